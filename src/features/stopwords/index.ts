@@ -1,0 +1,150 @@
+/**
+ * Stop-word lists and lookups, the basis of jusText's stop-word density: running prose is full of
+ * function words, menus, bylines and tag lists are not.
+ *
+ * @module
+ */
+
+import { AR_STOPWORDS } from "./ar.js";
+import { DE_STOPWORDS } from "./de.js";
+import { EN_STOPWORDS } from "./en.js";
+import { FR_STOPWORDS } from "./fr.js";
+import { ID_STOPWORDS } from "./id.js";
+import { IT_STOPWORDS } from "./it.js";
+import { KO_STOPWORDS, KO_SUFFIXES } from "./ko.js";
+import { PT_STOPWORDS } from "./pt.js";
+import { RU_STOPWORDS } from "./ru.js";
+
+export { AR_STOPWORDS, DE_STOPWORDS, EN_STOPWORDS, FR_STOPWORDS, ID_STOPWORDS, IT_STOPWORDS, KO_STOPWORDS, KO_SUFFIXES, PT_STOPWORDS, RU_STOPWORDS };
+
+/** The languages with a stop-word list, in the order {@link detectLanguage} breaks ties. */
+export const STOPWORD_LANGUAGES = ["en", "fr", "de", "it", "pt", "id", "ru", "ko", "ar"] as const;
+
+/** A language code with a stop-word list (ISO 639-1). */
+export type StopwordLanguage = (typeof STOPWORD_LANGUAGES)[number];
+
+/** Lower-case, straight apostrophe, `ё` as `е`: the form the lists are written in. */
+function fold(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes("\u2019")) w = w.replaceAll("\u2019", "'");
+  if (w.includes("ё")) w = w.replaceAll("ё", "е");
+  return w;
+}
+
+function toSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(fold));
+}
+
+/**
+ * Stop words by language code (`en`, `fr`, `de`, `it`, `pt`, `id`, `ru`, `ko`, `ar`), lower-cased.
+ * For Korean this is only the whole-token list; {@link isStopWord} also applies the particle
+ * suffixes of {@link KO_SUFFIXES}.
+ *
+ * @example
+ * ```ts
+ * STOPWORDS["en"]?.has("the"); // true
+ * ```
+ */
+export const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  en: toSet(EN_STOPWORDS),
+  fr: toSet(FR_STOPWORDS),
+  de: toSet(DE_STOPWORDS),
+  it: toSet(IT_STOPWORDS),
+  pt: toSet(PT_STOPWORDS),
+  id: toSet(ID_STOPWORDS),
+  ru: toSet(RU_STOPWORDS),
+  ko: toSet(KO_STOPWORDS),
+  ar: toSet(AR_STOPWORDS),
+};
+
+const KO_SUFFIX_SET: ReadonlySet<string> = new Set(KO_SUFFIXES);
+const KO_MAX_SUFFIX = Math.max(...KO_SUFFIXES.map((s) => s.length));
+
+/**
+ * Whether a word token is a stop word of a language. Case-insensitive; `’` is read as `'`.
+ * Beyond exact membership it knows three glued forms:
+ * - an elided prefix (`l'homme`, `qu'il`, `dell'anno`): the part up to the apostrophe is looked up;
+ * - Korean: a token that ends with a particle or verb ending of {@link KO_SUFFIXES} and is longer than it;
+ * - Arabic: a stop word with the conjunction `و` or `ف` glued in front (`وفي`, `فقد`).
+ *
+ * Unknown languages have no stop words.
+ *
+ * @param token - One word token (no spaces).
+ * @param lang - A language code, e.g. `"en"`.
+ * @returns `true` when the token counts as a stop word.
+ * @example
+ * ```ts
+ * isStopWord("The", "en"); // true
+ * isStopWord("l’homme", "fr"); // true (elided article)
+ * isStopWord("정부는", "ko"); // true (topic particle 는)
+ * isStopWord("뉴스", "ko"); // false
+ * ```
+ */
+export function isStopWord(token: string, lang: string): boolean {
+  const set = STOPWORDS[lang];
+  if (set === undefined || token.length === 0) return false;
+  const w = fold(token);
+  if (set.has(w)) return true;
+  const apostrophe = w.indexOf("'");
+  if (apostrophe > 0 && apostrophe < w.length - 1 && set.has(w.slice(0, apostrophe + 1))) return true;
+  if (lang === "ko") {
+    const max = Math.min(KO_MAX_SUFFIX, w.length - 1);
+    for (let k = 1; k <= max; k++) {
+      if (KO_SUFFIX_SET.has(w.slice(w.length - k))) return true;
+    }
+    return false;
+  }
+  if (lang === "ar" && w.length > 2) {
+    const first = w.charCodeAt(0);
+    // U+0648 waw (و), U+0641 fa (ف): conjunctions written joined to the next word.
+    if ((first === 0x0648 || first === 0x0641) && set.has(w.slice(1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Count the stop words among tokens.
+ *
+ * @param tokens - Word tokens.
+ * @param lang - A language code.
+ * @returns How many tokens are stop words of `lang` (see {@link isStopWord}).
+ * @example
+ * ```ts
+ * countStopWords(["The", "cat", "is", "here"], "en"); // 3
+ * ```
+ */
+export function countStopWords(tokens: readonly string[], lang: string): number {
+  let n = 0;
+  for (const t of tokens) if (isStopWord(t, lang)) n++;
+  return n;
+}
+
+/** How many tokens {@link detectLanguage} looks at: enough to be sure, bounded for long pages. */
+const DETECT_SAMPLE = 5000;
+
+/**
+ * Guess the language of a text from its tokens: the language whose stop list covers the most
+ * tokens (ties go to the earlier language of {@link STOPWORD_LANGUAGES}). Falls back to `"en"`
+ * when no token is a stop word of any language. Looks at most at the first 5000 tokens.
+ *
+ * @param tokens - Word tokens of the text (e.g. from `wordTokens`).
+ * @returns A language code of {@link STOPWORD_LANGUAGES}.
+ * @example
+ * ```ts
+ * detectLanguage(["Le", "chat", "est", "sur", "la", "table"]); // "fr"
+ * detectLanguage([]); // "en"
+ * ```
+ */
+export function detectLanguage(tokens: readonly string[]): StopwordLanguage {
+  const sample = tokens.length > DETECT_SAMPLE ? tokens.slice(0, DETECT_SAMPLE) : tokens;
+  let best: StopwordLanguage = "en";
+  let bestCount = 0;
+  for (const lang of STOPWORD_LANGUAGES) {
+    const n = countStopWords(sample, lang);
+    if (n > bestCount) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  return best;
+}

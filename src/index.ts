@@ -1,0 +1,46 @@
+/**
+ * news-text-parser: turn scraped news-page text into validated articles.
+ *
+ * @packageDocumentation
+ */
+export {
+  parseArticles,
+  parsePage,
+  safeParseArticles,
+  createArticleParser,
+  type ArticleParser,
+  type PageResult,
+  type SafeParseResult,
+  type PageOverrides,
+  type LearnOptions,
+} from "./parse.js";
+export { type ParseOptions, ParseOptionsSchema, DEFAULT_MAX_INPUT_LENGTH } from "./options.js";
+export {
+  ArticleSchema,
+  ArticleRoleSchema,
+  ArticleTimestampSchema,
+  CaptionSchema,
+  RemovedSchema,
+  SpanSchema,
+  PrecisionSchema,
+  type Article,
+  type ArticleRole,
+  type ArticleTimestamp,
+  type Caption,
+  type Removed,
+  type Span,
+  type Precision,
+} from "./model/article.js";
+export {
+  ArticleParseError,
+  isArticleParseError,
+  MessageCodeSchema,
+  ParseMessageSchema,
+  type ErrorCode,
+  type MessageCode,
+  type ParseMessage,
+} from "./diagnostics/messages.js";
+export { defaultRules } from "./rules/index.js";
+export type { Rule, RuleScope, RuleSignal } from "./rules/rule.js";
+export { parseTimestamp } from "./time/parse-timestamp.js";
+export type { Timestamp, TimestampOptions, DateOrder } from "./time/types.js";

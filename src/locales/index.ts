@@ -1,0 +1,35 @@
+import { ar } from "./ar.js";
+import { en } from "./en.js";
+import { fr } from "./fr.js";
+import type { Locale } from "./types.js";
+
+export { ar, en, fr };
+export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
+
+/**
+ * The built-in locales, in the order the timestamp parser tries them when no locale is given.
+ * English comes first because Daily8 prints English related-story times even on French pages.
+ *
+ * @example
+ * ```ts
+ * import { locales } from "news-text-parser";
+ * locales.map((l) => l.code); // ["en", "fr", "ar"]
+ * ```
+ */
+export const locales: readonly Locale[] = [en, fr, ar];
+
+/**
+ * Finds a built-in locale by its code.
+ *
+ * @param code - A BCP 47 code; only the language part is used (`"fr-CA"` finds `fr`), case-insensitive.
+ * @returns The locale, or `undefined` when there is none for that language.
+ * @example
+ * ```ts
+ * getLocale("fr")?.time.agoBefore; // ["il y a"]
+ * getLocale("xx"); // undefined
+ * ```
+ */
+export function getLocale(code: string): Locale | undefined {
+  const language = code.toLowerCase().split(/[-_]/, 1)[0];
+  return locales.find((locale) => locale.code === language);
+}

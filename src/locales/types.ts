@@ -1,0 +1,87 @@
+/**
+ * Locale data: the words a language uses to print dates and times, as plain data.
+ *
+ * The timestamp parser (`src/time/`) is generic over this data: it never names an English,
+ * French or Arabic word itself, so a new language is a new file here (the approach of
+ * chrono-node's `locales/<lang>/constants.ts` and date-fns' locale `match` objects).
+ *
+ * Every key is compared after the same normalisation as the input: lower case, accents and
+ * Arabic diacritics removed, `ى` read as `ي`, curly apostrophes read as `'`, a trailing full
+ * stop ignored (`Aug.` = `aug`). Keys may contain several words (`published on`, `il y a`).
+ */
+
+/** A unit of relative time. `week` has no {@link Precision} of its own and reports `"day"`. */
+export type TimeUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
+
+/** A unit word that carries its own count, such as the Arabic dual `يومين` (two days). */
+export interface CountedUnit {
+  /** How many units the word stands for. */
+  readonly count: number;
+  /** The unit. */
+  readonly unit: TimeUnit;
+}
+
+/** The time vocabulary of one language. */
+export interface LocaleTime {
+  /** BCP 47 code of the language (`"en"`). */
+  readonly code: string;
+  /** Unit words, singular, plural and abbreviated, mapped to their unit (`hrs` → `hour`). */
+  readonly units: Readonly<Record<string, TimeUnit>>;
+  /** Unit words that include their count (Arabic duals: `ساعتين` = 2 hours). */
+  readonly countedUnits?: Readonly<Record<string, CountedUnit>>;
+  /**
+   * Unit abbreviations accepted glued to a number with no "ago" word, as a whole line
+   * (`3h`, `1d 21h`), the compact style of social and live pages. Only when printed in lower case,
+   * so `3D` or `4K` are never read as times.
+   */
+  readonly compactUnits?: readonly string[];
+  /** `true` when a unit word alone means one of it (Arabic `منذ ساعة` = an hour ago). */
+  readonly bareUnitMeansOne?: boolean;
+  /** Words printed before the amount to mean "ago" (`il y a`, `منذ`). */
+  readonly agoBefore: readonly string[];
+  /** Words printed after the amount to mean "ago" (`ago`). */
+  readonly agoAfter: readonly string[];
+  /** Number words before a unit (`a`, `an`, `one`, `a few` = 3, `several` = 3, `une`). */
+  readonly numberWords: Readonly<Record<string, number>>;
+  /** Number words printed after the unit (Arabic `ساعة واحدة`, "one hour"). */
+  readonly numberWordsAfterUnit?: Readonly<Record<string, number>>;
+  /** Hedges allowed before the amount and ignored (`about`, `over`, `less than`, `environ`). */
+  readonly qualifiers: readonly string[];
+  /** Words joining the parts of a compound amount (`2 hours and 5 minutes ago`). */
+  readonly and: readonly string[];
+  /** Whole phrases meaning "now" (`just now`, `moments ago`, `à l'instant`). */
+  readonly now: readonly string[];
+  /** Calendar-day words and how many days back they point (`today` 0, `yesterday` 1). */
+  readonly dayWords: Readonly<Record<string, number>>;
+  /** Whole phrases naming the previous period (`last week`, `la semaine dernière`). */
+  readonly lastPeriods: Readonly<Record<string, TimeUnit>>;
+  /** Month names and abbreviations, 1 = January. */
+  readonly months: Readonly<Record<string, number>>;
+  /** Full weekday names, 0 = Sunday. A full name alone is read as the most recent past such day. */
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Weekday abbreviations, 0 = Sunday. Only accepted next to a date (`Sun` alone is a newspaper). */
+  readonly weekdayAbbreviations: Readonly<Record<string, number>>;
+  /** Words marking a 12-hour clock (`am`, `a.m.`, `pm`). */
+  readonly meridiem: { readonly am: readonly string[]; readonly pm: readonly string[] };
+  /** Small words allowed between the parts of a date (`at`, `on`, `à`, `le`, `في`). */
+  readonly connectors: readonly string[];
+  /** Labels allowed before a timestamp (`updated`, `published on`, `publié le`). */
+  readonly labels: readonly string[];
+  /** Suffixes of ordinal day numbers (`st`, `nd`, `rd`, `th`, French `er`). */
+  readonly ordinalSuffixes: readonly string[];
+  /** Extra digit sets, each a string of the ten digits 0–9 (Arabic-Indic `٠١٢٣٤٥٦٧٨٩`). */
+  readonly digits?: readonly string[];
+}
+
+/**
+ * A language's data: time words for the timestamp parser, and page-chrome phrases that other
+ * parts of the library fill in.
+ */
+export interface Locale {
+  /** BCP 47 code of the language (`"en"`, `"fr"`, `"ar"`). */
+  readonly code: string;
+  /** Time vocabulary. */
+  readonly time: LocaleTime;
+  /** Interface strings of the page furniture, grouped by family (`comments`, `related` ...). */
+  readonly chrome?: Readonly<Record<string, readonly string[]>>;
+}

@@ -1,0 +1,313 @@
+import { ArticleParseError, type ParseMessage } from "./diagnostics/messages.js";
+import type { Article, Removed } from "./model/article.js";
+import { DEFAULT_MAX_INPUT_LENGTH, ParseOptionsSchema, type ParseOptions } from "./options.js";
+import { assemble } from "./pipeline/assemble.js";
+import { classify } from "./pipeline/classify.js";
+import type { ParseContext } from "./pipeline/context.js";
+import { normalize } from "./pipeline/normalize.js";
+import { resolveTimestamps } from "./pipeline/resolve-timestamps.js";
+import { segment } from "./pipeline/segment.js";
+import { validate } from "./pipeline/validate.js";
+import { defaultRules } from "./rules/index.js";
+import { compileRules, foldLine, RuleError, type CompiledRules, type Rule } from "./rules/rule.js";
+
+/** The result of {@link parsePage}: the articles, the page chrome that belongs to none of them, and diagnostics. */
+export interface PageResult {
+  /** The articles: the main story first, then related stories and listing items in page order. */
+  articles: Article[];
+  /** Page chrome outside every article (navigation, widget labels, footers), each with its kind and rule. */
+  removed: Removed[];
+  /** Diagnostics (warnings such as `no_main_story` or `unresolved_timestamp`). */
+  messages: ParseMessage[];
+}
+
+/** The result of {@link safeParseArticles}: like zod's `safeParse`, it never throws. */
+export type SafeParseResult =
+  | {
+      /** Parsing succeeded. */
+      success: true;
+      /** The articles. */
+      data: Article[];
+      /** Diagnostics. */
+      messages: ParseMessage[];
+    }
+  | {
+      /** Parsing failed. */
+      success: false;
+      /** Why: check `error.code`. */
+      error: ArticleParseError;
+      /** Diagnostics, the failure included. */
+      messages: ParseMessage[];
+    };
+
+/**
+ * A parser with its options checked and its rules compiled once, for parsing many pages.
+ *
+ * @example
+ * ```ts
+ * import { createArticleParser } from "news-text-parser";
+ * const parser = createArticleParser({ referenceTime: "2025-08-14T18:00:00Z" });
+ * const articles = parser.parse("Headline\nFirst paragraph of the story, long enough to read as prose.");
+ * ```
+ */
+export interface ArticleParser {
+  /**
+   * Parses one page into articles.
+   * @param text - the page text
+   * @param overrides - per-page options (e.g. a different `referenceTime`); rules cannot be overridden here
+   * @returns the articles
+   * @throws {@link ArticleParseError} on invalid input
+   */
+  parse(text: string, overrides?: PageOverrides): Article[];
+  /**
+   * Parses one page and returns the page chrome and messages too.
+   * @param text - the page text
+   * @param overrides - per-page options
+   * @returns articles, page-level removed pieces and messages
+   * @throws {@link ArticleParseError} on invalid input
+   */
+  parsePage(text: string, overrides?: PageOverrides): PageResult;
+  /**
+   * Like {@link ArticleParser.parse} but never throws.
+   * @param input - anything
+   * @param overrides - per-page options
+   * @returns a success or failure record
+   */
+  safeParse(input: unknown, overrides?: PageOverrides): SafeParseResult;
+  /**
+   * Learns a site's template from a batch of its pages: lines that repeat across many pages
+   * (menus, footers, promos) are treated as boilerplate (`removed.kind = "template"`) by the parser it returns.
+   * @param pages - page texts from one site
+   * @param options - `minPages`: a line must appear on at least this many pages (default 3) and `minShare` of them (default 0.5)
+   * @returns a new parser with the learned template; this one is unchanged
+   */
+  learn(pages: Iterable<string>, options?: LearnOptions): ArticleParser;
+  /** The lines (folded) this parser treats as template boilerplate. */
+  readonly template: ReadonlySet<string>;
+}
+
+/** Per-page options for an {@link ArticleParser}. */
+export interface PageOverrides {
+  /** The moment this page was scraped. */
+  referenceTime?: Date | string | undefined;
+}
+
+/** Options for {@link ArticleParser.learn}. */
+export interface LearnOptions {
+  /** Minimum number of pages a line must appear on. Default 3. */
+  minPages?: number;
+  /** Minimum share of pages a line must appear on. Default 0.5. */
+  minShare?: number;
+}
+
+let defaultCompiled: CompiledRules | null = null;
+
+function compile(rules: ParseOptions["rules"]): CompiledRules {
+  if (rules === undefined) return (defaultCompiled ??= compileRules(defaultRules));
+  const list = typeof rules === "function" ? rules(defaultRules) : rules;
+  if (!Array.isArray(list)) throw new ArticleParseError("invalid_options", "options.rules must be an array of rules or a function returning one");
+  try {
+    return compileRules(list);
+  } catch (error) {
+    if (error instanceof RuleError) throw new ArticleParseError("invalid_options", `invalid rule: ${error.message}`);
+    throw error;
+  }
+}
+
+function checkOptions(options: unknown): ParseOptions {
+  const result = ParseOptionsSchema.safeParse(options);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `options.${issue.path.join(".")}` : "options";
+    throw new ArticleParseError("invalid_options", `${where}: ${issue?.message ?? "invalid"}`);
+  }
+  return (result.data ?? {}) as ParseOptions;
+}
+
+function toDate(value: Date | string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  return value instanceof Date ? new Date(value.getTime()) : new Date(value);
+}
+
+/**
+ * Creates a reusable parser: options are checked and rules compiled once.
+ *
+ * @param options - see {@link ParseOptions}
+ * @returns an {@link ArticleParser}
+ * @throws {@link ArticleParseError} with code `invalid_options` when an option or a rule is malformed or unsafe
+ * @example
+ * ```ts
+ * import { createArticleParser } from "news-text-parser";
+ * const parser = createArticleParser({ timeZone: "Europe/Paris" });
+ * const page = parser.parsePage("Headline\nA first paragraph that is long enough to read as prose, with a full stop.", {
+ *   referenceTime: "2025-08-14T18:00:00Z",
+ * });
+ * console.log(page.articles[0]?.title); // "Headline"
+ * ```
+ */
+export function createArticleParser(options?: ParseOptions): ArticleParser {
+  const opts = checkOptions(options);
+  const rules = compile(opts.rules);
+  return makeParser(opts, rules, new Set());
+}
+
+function makeParser(opts: ParseOptions, rules: CompiledRules, template: ReadonlySet<string>): ArticleParser {
+  const maxInputLength = opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  const parsePageImpl = (text: unknown, overrides?: PageOverrides): PageResult => {
+    const messages: ParseMessage[] = [];
+    const fail = (code: "invalid_input" | "empty_input" | "input_too_large", message: string): never => {
+      messages.push({ code, severity: "error", message });
+      throw new ArticleParseError(code, message, messages);
+    };
+    if (typeof text !== "string") fail("invalid_input", `input must be a string, got ${text === null ? "null" : typeof text}`);
+    const input = text as string;
+    if (input.length > maxInputLength) fail("input_too_large", `input too large: ${input.length} characters, the limit is ${maxInputLength}`);
+    if (input.trim() === "") fail("empty_input", "input is empty");
+    let referenceTime = toDate(opts.referenceTime);
+    if (overrides?.referenceTime !== undefined) {
+      const r = toDate(overrides.referenceTime);
+      if (!r || Number.isNaN(r.getTime())) throw new ArticleParseError("invalid_options", "referenceTime: not a valid date");
+      referenceTime = r;
+    }
+    const clock = opts.now ?? (() => performance.now());
+    const deadline = opts.timeBudgetMs !== undefined ? clock() + opts.timeBudgetMs : Infinity;
+    let budgetReported = false;
+    const ctx: ParseContext = {
+      input,
+      referenceTime,
+      timeZone: opts.timeZone ?? "UTC",
+      dateOrder: opts.dateOrder,
+      rules,
+      template,
+      messages,
+      outOfTime: () => {
+        if (deadline === Infinity || clock() <= deadline) return false;
+        if (!budgetReported) {
+          budgetReported = true;
+          messages.push({ code: "time_budget_exceeded", severity: "warning", message: `time budget of ${opts.timeBudgetMs} ms exceeded; the result is partial` });
+        }
+        return true;
+      },
+    };
+    // The stages, in order. Segmentation comes first so offsets refer to the original input;
+    // normalisation next so rules see clean text; classification before assembly because the
+    // state machine reads each line's class and its neighbours'; timestamps are resolved after
+    // assembly, when it is known which stamp belongs to which article; validation is last so
+    // nothing leaves unchecked.
+    const lines = normalize(segment(input));
+    const classified = classify(lines, ctx);
+    const assembled = assemble(classified, ctx);
+    const articles = resolveTimestamps(assembled.articles, ctx);
+    const valid = validate(articles, assembled.pageRemoved, ctx);
+    return { articles: valid.articles, removed: valid.removed, messages };
+  };
+  const parser: ArticleParser = {
+    template,
+    parsePage: (text, overrides) => parsePageImpl(text, overrides),
+    parse: (text, overrides) => parsePageImpl(text, overrides).articles,
+    safeParse: (input, overrides) => {
+      try {
+        const page = parsePageImpl(input, overrides);
+        return { success: true, data: page.articles, messages: page.messages };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    learn: (pages, learnOptions) => makeParser(opts, rules, learnTemplate(pages, learnOptions, template)),
+  };
+  return parser;
+}
+
+function failure(error: unknown): SafeParseResult {
+  if (error instanceof ArticleParseError) return { success: false, error, messages: error.messages };
+  const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  const wrapped = new ArticleParseError("internal_error", message, [{ code: "internal_error", severity: "error", message }]);
+  return { success: false, error: wrapped, messages: wrapped.messages };
+}
+
+/**
+ * Counts, for each folded line, how many pages it appears on; lines on enough pages are template.
+ * Long lines (over 200 characters) are never template: repeated paragraphs are rare and costly to drop.
+ */
+function learnTemplate(pages: Iterable<string>, options: LearnOptions | undefined, previous: ReadonlySet<string>): ReadonlySet<string> {
+  const minPages = options?.minPages ?? 3;
+  const minShare = options?.minShare ?? 0.5;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const page of pages) {
+    if (typeof page !== "string") continue;
+    total++;
+    const seen = new Set<string>();
+    for (const line of normalize(segment(page))) {
+      if (line.text === "" || line.text.length > 200) continue;
+      const key = foldLine(line.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const template = new Set(previous);
+  for (const [key, n] of counts) if (n >= minPages && n >= minShare * total) template.add(key);
+  return template;
+}
+
+/**
+ * Parses scraped news-page text into articles: the main story first, then related stories and listing items.
+ *
+ * @param text - the page text, as `document.body.innerText` gives it
+ * @param options - see {@link ParseOptions}
+ * @returns the articles, each validated by {@link ArticleSchema}
+ * @throws {@link ArticleParseError} with code `invalid_input`, `empty_input`, `input_too_large` or `invalid_options`
+ * @example
+ * ```ts
+ * import { parseArticles } from "news-text-parser";
+ * const articles = parseArticles("Ferry strike ends\nThe ferry crews went back to work on Monday after a week of talks.", {
+ *   referenceTime: "2025-08-14T18:00:00Z",
+ * });
+ * console.log(articles[0]?.title); // "Ferry strike ends"
+ * ```
+ */
+export function parseArticles(text: string, options?: ParseOptions): Article[] {
+  return createArticleParser(options).parse(text);
+}
+
+/**
+ * Parses a page and returns, besides the articles, the page chrome that belongs to no article and the diagnostics.
+ *
+ * @param text - the page text
+ * @param options - see {@link ParseOptions}
+ * @returns `{ articles, removed, messages }`
+ * @throws {@link ArticleParseError} on invalid input or options
+ * @example
+ * ```ts
+ * import { parsePage } from "news-text-parser";
+ * const page = parsePage("Menu\nFerry strike ends\nThe ferry crews went back to work on Monday after a week of talks.\nComments");
+ * console.log(page.removed.map((r) => r.kind)); // ["navigation", "comments"]
+ * ```
+ */
+export function parsePage(text: string, options?: ParseOptions): PageResult {
+  return createArticleParser(options).parsePage(text);
+}
+
+/**
+ * Parses without throwing, whatever it is given: like zod's `safeParse`.
+ *
+ * @param input - anything; only non-empty strings succeed
+ * @param options - see {@link ParseOptions}; malformed options give a failure, not an exception
+ * @returns `{ success: true, data, messages }` or `{ success: false, error, messages }`
+ * @example
+ * ```ts
+ * import { safeParseArticles } from "news-text-parser";
+ * const result = safeParseArticles(undefined);
+ * if (!result.success) console.log(result.error.code); // "invalid_input"
+ * ```
+ */
+export function safeParseArticles(input: unknown, options?: ParseOptions): SafeParseResult {
+  try {
+    return createArticleParser(options).safeParse(input);
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export type { Rule };

@@ -1,0 +1,188 @@
+import type { Caption, Removed } from "../model/article.js";
+import { inputOffset, type ClassifiedLine } from "../model/block.js";
+import { CREDIT_LABELS, CREDIT_NAMES } from "../rules/captions.js";
+import { matchInline, type CompiledRules } from "../rules/rule.js";
+
+/**
+ * Cleans the body lines of one article: page furniture that a flattened story carries inline
+ * (repeated title, kicker, share buttons, newsletter prompts, captions with credits, gallery
+ * counters, stub markers, promos) is cut out and recorded, and what is left becomes paragraphs.
+ */
+export interface InlineResult {
+  /** Paragraphs, in order. */
+  paragraphs: string[];
+  /** Captions found inside the lines. */
+  captions: Caption[];
+  /** Pieces removed, with input offsets. */
+  removed: Removed[];
+  /** A kicker found before a repeated title at the start of the first line. */
+  kicker: string | null;
+}
+
+/** A piece of a line's text taken out, in text offsets. */
+interface Cut {
+  start: number;
+  end: number;
+  kind: string;
+  ruleId: string;
+  /** Cuts that are not recorded in `removed` because their text lives in a field (kicker, caption). */
+  field?: "kicker" | "caption";
+}
+
+// A full stop that ends a sentence: not after a lone capital ("U.S.", "J. Smith"), then space or end.
+const SENTENCE_END_BEFORE = /(?<!\b\p{Lu})[.!?]["”’)]?\s/gu;
+const ENDS_SENTENCE = /[.!?…:;"”’)]$/u;
+const LABEL_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...CREDIT_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})s?\\s?:\\s`,
+  "gu",
+);
+const CREDIT_NAME_RE = new RegExp(
+  `^(?:${[...CREDIT_NAMES].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})(?![\\p{L}\\p{N}])(?:\\s?[-/]\\s?(?:Getty|AFP|AP|Reuters|EPA|PA))?`,
+  "u",
+);
+// Fallback credit: one capitalised word, plus an agency suffix ("Acme Images", "Acme Media").
+const FALLBACK_CREDIT_RE = /^\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?: (?:Images|Media|Pictures|Photos|News|Agency|Press|Wire))?/u;
+const GALLERY_COUNTER = /^\d{1,2}$/u;
+const MAX_CAPTION = 300;
+
+/** Options for {@link cleanBodyLines}. */
+export interface CleanOptions {
+  /** The article's title, to find it repeated at the start of the body. */
+  title: string | null;
+  /** Whether the body is a story flattened onto one line (related blocks, listing items). */
+  flattened: boolean;
+}
+
+/**
+ * Runs inline rules and structural detectors over each body line and returns paragraphs.
+ * A removal splits a line into two paragraphs when the text before it ends a sentence
+ * (a caption or newsletter box sat between two paragraphs); otherwise the two sides are joined.
+ */
+export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: CompiledRules, input: string, opts: CleanOptions): InlineResult {
+  const result: InlineResult = { paragraphs: [], captions: [], removed: [], kicker: null };
+  lines.forEach((line, lineNo) => {
+    const text = line.text;
+    const cuts: Cut[] = matchInline(rules, text).map((m) => ({ start: m.start, end: m.end, kind: m.rule.kind, ruleId: m.rule.id }));
+    if (lineNo === 0 && opts.title) findRepeatedTitle(text, opts.title, cuts, result);
+    findCaptions(text, cuts, result);
+    if (opts.flattened) findGalleryCounters(text, cuts);
+    cuts.sort((a, b) => a.start - b.start);
+    let pos = 0;
+    let current = "";
+    const flush = () => {
+      const p = current.trim();
+      if (p) result.paragraphs.push(p);
+      current = "";
+    };
+    for (const cut of cuts) {
+      if (cut.start < pos) continue;
+      current = joinPiece(current, text.slice(pos, cut.start));
+      if (ENDS_SENTENCE.test(current.trim())) flush();
+      if (!cut.field) {
+        const start = inputOffset(line, cut.start);
+        const end = inputOffset(line, cut.end);
+        result.removed.push({ kind: cut.kind, ruleId: cut.ruleId, start, end, text: input.slice(start, end) });
+      }
+      pos = cut.end;
+    }
+    current = joinPiece(current, text.slice(pos));
+    flush();
+  });
+  return result;
+}
+
+function joinPiece(current: string, piece: string): string {
+  const p = piece.trim();
+  if (!p) return current;
+  return current ? `${current} ${p}` : p;
+}
+
+/**
+ * A flattened story often starts with its own title again, sometimes after an ALL-CAPS kicker
+ * (`CRUNCH SUMMIT <title> ...`). The repeat is removed; the kicker becomes the article's kicker.
+ */
+function findRepeatedTitle(text: string, title: string, cuts: Cut[], result: InlineResult): void {
+  const at = text.indexOf(title);
+  if (at < 0 || at > 80) return;
+  const prefix = text.slice(0, at).trim();
+  if (prefix) {
+    if (!isKicker(prefix)) return;
+    result.kicker = prefix;
+    cuts.push({ start: 0, end: at, kind: "kicker", ruleId: "structure/kicker", field: "kicker" });
+  }
+  cuts.push({ start: at, end: at + title.length, kind: "repeated-title", ruleId: "structure/repeated-title" });
+}
+
+/** An ALL-CAPS label of one to six words (`CRUNCH SUMMIT`, `EXCLUSIVE`, `ANALYSE -`). */
+export function isKicker(text: string): boolean {
+  const t = text.replace(/\s?[-–—:|]$/u, "").trim();
+  if (!t || t.length > 50) return false;
+  const words = t.split(" ");
+  if (words.length > 6) return false;
+  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
+/**
+ * Captions are found from their credit (`... Credit: Reuters`): the caption runs back from the
+ * label to the previous sentence end or removed piece, at most 300 characters.
+ */
+function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
+  if (!text.includes(":")) return;
+  LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_RE.exec(text)) !== null) {
+    const labelStart = m.index;
+    const nameStart = labelStart + m[0].length;
+    const rest = text.slice(nameStart, nameStart + 80);
+    const name = CREDIT_NAME_RE.exec(rest) ?? FALLBACK_CREDIT_RE.exec(rest);
+    if (!name) continue;
+    const creditEnd = nameStart + name[0].length;
+    if (overlaps(cuts, labelStart, creditEnd)) continue;
+    let start = Math.max(0, labelStart - MAX_CAPTION);
+    for (const c of cuts) if (c.end <= labelStart && c.end > start) start = c.end;
+    const window = text.slice(start, labelStart);
+    SENTENCE_END_BEFORE.lastIndex = 0;
+    let s: RegExpExecArray | null;
+    let sentenceStart = 0;
+    while ((s = SENTENCE_END_BEFORE.exec(window)) !== null) sentenceStart = s.index + s[0].length;
+    start += sentenceStart;
+    while (start < labelStart && text.charCodeAt(start) === 32) start++;
+    // A gallery counter ("1 ") opens the caption on image-gallery layouts.
+    const counter = /^(\d{1,2}) (?=\S)/u.exec(text.slice(start, labelStart));
+    if (counter) {
+      cuts.push({ start, end: start + counter[1]!.length, kind: "gallery-counter", ruleId: "captions/gallery-counter" });
+      start += counter[0].length;
+    }
+    const captionText = text.slice(start, labelStart).trim();
+    if (captionText) {
+      result.captions.push({ text: captionText, credit: name[0] });
+      cuts.push({ start, end: creditEnd, kind: "caption", ruleId: "captions/credit", field: "caption" });
+    } else {
+      cuts.push({ start: labelStart, end: creditEnd, kind: "credit", ruleId: "captions/credit" });
+    }
+  }
+}
+
+/**
+ * A lone one- or two-digit number right before a removed piece, at the start of a flattened
+ * story or right after another removal, is an image-gallery counter that innerText kept.
+ */
+function findGalleryCounters(text: string, cuts: Cut[]): void {
+  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  for (const cut of sorted) {
+    const before = text.slice(0, cut.start).trimEnd();
+    const sp = before.lastIndexOf(" ");
+    const token = before.slice(sp + 1);
+    if (!GALLERY_COUNTER.test(token)) continue;
+    const tokenStart = sp + 1;
+    const head = text.slice(0, tokenStart).trim();
+    const prev = sorted.filter((c) => c.end <= tokenStart).at(-1);
+    const atBoundary = head === "" || (prev !== undefined && text.slice(prev.end, tokenStart).trim() === "");
+    if (!atBoundary || overlaps(cuts, tokenStart, tokenStart + token.length)) continue;
+    cuts.push({ start: tokenStart, end: tokenStart + token.length, kind: "gallery-counter", ruleId: "captions/gallery-counter" });
+  }
+}
+
+function overlaps(cuts: readonly Cut[], start: number, end: number): boolean {
+  return cuts.some((c) => c.start < end && start < c.end);
+}

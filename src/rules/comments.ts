@@ -1,0 +1,36 @@
+import type { Rule } from "./rule.js";
+
+/** Comment widgets: headers, empty-state notes and reply prompts. They close the main story. */
+export const commentRules: readonly Rule[] = [
+  {
+    id: "comments/header",
+    kind: "comments",
+    // Widget headers, optionally with a count: "Comments", "Comments (12)", "12 Comments", "Show comments".
+    pattern: "^(?:\\d{1,6} )?(?:comments?|commentaires|التعليقات|kommentare|commenti|comentários|komentar)(?: \\(\\d{1,6}\\))?$|^(?:show|view|see|read|load) (?:all )?(?:\\d{1,6} )?comments?$|^join the (?:conversation|discussion)$",
+    where: { maxLength: 40 },
+    signal: "end-of-story",
+  },
+  {
+    id: "comments/empty",
+    kind: "comments",
+    phrases: [
+      "No comments yet...",
+      "No comments yet",
+      "No comments yet.",
+      "Be the first to comment",
+      "Be the first to comment!",
+      "Aucun commentaire pour le moment...",
+      "Aucun commentaire pour le moment",
+      "لا يوجد تعليقات بعد...",
+      "لا توجد تعليقات بعد...",
+    ],
+    signal: "end-of-story",
+  },
+  {
+    id: "comments/reply-prompt",
+    kind: "comments",
+    pattern: "^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|cancel reply|you must be logged in to post a comment\\.?)$",
+    where: { maxLength: 60 },
+    signal: "end-of-story",
+  },
+];

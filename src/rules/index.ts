@@ -1,0 +1,28 @@
+import { adRules } from "./ads.js";
+import { commentRules } from "./comments.js";
+import { legalRules } from "./legal.js";
+import { navigationRules } from "./navigation.js";
+import { newsletterRules } from "./newsletter.js";
+import { promoRules } from "./promo.js";
+import { relatedRules } from "./related.js";
+import type { Rule } from "./rule.js";
+import { shareRules } from "./share.js";
+import { siteChromeRules } from "./site-chrome.js";
+import { stubRules } from "./stub.js";
+
+/**
+ * The built-in rules, one family per file. Order matters only among line patterns (the first match
+ * wins), so the most specific families come first.
+ */
+export const defaultRules: readonly Rule[] = Object.freeze([
+  ...siteChromeRules,
+  ...commentRules,
+  ...relatedRules,
+  ...shareRules,
+  ...newsletterRules,
+  ...stubRules,
+  ...promoRules,
+  ...legalRules,
+  ...adRules,
+  ...navigationRules,
+]);

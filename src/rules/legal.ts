@@ -1,0 +1,27 @@
+import type { Rule } from "./rule.js";
+
+const SENTENCE_END = "(?<!\\b\\p{Lu})[.!?][\"”’)]?(?=\\s|$)";
+
+/** Syndication, disclosure and legal lines. */
+export const legalRules: readonly Rule[] = [
+  {
+    id: "legal/third-party-disclosure",
+    kind: "disclosure",
+    // "This content is contributed or sourced from third parties but has been subject to <X> editorial review."
+    pattern: `this (?:content|article|story|post|piece) (?:is|was|has been) (?:contributed|sourced|provided|supplied|produced|paid for|sponsored)\\b[^!?\\n]{0,200}?${SENTENCE_END}`,
+    where: { scope: "inline", maxLength: 260 },
+  },
+  {
+    id: "legal/syndication",
+    kind: "syndication",
+    pattern: `this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at)\\b[^!?\\n]{0,200}?${SENTENCE_END}`,
+    where: { scope: "inline", maxLength: 260 },
+  },
+  {
+    id: "legal/copyright",
+    kind: "legal",
+    pattern: "^(?:copyright|©|\\(c\\))\\s?(?:©\\s?)?(?:\\d{4}(?:\\s?[-–]\\s?\\d{4})?)?[^\\n]{0,160}$|^all rights reserved\\.?$",
+    where: { maxLength: 200 },
+    signal: "end-of-story",
+  },
+];

@@ -1,0 +1,31 @@
+import type { Rule } from "./rule.js";
+
+/** Newsletter, sign-up, subscribe and follow-us prompts, in lines of their own or inside flattened stories. */
+export const newsletterRules: readonly Rule[] = [
+  {
+    id: "newsletter/sign-up-line",
+    kind: "newsletter",
+    pattern: "^(?:sign up|subscribe)(?: (?:now|today|for free|here))?(?: (?:to|for) (?:our|the|a)?\\s?[\\p{L}\\p{N}'’&. -]{0,50}(?:newsletters?|bulletin|briefing|alerts?|digest|emails?|updates))?[.!]?$|^(?:get|receive) (?:our|the) [\\p{L}\\p{N}'’&. -]{0,40}newsletter[\\p{L} .,!-]{0,60}$|^(?:enter your email(?: address)?|your email address|email address|subscribe|unsubscribe|sign up|s'abonner|s'inscrire|abonnez-vous|inscrivez-vous)[.:!]?$",
+    where: { maxLength: 160 },
+  },
+  {
+    id: "newsletter/sign-up-inline",
+    kind: "newsletter",
+    // "Sign up for <Paper> newsletter Sign up": the prompt and its button label flattened into a story.
+    pattern: "sign up (?:for|to) (?:the |our )?[\\p{L}\\p{N}'’&. -]{1,60}? newsletters?(?: (?:sign up|subscribe)\\b)?",
+    where: { scope: "inline", maxLength: 140 },
+  },
+  {
+    id: "newsletter/follow-us",
+    kind: "follow",
+    // "Like us on Facebook at X and follow us on X at @Y", "Follow us on Instagram", channel prompts.
+    pattern: "(?:like|follow|join) us on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|whatsapp|telegram|google news|bluesky)\\b[^.!?\\n]{0,200}(?:[.!?]|$)",
+    where: { scope: "inline", maxLength: 260 },
+  },
+  {
+    id: "newsletter/follow-line",
+    kind: "follow",
+    pattern: "^(?:follow|join|like) (?:us|our [\\p{L} ]{1,30}) (?:on|at|in) [\\p{L}\\p{N} @.,&-]{1,60}[.!]?$|^follow(?: us)?$",
+    where: { maxLength: 100 },
+  },
+];

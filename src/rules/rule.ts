@@ -1,0 +1,223 @@
+/**
+ * Rules are data: a plain object naming a family of boilerplate phrasing. They are compiled once
+ * per parser (phrases into a hash lookup, patterns into sticky-free linear regexes) and then
+ * applied line by line by the classify stage, or inside long one-line bodies by the inline stage.
+ */
+
+/** Where a rule may match. */
+export type RuleScope =
+  /** The whole line (trimmed, whitespace collapsed) must match. The default. */
+  | "line"
+  /** A piece inside a longer line, e.g. a share button inside a story flattened onto one line. */
+  | "inline";
+
+/** What a match means beyond "remove this". */
+export type RuleSignal =
+  /** The main story is over once this line is seen after its body started (comment widgets, related headers, footers). */
+  | "end-of-story"
+  /** Start of a related-articles section: blocks after it are related stories. */
+  | "related-header";
+
+/**
+ * A boilerplate rule.
+ *
+ * @example
+ * ```ts
+ * import type { Rule } from "news-text-parser";
+ * const rule: Rule = {
+ *   id: "promo/listen-to-podcast",
+ *   kind: "promo",
+ *   pattern: "^listen to (?:our|the) podcast\\b",
+ *   where: { maxLength: 80 },
+ * };
+ * ```
+ */
+export interface Rule {
+  /** Stable id, `<family>/<name>`; it is reported as `ruleId` on every removal the rule makes. */
+  id: string;
+  /** The family of boilerplate, reported as `removed[].kind` (`share`, `newsletter`, `comments` ...). */
+  kind: string;
+  /** Literal phrases, matched case-insensitively with whitespace collapsed. For `scope: "line"`, the whole line must equal one. */
+  phrases?: readonly string[];
+  /** A regular expression source (or RegExp), matched case-insensitively with the `u` flag. It must be linear-time. */
+  pattern?: string | RegExp;
+  /** Limits on where the rule applies. */
+  where?: {
+    /** `"line"` (default) or `"inline"`. */
+    scope?: RuleScope;
+    /** Only lines (or, inline, pieces) up to this many characters are tested. Default 200 for line rules. */
+    maxLength?: number;
+  };
+  /** Structural meaning of a match (see {@link RuleSignal}). */
+  signal?: RuleSignal;
+  /** Why the rule exists and where the phrasing is seen. */
+  description?: string;
+}
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  /** The source rule. */
+  readonly rule: Rule;
+  /** The compiled pattern, when the rule has one. */
+  readonly regex: RegExp | null;
+  /** The largest text the rule is tried on. */
+  readonly maxLength: number;
+}
+
+/** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
+export interface CompiledRules {
+  /** Whole-line phrases, keyed by their folded form. */
+  readonly linePhrases: ReadonlyMap<string, CompiledRule>;
+  /** Whole-line patterns, in rule order. */
+  readonly linePatterns: readonly CompiledRule[];
+  /** Inline rules (phrases turned into patterns), in rule order. */
+  readonly inline: readonly CompiledRule[];
+  /** All rules, as given. */
+  readonly rules: readonly Rule[];
+}
+
+/** The result of testing one line. */
+export interface LineMatch {
+  /** The rule that matched. */
+  rule: Rule;
+}
+
+const DEFAULT_LINE_MAX = 200;
+const DEFAULT_INLINE_MAX = 2000;
+
+/** Folds a line for phrase lookup: whitespace collapsed, trimmed, lower-cased. */
+export function foldLine(text: string): string {
+  return text.replace(/\s+/gu, " ").trim().toLowerCase();
+}
+
+/** Escapes every regular-expression metacharacter in a literal phrase. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&");
+}
+
+/** Shapes that make a backtracking engine super-linear: a quantified group that itself holds a quantifier. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/u;
+
+/**
+ * Rejects patterns with nested quantifiers (`(a+)+`, `(\w*\s?)*`), the shape behind ReDoS.
+ * @returns a reason when the pattern is unsafe, otherwise `null`
+ */
+export function unsafePatternReason(source: string): string | null {
+  if (NESTED_QUANTIFIER.test(source)) return "nested quantifier (possible super-linear backtracking)";
+  if (/\\[1-9]/u.test(source)) return "back-reference";
+  return null;
+}
+
+/**
+ * Compiles rules once: phrases go into a hash table (line rules) or a longest-first alternation
+ * (inline rules); patterns are compiled with the `iu` flags. Throws a `RuleError` for an invalid or unsafe rule.
+ */
+export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const linePhrases = new Map<string, CompiledRule>();
+  const linePatterns: CompiledRule[] = [];
+  const inline: CompiledRule[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (typeof rule !== "object" || rule === null || typeof rule.id !== "string" || rule.id === "") {
+      throw new RuleError("a rule needs a non-empty string id", undefined);
+    }
+    if (typeof rule.kind !== "string" || rule.kind === "") throw new RuleError(`rule ${rule.id} needs a kind`, rule.id);
+    if (seen.has(rule.id)) throw new RuleError(`duplicate rule id ${rule.id}`, rule.id);
+    seen.add(rule.id);
+    const scope = rule.where?.scope ?? "line";
+    const maxLength = rule.where?.maxLength ?? (scope === "line" ? DEFAULT_LINE_MAX : DEFAULT_INLINE_MAX);
+    if (!rule.phrases && rule.pattern === undefined) throw new RuleError(`rule ${rule.id} needs phrases or a pattern`, rule.id);
+    if (rule.phrases) {
+      if (scope === "line") {
+        for (const phrase of rule.phrases) {
+          const key = foldLine(phrase);
+          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength });
+        }
+      } else {
+        const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
+        // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
+        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, "giu"), maxLength });
+      }
+    }
+    if (rule.pattern !== undefined) {
+      const source = typeof rule.pattern === "string" ? rule.pattern : rule.pattern.source;
+      const reason = unsafePatternReason(source);
+      if (reason) throw new RuleError(`rule ${rule.id} has an unsafe pattern /${source}/: ${reason}`, rule.id);
+      let regex: RegExp;
+      try {
+        regex = new RegExp(source, scope === "inline" ? "giu" : "iu");
+      } catch (error) {
+        throw new RuleError(`rule ${rule.id} has an invalid pattern /${source}/: ${(error as Error).message}`, rule.id);
+      }
+      (scope === "line" ? linePatterns : inline).push({ rule, regex, maxLength });
+    }
+  }
+  return { linePhrases, linePatterns, inline, rules };
+}
+
+/** Raised by {@link compileRules}; the parser turns it into an `invalid_options` error. */
+export class RuleError extends Error {
+  /** The offending rule's id, when known. */
+  readonly ruleId: string | undefined;
+  constructor(message: string, ruleId: string | undefined) {
+    super(message);
+    this.name = "RuleError";
+    this.ruleId = ruleId;
+  }
+}
+
+/**
+ * Tests a whole line (already normalised and trimmed) against the line rules.
+ * @returns the first matching rule (phrases first, then patterns in order), or `null`
+ */
+export function matchLine(compiled: CompiledRules, line: string): LineMatch | null {
+  const text = line.trim();
+  if (text === "") return null;
+  const phrase = compiled.linePhrases.get(foldLine(text));
+  if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
+  for (const c of compiled.linePatterns) {
+    if (text.length > c.maxLength) continue;
+    if (c.regex!.test(text)) return { rule: c.rule };
+  }
+  return null;
+}
+
+/** One inline match inside a line. */
+export interface InlineMatch {
+  /** The rule that matched. */
+  rule: Rule;
+  /** Offset of the match in the tested text. */
+  start: number;
+  /** Offset one past the match. */
+  end: number;
+}
+
+/**
+ * Finds every inline-rule match inside a long text (e.g. a story flattened onto one line).
+ * Overlapping matches keep the earliest, then the longest.
+ */
+export function matchInline(compiled: CompiledRules, text: string): InlineMatch[] {
+  const found: InlineMatch[] = [];
+  for (const c of compiled.inline) {
+    const re = c.regex!;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (m[0].length <= c.maxLength) found.push({ rule: c.rule, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: InlineMatch[] = [];
+  let lastEnd = -1;
+  for (const f of found) {
+    if (f.start >= lastEnd) {
+      kept.push(f);
+      lastEnd = f.end;
+    }
+  }
+  return kept;
+}

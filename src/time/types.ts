@@ -1,0 +1,31 @@
+import type { Precision } from "../model/article.js";
+
+/** Which number comes first in a numeric date such as `09-06-2025`. */
+export type DateOrder = "DMY" | "MDY";
+
+/**
+ * A timestamp resolved to an instant.
+ * `iso` is `null` only for a relative form parsed without a `referenceTime`.
+ */
+export interface Timestamp {
+  /** The timestamp text exactly as printed (labels such as `Updated` included when they were matched). */
+  raw: string;
+  /** `"relative"` for `11 minutes ago`, `yesterday`, a weekday; `"absolute"` for printed dates. */
+  kind: "relative" | "absolute";
+  /** The instant as an ISO 8601 string in UTC (`2025-08-14T17:49:00.000Z`), or `null` when it cannot be resolved. */
+  iso: string | null;
+  /** The unit the printed form is precise to. */
+  precision: Precision;
+}
+
+/** Options for {@link parseTimestamp}. */
+export interface TimestampOptions {
+  /** The moment the page was scraped; relative forms resolve against it. Without it relative forms get `iso: null`. */
+  referenceTime?: Date | string | undefined;
+  /** IANA zone for dates printed without a zone. Default `"UTC"`. */
+  timeZone?: string | undefined;
+  /** Order of numeric dates. Default: day first, unless the date can only be month first. */
+  dateOrder?: DateOrder | undefined;
+  /** Restrict to one locale (`"en"`, `"fr"`, `"ar"`); all locales are tried when absent. */
+  locale?: string | undefined;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { inputOffset } from "../../src/model/block.js";
+import { normalize } from "../../src/pipeline/normalize.js";
+import { segment } from "../../src/pipeline/segment.js";
+
+describe("segment", () => {
+  it("splits on LF, CRLF and CR alike, keeping offsets into the input", () => {
+    for (const nl of ["\n", "\r\n", "\r"]) {
+      const input = `one${nl}${nl}three`;
+      const lines = segment(input);
+      expect(lines.map((l) => l.text)).toEqual(["one", "", "three"]);
+      for (const l of lines) expect(input.slice(l.start, l.end)).toBe(l.text);
+    }
+  });
+
+  it("keeps a trailing empty line and handles the empty string", () => {
+    expect(segment("a\n").map((l) => l.text)).toEqual(["a", ""]);
+    expect(segment("")).toHaveLength(1);
+  });
+});
+
+describe("normalize", () => {
+  it("trims and maps offsets back to the input on the fast path", () => {
+    const input = "x\n   Title here  ";
+    const [, line] = normalize(segment(input));
+    expect(line!.text).toBe("Title here");
+    expect(input.slice(inputOffset(line!, 0), inputOffset(line!, line!.text.length))).toBe("Title here");
+  });
+
+  it("unifies NBSP and Unicode spaces, collapses runs, drops zero-width characters, and keeps a map", () => {
+    const input = "a\u00a0\u00a0b\u200bc\u2009d  e";
+    const [line] = normalize(segment(input));
+    expect(line!.text).toBe("a bc d e");
+    // Every character of the normalised text maps to the same character in the input.
+    for (let i = 0; i < line!.text.length; i++) {
+      const ch = line!.text[i]!;
+      if (ch !== " ") expect(input[inputOffset(line!, i)]).toBe(ch);
+    }
+    expect(inputOffset(line!, line!.text.length)).toBe(input.length);
+  });
+
+  it("keeps the characters of every script as printed", () => {
+    const input = "منذ 5 دقائق — 한국어 ü";
+    const [line] = normalize(segment(input));
+    expect(line!.text).toBe(input);
+  });
+});

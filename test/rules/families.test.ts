@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { defaultRules } from "../../src/rules/index.js";
+import { compileRules, matchInline, matchLine } from "../../src/rules/rule.js";
+
+const compiled = compileRules(defaultRules);
+
+// For each family: lines that must match (with the rule id expected) and near-misses that must not
+// match any rule. The examples are invented in the shapes FORMATS.md describes.
+const lineCases: Record<string, { match: Array<[string, string]>; miss: string[] }> = {
+  "site-chrome": {
+    match: [
+      ["Hashtags", "site-chrome/hashtags-header"],
+      ["Try Our AI Features", "site-chrome/ai-features"],
+      ["Explore what Newsly AI can do for you:", "site-chrome/explore-ai"],
+      ["Découvrez ce que Newsly IA peut faire pour vous :", "site-chrome/explore-ai"],
+      ["جرب ميزات الذكاء الاصطناعي لدينا", "site-chrome/ai-features"],
+      ["logo", "site-chrome/logo"],
+      ["Copy the Story Link", "site-chrome/copy-story-link"],
+    ],
+    miss: ["Hashtags are changing how campaigns spread online.", "Explore what the new museum wing can do for families", "The logo was redesigned in 2019."],
+  },
+  comments: {
+    match: [
+      ["Comments", "comments/header"],
+      ["12 Comments", "comments/header"],
+      ["Comments (3)", "comments/header"],
+      ["No comments yet...", "comments/empty"],
+      ["Aucun commentaire pour le moment...", "comments/empty"],
+      ["لا يوجد تعليقات بعد...", "comments/empty"],
+      ["Leave a Reply", "comments/reply-prompt"],
+    ],
+    miss: ["Comments made by the minister drew criticism.", "No comments were made by the council.", "Leave a reply to the letter by Friday, the notice said."],
+  },
+  related: {
+    match: [
+      ["Related Articles", "related/header"],
+      ["You may also like", "related/header"],
+      ["Articles connexes", "related/header"],
+      ["أخبار ذات صلة", "related/header"],
+    ],
+    miss: ["Related articles were published by the council last week.", "Most read books of the year were novels."],
+  },
+  share: {
+    match: [
+      ["Share", "share/buttons-line"],
+      ["Share on Facebook", "share/buttons-line"],
+      ["Copy link", "share/buttons-line"],
+      ["Facebook Twitter WhatsApp Email", "share/network-names"],
+      ["1.2K shares", "share/counter"],
+    ],
+    miss: ["Share prices fell sharply on Monday.", "Facebook said it would appeal the ruling."],
+  },
+  newsletter: {
+    match: [
+      ["Sign up for our daily newsletter", "newsletter/sign-up-line"],
+      ["Subscribe", "newsletter/sign-up-line"],
+      ["Enter your email address", "newsletter/sign-up-line"],
+      ["Follow us on Instagram", "newsletter/follow-line"],
+    ],
+    miss: ["Thousands signed up for the programme within a day.", "Subscribers complained about the price rise."],
+  },
+  ads: {
+    match: [
+      ["Advertisement", "ads/label"],
+      ["ADVERT", "ads/label"],
+      ["Publicité", "ads/label"],
+      ["Story continues below advertisement", "ads/label"],
+    ],
+    miss: ["Advertisement spending rose by 4% last year.", "The advert was banned by the regulator."],
+  },
+  navigation: {
+    match: [
+      ["5 min read", "navigation/reading-time"],
+      ["Skip to content", "navigation/skip-links"],
+      ["Menu", "navigation/skip-links"],
+    ],
+    miss: ["The menu included local fish and bread.", "It takes 5 minutes to read the report, officials said."],
+  },
+  legal: {
+    match: [
+      ["© 2025 Example Media Ltd. All rights reserved.", "legal/copyright"],
+      ["Copyright 2024 Harbour Press", "legal/copyright"],
+    ],
+    miss: ["Copyright law is changing in the EU, lawyers say, and publishers are worried about what it means."],
+  },
+  stub: {
+    match: [["Developing story", "stub/update-label"]],
+    miss: ["The developing story of the town's harbour spans two centuries."],
+  },
+  promo: {
+    match: [
+      ["Download the Harbour News app", "promo/app-download"],
+      ["Listen to our podcast", "promo/podcast"],
+    ],
+    miss: ["Download speeds improved across the region."],
+  },
+};
+
+describe("line rules, family by family", () => {
+  for (const [family, { match, miss }] of Object.entries(lineCases)) {
+    describe(family, () => {
+      it.each(match)("matches %j (%s)", (line, id) => {
+        expect(matchLine(compiled, line)?.rule.id).toBe(id);
+      });
+      it.each(miss.map((m) => [m]))("does not match the near-miss %j", (line) => {
+        expect(matchLine(compiled, line)).toBeNull();
+      });
+    });
+  }
+});
+
+const inlineCases: Array<{ text: string; expect: Array<[string, string]> }> = [
+  {
+    text: "Harbour reopens Click to share on X/Twitter (Opens in new window) Click to share on Facebook (Opens in new window) The harbour reopened.",
+    expect: [
+      ["share/click-to-share", "Click to share on X/Twitter (Opens in new window)"],
+      ["share/click-to-share", "Click to share on Facebook (Opens in new window)"],
+    ],
+  },
+  {
+    text: "The mayor spoke. Sign up for Harbour Gazette newsletter Sign up The crowd cheered.",
+    expect: [["newsletter/sign-up-inline", "Sign up for Harbour Gazette newsletter Sign up"]],
+  },
+  {
+    text: "The ferry crews were back at work. More to follow... For the latest updates on this story, keep checking back at The U.K. Gazette, your home for local news and must-see videos. Follow us on X at @Gazette",
+    expect: [
+      ["stub/more-to-follow", "More to follow..."],
+      ["promo/keep-checking-back", "For the latest updates on this story, keep checking back at The U.K. Gazette, your home for local news and must-see videos."],
+      ["newsletter/follow-us", "Follow us on X at @Gazette"],
+    ],
+  },
+  {
+    text: "This content is supplied by partners but has been subject to Gazette editorial review. Ferry traffic grew.",
+    expect: [["legal/third-party-disclosure", "This content is supplied by partners but has been subject to Gazette editorial review."]],
+  },
+  {
+    text: "This article originally appeared on Harbour Weekly. The port grew.",
+    expect: [["legal/syndication", "This article originally appeared on Harbour Weekly."]],
+  },
+];
+
+describe("inline rules", () => {
+  it.each(inlineCases)("finds the furniture in %#", ({ text, expect: expected }) => {
+    const found = matchInline(compiled, text).map((m) => [m.rule.id, text.slice(m.start, m.end)]);
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    "He shared the photo with the council and asked for more to follow up on it.",
+    "Readers who signed up for the trial said the newsletter was short.",
+    "The content was provided to reporters by the ministry in a sealed envelope, which is unusual",
+    "We follow up on Facebook groups and local reports every week.",
+  ])("leaves the near-miss %j alone", (text) => {
+    expect(matchInline(compiled, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { defaultRules } from "../../src/rules/index.js";
+import { compileRules, matchInline, matchLine, RuleError, unsafePatternReason } from "../../src/rules/rule.js";
+
+describe("compileRules", () => {
+  it("compiles the built-in rules", () => {
+    const compiled = compileRules(defaultRules);
+    expect(compiled.linePhrases.size).toBeGreaterThan(50);
+  });
+
+  it("rejects duplicate ids, missing kinds, invalid and super-linear patterns", () => {
+    expect(() => compileRules([{ id: "a/b", kind: "x", phrases: ["p"] }, { id: "a/b", kind: "x", phrases: ["q"] }])).toThrow(RuleError);
+    expect(() => compileRules([{ id: "a/b", kind: "", phrases: ["p"] }])).toThrow(/kind/);
+    expect(() => compileRules([{ id: "a/b", kind: "x", pattern: "(" }])).toThrow(/invalid pattern/);
+    expect(() => compileRules([{ id: "a/b", kind: "x", pattern: "(a+)+$" }])).toThrow(/unsafe pattern/);
+    expect(() => compileRules([{ id: "a/b", kind: "x" }])).toThrow(/phrases or a pattern/);
+  });
+
+  it("flags nested quantifiers and back-references but not plain alternations", () => {
+    expect(unsafePatternReason("(\\w+\\s?)*")).not.toBeNull();
+    expect(unsafePatternReason("(a)\\1")).not.toBeNull();
+    expect(unsafePatternReason("^(?:share|tweet)$")).toBeNull();
+    expect(unsafePatternReason("^[a-z]{1,20}(?: [a-z]{1,20}){0,3}$")).toBeNull();
+  });
+});
+
+describe("matchLine and matchInline", () => {
+  const compiled = compileRules([
+    { id: "t/phrase", kind: "t", phrases: ["Read More"] },
+    { id: "t/pattern", kind: "t", pattern: "^\\d+ comments$", where: { maxLength: 20 } },
+    { id: "t/inline", kind: "i", phrases: ["More to follow..."], where: { scope: "inline" } },
+  ]);
+
+  it("matches phrases case-insensitively with whitespace collapsed", () => {
+    expect(matchLine(compiled, "read   more")?.rule.id).toBe("t/phrase");
+    expect(matchLine(compiled, "Read more about the ferry strike")).toBeNull();
+  });
+
+  it("respects maxLength", () => {
+    expect(matchLine(compiled, "12 comments")?.rule.id).toBe("t/pattern");
+    expect(matchLine(compiled, "123456789012345678 comments")).toBeNull();
+  });
+
+  it("finds inline phrases on word boundaries only", () => {
+    const text = "The talks ended. More to follow... Readers said more to followers.";
+    const found = matchInline(compiled, text);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe("More to follow...");
+  });
+});
