@@ -13,7 +13,7 @@
  * quality test reuses them. `readCorpus` is exported for the same reason.
  */
 
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -39,6 +39,11 @@ interface TruthEntry {
  * @param dir - The corpus directory.
  * @returns The pages, sorted by id.
  * @throws Error when `truth.json` is missing or malformed, or a page has no truth entry (or the reverse).
+ * @example
+ * ```ts
+ * const pages = readCorpus("../shared/corpus/scrapinghub-dev");
+ * pages.length; // 60
+ * ```
  */
 export function readCorpus(dir: string): CorpusPage[] {
   const truth = JSON.parse(readFileSync(path.join(dir, "truth.json"), "utf8")) as unknown;
@@ -74,6 +79,11 @@ function isTruthEntry(x: unknown): x is TruthEntry {
  *
  * @param dir - The corpus directory.
  * @returns Per-page results and the corpus summary.
+ * @throws Error when the directory cannot be read (see {@link readCorpus}); parser errors are counted, not thrown.
+ * @example
+ * ```ts
+ * evaluateDirectory("../shared/corpus/scrapinghub-dev").summary.f1;
+ * ```
  */
 export function evaluateDirectory(dir: string): EvalResult {
   const predict = predictMainBody((text) => parseArticles(text, { referenceTime: EVAL_REFERENCE_TIME }));
@@ -149,5 +159,14 @@ function main(argv: string[]): number {
   return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
+/** Run only when executed (`tsx scripts/eval.ts`), not when the quality test imports `evaluateDirectory`. */
+function invokedDirectly(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (invokedDirectly()) process.exitCode = main(process.argv.slice(2));

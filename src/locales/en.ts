@@ -23,8 +23,8 @@ export const en: Locale = {
       mo: "month", mos: "month", mth: "month", mths: "month", month: "month", months: "month",
       y: "year", yr: "year", yrs: "year", year: "year", years: "year",
     },
-    // Twitter-style and live-blog stamps: `3h`, `12m`, `1d 21h`.
-    compactUnits: ["s", "m", "h", "d", "w", "y", "mo", "min", "mins", "hr", "hrs", "wk"],
+    // Twitter-style and live-blog stamps: `3h`, `12m`, `1d 21h`. Not `s`: `1990s`, `80s` are decades.
+    compactUnits: ["m", "h", "d", "w", "y", "mo", "min", "mins", "hr", "hrs", "wk"],
     agoBefore: [],
     agoAfter: ["ago"],
     numberWords: {

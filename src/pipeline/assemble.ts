@@ -40,6 +40,8 @@ interface Block {
   echoLine: number;
   titleLine: number;
   role: ArticleRole;
+  /** Index of the last related-articles header above the block, or -1. */
+  relatedHeader: number;
 }
 
 const TRUNCATED = /(?:…|\.\.\.)$/u;
@@ -54,21 +56,28 @@ const SENTENCE_END = /[.!?]["”’)]?$/u;
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled {
   const owner = new Int32Array(lines.length).fill(-1);
   const articles: ArticleDraft[] = [];
-  const blocks = findBlocks(lines);
-  const blockLines = new Uint8Array(lines.length);
-  for (const b of blocks) for (let i = b.first; i < b.last; i++) blockLines[i] = 1;
+  const heads = findBlockHeads(lines);
+  // A block with a source echo (`- Source`) is unambiguous; one without is only a story block
+  // below the main story and after a related-articles header: higher up, "Author / date / title"
+  // is the main story's own header.
+  const strong = withExtents(lines, heads.filter((h) => h.echoLine >= 0));
+  const inStrong = new Uint8Array(lines.length);
+  for (const b of strong) for (let i = b.first; i < b.last; i++) inStrong[i] = 1;
 
-  const main = findMainStory(lines, blockLines, ctx);
+  const main = findMainStory(lines, inStrong, ctx);
+  const mainEnd = main ? main.last : 0;
+  const blocks = withExtents(
+    lines,
+    heads.filter((h) => h.echoLine >= 0 || (h.first >= mainEnd && h.relatedHeader >= mainEnd)),
+  );
   if (main) {
-    const draft = buildMain(lines, main, ctx);
-    articles.push(draft);
+    articles.push(buildMain(lines, main, ctx));
     for (let i = main.first; i < main.last; i++) owner[i] = 0;
     for (const h of main.hashtagLines) owner[h] = 0;
-  } else if (blocks.length > 0 && blocks[0]!.role === "item" && blocks.length === 1) {
+  } else if (blocks.length === 1 && blocks[0]!.role === "item") {
     // A page whose only story has a source/time header: that story is the main one.
     blocks[0]!.role = "main";
   }
-  if (ctx.outOfTime()) return finish(lines, articles, owner, ctx);
   for (const b of blocks) {
     if (ctx.outOfTime()) break;
     const draft = buildBlock(lines, b, ctx);
@@ -103,26 +112,31 @@ function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32A
 }
 
 /**
- * Finds story blocks: a source line followed by a timestamp line (optionally an echo of the source),
- * or a source glued to its stamp, then a title and a body. Blocks end where the next one starts,
- * at a boilerplate line that closes a story, or at the end of the page.
+ * Finds story block headers: a source line followed by a timestamp line (optionally an echo of
+ * the source), or a source glued to its stamp, then a title. Each head records the last
+ * related-articles header above it, so assembly can decide which heads to trust.
  */
-function findBlocks(lines: ClassifiedLine[]): Block[] {
-  const blocks: Block[] = [];
-  let afterRelatedHeader = false;
+function findBlockHeads(lines: ClassifiedLine[]): Block[] {
+  const heads: Block[] = [];
+  let relatedHeader = -1;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.cls === "boilerplate" && line.rule?.signal === "related-header") afterRelatedHeader = true;
+    if (line.cls === "boilerplate" && line.rule?.signal === "related-header") relatedHeader = i;
     const head = blockHead(lines, i);
     if (!head) {
       i++;
       continue;
     }
-    blocks.push({ ...head, role: afterRelatedHeader ? "related" : "item" });
+    heads.push({ ...head, role: relatedHeader >= 0 ? "related" : "item", relatedHeader });
     i = head.last;
   }
-  // Each block's body runs to the next block's start (or a story-closing line).
+  return heads;
+}
+
+/** Sets each block's end: its body runs to the next block's start or to a line that closes a story. */
+function withExtents(lines: ClassifiedLine[], heads: Block[]): Block[] {
+  const blocks = heads.map((h) => ({ ...h }));
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     const limit = k + 1 < blocks.length ? blocks[k + 1]!.first : lines.length;
@@ -144,7 +158,7 @@ function nextNonBlank(lines: ClassifiedLine[], i: number): number {
 }
 
 /** Tries to read a block header starting at line `i`. */
-function blockHead(lines: ClassifiedLine[], i: number): Omit<Block, "role"> | null {
+function blockHead(lines: ClassifiedLine[], i: number): Omit<Block, "role" | "relatedHeader"> | null {
   const line = lines[i]!;
   let source: string | null = null;
   let sourceLine = -1;

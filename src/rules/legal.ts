@@ -20,7 +20,8 @@ export const legalRules: readonly Rule[] = [
   {
     id: "legal/copyright",
     kind: "legal",
-    pattern: "^(?:copyright|©|\\(c\\))\\s?(?:©\\s?)?(?:\\d{4}(?:\\s?[-–]\\s?\\d{4})?)?[^\\n]{0,160}$|^all rights reserved\\.?$",
+    // A copyright line needs the sign or a year: "© 2025 …", "Copyright 2024 …", "(c) Harbour Press".
+    pattern: "^(?:copyright ?)?(?:©|\\(c\\))[^\\n]{0,160}$|^copyright \\d{4}\\b[^\\n]{0,160}$|^all rights reserved\\.?$",
     where: { maxLength: 200 },
     signal: "end-of-story",
   },

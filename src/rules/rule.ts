@@ -47,6 +47,8 @@ export interface Rule {
     scope?: RuleScope;
     /** Only lines (or, inline, pieces) up to this many characters are tested. Default 200 for line rules. */
     maxLength?: number;
+    /** Match case-sensitively (inline rules only; line phrases are always folded). Default `false`. */
+    caseSensitive?: boolean;
   };
   /** Structural meaning of a match (see {@link RuleSignal}). */
   signal?: RuleSignal;
@@ -95,8 +97,12 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&");
 }
 
-/** Shapes that make a backtracking engine super-linear: a quantified group that itself holds a quantifier. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/u;
+/**
+ * Shapes that make a backtracking engine super-linear: a group repeated without bound (`*`, `+`,
+ * `{n,}`) that itself holds a quantifier, as in `(a+)+` or `(\w{1,5})*`. Bounded repetition of a
+ * bounded group (`(?: \w{1,20}){1,3}`) stays linear in the input and is allowed.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,?\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\})/u;
 
 /**
  * Rejects patterns with nested quantifiers (`(a+)+`, `(\w*\s?)*`), the shape behind ReDoS.
@@ -136,7 +142,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       } else {
         const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
         // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
-        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, "giu"), maxLength });
+        const flags = rule.where?.caseSensitive ? "gu" : "giu";
+        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength });
       }
     }
     if (rule.pattern !== undefined) {
@@ -145,7 +152,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       if (reason) throw new RuleError(`rule ${rule.id} has an unsafe pattern /${source}/: ${reason}`, rule.id);
       let regex: RegExp;
       try {
-        regex = new RegExp(source, scope === "inline" ? "giu" : "iu");
+        regex = new RegExp(source, (scope === "inline" ? "g" : "") + (rule.where?.caseSensitive ? "u" : "iu"));
       } catch (error) {
         throw new RuleError(`rule ${rule.id} has an invalid pattern /${source}/: ${(error as Error).message}`, rule.id);
       }

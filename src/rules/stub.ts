@@ -9,7 +9,6 @@ export const stubRules: readonly Rule[] = [
       "More to follow...",
       "More to follow…",
       "More to follow.",
-      "More to follow",
       "This is a developing story...",
       "This is a developing story.",
       "This story is developing.",
@@ -17,7 +16,9 @@ export const stubRules: readonly Rule[] = [
       "This story has been updated.",
       "This is a breaking news story and will be updated.",
     ],
-    where: { scope: "inline", maxLength: 80 },
+    // Case-sensitive: the marker is printed capitalised as its own sentence, while
+    // "analysts expect more to follow." is part of a story.
+    where: { scope: "inline", maxLength: 80, caseSensitive: true },
   },
   {
     id: "stub/update-label",

@@ -4,7 +4,7 @@
  * so `l'homme` and `qu'il` count as one stop word each, as the article or conjunction they start with.
  */
 export const FR_STOPWORDS: readonly string[] = [
-  "à", "afin", "ai", "aie", "aient", "ainsi", "alors", "as", "au", "aucun", "aucune", "auprès",
+  "a", "à", "afin", "ai", "aie", "aient", "ainsi", "alors", "as", "au", "aucun", "aucune", "auprès",
   "auquel", "aura", "aurait", "aussi", "autre", "autres", "aux", "avaient", "avais", "avait",
   "avant", "avec", "avez", "avoir", "avons", "ayant", "c'", "ça", "car", "ce", "ceci", "cela",
   "celle", "celles", "celui", "cependant", "certains", "ces", "cet", "cette", "ceux", "chaque",

@@ -15,4 +15,6 @@ export const ID_STOPWORDS: readonly string[] = [
   "setelah", "setiap", "sini", "situ", "sudah", "supaya", "tak", "tanpa", "tapi", "telah",
   "tentang", "terhadap", "tersebut", "tetapi", "tidak", "untuk", "walau", "walaupun", "yaitu",
   "yakni", "yang",
+  "demikian", "hanya", "harus", "hingga", "inilah", "itulah", "jangan", "kalian",
+  "maupun", "pun", "sebab", "sebuah", "secara", "sesuatu", "suatu",
 ];

@@ -81,9 +81,13 @@ const KO_MAX_SUFFIX = Math.max(...KO_SUFFIXES.map((s) => s.length));
  * ```
  */
 export function isStopWord(token: string, lang: string): boolean {
+  return isFoldedStopWord(fold(token), lang);
+}
+
+/** {@link isStopWord} on a token already folded (lower case, `'` apostrophe, `е` for `ё`). */
+function isFoldedStopWord(w: string, lang: string): boolean {
   const set = STOPWORDS[lang];
-  if (set === undefined || token.length === 0) return false;
-  const w = fold(token);
+  if (set === undefined || w.length === 0) return false;
   if (set.has(w)) return true;
   const apostrophe = w.indexOf("'");
   if (apostrophe > 0 && apostrophe < w.length - 1 && set.has(w.slice(0, apostrophe + 1))) return true;
@@ -114,18 +118,22 @@ export function isStopWord(token: string, lang: string): boolean {
  * ```
  */
 export function countStopWords(tokens: readonly string[], lang: string): number {
+  if (STOPWORDS[lang] === undefined) return 0;
   let n = 0;
-  for (const t of tokens) if (isStopWord(t, lang)) n++;
+  for (const t of tokens) if (isFoldedStopWord(fold(t), lang)) n++;
   return n;
 }
 
-/** How many tokens {@link detectLanguage} looks at: enough to be sure, bounded for long pages. */
-const DETECT_SAMPLE = 5000;
+/**
+ * How many tokens {@link detectLanguage} looks at: a few hundred already separate these languages;
+ * the bound keeps long pages cheap.
+ */
+export const DETECT_SAMPLE = 2000;
 
 /**
  * Guess the language of a text from its tokens: the language whose stop list covers the most
  * tokens (ties go to the earlier language of {@link STOPWORD_LANGUAGES}). Falls back to `"en"`
- * when no token is a stop word of any language. Looks at most at the first 5000 tokens.
+ * when no token is a stop word of any language. Looks at most at the first {@link DETECT_SAMPLE} tokens.
  *
  * @param tokens - Word tokens of the text (e.g. from `wordTokens`).
  * @returns A language code of {@link STOPWORD_LANGUAGES}.
@@ -136,15 +144,23 @@ const DETECT_SAMPLE = 5000;
  * ```
  */
 export function detectLanguage(tokens: readonly string[]): StopwordLanguage {
-  const sample = tokens.length > DETECT_SAMPLE ? tokens.slice(0, DETECT_SAMPLE) : tokens;
-  let best: StopwordLanguage = "en";
-  let bestCount = 0;
-  for (const lang of STOPWORD_LANGUAGES) {
-    const n = countStopWords(sample, lang);
-    if (n > bestCount) {
-      best = lang;
-      bestCount = n;
+  const n = Math.min(tokens.length, DETECT_SAMPLE);
+  const counts = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    // Fold once per token, not once per token and language.
+    const w = fold(tokens[i] ?? "");
+    for (let l = 0; l < STOPWORD_LANGUAGES.length; l++) {
+      if (isFoldedStopWord(w, STOPWORD_LANGUAGES[l] ?? "")) counts[l] = (counts[l] ?? 0) + 1;
     }
   }
+  let best: StopwordLanguage = "en";
+  let bestCount = 0;
+  STOPWORD_LANGUAGES.forEach((lang, l) => {
+    const c = counts[l] ?? 0;
+    if (c > bestCount) {
+      best = lang;
+      bestCount = c;
+    }
+  });
   return best;
 }

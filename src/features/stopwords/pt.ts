@@ -15,4 +15,6 @@ export const PT_STOPWORDS: readonly string[] = [
   "qual", "quando", "que", "quem", "se", "seja", "sem", "ser", "será", "seu", "seus", "só",
   "sobre", "sua", "suas", "também", "tem", "têm", "tinha", "toda", "todas", "todo", "todos",
   "tudo", "um", "uma", "umas", "uns", "você", "vocês", "vai", "vão",
+  "ainda", "apenas", "assim", "cada", "então", "estar", "estamos", "fazer", "outra", "outras",
+  "outro", "outros", "pode", "podem", "sempre", "sido", "são", "tão", "ter", "vez",
 ];

@@ -1,0 +1,405 @@
+/**
+ * The grammar: reads a run of tokens as one timestamp, or rejects it.
+ *
+ * Every rule must consume the whole run, so a timestamp followed by any other word
+ * (`two hours of talks`, `9/11 memorial`, `Sunday Times`) is rejected: this is what keeps
+ * false positives at zero. Rules only move forward over the tokens and never backtrack more
+ * than a phrase, so the cost is linear in the number of tokens.
+ */
+import type { TimeUnit } from "../locales/types.js";
+import type { Precision } from "../model/article.js";
+import type { DateOrder } from "./types.js";
+import type { Token } from "./lexer.js";
+import { type Vocabulary, lookup } from "./vocabulary.js";
+import { type Zone, ZONES } from "./zones.js";
+
+/** A printed clock time, in 24-hour form, with its zone when one is printed. */
+export interface Clock {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly ms: number;
+  readonly precision: Precision;
+  readonly zone: Zone | null;
+}
+
+/** An amount of one unit in a relative form (`2 hours`). */
+export interface Amount {
+  readonly unit: TimeUnit;
+  readonly count: number;
+}
+
+/** What the grammar understood, before it is resolved to an instant. */
+export type Parsed =
+  | { readonly type: "now" }
+  | { readonly type: "ago"; readonly amounts: readonly Amount[]; readonly clock: Clock | null }
+  | { readonly type: "day"; readonly daysBack: number; readonly clock: Clock | null }
+  | { readonly type: "last"; readonly unit: TimeUnit }
+  | { readonly type: "weekday"; readonly weekday: number; readonly clock: Clock | null }
+  | { readonly type: "clock"; readonly clock: Clock }
+  | {
+      readonly type: "date";
+      readonly year: number | null;
+      readonly month: number;
+      readonly day: number | null;
+      readonly clock: Clock | null;
+      /** `true` when the month was printed as a name (`Jun. 10`), not a number. */
+      readonly named: boolean;
+    };
+
+/** Which forms a caller accepts. */
+export interface GrammarMode {
+  /** Compact stamps without "ago" (`3h`): only as a whole line. */
+  readonly compact: boolean;
+  /** A full weekday name alone (`Sunday`): only as a whole line. */
+  readonly bareWeekday: boolean;
+  /** A month and year without a day (`September 2019`). */
+  readonly monthYear: boolean;
+  /** The order of ambiguous numeric dates. */
+  readonly dateOrder: DateOrder;
+}
+
+/** Punctuation allowed between the parts of a date (`Thu, 14 Aug`, `13 June 2025 | 8:46 pm`). */
+const SEPARATORS: ReadonlySet<string> = new Set([",", "|", "-", "/", "·", "•", ";", "@"]);
+const MAX_COUNT = 100_000;
+
+/** A token run `[i, end)` and the vocabulary to read it with. */
+interface Run {
+  readonly t: readonly Token[];
+  readonly end: number;
+  readonly v: Vocabulary;
+  readonly mode: GrammarMode;
+}
+
+function tok(r: Run, i: number): Token | undefined {
+  return i < r.end ? r.t[i] : undefined;
+}
+
+/** Skips separators and connector words (`at`, `à`, `في`); returns the next index. */
+function skipSeparators(r: Run, i: number): number {
+  for (;;) {
+    const t = tok(r, i);
+    if (t === undefined) return i;
+    if (t.kind === "punct" && SEPARATORS.has(t.text)) {
+      i++;
+      continue;
+    }
+    const c = lookup(r.v.connectors, r.t, i, r.end);
+    if (c === null) return i;
+    i = c.next;
+  }
+}
+
+/** A clock: `5:04 pm`, `14:57`, `10:32:00 GMT`, `8 PM`, `17h30`, with an optional zone. */
+function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
+  const t = tok(r, i);
+  if (t === undefined) return null;
+  let hour: number;
+  let minute = 0;
+  let second = -1;
+  let ms = 0;
+  let precision: Precision = "minute";
+  let next = i + 1;
+  if (t.kind === "time") {
+    hour = t.value;
+    minute = t.parts[0] ?? 0;
+    second = t.parts[1] ?? -1;
+    ms = t.parts[2] ?? 0;
+    if (second >= 0) precision = "second";
+  } else if (t.kind === "num" && t.digits <= 2 && !t.ordinal) {
+    hour = t.value; // `8 PM`: only with a meridiem, checked below
+    precision = "hour";
+  } else {
+    return null;
+  }
+  const am = lookup(r.v.am, r.t, next, r.end);
+  const pm = am ? null : lookup(r.v.pm, r.t, next, r.end);
+  if (am || pm) {
+    next = (am ?? pm)?.next ?? next;
+    if (hour > 12 && am) return null;
+    if (hour === 0 && t.kind === "num") return null;
+    if (hour <= 12) hour = pm ? (hour % 12) + 12 : hour % 12; // `12 am` is midnight, `12 pm` noon
+  } else if (t.kind === "num") {
+    return null;
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const zone = readZone(r, next);
+  return {
+    clock: { hour, minute, second: Math.max(second, 0), ms, precision, zone: zone?.zone ?? null },
+    next: zone?.next ?? next,
+  };
+}
+
+/** A zone after a clock: `GMT`, `EDT`, `+02:00`, `GMT+1`, `Z` (glued only). */
+function readZone(r: Run, i: number): { zone: Zone; next: number } | null {
+  const t = tok(r, i);
+  if (t === undefined) return null;
+  if (t.kind === "offset") return { zone: { kind: "offset", minutes: t.value }, next: i + 1 };
+  if (t.kind !== "word") return null;
+  const zone = ZONES.get(t.text);
+  if (zone === undefined || (t.text === "z" && !t.glued)) return null;
+  const after = tok(r, i + 1);
+  if ((t.text === "gmt" || t.text === "utc") && after?.kind === "offset") {
+    return { zone: { kind: "offset", minutes: after.value }, next: i + 2 };
+  }
+  return { zone, next: i + 1 };
+}
+
+/** Optional clock after a relative or weekday form: `[at|,|à] 5:30 PM`; must reach the end. */
+function readClockTail(r: Run, i: number): { clock: Clock | null } | null {
+  if (i === r.end) return { clock: null };
+  const c = readClock(r, skipSeparators(r, i));
+  return c && c.next === r.end ? { clock: c.clock } : null;
+}
+
+function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The value of a four-digit year token (1900–2100), or null. */
+function yearOf(t: Token | undefined): number | null {
+  return t !== undefined && t.kind === "num" && t.digits === 4 && !t.ordinal && t.value >= 1900 && t.value <= 2100 ? t.value : null;
+}
+
+/** The value of a day-of-month token (`9`, `09`, `1st`), or null. */
+function dayOf(t: Token | undefined): number | null {
+  return t !== undefined && t.kind === "num" && t.digits <= 2 && t.value >= 1 && t.value <= 31 ? t.value : null;
+}
+
+interface DateParts {
+  year: number | null;
+  month: number;
+  day: number | null;
+  named: boolean;
+}
+
+/**
+ * A numeric date. Four digits first is year-month-day (ISO). Otherwise the year is last and the
+ * order of day and month is decided by the numbers when they can decide (`25-12-2025` is day
+ * first, `12/25/2025` month first) and by `dateOrder` when both are 12 or less.
+ */
+function numericDate(t: Token, order: DateOrder): DateParts | null {
+  const [a = 0, b = 0, c = 0] = t.parts;
+  const [la = 0, lb = 0, lc = 0] = t.partDigits;
+  if (la === 4) return lc <= 2 ? { year: a, month: b, day: c, named: false } : null;
+  if (la > 2 || (lc !== 4 && lc !== 2)) return null;
+  // Two-digit years (`05.10.18`): 00–69 are 2000s, 70–99 the 1900s.
+  const year = lc === 4 ? c : c < 70 ? 2000 + c : 1900 + c;
+  let dayFirst = order === "DMY";
+  if (a > 12 && b <= 12) dayFirst = true;
+  else if (b > 12 && a <= 12) dayFirst = false;
+  return dayFirst ? { year, month: b, day: a, named: false } : { year, month: a, day: b, named: false };
+}
+
+/** A date: numeric, `Month D[, YYYY]`, `D Month [YYYY]`, `Month YYYY`. */
+function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
+  const t = tok(r, i);
+  if (t === undefined) return null;
+  if (t.kind === "date") {
+    const d = numericDate(t, r.mode.dateOrder);
+    return d ? { date: d, next: i + 1 } : null;
+  }
+  const month = lookup(r.v.months, r.t, i, r.end);
+  if (month) {
+    const day = dayOf(tok(r, month.next));
+    if (day !== null) {
+      let next = month.next + 1;
+      const comma = tok(r, next)?.text === "," ? 1 : 0;
+      const year = yearOf(tok(r, next + comma));
+      if (year !== null) next += comma + 1;
+      return { date: { year, month: month.value, day, named: true }, next };
+    }
+    const year = yearOf(tok(r, month.next));
+    if (year !== null && r.mode.monthYear) {
+      return { date: { year, month: month.value, day: null, named: true }, next: month.next + 1 };
+    }
+    return null;
+  }
+  const day = dayOf(t);
+  if (day !== null) {
+    const m = lookup(r.v.months, r.t, i + 1, r.end);
+    if (m === null) return null;
+    const comma = tok(r, m.next)?.text === "," ? 1 : 0;
+    const year = yearOf(tok(r, m.next + comma));
+    const next = year !== null ? m.next + comma + 1 : m.next;
+    return { date: { year, month: m.value, day, named: true }, next };
+  }
+  return null;
+}
+
+function validDate(d: DateParts): boolean {
+  return d.month >= 1 && d.month <= 12 && (d.day === null || (d.day >= 1 && d.day <= daysInMonth(d.year, d.month)));
+}
+
+/**
+ * Absolute forms: a date, a weekday and a clock in any order, each at most once, separated by
+ * punctuation or connector words (`Thu, 14 Aug 2025 10:32:00 GMT`, `1:39 am EST, Wednesday,
+ * November 20, 2019`). Weekday abbreviations count only next to a date; a clock alone only
+ * after a label (`Updated 3:26 pm`).
+ */
+function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
+  let date: DateParts | null = null;
+  let weekday = -1;
+  let fullWeekday = false;
+  let clock: Clock | null = null;
+  // Unlabelled, the line must start with the timestamp itself, not with `|` or `-`.
+  if (!labelled && tok(r, i)?.kind === "punct") return null;
+  while (i < r.end) {
+    i = skipSeparators(r, i);
+    if (i === r.end) return null; // a trailing separator: not a whole timestamp
+    const d: ReturnType<typeof readDate> = date === null ? readDate(r, i) : null;
+    if (d) {
+      date = d.date;
+      i = d.next;
+      continue;
+    }
+    if (weekday < 0) {
+      const full = lookup(r.v.weekdays, r.t, i, r.end);
+      const w = full ?? lookup(r.v.weekdayAbbreviations, r.t, i, r.end);
+      if (w) {
+        weekday = w.value;
+        fullWeekday = full !== null;
+        i = w.next;
+        continue;
+      }
+    }
+    const c: ReturnType<typeof readClock> = clock === null ? readClock(r, i) : null;
+    if (c) {
+      clock = c.clock;
+      i = c.next;
+      continue;
+    }
+    return null;
+  }
+  if (date) {
+    if (!validDate(date)) return null;
+    return { type: "date", ...date, clock };
+  }
+  if (clock && weekday >= 0) return fullWeekday ? { type: "weekday", weekday, clock } : null;
+  if (clock && labelled) return { type: "clock", clock };
+  return null;
+}
+
+/** Reads one amount: `2 hours`, `an hour`, `a few minutes`, `يومين`, `ساعة واحدة`. */
+function readAmount(r: Run, i: number): { amount: Amount; next: number } | null {
+  const counted = lookup(r.v.countedUnits, r.t, i, r.end);
+  if (counted) return { amount: counted.value, next: counted.next };
+  const t = tok(r, i);
+  if (t === undefined) return null;
+  let count: number | null = null;
+  let next = i;
+  if (t.kind === "num" && !t.ordinal && t.digits <= 6) {
+    count = t.value;
+    next = i + 1;
+  } else {
+    const word = lookup(r.v.numbers, r.t, i, r.end);
+    if (word) {
+      count = word.value;
+      next = word.next;
+    }
+  }
+  const unit = lookup(r.v.units, r.t, next, r.end);
+  if (unit === null) return null;
+  if (count === null) {
+    if (!r.v.bareUnitMeansOne) return null;
+    const after = lookup(r.v.numbersAfterUnit, r.t, unit.next, r.end);
+    return { amount: { unit: unit.value, count: after?.value ?? 1 }, next: after?.next ?? unit.next };
+  }
+  return count > MAX_COUNT ? null : { amount: { unit: unit.value, count }, next: unit.next };
+}
+
+/** One or more amounts (`1 day and 3 hours`, `1d 21h`), after an optional hedge (`about`). */
+function readAmounts(r: Run, i: number): { amounts: Amount[]; next: number } | null {
+  const q = lookup(r.v.qualifiers, r.t, i, r.end);
+  if (q) i = q.next;
+  const amounts: Amount[] = [];
+  for (;;) {
+    const a = readAmount(r, i);
+    if (a === null) break;
+    if (amounts.some((x) => x.unit === a.amount.unit)) return null;
+    amounts.push(a.amount);
+    i = a.next;
+    // Parts of a compound follow each other directly (`1d 21h`) or after `,` / `and`.
+    const sep = tok(r, i)?.text === "," ? { next: i + 1 } : (lookup(r.v.and, r.t, i, r.end) ?? { next: i });
+    if (readAmount(r, sep.next) === null) break;
+    i = sep.next;
+  }
+  return amounts.length > 0 ? { amounts, next: i } : null;
+}
+
+/** `3h`, `1d 21h`: numbers glued to lower-case unit abbreviations, nothing else. */
+function readCompact(r: Run, i: number): Amount[] | null {
+  const amounts: Amount[] = [];
+  while (i < r.end) {
+    const n = tok(r, i);
+    const u = tok(r, i + 1);
+    // Two digits at most: live stamps count up to `59m`, `23h`; `100m` and `400m` are distances.
+    if (n?.kind !== "num" || n.ordinal || n.digits > 2 || u?.kind !== "word" || !u.glued || !u.lower) return null;
+    if (!r.v.compactUnits.has(u.text) || (i + 2 < r.end && tok(r, i + 2)?.glued)) return null;
+    const unit = lookup(r.v.units, r.t, i + 1, i + 2);
+    if (unit === null || amounts.some((x) => x.unit === unit.value)) return null;
+    amounts.push({ unit: unit.value, count: n.value });
+    i += 2;
+  }
+  return amounts.length > 0 ? amounts : null;
+}
+
+/** Relative forms; `null` when the run is not one. */
+function readRelative(r: Run, i: number): Parsed | null {
+  const now = lookup(r.v.now, r.t, i, r.end);
+  if (now?.next === r.end) return { type: "now" };
+  const last = lookup(r.v.lastPeriods, r.t, i, r.end);
+  if (last?.next === r.end) return { type: "last", unit: last.value };
+  const day = lookup(r.v.dayWords, r.t, i, r.end);
+  if (day) {
+    const tail = readClockTail(r, day.next);
+    return tail ? { type: "day", daysBack: day.value, clock: tail.clock } : null;
+  }
+  const before = lookup(r.v.agoBefore, r.t, i, r.end);
+  if (before) {
+    const a = readAmounts(r, before.next);
+    const tail = a && readClockTail(r, a.next);
+    return a && tail ? { type: "ago", amounts: a.amounts, clock: tail.clock } : null;
+  }
+  const a = readAmounts(r, i);
+  if (a) {
+    const ago = lookup(r.v.agoAfter, r.t, a.next, r.end);
+    const tail = ago && readClockTail(r, ago.next);
+    if (tail) return { type: "ago", amounts: a.amounts, clock: tail.clock };
+  }
+  if (r.mode.compact) {
+    const compact = readCompact(r, i);
+    if (compact) return { type: "ago", amounts: compact, clock: null };
+  }
+  const weekday = lookup(r.v.weekdays, r.t, i, r.end);
+  if (weekday?.next === r.end && r.mode.bareWeekday) return { type: "weekday", weekday: weekday.value, clock: null };
+  return null;
+}
+
+/**
+ * Reads `tokens[from, to)` as one timestamp with one locale's words.
+ *
+ * @param tokens - Tokens of the line.
+ * @param from - First token of the run.
+ * @param to - One past the last token.
+ * @param v - The compiled locale.
+ * @param mode - Which forms are accepted.
+ * @returns What was understood, or `null` when the run is not exactly one timestamp.
+ * @example
+ * ```ts
+ * readTimestamp(tokenize("2 hours ago"), 0, 3, VOCABULARIES[0], mode); // { type: "ago", ... }
+ * ```
+ */
+export function readTimestamp(tokens: readonly Token[], from: number, to: number, v: Vocabulary, mode: GrammarMode): Parsed | null {
+  const r: Run = { t: tokens, end: to, v, mode };
+  let i = from;
+  const label = lookup(v.labels, tokens, i, to);
+  if (label && label.next < to) {
+    i = label.next;
+    const sep = tok(r, i);
+    if (sep?.kind === "punct" && (sep.text === ":" || sep.text === "-" || sep.text === "|")) i++;
+  }
+  if (i >= to) return null;
+  return readRelative(r, i) ?? readAbsolute(r, i, i > from);
+}

@@ -1,0 +1,308 @@
+/**
+ * The lexer: cuts a short line into tokens (words, numbers, clock times, numeric dates,
+ * punctuation) and remembers where each token sits in the original string.
+ *
+ * It works on the original text, character by character, so offsets stay exact for
+ * `findTimestamp`, and normalises only token text: lower case, accents and Arabic diacritics
+ * removed, Arabic-Indic digits read as ASCII digits. One pass, no regular expression over the
+ * whole line, hence linear in the input length.
+ */
+import { locales } from "../locales/index.js";
+
+/** The kinds of token the grammar reads. `other` is anything that cannot be part of a timestamp. */
+export type TokenKind = "word" | "num" | "time" | "date" | "punct" | "offset" | "other";
+
+/** One token of a line. */
+export interface Token {
+  /** What the token is. */
+  kind: TokenKind;
+  /** Normalised text: lower-case word without accents or dots, ASCII digits, punctuation with dashes as `-`. */
+  text: string;
+  /** Offset of the first code unit in the lexed string. */
+  start: number;
+  /** Offset one past the last code unit (a trailing full stop of a word is included). */
+  end: number;
+  /** `true` when no whitespace separates this token from the previous one (`3h`, `Sports18`). */
+  glued: boolean;
+  /** Words: `true` when printed all in lower case (compact units must be, so `3D` is not 3 days). */
+  lower: boolean;
+  /** Numbers: the number of digits. */
+  digits: number;
+  /** Numbers: `true` with an ordinal suffix (`1st`, `1er`). */
+  ordinal: boolean;
+  /** Numbers: the value. Times: the hour. Offsets: minutes east of UTC. */
+  value: number;
+  /** Times: minute, second (-1 when not printed) and milliseconds. Dates: the three parts. */
+  parts: readonly number[];
+  /** Dates: the digit count of each part. */
+  partDigits: readonly number[];
+}
+
+/** Digit values of every digit character the built-in locales declare, plus ASCII. */
+const DIGITS: ReadonlyMap<number, number> = (() => {
+  const map = new Map<number, number>();
+  for (let d = 0; d < 10; d++) map.set(48 + d, d);
+  for (const locale of locales) {
+    for (const set of locale.time.digits ?? []) {
+      [...set].forEach((ch, d) => map.set(ch.codePointAt(0) ?? 0, d));
+    }
+  }
+  return map;
+})();
+
+/** Ordinal suffixes of every locale (`st`, `er` ...), so `1st` lexes as one number. */
+const ORDINALS: ReadonlySet<string> = new Set(locales.flatMap((l) => l.time.ordinalSuffixes));
+
+const LETTER = /[\p{L}\p{M}]/u;
+const MARKS = /[\p{M}\u0640]/gu; // combining marks and the Arabic tatweel, ignored in words
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+/** Punctuation a timestamp may contain, mapped to its normalised text. */
+const PUNCT: ReadonlyMap<number, string> = new Map([
+  [0x2c, ","], [0x7c, "|"], [0x2f, "/"], [0xb7, "·"], [0x2022, "•"], [0x3b, ";"], [0x60c, ","],
+  [0x3a, ":"], [0x28, "("], [0x29, ")"], [0x40, "@"], [0x2d, "-"], [0x2010, "-"], [0x2011, "-"],
+  [0x2012, "-"], [0x2013, "-"], [0x2014, "-"], [0x2015, "-"], [0x2212, "-"],
+]);
+
+/** Whitespace and invisible formatting characters (NBSP, zero-width, bidi marks) between tokens. */
+function isSpace(c: number): boolean {
+  return (
+    c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) || c === 0x205f ||
+    (c >= 0x2060 && c <= 0x2069) || c === 0x3000 || c === 0xfeff || c === 0x61c
+  );
+}
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(String.fromCodePoint(c));
+}
+
+function digitAt(s: string, i: number): number {
+  return i < s.length ? (DIGITS.get(s.charCodeAt(i)) ?? -1) : -1;
+}
+
+/**
+ * Normalises a word for lookup: lower case, accents and Arabic diacritics dropped, `ى` as `ي`,
+ * curly apostrophes as `'`, full stops dropped (`a.m.` = `am`, `Aug.` = `aug`).
+ */
+export function normalizeWord(raw: string): string {
+  let w = raw.toLowerCase();
+  if (w.includes(".")) w = w.replaceAll(".", "");
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x00-\x7f]*$/.test(w)) {
+    w = w.normalize("NFD").replace(MARKS, "").replaceAll("ى", "ي").replace(/[\u2019\u02bc]/g, "'");
+  }
+  return w;
+}
+
+function makeToken(kind: TokenKind, text: string, start: number, end: number, glued: boolean): Token {
+  return { kind, text, start, end, glued, lower: false, digits: 0, ordinal: false, value: 0, parts: [], partDigits: [] };
+}
+
+/** Reads a run of digits at `i`; returns its ASCII text (possibly empty). */
+function readDigits(s: string, i: number): string {
+  let out = "";
+  for (let d = digitAt(s, i); d >= 0; d = digitAt(s, ++i)) out += String(d);
+  return out;
+}
+
+/** `hh:mm[:ss[.fff]]` starting at `i` (after an hour of `hourText`), or null. */
+function lexClock(s: string, hourStart: number, hourText: string, glued: boolean): Token | null {
+  let i = hourStart + hourText.length + 1; // past ':'
+  const mm = readDigits(s, i);
+  if (mm.length !== 2) return null;
+  i += 2;
+  let second = -1;
+  let ms = 0;
+  if (s.charCodeAt(i) === 0x3a && readDigits(s, i + 1).length === 2) {
+    second = Number(readDigits(s, i + 1));
+    i += 3;
+    const c = s.charCodeAt(i);
+    if (c === 0x2e || c === 0x2c) {
+      const frac = readDigits(s, i + 1);
+      if (frac.length > 0 && frac.length <= 9) {
+        ms = Math.floor(Number(`0.${frac}`) * 1000);
+        i += 1 + frac.length;
+      }
+    }
+  }
+  if (digitAt(s, i) >= 0) return null;
+  const token = makeToken("time", hourText + ":" + mm, hourStart, i, glued);
+  token.value = Number(hourText);
+  token.parts = [Number(mm), second, ms];
+  return token;
+}
+
+/** Tokens starting with a digit: a clock time, a numeric date, a number (maybe ordinal). */
+function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
+  const run = readDigits(s, i);
+  const end = i + run.length;
+  const next = s.charCodeAt(end);
+  if (next === 0x3a && readDigits(s, end + 1).length >= 2) {
+    if (run.length <= 2) {
+      const t = lexClock(s, i, run, glued);
+      if (t) return push(out, t);
+    } else if ((run.length === 5 || run.length === 6) && /^(19|20)/.test(run)) {
+      // A year glued to the clock, `NOV 20 20194:29 AM` (seen on wire pages): split it.
+      const t = lexClock(s, i + 4, run.slice(4), true);
+      if (t) {
+        const year = makeToken("num", run.slice(0, 4), i, i + 4, glued);
+        year.digits = 4;
+        year.value = Number(year.text);
+        out.push(year);
+        return push(out, t);
+      }
+    }
+  }
+  // French clock `17h30`.
+  if (run.length <= 2 && (next === 0x68 || next === 0x48) && readDigits(s, end + 1).length === 2) {
+    const t = makeToken("time", `${run}:${readDigits(s, end + 1)}`, i, end + 3, glued);
+    t.value = Number(run);
+    t.parts = [Number(readDigits(s, end + 1)), -1, 0];
+    return push(out, t);
+  }
+  // Numeric date `19-07-2025`, `07/15/2025`, `2025-08-14`, `05.10.18`: three parts, one separator.
+  if ((next === 0x2d || next === 0x2f || next === 0x2e) && run.length <= 4) {
+    const second = readDigits(s, end + 1);
+    const sepAt = end + 1 + second.length;
+    if (second.length > 0 && second.length <= 2 && s.charCodeAt(sepAt) === next) {
+      const third = readDigits(s, sepAt + 1);
+      if (third.length > 0 && third.length <= 4) {
+        const t = makeToken("date", `${run}-${second}-${third}`, i, sepAt + 1 + third.length, glued);
+        t.parts = [Number(run), Number(second), Number(third)];
+        t.partDigits = [run.length, second.length, third.length];
+        out.push(t);
+        // ISO 8601: `2025-08-14T10:32`; the `T` only joins date and time.
+        const after = t.end;
+        const c = s.charCodeAt(after);
+        if (run.length === 4 && (c === 0x54 || c === 0x74) && digitAt(s, after + 1) >= 0) return after + 1;
+        return after;
+      }
+    }
+  }
+  // Ordinal suffix `1st`, `22nd`, `1er`: only when the letters end there.
+  let j = end;
+  while (j < s.length && j - end < 3 && isLetter(s.charCodeAt(j))) j++;
+  const suffix = s.slice(end, j).toLowerCase();
+  const ordinal = j > end && run.length <= 2 && ORDINALS.has(suffix) && !(j < s.length && isLetter(s.charCodeAt(j)));
+  const t = makeToken("num", run, i, ordinal ? j : end, glued);
+  t.digits = run.length;
+  t.value = run.length <= 15 ? Number(run) : Number.NaN;
+  t.ordinal = ordinal;
+  return push(out, t);
+}
+
+/** A word: letters and marks, with `a.m.`-style inner dots, elisions (`l'`) split off. */
+function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
+  const start = i;
+  let segment = 0; // letters since the start or the last inner dot
+  while (i < s.length) {
+    const c = s.codePointAt(i) ?? 0;
+    if (isLetter(c)) {
+      i += c > 0xffff ? 2 : 1;
+      segment++;
+      continue;
+    }
+    const nextIsLetter = i + 1 < s.length && isLetter(s.codePointAt(i + 1) ?? 0);
+    if (APOSTROPHES.has(c) && nextIsLetter) {
+      const before = s.slice(start, i).toLowerCase();
+      if (before.length === 1 || before === "qu") {
+        i++; // French elision: `l'instant` is `l'` + `instant`
+        break;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x2e && nextIsLetter && segment === 1) {
+      i++; // `a.m.`, `p.m.`
+      segment = 0;
+      continue;
+    }
+    break;
+  }
+  const raw = s.slice(start, i);
+  let end = i;
+  if (s.charCodeAt(end) === 0x2e && !APOSTROPHES.has(raw.charCodeAt(raw.length - 1))) end++; // `Aug.`, `hr.`
+  const t = makeToken("word", normalizeWord(raw), start, end, glued);
+  t.lower = raw === raw.toLowerCase();
+  return push(out, t);
+}
+
+/** `+05:30`, `-0400`, or after `GMT`/`UTC` also `+1`; returns minutes east of UTC. */
+function lexOffset(s: string, i: number, glued: boolean, afterZoneWord: boolean): Token | null {
+  const sign = s.charCodeAt(i) === 0x2b ? 1 : -1;
+  const hh = readDigits(s, i + 1);
+  let j = i + 1 + hh.length;
+  let mm = "00";
+  if (hh.length === 4) {
+    mm = hh.slice(2);
+  } else if (hh.length === 2 || (afterZoneWord && hh.length === 1)) {
+    if (s.charCodeAt(j) === 0x3a && readDigits(s, j + 1).length === 2) {
+      mm = readDigits(s, j + 1);
+      j += 3;
+    } else if (!afterZoneWord) {
+      return null;
+    }
+  } else {
+    return null;
+  }
+  if (digitAt(s, j) >= 0) return null;
+  const hours = Number(hh.length === 4 ? hh.slice(0, 2) : hh);
+  if (hours > 14 || Number(mm) > 59) return null;
+  const t = makeToken("offset", s.slice(i, j), i, j, glued);
+  t.value = sign * (hours * 60 + Number(mm));
+  return t;
+}
+
+function push(out: Token[], t: Token): number {
+  out.push(t);
+  return t.end;
+}
+
+/**
+ * Cuts `s[from, to)` into tokens. Never throws; characters that cannot be part of a timestamp
+ * become `other` tokens, which no grammar rule accepts.
+ *
+ * @param s - The text.
+ * @param from - Offset to start at (default 0).
+ * @param to - Offset to stop at (default `s.length`).
+ * @returns The tokens, with offsets into `s`.
+ * @example
+ * ```ts
+ * tokenize("Sports18 hours ago").map((t) => t.text); // ["sports", "18", "hours", "ago"]
+ * ```
+ */
+export function tokenize(s: string, from = 0, to = s.length): Token[] {
+  const out: Token[] = [];
+  const text = to < s.length ? s.slice(0, to) : s;
+  let i = from;
+  let glued = false;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      glued = false;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (DIGITS.has(c)) {
+      i = lexNumber(text, i, glued, out);
+    } else if ((c === 0x2b || c === 0x2d || c === 0x2212) && digitAt(text, i + 1) >= 0 &&
+      prev !== undefined && (prev.kind === "time" || ZONE_WORDS.has(prev.text))) {
+      const t = lexOffset(text, i, glued, prev.kind === "word");
+      if (t) i = push(out, t);
+      else i = push(out, makeToken(c === 0x2b ? "other" : "punct", c === 0x2b ? "+" : "-", i, i + 1, glued));
+    } else if (isLetter(text.codePointAt(i) ?? 0)) {
+      i = lexWord(text, i, glued, out);
+    } else {
+      const p = PUNCT.get(c);
+      const size = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      i = push(out, makeToken(p === undefined ? "other" : "punct", p ?? text.slice(i, i + size), i, i + size, glued));
+    }
+    glued = true;
+  }
+  return out;
+}
+
+/** Zone words a numeric offset may follow (`GMT+1`, `UTC-05:00`). */
+const ZONE_WORDS: ReadonlySet<string> = new Set(["gmt", "utc"]);

@@ -1,0 +1,169 @@
+/**
+ * Locale data compiled for the grammar: every phrase list becomes a map keyed by its
+ * normalised tokens, built once at module load.
+ */
+import { getLocale, locales } from "../locales/index.js";
+import type { CountedUnit, LocaleTime, TimeUnit } from "../locales/types.js";
+import { type Token, normalizeWord, tokenize } from "./lexer.js";
+
+/** Phrases (one or more tokens) mapped to values, matched longest first. */
+export interface PhraseTable<T> {
+  readonly map: ReadonlyMap<string, T>;
+  /** The first token of every phrase, to reject most positions with one lookup. */
+  readonly first: ReadonlySet<string>;
+  readonly maxTokens: number;
+}
+
+/** A phrase found in the tokens: its value and the index of the token after it. */
+export interface PhraseMatch<T> {
+  readonly value: T;
+  readonly next: number;
+}
+
+/** Lexes a phrase with the same lexer as the input, so keys and input normalise alike. */
+function phraseKey(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.text);
+}
+
+function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
+  const map = new Map<string, T>();
+  const first = new Set<string>();
+  let maxTokens = 1;
+  for (const [phrase, value] of entries) {
+    const key = phraseKey(phrase);
+    if (key.length === 0 || key[0] === undefined) continue;
+    map.set(key.join(" "), value);
+    first.add(key[0]);
+    maxTokens = Math.max(maxTokens, key.length);
+  }
+  return { map, first, maxTokens };
+}
+
+const list = (phrases: readonly string[]): PhraseTable<true> => table(phrases.map((p) => [p, true] as const));
+
+/**
+ * Finds the longest phrase of `t` starting at token `i` (before `end`).
+ *
+ * @param t - The table.
+ * @param tokens - The tokens.
+ * @param i - Where the phrase must start.
+ * @param end - Tokens at or after `end` are not looked at.
+ * @returns The value and the next token index, or `null`.
+ * @example
+ * ```ts
+ * lookup(vocabulary[0].numbers, tokenize("a few minutes"), 0, 3); // { value: 3, next: 2 }
+ * ```
+ */
+export function lookup<T>(t: PhraseTable<T>, tokens: readonly Token[], i: number, end: number): PhraseMatch<T> | null {
+  const head = tokens[i];
+  if (head === undefined || i >= end || !t.first.has(head.text)) return null;
+  const longest = Math.min(t.maxTokens, end - i);
+  for (let n = longest; n >= 1; n--) {
+    let key = head.text;
+    for (let k = 1; k < n; k++) key += " " + (tokens[i + k]?.text ?? "");
+    const value = t.map.get(key);
+    if (value !== undefined) return { value, next: i + n };
+  }
+  return null;
+}
+
+/** One locale's time words, compiled. */
+export interface Vocabulary {
+  readonly code: string;
+  readonly units: PhraseTable<TimeUnit>;
+  readonly countedUnits: PhraseTable<CountedUnit>;
+  readonly compactUnits: ReadonlySet<string>;
+  readonly bareUnitMeansOne: boolean;
+  readonly agoBefore: PhraseTable<true>;
+  readonly agoAfter: PhraseTable<true>;
+  readonly numbers: PhraseTable<number>;
+  readonly numbersAfterUnit: PhraseTable<number>;
+  readonly qualifiers: PhraseTable<true>;
+  readonly and: PhraseTable<true>;
+  readonly now: PhraseTable<true>;
+  readonly dayWords: PhraseTable<number>;
+  readonly lastPeriods: PhraseTable<TimeUnit>;
+  readonly months: PhraseTable<number>;
+  readonly weekdays: PhraseTable<number>;
+  readonly weekdayAbbreviations: PhraseTable<number>;
+  readonly am: PhraseTable<true>;
+  readonly pm: PhraseTable<true>;
+  readonly connectors: PhraseTable<true>;
+  readonly labels: PhraseTable<true>;
+  /** First words of anything a timestamp can start with (for finding glued stamps). */
+  readonly startWords: ReadonlySet<string>;
+  /** Words a timestamp can end with (for finding stamps glued to a following word). */
+  readonly endWords: ReadonlySet<string>;
+}
+
+function lastWords(phrases: Iterable<string>): string[] {
+  return [...phrases].map((p) => phraseKey(p).at(-1) ?? "").filter((w) => w !== "");
+}
+
+function compile(time: LocaleTime): Vocabulary {
+  const v = {
+    code: time.code,
+    units: table(Object.entries(time.units)),
+    countedUnits: table(Object.entries(time.countedUnits ?? {})),
+    compactUnits: new Set((time.compactUnits ?? []).map(normalizeWord)),
+    bareUnitMeansOne: time.bareUnitMeansOne ?? false,
+    agoBefore: list(time.agoBefore),
+    agoAfter: list(time.agoAfter),
+    numbers: table(Object.entries(time.numberWords)),
+    numbersAfterUnit: table(Object.entries(time.numberWordsAfterUnit ?? {})),
+    qualifiers: list(time.qualifiers),
+    and: list(time.and),
+    now: list(time.now),
+    dayWords: table(Object.entries(time.dayWords)),
+    lastPeriods: table(Object.entries(time.lastPeriods)),
+    months: table(Object.entries(time.months)),
+    weekdays: table(Object.entries(time.weekdays)),
+    weekdayAbbreviations: table(Object.entries(time.weekdayAbbreviations)),
+    am: list(time.meridiem.am),
+    pm: list(time.meridiem.pm),
+    connectors: list(time.connectors),
+    labels: list(time.labels),
+  };
+  const startWords = new Set<string>();
+  for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
+    v.weekdayAbbreviations, v.agoBefore, v.labels, v.countedUnits]) {
+    for (const w of t.first) startWords.add(w);
+  }
+  if (v.bareUnitMeansOne) for (const w of v.units.first) startWords.add(w);
+  const endWords = new Set<string>([
+    ...lastWords(time.agoAfter), ...lastWords(time.now), ...lastWords(Object.keys(time.dayWords)),
+    ...lastWords(Object.keys(time.lastPeriods)), ...lastWords(Object.keys(time.months)),
+    ...lastWords(time.meridiem.am), ...lastWords(time.meridiem.pm),
+    ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
+    ...lastWords(Object.keys(time.countedUnits ?? {})),
+  ]);
+  // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
+  if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);
+  return { ...v, startWords, endWords };
+}
+
+/** Every built-in locale, compiled, in the order they are tried. */
+export const VOCABULARIES: readonly Vocabulary[] = locales.map((l) => compile(l.time));
+
+/** Every word any locale knows, for the quick "could this be a timestamp at all?" check. */
+export const ALL_WORDS: ReadonlySet<string> = new Set(
+  VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first]),
+);
+
+/**
+ * The vocabularies to try for a `locale` option: that language only, or all of them when the
+ * option is absent or names no built-in locale.
+ *
+ * @param code - The `locale` option.
+ * @returns The compiled vocabularies.
+ * @example
+ * ```ts
+ * vocabulariesFor("fr").map((v) => v.code); // ["fr"]
+ * ```
+ */
+export function vocabulariesFor(code: string | undefined): readonly Vocabulary[] {
+  if (code === undefined) return VOCABULARIES;
+  const locale = getLocale(code);
+  const found = locale && VOCABULARIES.find((v) => v.code === locale.code);
+  return found ? [found] : VOCABULARIES;
+}

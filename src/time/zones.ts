@@ -1,0 +1,32 @@
+/**
+ * Time-zone abbreviations printed after a clock time, and what they mean.
+ *
+ * Abbreviations that name one offset (`EDT`, `BST`, `CEST`) map to that offset: a page printing
+ * `EST` in July means EST. Generic ones (`ET`, `PT`) map to an IANA zone so daylight saving is
+ * applied for the date printed. Ambiguous ones are left out on purpose: `AST` (Atlantic or
+ * Arabia), `CST` is read as US Central (far more common in English news than China).
+ * `IST` is read as India: the pages that print it are overwhelmingly Indian.
+ */
+
+/** A zone: a fixed offset in minutes east of UTC, or an IANA name whose offset depends on the date. */
+export type Zone = { readonly kind: "offset"; readonly minutes: number } | { readonly kind: "iana"; readonly name: string };
+
+const offset = (hours: number): Zone => ({ kind: "offset", minutes: Math.round(hours * 60) });
+const iana = (name: string): Zone => ({ kind: "iana", name });
+
+/** Lower-case abbreviation → zone. `z` is only read glued to a time (`10:32:00Z`). */
+export const ZONES: ReadonlyMap<string, Zone> = new Map<string, Zone>([
+  ["utc", offset(0)], ["gmt", offset(0)], ["z", offset(0)], ["wet", offset(0)],
+  ["bst", offset(1)], ["west", offset(1)], ["cet", offset(1)], ["wat", offset(1)],
+  ["cest", offset(2)], ["eet", offset(2)], ["sast", offset(2)], ["cat", offset(2)],
+  ["eest", offset(3)], ["msk", offset(3)], ["eat", offset(3)],
+  ["pkt", offset(5)], ["ist", offset(5.5)], ["wib", offset(7)],
+  ["hkt", offset(8)], ["sgt", offset(8)], ["awst", offset(8)], ["pht", offset(8)],
+  ["jst", offset(9)], ["kst", offset(9)], ["acst", offset(9.5)], ["acdt", offset(10.5)],
+  ["aest", offset(10)], ["aedt", offset(11)], ["nzst", offset(12)], ["nzdt", offset(13)],
+  ["edt", offset(-4)], ["est", offset(-5)], ["cdt", offset(-5)], ["cst", offset(-6)],
+  ["mdt", offset(-6)], ["mst", offset(-7)], ["pdt", offset(-7)], ["pst", offset(-8)],
+  ["akdt", offset(-8)], ["akst", offset(-9)], ["hst", offset(-10)],
+  ["et", iana("America/New_York")], ["ct", iana("America/Chicago")],
+  ["mt", iana("America/Denver")], ["pt", iana("America/Los_Angeles")],
+]);

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import {
+  AR_STOPWORDS,
+  DE_STOPWORDS,
+  EN_STOPWORDS,
+  FR_STOPWORDS,
+  ID_STOPWORDS,
+  IT_STOPWORDS,
+  KO_STOPWORDS,
+  KO_SUFFIXES,
+  PT_STOPWORDS,
+  RU_STOPWORDS,
+  STOPWORDS,
+  STOPWORD_LANGUAGES,
+  countStopWords,
+  detectLanguage,
+  isStopWord,
+} from "../../src/features/stopwords/index.js";
+import { wordTokens } from "../../src/features/tokens.js";
+
+const LISTS: Record<string, readonly string[]> = {
+  en: EN_STOPWORDS,
+  fr: FR_STOPWORDS,
+  de: DE_STOPWORDS,
+  it: IT_STOPWORDS,
+  pt: PT_STOPWORDS,
+  id: ID_STOPWORDS,
+  ru: RU_STOPWORDS,
+  ko: [...KO_STOPWORDS, ...KO_SUFFIXES],
+  ar: AR_STOPWORDS,
+};
+
+describe("stop-word lists", () => {
+  it.each(Object.entries(LISTS))("%s has 100 to 300 distinct lower-case entries without spaces", (lang, list) => {
+    expect(new Set(list).size).toBeGreaterThanOrEqual(100);
+    expect(new Set(list).size).toBeLessThanOrEqual(300);
+    for (const w of list) {
+      expect(w).toBe(w.toLowerCase());
+      expect(w).not.toMatch(/\s/);
+    }
+    expect(STOPWORDS[lang]).toBeDefined();
+  });
+
+  it("exposes every language as a set", () => {
+    expect(Object.keys(STOPWORDS).sort()).toEqual([...STOPWORD_LANGUAGES].sort());
+    expect(STOPWORDS["en"]?.has("the")).toBe(true);
+    expect(STOPWORDS["ru"]?.has("что")).toBe(true);
+  });
+});
+
+describe("isStopWord", () => {
+  it("is case-insensitive and folds the typographic apostrophe", () => {
+    expect(isStopWord("The", "en")).toBe(true);
+    expect(isStopWord("DON’T", "en")).toBe(true);
+    expect(isStopWord("government", "en")).toBe(false);
+  });
+
+  it("recognises elided French and Italian function words", () => {
+    expect(isStopWord("l’homme", "fr")).toBe(true);
+    expect(isStopWord("qu'il", "fr")).toBe(true);
+    expect(isStopWord("aujourd'hui", "fr")).toBe(false);
+    expect(isStopWord("dell'anno", "it")).toBe(true);
+    expect(isStopWord("people's", "en")).toBe(false);
+  });
+
+  it("counts Korean tokens ending in a particle or verb ending, not bare nouns", () => {
+    expect(isStopWord("정부는", "ko")).toBe(true); // topic particle 는
+    expect(isStopWord("계획을", "ko")).toBe(true); // object particle 을
+    expect(isStopWord("서울에서", "ko")).toBe(true); // locative 에서
+    expect(isStopWord("밝혔다", "ko")).toBe(true); // sentence ending
+    expect(isStopWord("그리고", "ko")).toBe(true); // standalone conjunction
+    expect(isStopWord("뉴스", "ko")).toBe(false);
+    expect(isStopWord("정치", "ko")).toBe(false);
+    expect(isStopWord("는", "ko")).toBe(false); // a particle alone is not a word of prose
+  });
+
+  it("accepts Arabic stop words with a glued conjunction", () => {
+    expect(isStopWord("في", "ar")).toBe(true);
+    expect(isStopWord("وفي", "ar")).toBe(true);
+    expect(isStopWord("فقد", "ar")).toBe(true);
+    expect(isStopWord("الحكومة", "ar")).toBe(false);
+  });
+
+  it("folds ё for Russian", () => {
+    expect(isStopWord("ещё", "ru")).toBe(true);
+    expect(isStopWord("Её", "ru")).toBe(true);
+  });
+
+  it("knows no stop words for an unknown language", () => {
+    expect(isStopWord("the", "xx")).toBe(false);
+    expect(countStopWords(["the", "a"], "xx")).toBe(0);
+  });
+});
+
+describe("detectLanguage", () => {
+  // Invented sentences, one per language, about the same made-up news event.
+  const samples: [string, string][] = [
+    ["en", "The government said on Monday that it would not change the plan for the rest of the year."],
+    ["fr", "Le gouvernement a annoncé lundi qu'il ne changerait pas son plan pour le reste de l'année."],
+    ["de", "Die Regierung hat am Montag gesagt, dass sie den Plan für den Rest des Jahres nicht ändern wird."],
+    ["it", "Il governo ha detto lunedì che non cambierà il piano per il resto dell'anno."],
+    ["pt", "O governo disse na segunda-feira que não vai mudar o plano para o resto do ano."],
+    ["id", "Pemerintah mengatakan pada hari Senin bahwa mereka tidak akan mengubah rencana itu untuk sisa tahun ini."],
+    ["ru", "Правительство заявило в понедельник, что не будет менять этот план до конца года."],
+    ["ko", "정부는 월요일 올해 남은 기간 동안 계획을 바꾸지 않을 것이라고 밝혔다."],
+    ["ar", "قالت الحكومة يوم الاثنين إنها لن تغير الخطة خلال ما تبقى من العام."],
+  ];
+
+  it.each(samples)("detects %s", (lang, sentence) => {
+    expect(detectLanguage(wordTokens(sentence))).toBe(lang);
+  });
+
+  it("detects short samples", () => {
+    expect(detectLanguage(wordTokens("C'est la vie, et c'est tout."))).toBe("fr");
+    expect(detectLanguage(wordTokens("Das ist nicht mein Auto"))).toBe("de");
+    expect(detectLanguage(wordTokens("Я не знаю, что это"))).toBe("ru");
+    expect(detectLanguage(wordTokens("Ini adalah rumah yang besar"))).toBe("id");
+  });
+
+  it("falls back to English when nothing is a stop word", () => {
+    expect(detectLanguage([])).toBe("en");
+    expect(detectLanguage(wordTokens("Home News Sport Weather"))).toBe("en");
+  });
+});

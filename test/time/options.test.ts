@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { getLocale, locales } from "../../src/locales/index.js";
+import { parseTimestamp } from "../../src/time/parse-timestamp.js";
+
+const ref = "2025-08-14T18:00:00Z";
+
+describe("parseTimestamp options", () => {
+  it("keeps raw, kind and precision of relative forms without a reference, with iso null", () => {
+    expect(parseTimestamp("11 minutes ago", {})).toEqual({ raw: "11 minutes ago", kind: "relative", iso: null, precision: "minute" });
+    expect(parseTimestamp("yesterday", {})).toEqual({ raw: "yesterday", kind: "relative", iso: null, precision: "day" });
+    expect(parseTimestamp("Aug. 9", {})).toEqual({ raw: "Aug. 9", kind: "absolute", iso: null, precision: "day" });
+  });
+
+  it("still resolves absolute forms without a reference", () => {
+    expect(parseTimestamp("19-07-2025", {})?.iso).toBe("2025-07-19T00:00:00.000Z");
+    expect(parseTimestamp("Thu, 14 Aug 2025 10:32:00 GMT")?.iso).toBe("2025-08-14T10:32:00.000Z");
+  });
+
+  it("accepts a Date or an ISO string as reference", () => {
+    const a = parseTimestamp("2 hours ago", { referenceTime: new Date(ref) });
+    const b = parseTimestamp("2 hours ago", { referenceTime: ref });
+    expect(a).toEqual(b);
+    expect(a?.iso).toBe("2025-08-14T16:00:00.000Z");
+    expect(parseTimestamp("2 hours ago", { referenceTime: "2025-08-14T20:00:00+02:00" })?.iso).toBe("2025-08-14T16:00:00.000Z");
+  });
+
+  it("returns null for relative forms when the reference is invalid (never throws, never Invalid Date)", () => {
+    for (const referenceTime of ["yesterday", "2025-08-14T18:00:00", "", new Date(Number.NaN)]) {
+      expect(parseTimestamp("2 hours ago", { referenceTime })).toBeNull();
+      expect(parseTimestamp("Aug. 9", { referenceTime })).toBeNull();
+      // Absolute forms do not need it.
+      expect(parseTimestamp("19-07-2025", { referenceTime })?.iso).toBe("2025-07-19T00:00:00.000Z");
+    }
+  });
+
+  it("returns null when timeZone is not an IANA zone and is needed", () => {
+    expect(parseTimestamp("19-07-2025", { timeZone: "Mars/Olympus" })).toBeNull();
+    expect(parseTimestamp("2 hours ago", { referenceTime: ref, timeZone: "nope" })).toBeNull();
+  });
+
+  it("restricts to one locale when asked", () => {
+    expect(parseTimestamp("il y a 5 minutes", { referenceTime: ref, locale: "en" })).toBeNull();
+    expect(parseTimestamp("il y a 5 minutes", { referenceTime: ref, locale: "fr" })?.iso).toBe("2025-08-14T17:55:00.000Z");
+    expect(parseTimestamp("il y a 5 minutes", { referenceTime: ref, locale: "fr-CA" })?.iso).toBe("2025-08-14T17:55:00.000Z");
+    expect(parseTimestamp("منذ 5 دقائق", { referenceTime: ref, locale: "ar" })?.iso).toBe("2025-08-14T17:55:00.000Z");
+    // An unknown locale code falls back to all locales.
+    expect(parseTimestamp("hier", { referenceTime: ref, locale: "xx" })?.iso).toBe("2025-08-13T00:00:00.000Z");
+  });
+
+  it("rejects relative forms that would land after the reference", () => {
+    expect(parseTimestamp("today at 11 PM", { referenceTime: ref })).toBeNull();
+    expect(parseTimestamp("today at 5 PM", { referenceTime: ref })?.iso).toBe("2025-08-14T17:00:00.000Z");
+  });
+
+  it("rejects long lines quickly and non-strings without throwing", () => {
+    expect(parseTimestamp(`${"x ".repeat(150)}2 hours ago`, { referenceTime: ref })).toBeNull();
+    expect(parseTimestamp(42 as unknown as string, {})).toBeNull();
+    expect(parseTimestamp(null as unknown as string, {})).toBeNull();
+    expect(parseTimestamp("2 hours ago", null as unknown as {})).toEqual({ raw: "2 hours ago", kind: "relative", iso: null, precision: "hour" });
+  });
+
+  it("ignores surrounding whitespace, NBSP and bidi marks", () => {
+    expect(parseTimestamp("  \u00a02 hours ago\u200f ", { referenceTime: ref })?.raw).toBe("2 hours ago");
+    expect(parseTimestamp("\u200fمنذ 5 دقائق", { referenceTime: ref })?.iso).toBe("2025-08-14T17:55:00.000Z");
+  });
+});
+
+describe("locales", () => {
+  it("lists en, fr, ar and finds them by code", () => {
+    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar"]);
+    expect(getLocale("FR")?.code).toBe("fr");
+    expect(getLocale("ar-EG")?.code).toBe("ar");
+    expect(getLocale("de")).toBeUndefined();
+  });
+});
