@@ -14,7 +14,8 @@ export {
   type PageOverrides,
   type LearnOptions,
 } from "./parse.js";
-export { type ParseOptions, ParseOptionsSchema, DEFAULT_MAX_INPUT_LENGTH } from "./options.js";
+export { parseMany, type PageInput, type BatchResult, type BatchOptions } from "./batch.js";
+export { type ParseOptions, DEFAULT_MAX_INPUT_LENGTH } from "./options.js";
 export {
   ArticleSchema,
   ArticleRoleSchema,

@@ -28,6 +28,8 @@ export type SafeParseResult =
       success: true;
       /** The articles. */
       data: Article[];
+      /** Page chrome outside every article (as in {@link PageResult}). */
+      removed: Removed[];
       /** Diagnostics. */
       messages: ParseMessage[];
     }
@@ -208,7 +210,7 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
     safeParse: (input, overrides) => {
       try {
         const page = parsePageImpl(input, overrides);
-        return { success: true, data: page.articles, messages: page.messages };
+        return { success: true, data: page.articles, removed: page.removed, messages: page.messages };
       } catch (error) {
         return failure(error);
       }

@@ -14,7 +14,7 @@ import { SpanSchema } from "../model/article.js";
  * - `time_budget_exceeded`: `timeBudgetMs` ran out; what was parsed so far is returned.
  * - `internal_error`: a bug in the library, reported instead of thrown.
  */
-export const MessageCodeSchema = z.enum([
+export const MessageCodeSchema = z.literal([
   "invalid_input",
   "empty_input",
   "input_too_large",
@@ -26,7 +26,10 @@ export const MessageCodeSchema = z.enum([
   "internal_error",
 ]);
 
-/** @useDeclaredType */
+/**
+ * A stable message or error code (see {@link MessageCodeSchema}).
+ * @useDeclaredType
+ */
 export type MessageCode = z.infer<typeof MessageCodeSchema>;
 
 /** A diagnostic produced while parsing: what happened, how serious it is, and where. */
@@ -34,7 +37,7 @@ export const ParseMessageSchema = z.strictObject({
   /** A stable machine-readable code. */
   code: MessageCodeSchema,
   /** `"error"` for failures, `"warning"` for degraded results, `"info"` for notes. */
-  severity: z.enum(["error", "warning", "info"]),
+  severity: z.literal(["error", "warning", "info"]),
   /** A human-readable sentence. */
   message: z.string(),
   /** The rule involved, when there is one. */
@@ -43,7 +46,10 @@ export const ParseMessageSchema = z.strictObject({
   span: SpanSchema.optional(),
 });
 
-/** @useDeclaredType */
+/**
+ * A diagnostic: `{ code, severity, message, ruleId?, span? }`.
+ * @useDeclaredType
+ */
 export type ParseMessage = z.infer<typeof ParseMessageSchema>;
 
 /** The codes an {@link ArticleParseError} can carry. */

@@ -13,13 +13,19 @@ export const SpanSchema = z
   })
   .refine((s) => s.end >= s.start, { message: "span end must not precede its start" });
 
-/** @useDeclaredType */
+/**
+ * A range of the input, `[start, end)` in UTF-16 code units.
+ * @useDeclaredType
+ */
 export type Span = z.infer<typeof SpanSchema>;
 
 /** How precisely a timestamp pins its instant: `"minute"` for `11 minutes ago`, `"day"` for `14-08-2025`. */
-export const PrecisionSchema = z.enum(["second", "minute", "hour", "day", "month", "year"]);
+export const PrecisionSchema = z.literal(["second", "minute", "hour", "day", "month", "year"]);
 
-/** @useDeclaredType */
+/**
+ * How precisely a timestamp pins its instant.
+ * @useDeclaredType
+ */
 export type Precision = z.infer<typeof PrecisionSchema>;
 
 /** A timestamp as it was printed on the page. */
@@ -27,12 +33,15 @@ export const ArticleTimestampSchema = z.strictObject({
   /** The text exactly as it appeared in the input, e.g. `11 minutes ago` or `19-07-2025`. */
   raw: z.string(),
   /** `"relative"` for forms resolved against `referenceTime` (`2 hours ago`, `yesterday`), `"absolute"` otherwise. */
-  kind: z.enum(["relative", "absolute"]),
+  kind: z.literal(["relative", "absolute"]),
   /** The unit the printed form is precise to. */
   precision: PrecisionSchema,
 });
 
-/** @useDeclaredType */
+/**
+ * A timestamp as printed on the page: `{ raw, kind, precision }`.
+ * @useDeclaredType
+ */
 export type ArticleTimestamp = z.infer<typeof ArticleTimestampSchema>;
 
 /** An image caption found inside or around an article, with its credit when one is printed. */
@@ -43,7 +52,10 @@ export const CaptionSchema = z.strictObject({
   credit: z.string().nullable(),
 });
 
-/** @useDeclaredType */
+/**
+ * An image caption with its credit.
+ * @useDeclaredType
+ */
 export type Caption = z.infer<typeof CaptionSchema>;
 
 /**
@@ -63,13 +75,19 @@ export const RemovedSchema = z.strictObject({
   ruleId: z.string().min(1),
 });
 
-/** @useDeclaredType */
+/**
+ * A piece of boilerplate taken out of the input, with its kind, rule and offsets.
+ * @useDeclaredType
+ */
 export type Removed = z.infer<typeof RemovedSchema>;
 
 /** Where an article sits on the page. */
-export const ArticleRoleSchema = z.enum(["main", "related", "item"]);
+export const ArticleRoleSchema = z.literal(["main", "related", "item"]);
 
-/** @useDeclaredType */
+/**
+ * Where an article sits on the page: `"main"`, `"related"` or `"item"`.
+ * @useDeclaredType
+ */
 export type ArticleRole = z.infer<typeof ArticleRoleSchema>;
 
 /**
@@ -107,5 +125,8 @@ export const ArticleSchema = z.strictObject({
   span: SpanSchema,
 });
 
-/** @useDeclaredType */
+/**
+ * One article parsed from a page; see {@link ArticleSchema} for every field.
+ * @useDeclaredType
+ */
 export type Article = z.infer<typeof ArticleSchema>;

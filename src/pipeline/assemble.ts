@@ -3,7 +3,8 @@ import type { ClassifiedLine } from "../model/block.js";
 import type { Timestamp } from "../time/types.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
-import { findMainStory } from "./main-story.js";
+import { lineEnd, lineRemoved } from "./lines.js";
+import { buildMain, findMainStory } from "./main-story.js";
 
 /** An article before timestamps are resolved and the schema is checked. */
 export interface ArticleDraft {
@@ -205,12 +206,6 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase().replace(/\s+/gu, " ") === b.toLowerCase().replace(/\s+/gu, " ");
 }
 
-function lineRemoved(line: ClassifiedLine, input: string, kind: string, ruleId: string): Removed {
-  const start = line.map ? line.map[0]! : line.textStart;
-  const end = line.map ? line.map[line.map.length - 1]! : line.textStart + line.text.length;
-  return { kind, ruleId, start, end, text: input.slice(start, end) };
-}
-
 function buildBlock(lines: ClassifiedLine[], b: Block, ctx: ParseContext): ArticleDraft | null {
   const titleLine = lines[b.titleLine]!;
   const removed: Removed[] = [];
@@ -241,53 +236,6 @@ function buildBlock(lines: ClassifiedLine[], b: Block, ctx: ParseContext): Artic
     categories: [],
     removed: [...removed, ...cleaned.removed].sort((x, y) => x.start - y.start),
     start: lines[b.first]!.textStart,
-    end: endOf(lines[b.last - 1]!),
-  };
-}
-
-function endOf(line: ClassifiedLine): number {
-  return line.map ? line.map[line.map.length - 1]! : line.textStart + line.text.length;
-}
-
-/** The main story's lines, as located by {@link findMainStory}. */
-export interface MainStory {
-  first: number;
-  last: number;
-  titleLine: number;
-  timestampLine: number;
-  bodyLines: number[];
-  hashtags: string[];
-  hashtagLines: number[];
-}
-
-function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseContext): ArticleDraft {
-  const title = lines[main.titleLine]!;
-  const removed: Removed[] = [];
-  const body = new Set(main.bodyLines);
-  for (let j = main.first; j < main.last; j++) {
-    const l = lines[j]!;
-    if (j === main.titleLine || j === main.timestampLine || body.has(j) || l.cls === "blank") continue;
-    removed.push(lineRemoved(l, ctx.input, l.rule?.kind ?? "furniture", l.rule?.id ?? "structure/inside-story"));
-  }
-  const cleaned = cleanBodyLines(
-    main.bodyLines.map((j) => lines[j]!),
-    ctx.rules,
-    ctx.input,
-    { title: title.text, flattened: main.bodyLines.length === 1 },
-  );
-  return {
-    role: "main",
-    title: title.text,
-    truncated: TRUNCATED.test(title.text),
-    source: null,
-    timestamp: main.timestampLine >= 0 ? lines[main.timestampLine]!.timestamp : null,
-    kicker: cleaned.kicker,
-    paragraphs: cleaned.paragraphs,
-    captions: cleaned.captions,
-    hashtags: main.hashtags,
-    categories: [],
-    removed: [...removed, ...cleaned.removed].sort((x, y) => x.start - y.start),
-    start: title.textStart,
-    end: endOf(lines[main.last - 1]!),
+    end: lineEnd(lines[b.last - 1]!),
   };
 }

@@ -156,7 +156,11 @@ function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
     const captionText = text.slice(start, labelStart).trim();
     if (captionText) {
       result.captions.push({ text: captionText, credit: name[0] });
-      cuts.push({ start, end: creditEnd, kind: "caption", ruleId: "captions/credit", field: "caption" });
+      // The caption text and the credit name live in `captions`; the label between them
+      // ("Credit:") is recorded as removed so every character stays accounted for.
+      cuts.push({ start, end: labelStart, kind: "caption", ruleId: "captions/credit", field: "caption" });
+      cuts.push({ start: labelStart, end: labelStart + m[0].trimEnd().length, kind: "credit-label", ruleId: "captions/credit" });
+      cuts.push({ start: nameStart, end: creditEnd, kind: "caption", ruleId: "captions/credit", field: "caption" });
     } else {
       cuts.push({ start: labelStart, end: creditEnd, kind: "credit", ruleId: "captions/credit" });
     }

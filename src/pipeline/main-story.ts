@@ -1,6 +1,8 @@
 import type { ClassifiedLine } from "../model/block.js";
-import type { MainStory } from "./assemble.js";
-import { isHeadline } from "./assemble.js";
+import type { Removed } from "../model/article.js";
+import { isHeadline, type ArticleDraft } from "./assemble.js";
+import { cleanBodyLines } from "./inline.js";
+import { lineEnd, lineRemoved } from "./lines.js";
 import type { ParseContext } from "./context.js";
 
 const SENTENCE_END = /[.!?…]["”’)]?$/u;
@@ -116,4 +118,47 @@ function collectHashtags(lines: ClassifiedLine[], from: number): { hashtags: str
     hashtagLines.push(i);
   }
   return { hashtags, hashtagLines };
+}
+
+/** The main story's lines, as located by {@link findMainStory}. */
+export interface MainStory {
+  first: number;
+  last: number;
+  titleLine: number;
+  timestampLine: number;
+  bodyLines: number[];
+  hashtags: string[];
+  hashtagLines: number[];
+}
+
+export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseContext): ArticleDraft {
+  const title = lines[main.titleLine]!;
+  const removed: Removed[] = [];
+  const body = new Set(main.bodyLines);
+  for (let j = main.first; j < main.last; j++) {
+    const l = lines[j]!;
+    if (j === main.titleLine || j === main.timestampLine || body.has(j) || l.cls === "blank") continue;
+    removed.push(lineRemoved(l, ctx.input, l.rule?.kind ?? "furniture", l.rule?.id ?? "structure/inside-story"));
+  }
+  const cleaned = cleanBodyLines(
+    main.bodyLines.map((j) => lines[j]!),
+    ctx.rules,
+    ctx.input,
+    { title: title.text, flattened: main.bodyLines.length === 1 },
+  );
+  return {
+    role: "main",
+    title: title.text,
+    truncated: /(?:…|\.\.\.)$/u.test(title.text),
+    source: null,
+    timestamp: main.timestampLine >= 0 ? lines[main.timestampLine]!.timestamp : null,
+    kicker: cleaned.kicker,
+    paragraphs: cleaned.paragraphs,
+    captions: cleaned.captions,
+    hashtags: main.hashtags,
+    categories: [],
+    removed: [...removed, ...cleaned.removed].sort((x, y) => x.start - y.start),
+    start: title.textStart,
+    end: lineEnd(lines[main.last - 1]!),
+  };
 }

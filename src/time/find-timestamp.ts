@@ -8,7 +8,7 @@ import type { GrammarMode, Parsed } from "./grammar.js";
 import { type Token, normalizeWord, tokenize } from "./lexer.js";
 import { MAX_TIMESTAMP_LENGTH, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
-import { vocabulariesFor } from "./vocabulary.js";
+import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 
 /** A timestamp found inside a line, with where it sits and what surrounds it. */
 export interface FoundTimestamp {
@@ -48,27 +48,47 @@ function isLetterAt(text: string, i: number): boolean {
   return /\p{L}/u.test(text.charAt(i));
 }
 
+/** A place a stamp may start, and whether it splits digits glued to a name (`News24|18 hours ago`). */
+interface Start {
+  readonly at: number;
+  readonly splitsDigits: boolean;
+}
+
 /**
  * Where a stamp may start: any token, any digit inside a number glued to what precedes it
  * (`News24|19-07-2025`), any point inside a word where a starting keyword begins (`time|an hour ago`).
  */
-function candidateStarts(text: string, tokens: readonly Token[], startWords: ReadonlySet<string>): number[] {
-  const out = new Set<number>();
+function candidateStarts(text: string, tokens: readonly Token[], startWords: ReadonlySet<string>): { starts: Start[]; insideWords: boolean } {
+  const out = new Map<number, boolean>();
+  let insideWords = false;
   tokens.forEach((t, index) => {
-    out.add(t.start);
     const prev = tokens[index - 1];
-    if ((t.kind === "num" || t.kind === "date" || t.kind === "time") && t.glued && prev !== undefined && prev.kind !== "punct") {
+    const gluedDigits = (t.kind === "num" || t.kind === "date" || t.kind === "time") && t.glued && prev !== undefined && prev.kind !== "punct";
+    out.set(t.start, gluedDigits);
+    if (gluedDigits) {
       const run = t.kind === "num" ? t.digits : t.kind === "date" ? (t.partDigits[0] ?? 0) : String(t.value).length;
-      for (let k = 1; k < run; k++) out.add(t.start + k);
+      for (let k = 1; k < run; k++) out.set(t.start + k, true);
     }
     if (t.kind === "word" && t.end - t.start <= MAX_GLUED_WORD) {
       for (let k = t.start + 1; k < t.end; k++) {
-        if (isLetterAt(text, k) && startWords.has(normalizeWord(text.slice(k, t.end)))) out.add(k);
+        if (isLetterAt(text, k) && startWords.has(normalizeWord(text.slice(k, t.end)))) {
+          out.set(k, false);
+          insideWords = true;
+        }
       }
     }
   });
-  return [...out].sort((a, b) => a - b);
+  const starts = [...out].map(([at, splitsDigits]) => ({ at, splitsDigits })).sort((a, b) => a.at - b.at);
+  return { starts, insideWords };
 }
+
+/**
+ * The largest count a "time ago" display prints before moving to the next unit (moment.js,
+ * timeago.js). Used only to choose where to cut digits glued to a name: `News2418 hours ago`
+ * is News24 and 18 hours, not 2418 hours.
+ */
+const ROLLOVER: Readonly<Record<string, number>> = { second: 59, minute: 59, hour: 23, day: 31, week: 5, month: 11, year: Infinity };
+const displayable = (p: Parsed): boolean => p.type !== "ago" || p.amounts.every((a) => a.count <= (ROLLOVER[a.unit] ?? 0));
 
 /** Where a stamp may end: any token end, or inside a word after an ending keyword (`ago|Scotland`). */
 function candidateEnds(text: string, tokens: readonly Token[], endWords: ReadonlySet<string>): number[] {
@@ -82,6 +102,21 @@ function candidateEnds(text: string, tokens: readonly Token[], endWords: Readonl
     }
   }
   return [...out].sort((a, b) => b - a);
+}
+
+const keywordCache = new WeakMap<readonly Vocabulary[], { startWords: ReadonlySet<string>; endWords: ReadonlySet<string> }>();
+
+/** The words stamps start and end with, over the locales tried, computed once per locale set. */
+function keywordsOf(vocabularies: readonly Vocabulary[]): { startWords: ReadonlySet<string>; endWords: ReadonlySet<string> } {
+  let words = keywordCache.get(vocabularies);
+  if (words === undefined) {
+    words = {
+      startWords: new Set(vocabularies.flatMap((v) => [...v.startWords])),
+      endWords: new Set(vocabularies.flatMap((v) => [...v.endWords])),
+    };
+    keywordCache.set(vocabularies, words);
+  }
+  return words;
 }
 
 /** Reads `text[start, end)` as a whole timestamp in find mode. */
@@ -133,15 +168,20 @@ export function findTimestamp(text: string, options: TimestampOptions = {}): Fou
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined || last.end - first.start > MAX_TIMESTAMP_LENGTH) return null;
-  if (!mayBeTimestamp(tokens)) return null;
   const opts = options ?? {};
   const vocabularies = vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined);
-  const startWords = new Set(vocabularies.flatMap((v) => [...v.startWords]));
-  const endWords = new Set(vocabularies.flatMap((v) => [...v.endWords]));
-  for (const start of candidateStarts(text, tokens, startWords)) {
-    const hit = tryRange(text, start, last.end, opts, FIND_MODE);
+  const { startWords, endWords } = keywordsOf(vocabularies);
+  const { starts, insideWords } = candidateStarts(text, tokens, startWords);
+  if (!insideWords && !mayBeTimestamp(tokens)) return null;
+  // Stamps ending the line, longest first. Where digits glued to a name must be split, prefer a
+  // count a display would print; keep the first other reading as a fallback.
+  let fallback: ReturnType<typeof tryRange> = null;
+  for (const start of starts) {
+    const hit = tryRange(text, start.at, last.end, opts, FIND_MODE, start.splitsDigits ? displayable : undefined);
     if (hit) return found(text, hit);
+    if (start.splitsDigits && fallback === null) fallback = tryRange(text, start.at, last.end, opts, FIND_MODE);
   }
+  if (fallback) return found(text, fallback);
   for (const end of candidateEnds(text, tokens, endWords)) {
     if (end === last.end) continue; // tried above
     const hit = tryRange(text, first.start, end, opts, FIND_MODE);

@@ -95,14 +95,19 @@ export function normalizeWord(raw: string): string {
   return w;
 }
 
+const NONE: readonly number[] = Object.freeze([]);
+
 function makeToken(kind: TokenKind, text: string, start: number, end: number, glued: boolean): Token {
-  return { kind, text, start, end, glued, lower: false, digits: 0, ordinal: false, value: 0, parts: [], partDigits: [] };
+  return { kind, text, start, end, glued, lower: false, digits: 0, ordinal: false, value: 0, parts: NONE, partDigits: NONE };
 }
 
 /** Reads a run of digits at `i`; returns its ASCII text (possibly empty). */
 function readDigits(s: string, i: number): string {
-  let out = "";
-  for (let d = digitAt(s, i); d >= 0; d = digitAt(s, ++i)) out += String(d);
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+  if (digitAt(s, j) < 0) return s.slice(i, j); // ASCII only: no copy digit by digit
+  let out = s.slice(i, j);
+  for (let d = digitAt(s, j); d >= 0; d = digitAt(s, ++j)) out += String(d);
   return out;
 }
 

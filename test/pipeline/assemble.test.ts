@@ -54,7 +54,7 @@ describe("assemble", () => {
     expect(first!.kicker).toBe("WINTER RELIEF");
     expect(first!.captions).toEqual([{ text: "Passengers queue at the pier at dawn", credit: "Reuters" }]);
     expect(first!.paragraphs).toEqual(["The island ferry will keep its fares unchanged until next summer.", "Operators said fuel costs had eased."]);
-    expect(first!.removed.map((r) => r.kind)).toEqual(["source-echo", "repeated-title", "share", "newsletter", "gallery-counter", "stub"]);
+    expect(first!.removed.map((r) => r.kind)).toEqual(["source-echo", "repeated-title", "share", "newsletter", "gallery-counter", "credit-label", "stub"]);
   });
 
   it("drops a leading gallery counter and a disclosure sentence", () => {

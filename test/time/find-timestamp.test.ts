@@ -32,6 +32,11 @@ describe("findTimestamp: stamps glued to other text", () => {
     ["11 minutes ago", "", "11 minutes ago", "", "2025-08-14T17:49:00.000Z"],
     ["  Posted 18 hours ago  ", "", "Posted 18 hours ago", "", "2025-08-14T00:00:00.000Z"],
     ["The Guardian1d 21h ago", "The Guardian", "1d 21h ago", "", "2025-08-12T21:00:00.000Z"],
+    // A source ending in digits glued to a count: the split giving a count a "time ago" display
+    // would print (under 24 hours) wins over 2418 hours.
+    ["News2418 hours ago", "News24", "18 hours ago", "", "2025-08-14T00:00:00.000Z"],
+    ["News2445 minutes ago", "News24", "45 minutes ago", "", "2025-08-14T17:15:00.000Z"],
+    ["Channel 418 hours ago", "Channel", "418 hours ago", "", "2025-07-28T08:00:00.000Z"],
   ];
 
   it.each(cases)("%j", (text, before, raw, after, iso) => {
@@ -83,7 +88,7 @@ describe("findDateline", () => {
     ["Jun. 10—The city council voted on Tuesday.", "Jun. 10", "2025-06-10T00:00:00.000Z", 8],
     ["July 15 (Reuters) - The Senate voted.", "July 15", "2025-07-15T00:00:00.000Z", 20],
     ["WASHINGTON, July 15 (Reuters) - The Senate voted.", "July 15", "2025-07-15T00:00:00.000Z", 32],
-    ["NEW YORK, Aug 13 (AP) — Stocks rose.", "Aug 13", "2025-08-13T00:00:00.000Z", 23],
+    ["NEW YORK, Aug 13 (AP) — Stocks rose.", "Aug 13", "2025-08-13T00:00:00.000Z", 24],
     ["July 15, 2024 (Reuters) - Old news.", "July 15, 2024", "2024-07-15T00:00:00.000Z", 26],
     ["PARIS, 15 juillet (AFP) - Le gouvernement a annoncé.", "15 juillet", "2025-07-15T00:00:00.000Z", 26],
     // A year-less date after the reference day belongs to last year.
