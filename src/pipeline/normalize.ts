@@ -2,9 +2,11 @@ import type { Line } from "../model/block.js";
 
 // Characters that render as a plain space: NBSP, the Unicode spaces, tab, narrow NBSP, ideographic space.
 const SPACE_LIKE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
-// Invisible characters that scrapers leak: zero-width space/joiners, word joiner, BOM, soft hyphen.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
-const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad]| {2}/u;
+// Only the byte-order mark is dropped. Soft hyphens and zero-width characters are kept as printed:
+// they are part of the text (a soft hyphen splits "Not\u00adfall" into two words for a tokenizer),
+// and dropping them would make output differ from the input it claims to quote.
+const INVISIBLE = /\ufeff/u;
+const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/u;
 
 /**
  * Stage 2: normalise each line's text for matching (spaces unified and collapsed, invisible

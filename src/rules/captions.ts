@@ -1,3 +1,5 @@
+import type { Rule } from "./rule.js";
+
 /**
  * Photo-credit vocabulary. Captions are found by structure (a credit label after a short phrase,
  * often introduced by a gallery counter), and these lists only say what a credit looks like.
@@ -49,4 +51,23 @@ export const CREDIT_NAMES: readonly string[] = [
   "Pexels",
   "Unsplash",
   "Wikimedia Commons",
+];
+
+
+/** Gallery chrome and credit lines that innerText keeps between paragraphs. */
+export const captionRules: readonly Rule[] = [
+  {
+    id: "captions/gallery-chrome",
+    kind: "gallery",
+    // "Image 1 of 23", "Image 1 of / 23", "1 / 23", "Photo 3 of 10", "Back to Gallery", "Caption", "Expand".
+    pattern: "^(?:(?:image|photo|picture|slide) \\d{1,4} (?:of|/) ?(?:/ )?\\d{1,4}|\\d{1,4} ?/ ?\\d{1,4}|(?:back to|view|open|launch|see) (?:the )?(?:full )?(?:gallery|slideshow|photos?)|caption|close caption|hide caption|toggle caption|expand|enlarge|enlarge this image|this slideshow requires javascript\\.?)$",
+    where: { maxLength: 60 },
+  },
+  {
+    id: "captions/credit-line",
+    kind: "credit",
+    // A credit standing on its own line: "Credit...", "Photo: Jane Doe/AFP", "(Getty Images)", "Image: Reuters".
+    pattern: "^(?:credit\\s?(?:\\.\\.\\.|…|:)?|(?:photo|image|picture|photograph|foto|crédit|crédito)s?(?: credit)?\\s?:[^\\n]{1,100}|\\((?:photo: )?[^()\\n]{1,80}\\)|main image credit:[^\\n]{1,80})$",
+    where: { maxLength: 120 },
+  },
 ];

@@ -33,4 +33,12 @@ export const commentRules: readonly Rule[] = [
     where: { maxLength: 60 },
     signal: "end-of-story",
   },
+  {
+    id: "comments/count-and-sort",
+    kind: "comments",
+    // "[ 167 comments ]", "Top Rated Comments", "Newest first", comment-policy reminders.
+    pattern: "^\\[ ?\\d{1,6} comments? ?\\]$|^(?:top|most|best) (?:rated|recent|popular|liked|voted) comments$|^(?:sort by|newest first|oldest first|most liked)$|^(?:as you comment|please (?:keep|be) (?:it )?(?:civil|respectful)|comments are (?:closed|moderated))\\b[^\\n]{0,300}$|^(?:conversation|discussion)$",
+    where: { maxLength: 320 },
+    signal: "end-of-story",
+  },
 ];

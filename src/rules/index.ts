@@ -1,4 +1,8 @@
 import { adRules } from "./ads.js";
+import { bylineRules } from "./bylines.js";
+import { captionRules } from "./captions.js";
+import { cookieRules } from "./cookies.js";
+import { tagRules } from "./tags.js";
 import { commentRules } from "./comments.js";
 import { legalRules } from "./legal.js";
 import { navigationRules } from "./navigation.js";
@@ -25,4 +29,8 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   ...legalRules,
   ...adRules,
   ...navigationRules,
+  ...bylineRules,
+  ...captionRules,
+  ...cookieRules,
+  ...tagRules,
 ]);

@@ -25,4 +25,11 @@ export const legalRules: readonly Rule[] = [
     where: { maxLength: 200 },
     signal: "end-of-story",
   },
+  {
+    id: "legal/affiliate",
+    kind: "disclosure",
+    // Affiliate-link disclosures: "If you buy something through this post, <Site> may get a share of the sale."
+    pattern: `(?:if you (?:buy|purchase|click) (?:something|anything|a product)?\\s?(?:through|via|from) (?:this|our|links?)|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share|fee)|this (?:post|article|page) (?:contains|may contain) affiliate links)\\b[^!?\\n]{0,200}?${SENTENCE_END}(?:[^!?\\n]{0,60}?${SENTENCE_END})?`,
+    where: { scope: "inline", maxLength: 320 },
+  },
 ];

@@ -48,4 +48,12 @@ export const relatedRules: readonly Rule[] = [
     ],
     signal: "related-header",
   },
+  {
+    id: "related/more-from",
+    kind: "related",
+    // "More From the Los Angeles Times"-style headers: more/latest/related + from/on/in + a name.
+    pattern: "^(?:more|latest|related|recommended|popular|trending|top|other|also|editors'?|editor's) (?:from|on|in|stories|news|articles|coverage|videos?|reads?|posts?|picks|headlines)\\b[^\\n.!?]{0,50}$|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don't miss|recommended for you|around the web|from around the web|promoted stories|sponsored stories)\\b[^\\n]{0,30}$|^(?:read|see) (?:more|also|next)\\s?:?$",
+    where: { maxLength: 80 },
+    signal: "related-header",
+  },
 ];

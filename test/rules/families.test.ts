@@ -87,6 +87,69 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
     match: [["Developing story", "stub/update-label"]],
     miss: ["The developing story of the town's harbour spans two centuries."],
   },
+  bylines: {
+    match: [
+      ["By Jane Doe", "bylines/by-name"],
+      ["By Jane Doe and John Roe, Harbour Press", "bylines/by-name"],
+      ["Par Jeanne Martin", "bylines/by-name"],
+      ["Opinion Columnist", "bylines/role"],
+      ["Senior Reporter", "bylines/role"],
+      ["Written by Sam Lee", "bylines/written-by"],
+      ["(Reporting by Ana Diaz; Editing by Tom Hart)", "bylines/reporting-credit"],
+    ],
+    miss: ["By the end of the week the ferry was running again.", "By 2030, the port expects to double its traffic, officials said.", "Reporters gathered at the pier before dawn."],
+  },
+  cookies: {
+    match: [
+      ["We use cookies to improve your experience on our site.", "cookies/banner-text"],
+      ["This website uses cookies to improve your experience while you navigate through the website. Out of these, some are necessary.", "cookies/banner-text"],
+      ["By continuing to browse you agree to our use of cookies and our privacy policy.", "cookies/banner-text"],
+      ["Accept all", "cookies/buttons"],
+      ["Privacy Overview", "cookies/buttons"],
+    ],
+    miss: ["The bakery sold more cookies this winter than in any year before, its owner said.", "Fortune cookies were handed out at the festival."],
+  },
+  tags: {
+    match: [
+      ["Tags: Harbour, Ferries", "tags/label"],
+      ["Filed under: Local News", "tags/label"],
+      ["Topics", "tags/label"],
+      ["Related Roundup: Ferries", "tags/related-roundup"],
+    ],
+    miss: ["Tags were attached to every seal counted in the survey.", "Topics discussed included fares and timetables."],
+  },
+  captions: {
+    match: [
+      ["Image 1 of 23", "captions/gallery-chrome"],
+      ["1 / 23", "captions/gallery-chrome"],
+      ["Back to Gallery", "captions/gallery-chrome"],
+      ["Credit...", "captions/credit-line"],
+      ["Photo: Jane Doe", "captions/credit-line"],
+      ["(Harbour Press)", "captions/credit-line"],
+    ],
+    miss: ["Image rights were sold to a gallery in 2019, the family said.", "The photo showed the ferry at dawn."],
+  },
+  "newsletter box": {
+    match: [
+      ["Morning Briefing Newsletter", "newsletter/box"],
+      ["See All Newsletters", "newsletter/box"],
+      ["Thanks for signing up!", "newsletter/box"],
+      ["Want more deals? Join the Harbour Deals Newsletter.", "newsletter/box"],
+      ["Please check the opt-in box to acknowledge that you would like to subscribe.", "newsletter/box"],
+    ],
+    miss: ["The newsletter was first printed in 1921 by the fishermen's union.", "Thanks to the volunteers, the survey finished early."],
+  },
+  "comments and related headers": {
+    match: [
+      ["[ 167 comments ]", "comments/count-and-sort"],
+      ["Top Rated Comments", "comments/count-and-sort"],
+      ["As you comment, please be respectful of other commenters.", "comments/count-and-sort"],
+      ["More From the Harbour Gazette", "related/more-from"],
+      ["Editors' Picks", "related/more-from"],
+      ["Read next:", "related/more-from"],
+    ],
+    miss: ["More than 100 people joined the protest on Saturday.", "Latest figures show the harbour is busier than ever."],
+  },
   promo: {
     match: [
       ["Download the Harbour News app", "promo/app-download"],
@@ -132,6 +195,10 @@ const inlineCases: Array<{ text: string; expect: Array<[string, string]> }> = [
   {
     text: "This content is supplied by partners but has been subject to Gazette editorial review. Ferry traffic grew.",
     expect: [["legal/third-party-disclosure", "This content is supplied by partners but has been subject to Gazette editorial review."]],
+  },
+  {
+    text: "Great deals on ferry passes. If you buy something through this post, Harbour Deals may get a share of the sale. For more, read our policy.",
+    expect: [["legal/affiliate", "If you buy something through this post, Harbour Deals may get a share of the sale. For more, read our policy."]],
   },
   {
     text: "This article originally appeared on Harbour Weekly. The port grew.",

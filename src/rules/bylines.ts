@@ -1,0 +1,42 @@
+import type { Rule } from "./rule.js";
+
+// A person's name: up to six capitalised words with the particles and initials names carry.
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:,? (?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|da|di|van|von|der|del|la|le|bin|al|el)){0,7}";
+
+/** Bylines, author roles and bios that sit above or below a story. */
+export const bylineRules: readonly Rule[] = [
+  {
+    id: "bylines/by-name",
+    kind: "byline",
+    // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Par Jeanne Martin", "Von Max Muster".
+    pattern: `^(?:by|par|von|di|por|oleh|de|автор:?) ${NAME}(?: ?[|,/–—-] ?[\\p{L}\\p{N} .,&'’@-]{1,60})?$`,
+    where: { maxLength: 120 },
+  },
+  {
+    id: "bylines/role",
+    kind: "byline",
+    // Role lines printed under a byline.
+    pattern: "^(?:(?:opinion |guest |staff |senior |chief |special |contributing |political |business |foreign )?(?:columnist|writer|reporter|correspondent|editor|contributor|author|journalist|analyst)s?)(?: at [\\p{L} .&'-]{1,40})?$",
+    where: { maxLength: 60 },
+  },
+  {
+    id: "bylines/written-by",
+    kind: "byline",
+    pattern: `^(?:written|reported|posted|published|edited|reviewed|fact[- ]checked) by:? ${NAME}[\\p{L}\\p{N} .,&'’|@:-]{0,60}$`,
+    where: { maxLength: 140 },
+  },
+  {
+    id: "bylines/reporting-credit",
+    kind: "byline",
+    // Wire credits at the end of a story: "(Reporting by A; Editing by B)".
+    pattern: "^\\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\\b[^\\n]{0,300}$",
+    where: { maxLength: 320 },
+  },
+  {
+    id: "bylines/contact",
+    kind: "byline",
+    // "Contact the author at …", "Email: jane@example.com", "Follow Jane on Twitter @jane".
+    pattern: "^(?:contact (?:the )?(?:author|reporter|writer)|e-?mail(?: the author)?:|follow (?:\\p{Lu}[\\p{L}'’-]* ){1,3}on (?:twitter|x|instagram|facebook))\\b[^\\n]{0,160}$",
+    where: { maxLength: 200 },
+  },
+];
