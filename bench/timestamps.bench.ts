@@ -86,20 +86,27 @@ async function main(): Promise<void> {
   const ours = score(ourAnswer);
   const theirs = score(chronoAnswer);
 
-  const bench = new Bench({ time: 2000, warmupTime: 300 });
-  bench.add("news-text-parser", () => {
-    for (const p of rows) parseTimestamp(p.c.input, p.ours);
-  });
-  bench.add("chrono-node", () => {
-    for (const p of rows) p.chronoParse(p.c.input, p.chronoRef);
-  });
-  await bench.run();
-  const callsPerSecond = (name: string): number => {
-    const result = bench.tasks.find((t) => t.name === name)?.result;
-    return result && "period" in result ? (rows.length * 1000) / result.period : Number.NaN;
-  };
-  const oursCps = callsPerSecond("news-text-parser");
-  const chronoCps = callsPerSecond("chrono-node");
+  // Three alternating rounds, best of each: other work on the machine then slows both alike
+  // instead of whichever task happened to run during a spike.
+  const best = { ours: 0, chrono: 0 };
+  for (let round = 0; round < 3; round++) {
+    const bench = new Bench({ time: 700, warmupTime: 200 });
+    bench.add("news-text-parser", () => {
+      for (const p of rows) parseTimestamp(p.c.input, p.ours);
+    });
+    bench.add("chrono-node", () => {
+      for (const p of rows) p.chronoParse(p.c.input, p.chronoRef);
+    });
+    await bench.run();
+    const callsPerSecond = (name: string): number => {
+      const result = bench.tasks.find((t) => t.name === name)?.result;
+      return result && "period" in result ? (rows.length * 1000) / result.period : 0;
+    };
+    best.ours = Math.max(best.ours, callsPerSecond("news-text-parser"));
+    best.chrono = Math.max(best.chrono, callsPerSecond("chrono-node"));
+  }
+  const oursCps = best.ours;
+  const chronoCps = best.chrono;
 
   const negatives = rows.filter((p) => p.c.iso === null).length;
   const pct = (n: number) => `${((100 * n) / rows.length).toFixed(1)}%`;
@@ -107,6 +114,7 @@ async function main(): Promise<void> {
   const line = (label: string, a: string, b: string) => `${label.padEnd(22)}${a.padStart(20)}${b.padStart(20)}`;
   const out = [
     `Timestamp table: ${rows.length} cases (${rows.length - negatives} timestamps, ${negatives} negatives), reference ${REFERENCE}`,
+    "correct = same instant as expected, or null when null is expected; calls/s = best of 3 alternating tinybench rounds",
     "",
     line("", "news-text-parser", "chrono-node"),
     line("accuracy", `${pct(ours.correct)} (${ours.correct})`, `${pct(theirs.correct)} (${theirs.correct})`),

@@ -10,10 +10,24 @@
  * stop ignored (`Aug.` = `aug`). Keys may contain several words (`published on`, `il y a`).
  */
 
-/** A unit of relative time. `week` has no {@link Precision} of its own and reports `"day"`. */
+/**
+ * A unit of relative time. `week` has no precision of its own and reports `"day"`.
+ *
+ * @example
+ * ```ts
+ * const unit: TimeUnit = "hour";
+ * ```
+ */
 export type TimeUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
 
-/** A unit word that carries its own count, such as the Arabic dual `يومين` (two days). */
+/**
+ * A unit word that carries its own count, such as the Arabic dual `يومين` (two days).
+ *
+ * @example
+ * ```ts
+ * const twoDays: CountedUnit = { count: 2, unit: "day" };
+ * ```
+ */
 export interface CountedUnit {
   /** How many units the word stands for. */
   readonly count: number;
@@ -21,7 +35,14 @@ export interface CountedUnit {
   readonly unit: TimeUnit;
 }
 
-/** The time vocabulary of one language. */
+/**
+ * The time vocabulary of one language. See `src/locales/en.ts` for a complete example.
+ *
+ * @example
+ * ```ts
+ * const ago: Pick<LocaleTime, "agoBefore" | "agoAfter"> = { agoBefore: [], agoAfter: ["ago"] };
+ * ```
+ */
 export interface LocaleTime {
   /** BCP 47 code of the language (`"en"`). */
   readonly code: string;
@@ -62,7 +83,12 @@ export interface LocaleTime {
   /** Weekday abbreviations, 0 = Sunday. Only accepted next to a date (`Sun` alone is a newspaper). */
   readonly weekdayAbbreviations: Readonly<Record<string, number>>;
   /** Words marking a 12-hour clock (`am`, `a.m.`, `pm`). */
-  readonly meridiem: { readonly am: readonly string[]; readonly pm: readonly string[] };
+  readonly meridiem: {
+    /** Before noon (`am`, `a.m.`, Arabic `ص`). */
+    readonly am: readonly string[];
+    /** After noon (`pm`, `p.m.`, Arabic `م`). */
+    readonly pm: readonly string[];
+  };
   /** Small words allowed between the parts of a date (`at`, `on`, `à`, `le`, `في`). */
   readonly connectors: readonly string[];
   /** Labels allowed before a timestamp (`updated`, `published on`, `publié le`). */
@@ -76,6 +102,12 @@ export interface LocaleTime {
 /**
  * A language's data: time words for the timestamp parser, and page-chrome phrases that other
  * parts of the library fill in.
+ *
+ * @example
+ * ```ts
+ * import { en } from "./en.js";
+ * const mine: Locale = { ...en, code: "en-x-mine", chrome: { comments: ["Leave a Reply"] } };
+ * ```
  */
 export interface Locale {
   /** BCP 47 code of the language (`"en"`, `"fr"`, `"ar"`). */

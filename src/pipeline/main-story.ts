@@ -128,6 +128,13 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
   const title = lines[first]!;
   // The headline repeated inside the body (a print headline, a gallery title) is not body text.
   bodyLines = bodyLines.filter((j) => lines[j]!.text !== title.text);
+  const standfirst = findStandfirst(lines, bodyLines, bestA);
+  if (standfirst.length > 0) bodyLines = bodyLines.filter((j) => !standfirst.includes(j));
+  const list = numberedListAfter(lines, bestB, inBlock);
+  if (list.length > 0) {
+    bodyLines.push(...list);
+    bestB = list[list.length - 1]!;
+  }
   const { hashtags, hashtagLines } = collectHashtags(lines, bestB + 1);
   return {
     first,
@@ -139,6 +146,59 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     hashtags,
     hashtagLines,
   };
+}
+
+/**
+ * A standfirst (dek) printed between the headline and the byline or date reads like prose but is
+ * not the story: when a byline or a stamp follows one or two prose lines at the top of the run,
+ * those lines are dropped from the body.
+ */
+function findStandfirst(lines: ClassifiedLine[], bodyLines: readonly number[], from: number): number[] {
+  const head = bodyLines.slice(0, 2);
+  if (head.length === 0) return [];
+  const limit = bodyLines[2] ?? Infinity;
+  for (let i = from; i < limit && i < lines.length; i++) {
+    const l = lines[i]!;
+    const dateOrByline = l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline");
+    if (!dateOrByline) continue;
+    const before = head.filter((j) => j < i);
+    // Keep it when nothing of the story would be left after it.
+    return before.length > 0 && bodyLines.some((j) => j > i) ? before : [];
+  }
+  return [];
+}
+
+// "1) Item", "2. Item", "#3 Item": the numbered entries of a listicle.
+const NUMBERED = /^#?(\d{1,3})[.)]\s?\S/u;
+
+/**
+ * A numbered list that runs on right after the last paragraph (a listicle's items, a ranking)
+ * belongs to the story even though its lines are short: entries numbered 1, 2, 3 … in order,
+ * with at most two unnumbered lines (a link, a note) after each.
+ * @returns the list's text lines, or `[]`
+ */
+function numberedListAfter(lines: ClassifiedLine[], last: number, inBlock: Uint8Array): number[] {
+  const out: number[] = [];
+  let expected = -1;
+  let gap = 0;
+  for (let j = last + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    if (inBlock[j] || l.cls !== "text") break;
+    const m = NUMBERED.exec(l.text);
+    const n = m ? Number(m[1]) : -1;
+    if (m && (expected < 0 ? n === 1 : n === expected)) {
+      expected = n + 1;
+      gap = 0;
+      out.push(j);
+      continue;
+    }
+    if (expected < 0 || ++gap > 2) break;
+    out.push(j);
+  }
+  // Trailing unnumbered lines after the last entry are not part of it.
+  while (out.length > 0 && !NUMBERED.test(lines[out[out.length - 1]!]!.text)) out.pop();
+  return expected >= 4 ? out : [];
 }
 
 /**

@@ -39,4 +39,12 @@ export const bylineRules: readonly Rule[] = [
     pattern: "^(?:contact (?:the )?(?:author|reporter|writer)|e-?mail(?: the author)?:|follow (?:\\p{Lu}[\\p{L}'’-]* ){1,3}on (?:twitter|x|instagram|facebook))\\b[^\\n]{0,160}$",
     where: { maxLength: 200 },
   },
+  {
+    id: "bylines/about-header",
+    kind: "bio",
+    // "About the author", "About Acme Corp", "ABOUT ME": a bio or company boilerplate section follows.
+    pattern: "^(?:About|ABOUT|À propos d[eu']|Über|Sobre|Tentang|Informazioni su) (?:the authors?|us|me|THE AUTHORS?|US|ME|l'auteur|\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40})$",
+    where: { maxLength: 50, caseSensitive: true },
+    signal: "end-of-story",
+  },
 ];

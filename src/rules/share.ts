@@ -34,7 +34,7 @@ export const shareRules: readonly Rule[] = [
     id: "share/counter",
     kind: "share",
     // Share and view counters: "1.2K shares", "356 Views".
-    pattern: "^[\\d.,]{1,7}[kKmM]? (?:shares?|views?|reads?)$",
+    pattern: "^(?:[\\d.,]{1,7}[kKmM]? )?(?:shares?|views?|reads?|letture|visualizzazioni|aufrufe|visualizações|leituras|dibaca|просмотр(?:ов|а)?|조회수?)$",
     where: { maxLength: 30 },
   },
 ];

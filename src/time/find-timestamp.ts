@@ -3,14 +3,27 @@
  * (`NBC Sports18 hours ago`, `News2419-07-2025`), the `time` icon label glued to the stamp
  * (`timean hour ago`), and stamps glued to a following section word (`2 days agoScotland`).
  * Wire stories open with a dateline (`WASHINGTON, July 15 (Reuters) -`).
+ *
+ * The line is lexed once; candidate stamps are runs of its tokens, so trying a candidate costs
+ * a grammar pass over at most `MAX_TOKENS` tokens. Only a start or end inside a glued word needs
+ * that one word lexed again.
  */
 import type { GrammarMode, Parsed } from "./grammar.js";
 import { type Token, normalizeWord, tokenize } from "./lexer.js";
-import { MAX_TIMESTAMP_LENGTH, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
+import { MAX_TIMESTAMP_LENGTH, MAX_TOKENS, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
+import { ZONES } from "./zones.js";
 
-/** A timestamp found inside a line, with where it sits and what surrounds it. */
+/**
+ * A timestamp found inside a line, with where it sits and what surrounds it.
+ *
+ * @example
+ * ```ts
+ * const f = findTimestamp("time11-06-2025", {});
+ * f?.before; // "time"
+ * ```
+ */
 export interface FoundTimestamp {
   /** The timestamp; `timestamp.raw === text.slice(start, end)`. */
   timestamp: Timestamp;
@@ -24,7 +37,15 @@ export interface FoundTimestamp {
   after: string;
 }
 
-/** A wire dateline found at the start of a body. */
+/**
+ * A wire dateline found at the start of a body.
+ *
+ * @example
+ * ```ts
+ * const d = findDateline("Jun. 10—The council met.", { referenceTime: "2025-08-14T18:00:00Z" });
+ * d?.timestamp.iso; // "2025-06-10T00:00:00.000Z"
+ * ```
+ */
 export interface FoundDateline {
   /** The date of the dateline: absolute, day precision (year-less ones take the most recent past year). */
   timestamp: Timestamp;
@@ -44,44 +65,6 @@ const FIND_MODE: Omit<GrammarMode, "dateOrder"> = { compact: false, bareWeekday:
 /** Longest word we look inside for a glued keyword; longer runs are not a source name plus a stamp. */
 const MAX_GLUED_WORD = 40;
 
-function isLetterAt(text: string, i: number): boolean {
-  return /\p{L}/u.test(text.charAt(i));
-}
-
-/** A place a stamp may start, and whether it splits digits glued to a name (`News24|18 hours ago`). */
-interface Start {
-  readonly at: number;
-  readonly splitsDigits: boolean;
-}
-
-/**
- * Where a stamp may start: any token, any digit inside a number glued to what precedes it
- * (`News24|19-07-2025`), any point inside a word where a starting keyword begins (`time|an hour ago`).
- */
-function candidateStarts(text: string, tokens: readonly Token[], startWords: ReadonlySet<string>): { starts: Start[]; insideWords: boolean } {
-  const out = new Map<number, boolean>();
-  let insideWords = false;
-  tokens.forEach((t, index) => {
-    const prev = tokens[index - 1];
-    const gluedDigits = (t.kind === "num" || t.kind === "date" || t.kind === "time") && t.glued && prev !== undefined && prev.kind !== "punct";
-    out.set(t.start, gluedDigits);
-    if (gluedDigits) {
-      const run = t.kind === "num" ? t.digits : t.kind === "date" ? (t.partDigits[0] ?? 0) : String(t.value).length;
-      for (let k = 1; k < run; k++) out.set(t.start + k, true);
-    }
-    if (t.kind === "word" && t.end - t.start <= MAX_GLUED_WORD) {
-      for (let k = t.start + 1; k < t.end; k++) {
-        if (isLetterAt(text, k) && startWords.has(normalizeWord(text.slice(k, t.end)))) {
-          out.set(k, false);
-          insideWords = true;
-        }
-      }
-    }
-  });
-  const starts = [...out].map(([at, splitsDigits]) => ({ at, splitsDigits })).sort((a, b) => a.at - b.at);
-  return { starts, insideWords };
-}
-
 /**
  * The largest count a "time ago" display prints before moving to the next unit (moment.js,
  * timeago.js). Used only to choose where to cut digits glued to a name: `News2418 hours ago`
@@ -90,69 +73,222 @@ function candidateStarts(text: string, tokens: readonly Token[], startWords: Rea
 const ROLLOVER: Readonly<Record<string, number>> = { second: 59, minute: 59, hour: 23, day: 31, week: 5, month: 11, year: Infinity };
 const displayable = (p: Parsed): boolean => p.type !== "ago" || p.amounts.every((a) => a.count <= (ROLLOVER[a.unit] ?? 0));
 
-/** Where a stamp may end: any token end, or inside a word after an ending keyword (`ago|Scotland`). */
-function candidateEnds(text: string, tokens: readonly Token[], endWords: ReadonlySet<string>): number[] {
-  const out = new Set<number>();
-  for (const t of tokens) {
-    out.add(t.end);
-    if (t.kind === "word" && t.end - t.start <= MAX_GLUED_WORD) {
-      for (let k = t.start + 1; k < t.end; k++) {
-        if (isLetterAt(text, k) && endWords.has(normalizeWord(text.slice(t.start, k)))) out.add(k);
-      }
-    }
-  }
-  return [...out].sort((a, b) => b - a);
+/** The words stamps start and end with, over the locales tried. */
+interface Keywords {
+  /** First words of anything a stamp can start with (labels, number words, months ...). */
+  readonly startWords: ReadonlySet<string>;
+  /** Words a stamp can end with (`ago`, units after `il y a`, months, meridiems, zones ...). */
+  readonly endWords: ReadonlySet<string>;
 }
 
-const keywordCache = new WeakMap<readonly Vocabulary[], { startWords: ReadonlySet<string>; endWords: ReadonlySet<string> }>();
+const keywordCache = new WeakMap<readonly Vocabulary[], Keywords>();
 
-/** The words stamps start and end with, over the locales tried, computed once per locale set. */
-function keywordsOf(vocabularies: readonly Vocabulary[]): { startWords: ReadonlySet<string>; endWords: ReadonlySet<string> } {
+/** The keywords of a set of locales, computed once per set. */
+function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
   let words = keywordCache.get(vocabularies);
   if (words === undefined) {
     words = {
       startWords: new Set(vocabularies.flatMap((v) => [...v.startWords])),
-      endWords: new Set(vocabularies.flatMap((v) => [...v.endWords])),
+      endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys()]),
     };
     keywordCache.set(vocabularies, words);
   }
   return words;
 }
 
-/** Reads `text[start, end)` as a whole timestamp in find mode. */
-function tryRange(
-  text: string,
-  start: number,
-  end: number,
-  options: TimestampOptions,
-  mode: Omit<GrammarMode, "dateOrder">,
-  accept?: (p: Parsed) => boolean,
-): { timestamp: Timestamp; start: number; end: number } | null {
-  const tokens = tokenize(text, start, end);
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (first === undefined || last === undefined) return null;
-  const timestamp = readTokens(text, tokens, options, mode, accept);
-  return timestamp ? { timestamp, start: first.start, end: last.end } : null;
+/** A token a stamp can start with: a number, a clock, a date or a start keyword. */
+function canStart(t: Token, words: Keywords): boolean {
+  return t.kind === "num" || t.kind === "time" || t.kind === "date" || (t.kind === "word" && words.startWords.has(t.text));
 }
 
-function found(text: string, hit: { timestamp: Timestamp; start: number; end: number }): FoundTimestamp {
-  return { ...hit, before: text.slice(0, hit.start).trim(), after: text.slice(hit.end).trim() };
+/** A token a stamp can end with: a number (year, day), a clock, a date, an offset or an end keyword. */
+function canEnd(t: Token, words: Keywords): boolean {
+  return t.kind === "num" || t.kind === "time" || t.kind === "date" || t.kind === "offset" || (t.kind === "word" && words.endWords.has(t.text));
+}
+
+const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
+const isUpper = (ch: string): boolean => /\p{Lu}/u.test(ch);
+const isSpace = (ch: string): boolean => ch === "" || /\s/u.test(ch);
+
+/**
+ * Prose around a stamp: several words, and the last word before it (or the first after it) in
+ * lower case, as in `... two spotted just 2 days ago`. A source name or a label is short or ends
+ * in a capital or punctuation (`NBC Sports`, `Reuters ·`, `By Jane Doe`).
+ */
+function isProse(side: string, atEnd: boolean): boolean {
+  const words = side.split(/\s+/u).filter((w) => w !== "");
+  const edge = atEnd ? side.charAt(side.length - 1) : side.charAt(0);
+  return words.length >= 4 && isLetter(edge) && !isUpper(edge);
+}
+
+/** A day word standing alone (`today`, `last year`): a timestamp only when glued or alone on its line. */
+const isLoneDayWord = (p: Parsed): boolean => (p.type === "day" && p.clock === null) || p.type === "last";
+
+/** Filters for a candidate set apart by spaces, built once (this runs for every candidate). */
+const SPACED: Readonly<Record<"any" | "displayable", (p: Parsed) => boolean>> = {
+  any: (p) => !isLoneDayWord(p),
+  displayable: (p) => displayable(p) && !isLoneDayWord(p),
+};
+
+/**
+ * The candidate at `tokens[from, to)`, accepted unless prose surrounds it or it is a bare day
+ * word (`today`, `last year`) set apart by spaces, which in a sentence or a show name
+ * (`Fantasy Football Today`) is not a timestamp. The grammar runs first: most candidates fail there.
+ */
+function tryTokens(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  options: TimestampOptions,
+  onlyDisplayable: boolean,
+): FoundTimestamp | null {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (first === undefined || last === undefined) return null;
+  const spacedBefore = first.start > 0 && isSpace(text.charAt(first.start - 1)) && text.slice(0, first.start).trim() !== "";
+  const spacedAfter = last.end < text.length && isSpace(text.charAt(last.end)) && text.slice(last.end).trim() !== "";
+  const filter = spacedBefore || spacedAfter
+    ? (onlyDisplayable ? SPACED.displayable : SPACED.any)
+    : (onlyDisplayable ? displayable : undefined);
+  const timestamp = readTokens(text, tokens, from, to, options, FIND_MODE, filter);
+  if (timestamp === null) return null;
+  const before = text.slice(0, first.start).trim();
+  const after = text.slice(last.end).trim();
+  if ((spacedBefore && isProse(before, true)) || (spacedAfter && isProse(after, false))) return null;
+  return { timestamp, start: first.start, end: last.end, before, after };
+}
+
+/** Digits glued to a word or number before them (`News24|19`), where a source name may end. */
+function gluedDigits(t: Token, prev: Token | undefined): number {
+  if (!t.glued || prev === undefined || prev.kind === "punct") return 0;
+  if (t.kind === "num") return t.digits;
+  if (t.kind === "date") return t.partDigits[0] ?? 0;
+  if (t.kind === "time") return String(t.value).length;
+  return 0;
+}
+
+/**
+ * Stamps ending the line, longest first: from each token start, from each digit inside digits
+ * glued to a name, from each point inside a word where a starting keyword begins
+ * (`time|an hour ago`). Where glued digits must be cut, a count a display would print wins;
+ * the first other reading is kept as a fallback.
+ */
+function findEnding(text: string, tokens: readonly Token[], options: TimestampOptions, words: Keywords): FoundTimestamp | null {
+  const n = tokens.length;
+  let fallback: FoundTimestamp | null = null;
+  const lastToken = tokens[n - 1];
+  if (lastToken === undefined) return null;
+  // A last token no stamp ends with can still hold a whole stamp glued inside it (`timeyesterday`).
+  const firstCandidate = canEnd(lastToken, words) ? Math.max(0, n - MAX_TOKENS) : n - 1;
+  for (let j = firstCandidate; j < n; j++) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    const digits = gluedDigits(t, tokens[j - 1]);
+    if (canStart(t, words)) {
+      const hit = tryTokens(text, tokens, j, n, options, digits > 0);
+      if (hit) return hit;
+      if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false);
+    }
+    for (const k of innerStarts(text, t, digits, words.startWords)) {
+      const run = [...tokenize(text, k, t.end), ...tokens.slice(j + 1)];
+      const insideDigits = k - t.start < digits;
+      const inner = tryTokens(text, run, 0, run.length, options, insideDigits);
+      if (inner) return inner;
+      if (insideDigits) fallback ??= tryTokens(text, run, 0, run.length, options, false);
+    }
+  }
+  return fallback;
+}
+
+/**
+ * Stamps starting the line, longest first: up to each token end, or to a point inside a word
+ * where an ending keyword stops and a capital starts a new word (`ago|Scotland`), never inside
+ * a plain word (`2 Mar|tin`).
+ */
+function findStarting(text: string, tokens: readonly Token[], options: TimestampOptions, words: Keywords): FoundTimestamp | null {
+  const firstToken = tokens[0];
+  if (firstToken === undefined || !canStart(firstToken, words)) return null;
+  for (let j = Math.min(tokens.length, MAX_TOKENS) - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t === undefined) continue;
+    if (j < tokens.length - 1 && canEnd(t, words)) {
+      const hit = tryTokens(text, tokens, 0, j + 1, options, false);
+      if (hit) return hit;
+    }
+    if (t.kind !== "word" || t.end - t.start > MAX_GLUED_WORD) continue;
+    for (let k = t.end - 1; k > t.start; k--) {
+      if (!isUpper(text.charAt(k)) || isUpper(text.charAt(k - 1)) || !words.endWords.has(normalizeWord(text.slice(t.start, k)))) continue;
+      const run = [...tokens.slice(0, j), ...tokenize(text, t.start, k)];
+      const hit = tryTokens(text, run, 0, run.length, options, false);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** Start keywords by first letter, and the longest one, to test few points inside a word. */
+interface StartIndex {
+  readonly words: ReadonlySet<string>;
+  readonly firstLetters: ReadonlySet<string>;
+  readonly longest: number;
+}
+
+const startIndexCache = new WeakMap<ReadonlySet<string>, StartIndex>();
+
+function startIndex(words: ReadonlySet<string>): StartIndex {
+  let index = startIndexCache.get(words);
+  if (index === undefined) {
+    const list = [...words];
+    index = {
+      words,
+      firstLetters: new Set(list.map((w) => w.charAt(0))),
+      longest: Math.max(0, ...list.map((w) => w.length)),
+    };
+    startIndexCache.set(words, index);
+  }
+  return index;
+}
+
+/**
+ * Points inside token `t` where a stamp may start: each digit of digits glued to a name, and each
+ * letter where a start keyword begins and runs to the end of the word (`time|an`).
+ */
+function innerStarts(text: string, t: Token, digits: number, startWords: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  for (let k = t.start + 1; k < t.start + digits; k++) out.push(k);
+  if (t.kind !== "word" || t.end - t.start > MAX_GLUED_WORD) return out;
+  const index = startIndex(startWords);
+  // Marks (Arabic vowel signs) may make the printed suffix longer than the keyword.
+  for (let k = Math.max(t.start + 1, t.end - index.longest - 4); k < t.end; k++) {
+    const ch = text.charAt(k);
+    if (!index.firstLetters.has(normalizeWord(ch)) || !isLetter(ch)) continue;
+    if (startWords.has(normalizeWord(text.slice(k, t.end)))) out.push(k);
+  }
+  return out;
+}
+
+/** `true` when some word has a starting keyword glued inside it (`timean`, `Mondeil`). */
+function hasGluedStart(text: string, tokens: readonly Token[], startWords: ReadonlySet<string>): boolean {
+  return tokens.some((t) => t.kind === "word" && innerStarts(text, t, 0, startWords).length > 0);
 }
 
 /**
  * Finds a timestamp at the start or the end of a short line, glued or not to the text around
  * it: `NBC Sports18 hours ago` (before `NBC Sports`), `News2419-07-2025` (before `News24`, the
- * stamp `19-07-2025`: a glued number is split where the date is valid, trying the longest first,
- * so the two-digit day of `DD-MM-YYYY` wins), `time11-06-2025` and `timean hour ago` (before
+ * stamp `19-07-2025`: a glued number is cut where the date is valid, trying the longest first,
+ * so the two-digit day of `DD-MM-YYYY` wins; for a count, where a "time ago" display would
+ * print it: `News2418 hours ago` is 18 hours), `time11-06-2025` and `timean hour ago` (before
  * `time`), `2 days agoScotland` (after `Scotland`), `Al Jazeeraمنذ 21 ساعات`.
  *
  * A stamp ending the line is preferred to one starting it; among those, the longest. The stamp
- * must touch one end of the line: stamps in the middle of prose are not looked for. Forms that
- * only make sense alone (a bare weekday, compact `3h`, a month and year) are not found here.
+ * must touch one end of the line: stamps in the middle of prose are not looked for, nor stamps
+ * closing a sentence (`... spotted just 2 days ago`), nor a lone `today` or `last year` set apart
+ * by spaces. Forms that only make sense alone (a bare weekday, compact `3h`, a month and year)
+ * are left to `parseTimestamp`.
  *
  * @param text - A short line (over 200 characters gives `null`).
- * @param options - As for {@link parseTimestamp}.
+ * @param options - As for `parseTimestamp`.
  * @returns The stamp with its offsets (`timestamp.raw === text.slice(start, end)`) and the
  *   trimmed text before and after it, or `null` when there is none.
  * @example
@@ -163,31 +299,16 @@ function found(text: string, hit: { timestamp: Timestamp; start: number; end: nu
  * ```
  */
 export function findTimestamp(text: string, options: TimestampOptions = {}): FoundTimestamp | null {
-  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2) return null;
+  // Paragraphs are rejected before any lexing.
+  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return null;
   const tokens = tokenize(text);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined || last.end - first.start > MAX_TIMESTAMP_LENGTH) return null;
   const opts = options ?? {};
-  const vocabularies = vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined);
-  const { startWords, endWords } = keywordsOf(vocabularies);
-  const { starts, insideWords } = candidateStarts(text, tokens, startWords);
-  if (!insideWords && !mayBeTimestamp(tokens)) return null;
-  // Stamps ending the line, longest first. Where digits glued to a name must be split, prefer a
-  // count a display would print; keep the first other reading as a fallback.
-  let fallback: ReturnType<typeof tryRange> = null;
-  for (const start of starts) {
-    const hit = tryRange(text, start.at, last.end, opts, FIND_MODE, start.splitsDigits ? displayable : undefined);
-    if (hit) return found(text, hit);
-    if (start.splitsDigits && fallback === null) fallback = tryRange(text, start.at, last.end, opts, FIND_MODE);
-  }
-  if (fallback) return found(text, fallback);
-  for (const end of candidateEnds(text, tokens, endWords)) {
-    if (end === last.end) continue; // tried above
-    const hit = tryRange(text, first.start, end, opts, FIND_MODE);
-    if (hit) return found(text, hit);
-  }
-  return null;
+  const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
+  if (!mayBeTimestamp(tokens) && !hasGluedStart(text, tokens, words.startWords)) return null;
+  return findEnding(text, tokens, opts, words) ?? findStarting(text, tokens, opts, words);
 }
 
 /** The dash ending a dateline: an em or en dash, `--`, or a hyphen followed by a space. */
@@ -206,7 +327,7 @@ const isDatelineDate = (p: Parsed): boolean => p.type === "date" && p.named && p
  * caller's choice, `datelineEnd` says where it ends).
  *
  * @param text - The body text (only its first 160 characters are looked at).
- * @param options - As for {@link parseTimestamp}; the year of a year-less dateline comes from
+ * @param options - As for `parseTimestamp`; the year of a year-less dateline comes from
  *   `referenceTime` (the most recent past occurrence), so without it `iso` is `null`.
  * @returns The date with its offsets and the end of the dateline, or `null`.
  * @example
@@ -228,9 +349,12 @@ export function findDateline(text: string, options: TimestampOptions = {}): Foun
   // The date is the whole prefix (`July 15, 2025`) or what follows a place and a comma.
   let from = 0;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const hit = tryRange(text, from, dateEnd, options ?? {}, DATELINE_MODE, isDatelineDate);
-    if (hit && (from === 0 || PLACE.test(text.slice(0, from - 1).trim()))) {
-      return { ...hit, datelineEnd };
+    const tokens = tokenize(text, from, dateEnd);
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    const timestamp = first && last ? readTokens(text, tokens, 0, tokens.length, options ?? {}, DATELINE_MODE, isDatelineDate) : null;
+    if (timestamp && first && last && (from === 0 || PLACE.test(text.slice(0, from - 1).trim()))) {
+      return { timestamp, start: first.start, end: last.end, datelineEnd };
     }
     const comma = text.indexOf(",", from);
     if (comma < 0 || comma >= dateEnd) return null;

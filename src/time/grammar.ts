@@ -13,41 +13,117 @@ import type { Token } from "./lexer.js";
 import { type Vocabulary, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
-/** A printed clock time, in 24-hour form, with its zone when one is printed. */
+/**
+ * A printed clock time, in 24-hour form, with its zone when one is printed.
+ *
+ * @example
+ * ```ts
+ * // `5:04 pm EDT`
+ * const c: Clock = { hour: 17, minute: 4, second: 0, ms: 0, precision: "minute", zone: { kind: "offset", minutes: -240 } };
+ * ```
+ */
 export interface Clock {
+  /** Hour, 0–23. */
   readonly hour: number;
+  /** Minute, 0–59. */
   readonly minute: number;
+  /** Second, 0–59 (0 when not printed). */
   readonly second: number;
+  /** Milliseconds (ISO fractions). */
   readonly ms: number;
+  /** `second` when seconds are printed, `hour` for `8 PM`, otherwise `minute`. */
   readonly precision: Precision;
+  /** The printed zone, or `null` to use the `timeZone` option. */
   readonly zone: Zone | null;
 }
 
-/** An amount of one unit in a relative form (`2 hours`). */
+/**
+ * An amount of one unit in a relative form (`2 hours`).
+ *
+ * @example
+ * ```ts
+ * const a: Amount = { unit: "hour", count: 2 };
+ * ```
+ */
 export interface Amount {
+  /** The unit. */
   readonly unit: TimeUnit;
+  /** How many. */
   readonly count: number;
 }
 
-/** What the grammar understood, before it is resolved to an instant. */
+/**
+ * What the grammar understood, before it is resolved to an instant.
+ *
+ * @example
+ * ```ts
+ * const p: Parsed = { type: "ago", amounts: [{ unit: "hour", count: 2 }], clock: null };
+ * ```
+ */
 export type Parsed =
-  | { readonly type: "now" }
-  | { readonly type: "ago"; readonly amounts: readonly Amount[]; readonly clock: Clock | null }
-  | { readonly type: "day"; readonly daysBack: number; readonly clock: Clock | null }
-  | { readonly type: "last"; readonly unit: TimeUnit }
-  | { readonly type: "weekday"; readonly weekday: number; readonly clock: Clock | null }
-  | { readonly type: "clock"; readonly clock: Clock }
   | {
+      /** `just now`, `moments ago`. */
+      readonly type: "now";
+    }
+  | {
+      /** `2 hours ago`, `1d 21h ago`, `2 days ago at 07:54 am`. */
+      readonly type: "ago";
+      /** The amounts to subtract, one per unit. */
+      readonly amounts: readonly Amount[];
+      /** A clock printed after the amount, or `null`. */
+      readonly clock: Clock | null;
+    }
+  | {
+      /** `today`, `yesterday`, `hier à 17h30`. */
+      readonly type: "day";
+      /** Calendar days back from the reference day. */
+      readonly daysBack: number;
+      /** A clock printed after the day word, or `null`. */
+      readonly clock: Clock | null;
+    }
+  | {
+      /** `last week`, `le mois dernier`. */
+      readonly type: "last";
+      /** The period. */
+      readonly unit: TimeUnit;
+    }
+  | {
+      /** `Sunday`, `Monday at 5:30 PM`. */
+      readonly type: "weekday";
+      /** 0 (Sunday) to 6. */
+      readonly weekday: number;
+      /** A clock printed with it, or `null`. */
+      readonly clock: Clock | null;
+    }
+  | {
+      /** A labelled clock alone: `Updated 3:26 pm`. */
+      readonly type: "clock";
+      /** The clock. */
+      readonly clock: Clock;
+    }
+  | {
+      /** A printed date, with or without a clock. */
       readonly type: "date";
+      /** The year, or `null` when not printed (`Aug. 9`). */
       readonly year: number | null;
+      /** 1–12. */
       readonly month: number;
+      /** Day of the month, or `null` for a month and year (`September 2019`). */
       readonly day: number | null;
+      /** The clock, or `null` for a day-precision date. */
       readonly clock: Clock | null;
       /** `true` when the month was printed as a name (`Jun. 10`), not a number. */
       readonly named: boolean;
     };
 
-/** Which forms a caller accepts. */
+/**
+ * Which forms a caller accepts.
+ *
+ * @example
+ * ```ts
+ * const lineMode: GrammarMode = { compact: true, bareWeekday: true, monthYear: true, dateOrder: "DMY" };
+ * ```
+ */
 export interface GrammarMode {
   /** Compact stamps without "ago" (`3h`): only as a whole line. */
   readonly compact: boolean;

@@ -9,10 +9,24 @@
  */
 import { locales } from "../locales/index.js";
 
-/** The kinds of token the grammar reads. `other` is anything that cannot be part of a timestamp. */
+/**
+ * The kinds of token the grammar reads. `other` is anything that cannot be part of a timestamp.
+ *
+ * @example
+ * ```ts
+ * tokenize("5:04 pm")[0]?.kind; // "time"
+ * ```
+ */
 export type TokenKind = "word" | "num" | "time" | "date" | "punct" | "offset" | "other";
 
-/** One token of a line. */
+/**
+ * One token of a line.
+ *
+ * @example
+ * ```ts
+ * tokenize("Aug. 9")[0]; // { kind: "word", text: "aug", start: 0, end: 4, ... }
+ * ```
+ */
 export interface Token {
   /** What the token is. */
   kind: TokenKind;
@@ -84,6 +98,14 @@ function digitAt(s: string, i: number): number {
 /**
  * Normalises a word for lookup: lower case, accents and Arabic diacritics dropped, `ى` as `ي`,
  * curly apostrophes as `'`, full stops dropped (`a.m.` = `am`, `Aug.` = `aug`).
+ *
+ * @param raw - The word as printed.
+ * @returns The lookup key.
+ * @example
+ * ```ts
+ * normalizeWord("Août"); // "aout"
+ * normalizeWord("أيام"); // "ايام"
+ * ```
  */
 export function normalizeWord(raw: string): string {
   let w = raw.toLowerCase();

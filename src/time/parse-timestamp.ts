@@ -1,20 +1,32 @@
 /**
- * `parseTimestamp`: one short line (a whole timestamp, optionally labelled) to a {@link Timestamp}.
+ * `parseTimestamp`: one short line (a whole timestamp, optionally labelled) to a `Timestamp`.
  */
 import { type GrammarMode, type Parsed, readTimestamp } from "./grammar.js";
 import { type Token, tokenize } from "./lexer.js";
 import { readReference, readZone, resolve } from "./resolve.js";
-import type { Timestamp, TimestampOptions } from "./types.js";
+import type { DateOrder, Timestamp, TimestampOptions } from "./types.js";
 import { ALL_WORDS, vocabulariesFor } from "./vocabulary.js";
 
 /**
  * Lines longer than this are never timestamps: the longest real form
  * (`Updated 1:39 am EST, Wednesday, November 20, 2019`) is about 50 characters. Checked before
  * any work, so paragraphs cost nothing.
+ *
+ * @example
+ * ```ts
+ * if (line.length <= MAX_TIMESTAMP_LENGTH) parseTimestamp(line, options);
+ * ```
  */
 export const MAX_TIMESTAMP_LENGTH = 200;
-/** More tokens than this is prose, not a timestamp. */
-const MAX_TOKENS = 24;
+/**
+ * More tokens than this is prose, not a timestamp.
+ *
+ * @example
+ * ```ts
+ * tokenize("Updated 1:39 am EST, Wednesday, November 20, 2019").length; // 10, well under MAX_TOKENS
+ * ```
+ */
+export const MAX_TOKENS = 24;
 
 /** Whole-line reading accepts every form. */
 const LINE_MODE: Omit<GrammarMode, "dateOrder"> = { compact: true, bareWeekday: true, monthYear: true };
@@ -24,46 +36,68 @@ const LINE_MODE: Omit<GrammarMode, "dateOrder"> = { compact: true, bareWeekday: 
  * locale uses in timestamps. Most lines of a page fail this with a few set lookups.
  *
  * @param tokens - Tokens of a line.
+ * @param from - First token to look at (default 0).
+ * @param to - One past the last token to look at (default all).
  * @returns `false` when no timestamp can be made of them.
  * @example
  * ```ts
  * mayBeTimestamp(tokenize("Related Articles")); // false
  * ```
  */
-export function mayBeTimestamp(tokens: readonly Token[]): boolean {
-  for (const t of tokens) {
+export function mayBeTimestamp(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t === undefined) break;
     if (t.kind === "num" || t.kind === "time" || t.kind === "date" || ALL_WORDS.has(t.text)) return true;
   }
   return false;
 }
 
+const modes = new WeakMap<object, Record<DateOrder, GrammarMode>>();
+
+/** The grammar mode with a date order, built once per mode (this runs for every line of a page). */
+function withOrder(mode: Omit<GrammarMode, "dateOrder">, dateOrder: DateOrder): GrammarMode {
+  let both = modes.get(mode);
+  if (both === undefined) {
+    both = { DMY: { ...mode, dateOrder: "DMY" }, MDY: { ...mode, dateOrder: "MDY" } };
+    modes.set(mode, both);
+  }
+  return both[dateOrder];
+}
+
 /**
- * Reads tokens as one timestamp with each candidate locale in turn. Shared with `findTimestamp`.
+ * Reads `tokens[from, to)` as one timestamp with each candidate locale in turn. Shared with
+ * `findTimestamp`, which reads many runs of the same tokens.
  *
  * @param text - The text the tokens come from (for `raw`).
- * @param tokens - Tokens of the candidate, all of them part of it.
+ * @param tokens - Tokens of the text.
+ * @param from - First token of the candidate.
+ * @param to - One past its last token.
  * @param options - Parser options.
  * @param mode - Forms accepted.
  * @param accept - Optional filter on what was read (datelines accept dates only).
  * @returns The timestamp or `null`.
  * @example
  * ```ts
- * readTokens("2 hours ago", tokenize("2 hours ago"), { referenceTime: ref }, LINE_MODE);
+ * const tokens = tokenize("2 hours ago");
+ * readTokens("2 hours ago", tokens, 0, tokens.length, { referenceTime: ref }, LINE_MODE);
  * ```
  */
 export function readTokens(
   text: string,
   tokens: readonly Token[],
+  from: number,
+  to: number,
   options: TimestampOptions,
   mode: Omit<GrammarMode, "dateOrder">,
   accept?: (parsed: Parsed) => boolean,
 ): Timestamp | null {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (first === undefined || last === undefined || tokens.length > MAX_TOKENS || !mayBeTimestamp(tokens)) return null;
-  const grammarMode: GrammarMode = { ...mode, dateOrder: options.dateOrder === "MDY" ? "MDY" : "DMY" };
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (first === undefined || last === undefined || to - from > MAX_TOKENS || !mayBeTimestamp(tokens, from, to)) return null;
+  const grammarMode = withOrder(mode, options.dateOrder === "MDY" ? "MDY" : "DMY");
   for (const v of vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined)) {
-    const parsed = readTimestamp(tokens, 0, tokens.length, v, grammarMode);
+    const parsed = readTimestamp(tokens, from, to, v, grammarMode);
     if (parsed === null || (accept !== undefined && !accept(parsed))) continue;
     const zone = readZone(options.timeZone);
     if (zone === null) return null;
@@ -77,7 +111,7 @@ export function readTokens(
  *
  * The whole trimmed text must be the timestamp, optionally after a label (`Updated`,
  * `Published on`, `Posted:`, `Publié le`, `نشر في`); anything else around it gives `null`
- * (use {@link findTimestamp} for stamps glued to other text).
+ * (use `findTimestamp` for stamps glued to other text).
  *
  * Accepted forms:
  * - relative: `11 minutes ago`, `an hour ago`, `2 hrs ago`, `10H ago`, `3h`, `1d 21h ago`,
@@ -129,10 +163,11 @@ export function readTokens(
  * ```
  */
 export function parseTimestamp(text: string, options: TimestampOptions = {}): Timestamp | null {
-  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2) return null;
+  // Paragraphs are rejected before any lexing.
+  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return null;
   const tokens = tokenize(text);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined || last.end - first.start > MAX_TIMESTAMP_LENGTH) return null;
-  return readTokens(text, tokens, options ?? {}, LINE_MODE);
+  return readTokens(text, tokens, 0, tokens.length, options ?? {}, LINE_MODE);
 }

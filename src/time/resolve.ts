@@ -7,14 +7,21 @@
  * `TZDate` per call costs 20–70 µs (and far more for offset zones), more than the whole parse.
  */
 import { tzOffset } from "@date-fns/tz";
-import { subDays, subHours, subMinutes, subMonths, subSeconds, subWeeks, subYears } from "date-fns";
+import { subDays, subMonths, subWeeks, subYears } from "date-fns";
 import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { Amount, Clock, Parsed } from "./grammar.js";
 import type { Timestamp } from "./types.js";
 import type { Zone } from "./zones.js";
 
-/** A reference instant in ms, `undefined` when absent, `null` when given but invalid. */
+/**
+ * A reference instant in ms, `undefined` when absent, `null` when given but invalid.
+ *
+ * @example
+ * ```ts
+ * const ref: Reference = readReference("2025-08-14T18:00:00Z"); // 1755194400000
+ * ```
+ */
 export type Reference = number | null | undefined;
 
 const ISO_REFERENCE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
@@ -151,9 +158,10 @@ function wallTime(year: number, month: number, day: number, clock: Clock | null,
   return wallToInstant(d.getTime(), zone);
 }
 
-const SUBTRACT: Readonly<Record<TimeUnit, (d: WallClock, n: number) => WallClock>> = {
-  second: subSeconds, minute: subMinutes, hour: subHours, day: subDays, week: subWeeks, month: subMonths, year: subYears,
+const SUBTRACT: Readonly<Record<string, (d: WallClock, n: number) => WallClock>> = {
+  day: subDays, week: subWeeks, month: subMonths, year: subYears,
 };
+const EXACT_MS: Readonly<Record<string, number>> = { hour: 3_600_000, minute: 60_000, second: 1000 };
 const UNIT_ORDER: readonly TimeUnit[] = ["year", "month", "week", "day", "hour", "minute", "second"];
 const UNIT_PRECISION: Readonly<Record<TimeUnit, Precision>> = {
   second: "second", minute: "minute", hour: "hour", day: "day", week: "day", month: "month", year: "year",
@@ -204,13 +212,12 @@ function subtract(ref: number, amounts: readonly Amount[], zone: Zone): number {
   for (const unit of UNIT_ORDER) {
     const a = amounts.find((x) => x.unit === unit);
     if (a === undefined || !CALENDAR_UNITS.has(unit)) continue;
-    wall = SUBTRACT[unit](wall ?? new WallClock(ref + offsetAt(zone, ref) * 60_000), a.count);
+    const sub = SUBTRACT[unit];
+    if (sub) wall = sub(wall ?? new WallClock(ref + offsetAt(zone, ref) * 60_000), a.count);
   }
   let ms = wall === null ? ref : wallToInstant(wall.getTime(), zone);
-  for (const unit of UNIT_ORDER) {
-    const a = amounts.find((x) => x.unit === unit);
-    if (a !== undefined && !CALENDAR_UNITS.has(unit)) ms = SUBTRACT[unit](new WallClock(ms), a.count).getTime();
-  }
+  // Hours, minutes and seconds are exact durations (date-fns' subHours is millisecond arithmetic too).
+  for (const a of amounts) ms -= a.count * (EXACT_MS[a.unit] ?? 0);
   return ms;
 }
 

@@ -5,14 +5,15 @@ export type DateOrder = "DMY" | "MDY";
 
 /**
  * A timestamp resolved to an instant.
- * `iso` is `null` only for a relative form parsed without a `referenceTime`.
+ * `iso` is `null` only for a form that needs `referenceTime` (a relative form, or a year-less
+ * date such as `Aug. 9`) parsed without one.
  */
 export interface Timestamp {
   /** The timestamp text exactly as printed (labels such as `Updated` included when they were matched). */
   raw: string;
   /** `"relative"` for `11 minutes ago`, `yesterday`, a weekday; `"absolute"` for printed dates. */
   kind: "relative" | "absolute";
-  /** The instant as an ISO 8601 string in UTC (`2025-08-14T17:49:00.000Z`), or `null` when it cannot be resolved. */
+  /** The instant as an ISO 8601 string in UTC (`2025-08-14T17:49:00.000Z`), or `null` without a `referenceTime` to resolve it against. */
   iso: string | null;
   /** The unit the printed form is precise to. */
   precision: Precision;

@@ -8,15 +8,19 @@ import { type Token, normalizeWord, tokenize } from "./lexer.js";
 
 /** Phrases (one or more tokens) mapped to values, matched longest first. */
 export interface PhraseTable<T> {
+  /** Normalised tokens joined by one space → value. */
   readonly map: ReadonlyMap<string, T>;
   /** The first token of every phrase, to reject most positions with one lookup. */
   readonly first: ReadonlySet<string>;
-  readonly maxTokens: number;
+  /** Every proper prefix of every phrase, so a lookup stops as soon as no phrase can match. */
+  readonly prefixes: ReadonlySet<string>;
 }
 
 /** A phrase found in the tokens: its value and the index of the token after it. */
 export interface PhraseMatch<T> {
+  /** The phrase's value. */
   readonly value: T;
+  /** Index of the first token after the phrase. */
   readonly next: number;
 }
 
@@ -28,15 +32,15 @@ function phraseKey(phrase: string): string[] {
 function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
   const map = new Map<string, T>();
   const first = new Set<string>();
-  let maxTokens = 1;
+  const prefixes = new Set<string>();
   for (const [phrase, value] of entries) {
     const key = phraseKey(phrase);
     if (key.length === 0 || key[0] === undefined) continue;
     map.set(key.join(" "), value);
     first.add(key[0]);
-    maxTokens = Math.max(maxTokens, key.length);
+    for (let n = 1; n < key.length; n++) prefixes.add(key.slice(0, n).join(" "));
   }
-  return { map, first, maxTokens };
+  return { map, first, prefixes };
 }
 
 const list = (phrases: readonly string[]): PhraseTable<true> => table(phrases.map((p) => [p, true] as const));
@@ -57,38 +61,68 @@ const list = (phrases: readonly string[]): PhraseTable<true> => table(phrases.ma
 export function lookup<T>(t: PhraseTable<T>, tokens: readonly Token[], i: number, end: number): PhraseMatch<T> | null {
   const head = tokens[i];
   if (head === undefined || i >= end || !t.first.has(head.text)) return null;
-  const longest = Math.min(t.maxTokens, end - i);
-  for (let n = longest; n >= 1; n--) {
-    let key = head.text;
-    for (let k = 1; k < n; k++) key += " " + (tokens[i + k]?.text ?? "");
+  // Grow the key a token at a time while it is still the start of some phrase; keep the longest hit.
+  let key = head.text;
+  let best: PhraseMatch<T> | null = null;
+  for (let j = i + 1; ; j++) {
     const value = t.map.get(key);
-    if (value !== undefined) return { value, next: i + n };
+    if (value !== undefined) best = { value, next: j };
+    const next = tokens[j];
+    if (j >= end || next === undefined || !t.prefixes.has(key)) return best;
+    key += " " + next.text;
   }
-  return null;
 }
 
-/** One locale's time words, compiled. */
+/**
+ * One locale's time words, compiled.
+ *
+ * @example
+ * ```ts
+ * VOCABULARIES[0].units.map.get("hrs"); // "hour"
+ * ```
+ */
 export interface Vocabulary {
+  /** BCP 47 code of the locale. */
   readonly code: string;
+  /** Unit words → unit. */
   readonly units: PhraseTable<TimeUnit>;
+  /** Unit words that carry their count (Arabic duals). */
   readonly countedUnits: PhraseTable<CountedUnit>;
+  /** Unit abbreviations accepted glued to a number without "ago" (`3h`). */
   readonly compactUnits: ReadonlySet<string>;
+  /** Whether a unit word alone means one of it. */
   readonly bareUnitMeansOne: boolean;
+  /** "Ago" words printed before the amount (`il y a`). */
   readonly agoBefore: PhraseTable<true>;
+  /** "Ago" words printed after the amount (`ago`). */
   readonly agoAfter: PhraseTable<true>;
+  /** Number words before a unit. */
   readonly numbers: PhraseTable<number>;
+  /** Number words after a unit (`ساعة واحدة`). */
   readonly numbersAfterUnit: PhraseTable<number>;
+  /** Hedges ignored before an amount (`about`). */
   readonly qualifiers: PhraseTable<true>;
+  /** Words joining parts of a compound amount. */
   readonly and: PhraseTable<true>;
+  /** Phrases meaning "now". */
   readonly now: PhraseTable<true>;
+  /** Calendar-day words → days back. */
   readonly dayWords: PhraseTable<number>;
+  /** Phrases naming the previous period → unit. */
   readonly lastPeriods: PhraseTable<TimeUnit>;
+  /** Month names → 1–12. */
   readonly months: PhraseTable<number>;
+  /** Full weekday names → 0 (Sunday)–6. */
   readonly weekdays: PhraseTable<number>;
+  /** Weekday abbreviations → 0–6. */
   readonly weekdayAbbreviations: PhraseTable<number>;
+  /** Morning meridiem words. */
   readonly am: PhraseTable<true>;
+  /** Afternoon meridiem words. */
   readonly pm: PhraseTable<true>;
+  /** Small words allowed between the parts of a date. */
   readonly connectors: PhraseTable<true>;
+  /** Labels allowed before a stamp. */
   readonly labels: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
   readonly startWords: ReadonlySet<string>;
@@ -142,10 +176,24 @@ function compile(time: LocaleTime): Vocabulary {
   return { ...v, startWords, endWords };
 }
 
-/** Every built-in locale, compiled, in the order they are tried. */
+/**
+ * Every built-in locale, compiled, in the order they are tried.
+ *
+ * @example
+ * ```ts
+ * VOCABULARIES.map((v) => v.code); // ["en", "fr", "ar"]
+ * ```
+ */
 export const VOCABULARIES: readonly Vocabulary[] = locales.map((l) => compile(l.time));
 
-/** Every word any locale knows, for the quick "could this be a timestamp at all?" check. */
+/**
+ * Every word any locale knows, for the quick "could this be a timestamp at all?" check.
+ *
+ * @example
+ * ```ts
+ * ALL_WORDS.has("ago"); // true
+ * ```
+ */
 export const ALL_WORDS: ReadonlySet<string> = new Set(
   VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first]),
 );

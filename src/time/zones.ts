@@ -8,13 +8,41 @@
  * `IST` is read as India: the pages that print it are overwhelmingly Indian.
  */
 
-/** A zone: a fixed offset in minutes east of UTC, or an IANA name whose offset depends on the date. */
-export type Zone = { readonly kind: "offset"; readonly minutes: number } | { readonly kind: "iana"; readonly name: string };
+/**
+ * A zone: a fixed offset in minutes east of UTC, or an IANA name whose offset depends on the date.
+ *
+ * @example
+ * ```ts
+ * const bst: Zone = { kind: "offset", minutes: 60 };
+ * const et: Zone = { kind: "iana", name: "America/New_York" };
+ * ```
+ */
+export type Zone =
+  | {
+      /** A fixed offset. */
+      readonly kind: "offset";
+      /** Minutes east of UTC (`-240` for EDT). */
+      readonly minutes: number;
+    }
+  | {
+      /** An IANA zone, for abbreviations that follow daylight saving (`ET`). */
+      readonly kind: "iana";
+      /** The IANA name (`America/New_York`). */
+      readonly name: string;
+    };
 
 const offset = (hours: number): Zone => ({ kind: "offset", minutes: Math.round(hours * 60) });
 const iana = (name: string): Zone => ({ kind: "iana", name });
 
-/** Lower-case abbreviation → zone. `z` is only read glued to a time (`10:32:00Z`). */
+/**
+ * Lower-case abbreviation → zone. `z` is only read glued to a time (`10:32:00Z`).
+ *
+ * @example
+ * ```ts
+ * ZONES.get("edt"); // { kind: "offset", minutes: -240 }
+ * ZONES.get("et"); // { kind: "iana", name: "America/New_York" }
+ * ```
+ */
 export const ZONES: ReadonlyMap<string, Zone> = new Map<string, Zone>([
   ["utc", offset(0)], ["gmt", offset(0)], ["z", offset(0)], ["wet", offset(0)],
   ["bst", offset(1)], ["west", offset(1)], ["cet", offset(1)], ["wat", offset(1)],

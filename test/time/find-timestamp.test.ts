@@ -32,6 +32,9 @@ describe("findTimestamp: stamps glued to other text", () => {
     ["11 minutes ago", "", "11 minutes ago", "", "2025-08-14T17:49:00.000Z"],
     ["  Posted 18 hours ago  ", "", "Posted 18 hours ago", "", "2025-08-14T00:00:00.000Z"],
     ["The Guardian1d 21h ago", "The Guardian", "1d 21h ago", "", "2025-08-12T21:00:00.000Z"],
+    ["16 hours ago on iOS Blog", "", "16 hours ago", "on iOS Blog", "2025-08-14T02:00:00.000Z"],
+    ["NBC 5 Today at 6am", "NBC 5", "Today at 6am", "", "2025-08-14T06:00:00.000Z"],
+    ["By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "By Umair Irfan", "Updated Nov 13, 2019, 10:28am EST", "", "2019-11-13T15:28:00.000Z"],
     // A source ending in digits glued to a count: the split giving a count a "time ago" display
     // would print (under 24 hours) wins over 2418 hours.
     ["News2418 hours ago", "News24", "18 hours ago", "", "2025-08-14T00:00:00.000Z"],
@@ -54,6 +57,10 @@ describe("findTimestamp: stamps glued to other text", () => {
     "Top 10 things to do", "9/11 memorial", "24/7 news", "Score 3-1", "$5.99 a month", "1 min read",
     "two hours of talks", "in 2 hours", "Trump wins in May 2025", "3D printing", "Channel 4 News",
     "Covid-19", "", "  ", "x".repeat(300),
+    // Stamps closing a sentence, and day words inside names.
+    "NASA tracking three asteroids headed this way, two spotted just 2 days ago",
+    "The rainforest lost 3,769 square miles of its vegetation over the last year",
+    "Chelsea hope to announce the deal later today.", "Fantasy Football Today", "2\tMartin Truex Jr.",
   ];
   it.each(negatives)("%j has no timestamp", (text) => {
     expect(findTimestamp(text, opts)).toBeNull();
