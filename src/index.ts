@@ -45,5 +45,5 @@ export { defaultRules } from "./rules/index.js";
 export type { Rule, RuleScope, RuleSignal } from "./rules/rule.js";
 export { parseTimestamp } from "./time/parse-timestamp.js";
 export { findTimestamp, findDateline, type FoundTimestamp, type FoundDateline } from "./time/find-timestamp.js";
-export { locales, getLocale, type Locale } from "./locales/index.js";
+export { locales, getLocale, type Locale, type LocaleTime, type CountedUnit, type TimeUnit } from "./locales/index.js";
 export type { Timestamp, TimestampOptions, DateOrder } from "./time/types.js";
