@@ -109,6 +109,10 @@ export const ArticleSchema = z.strictObject({
   timestamp: ArticleTimestampSchema.nullable(),
   /** A rubric or kicker label printed above or before the title (`CRUNCH SUMMIT`), or `null`. */
   kicker: z.string().nullable(),
+  /** The byline as printed, without a leading `By` (`Jane Doe and John Roe`), or `null`. */
+  byline: z.string().nullable(),
+  /** Key points or highlights printed above the story, kept out of the body. */
+  keyPoints: z.array(z.string().min(1)),
   /** The story's paragraphs, in order, boilerplate removed. */
   paragraphs: z.array(z.string().min(1)),
   /** The paragraphs joined by a blank line (`"\n\n"`). */

@@ -1,31 +1,27 @@
+import { countStopWords, detectLanguage, STOPWORDS } from "../features/stopwords/index.js";
+import { wordTokens } from "../features/tokens.js";
+import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
-import type { Removed } from "../model/article.js";
+import { findTimestamp } from "../time/find-timestamp.js";
+import type { Timestamp } from "../time/types.js";
 import { isHeadline, type ArticleDraft } from "./assemble.js";
+import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { lineEnd, lineRemoved } from "./lines.js";
-import type { ParseContext } from "./context.js";
 
-const SENTENCE_END = /[.!?…]["”’)]?$/u;
+const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
-// A caption line that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
+// A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
 const TRAILING_CREDIT = /^(.{3,300}?)\s(?:via|\/|\|)\s(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/u;
-const BYLINE_START = /^(?:by|par|von|por|oleh)\s\p{Lu}/iu;
+// A caption that ends in a bracketed or ©-marked credit: "… (AP Photo/Jane Doe)", "… © Reuters / Jane Doe".
+const BRACKET_CREDIT = /^(.{10,600}?)\s?(?:\(((?:AP Photo|Photo|Foto|Image|Picture|Credit|Getty Images|Reuters|AFP|EPA|Bloomberg)[^()]{0,80})\)|©\s?([\p{L}\p{N} /.&'’-]{2,60}))$/u;
+const BYLINE_START = /^(?:by|par|von|por|oleh|di)\s(\p{Lu}.*)$/iu;
+// A name on its own line under a headline: two to four capitalised words ("Jane Q. Doe").
+const NAME_LINE = /^\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3}$/u;
+const HANDLE_LINE = /^@[\w.]{2,30}$/u;
 
-/** A run of this many short lines inside a story is a list of links, not story text. */
-const MAX_SHORT_RUN = 4;
-
-/** Length of the run of consecutive non-paragraph text lines that holds `text[k]`. */
-function shortRun(lines: ClassifiedLine[], text: readonly number[], k: number): number {
-  const short = (j: number | undefined) => j !== undefined && lines[j]!.cls === "text" && !isParagraph(lines[j]!);
-  let a = k;
-  let b = k;
-  while (short(text[a - 1])) a--;
-  while (short(text[b + 1])) b++;
-  return b - a + 1;
-}
-
-/** How far above the body the headline may sit (bylines, dates and captions come between). */
-const TITLE_LOOKBACK = 12;
+/** How far above the body the headline may sit (bylines, dates, key points and captions come between). */
+const TITLE_LOOKBACK = 14;
 /** Once the best run scores this much, a line that closes a story ends the search (comments below are not the story). */
 const SETTLED_SCORE = 400;
 /** Cost of a related-articles header in the middle of a story: high, but a story can resume below it. */
@@ -36,6 +32,59 @@ const SHORT_LINE_COST = 25;
 const DUPLICATE_COST = 60;
 /** Cost of any other boilerplate line. */
 const BOILERPLATE_COST = 10;
+/** A run of this many short lines inside a story is a list of links, not story text. */
+const MAX_SHORT_RUN = 4;
+/**
+ * Below this share of stop words a long line is a run of labels (a menu flattened onto one line),
+ * not prose: jusText's observation, with a threshold well under its 0.30 because innerText lines
+ * are whole paragraphs with names and numbers in them.
+ */
+const MIN_PROSE_STOP_DENSITY = 0.08;
+/** Key points sit right under their header: at most this many lines. */
+const MAX_KEY_POINTS = 8;
+
+/** Shared state for one page: duplicate counts, page language, key-point lines. */
+interface PageView {
+  lines: ClassifiedLine[];
+  inBlock: Uint8Array;
+  counts: Map<string, number>;
+  lang: string;
+  keyPoint: Uint8Array;
+  proseCache: Map<number, boolean>;
+}
+
+/** The main story's lines, as located by {@link findMainStory}. */
+export interface MainStory {
+  first: number;
+  last: number;
+  titleLine: number;
+  timestampLine: number;
+  timestamp: Timestamp | null;
+  bylineLine: number;
+  byline: string | null;
+  bodyLines: number[];
+  keyPointLines: number[];
+  /** Caption lines, each with its credit (from a credit line below it, or printed at its end). */
+  captionLines: Array<{ line: number; text: string; credit: string | null }>;
+  hashtags: string[];
+  hashtagLines: number[];
+}
+
+function isDuplicate(view: PageView, l: ClassifiedLine): boolean {
+  return l.cls === "text" && l.text.length >= 4 && (view.counts.get(l.text.toLowerCase()) ?? 0) > 1;
+}
+
+/** Long lines must also read as prose: enough stop words for the page's language. */
+function readsAsProse(view: PageView, l: ClassifiedLine): boolean {
+  if (!STOPWORDS[view.lang] || l.words < 12) return true;
+  let v = view.proseCache.get(l.index);
+  if (v === undefined) {
+    const tokens = wordTokens(l.text);
+    v = tokens.length === 0 || countStopWords(tokens, view.lang) / tokens.length >= MIN_PROSE_STOP_DENSITY;
+    view.proseCache.set(l.index, v);
+  }
+  return v;
+}
 
 /** A line that reads as a paragraph of prose: enough words, and a sentence ending unless it is long. */
 export function isParagraph(line: ClassifiedLine): boolean {
@@ -44,38 +93,71 @@ export function isParagraph(line: ClassifiedLine): boolean {
   return line.words >= 8 && SENTENCE_END.test(line.text);
 }
 
-/** Counts how often each line's text occurs on the page (folded), for the duplicate signal. */
-function lineCounts(lines: readonly ClassifiedLine[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    if (l.cls !== "text" || l.text.length < 4) continue;
-    const key = l.text.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/** An ALL-CAPS line of several words inside a story is a promo or a teaser link, not a crosshead. */
+function isShouting(line: ClassifiedLine): boolean {
+  if (line.words < 5 || /\p{Ll}/u.test(line.text)) return false;
+  // Only cased scripts can shout: in Korean or Arabic text a few Latin capitals mean nothing.
+  const letters = line.text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = line.text.match(/\p{Lu}/gu)?.length ?? 0;
+  return upper > 0 && upper >= 0.6 * letters;
+}
+
+function paragraph(view: PageView, l: ClassifiedLine): boolean {
+  return isParagraph(l) && readsAsProse(view, l) && !isShouting(l);
 }
 
 /**
  * Scores a line as story text (boilerpipe: word counts separate most content from chrome).
  * A paragraph earns its length; short lines, duplicates and boilerplate cost a little.
  */
-function lineScore(line: ClassifiedLine, duplicated: boolean): number {
-  if (line.cls === "blank") return 0;
+function lineScore(view: PageView, line: ClassifiedLine): number {
+  if (line.cls === "blank" || view.keyPoint[line.index]) return 0;
   if (line.cls !== "text") return line.rule?.signal === "related-header" ? -RELATED_HEADER_COST : -BOILERPLATE_COST;
-  if (duplicated) return -DUPLICATE_COST;
-  if (isParagraph(line)) return line.text.length;
+  if (isDuplicate(view, line)) return -DUPLICATE_COST;
+  if (paragraph(view, line)) return line.text.length;
   return -SHORT_LINE_COST;
+}
+
+function pageLanguage(lines: readonly ClassifiedLine[]): string {
+  const tokens: string[] = [];
+  for (const l of lines) {
+    if (l.cls !== "text" || l.words < 8) continue;
+    tokens.push(...wordTokens(l.text));
+    if (tokens.length > 400) break;
+  }
+  return detectLanguage(tokens);
+}
+
+/** Marks the lines under each key-points header (consecutive text lines, no blank line between). */
+function markKeyPoints(lines: readonly ClassifiedLine[]): Uint8Array {
+  const marks = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.rule?.signal !== "key-points") continue;
+    for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
+      const l = lines[j]!;
+      if (l.cls !== "text" || l.words < 4) break;
+      marks[j] = 1;
+    }
+  }
+  return marks;
 }
 
 /**
  * Locates the main story among the lines that belong to no story block: the best-scoring run of
  * lines (a maximum-sum subarray, as in boilerpipe's densest-block idea), cut at lines whose rules
- * close a story (comment widgets, tag lists, copyright), then the headline above it.
+ * close a story (comment widgets, tag lists, copyright), then the headline, date, byline and key
+ * points above it.
  * @returns the story's lines, or `null` when nothing on the page reads as a story
  */
 export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx: ParseContext): MainStory | null {
-  const counts = lineCounts(lines);
-  const isDup = (l: ClassifiedLine) => l.cls === "text" && l.text.length >= 4 && (counts.get(l.text.toLowerCase()) ?? 0) > 1;
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.cls !== "text" || l.text.length < 4) continue;
+    const key = l.text.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const view: PageView = { lines, inBlock, counts, lang: pageLanguage(lines), keyPoint: markKeyPoints(lines), proseCache: new Map() };
+
   let best = 0;
   let bestA = -1;
   let bestB = -1;
@@ -90,7 +172,7 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
       a = -1;
       continue;
     }
-    const s = lineScore(line, isDup(line));
+    const s = lineScore(view, line);
     if (a < 0) {
       if (s <= 0) continue;
       a = i;
@@ -113,10 +195,10 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     return null;
   }
 
-  const { titleLine, timestampLine } = findTitle(lines, bestA, inBlock, isDup);
-  const selected = selectBody(lines, bestA, bestB, isDup);
+  const head = findHead(view, bestA, ctx);
+  const selected = selectBody(view, bestA, bestB);
   let bodyLines = selected.body;
-  let first = titleLine;
+  let first = head.titleLine;
   if (first < 0) {
     // No headline above the body: the first body line stands in as the title.
     first = bodyLines.shift() ?? -1;
@@ -135,17 +217,110 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     bodyLines.push(...list);
     bestB = list[list.length - 1]!;
   }
+  const keyPointLines: number[] = [];
+  for (let j = first + 1; j < bestB; j++) if (view.keyPoint[j]) keyPointLines.push(j);
+  bodyLines = bodyLines.filter((j) => !view.keyPoint[j]);
   const { hashtags, hashtagLines } = collectHashtags(lines, bestB + 1);
   return {
     first,
     last: bestB + 1,
     titleLine: first,
-    timestampLine: timestampLine > first ? timestampLine : -1,
+    timestampLine: head.timestampLine > first ? head.timestampLine : -1,
+    timestamp: head.timestampLine > first ? head.timestamp : null,
+    bylineLine: head.bylineLine > first ? head.bylineLine : -1,
+    byline: head.bylineLine > first ? head.byline : null,
     bodyLines,
+    keyPointLines,
     captionLines: selected.captions,
     hashtags,
     hashtagLines,
   };
+}
+
+interface Head {
+  titleLine: number;
+  timestampLine: number;
+  timestamp: Timestamp | null;
+  bylineLine: number;
+  byline: string | null;
+}
+
+/**
+ * Reads the lines above the body, nearest first: the first date met dates the story (a stamp
+ * alone, or a dateline such as `Monday November 18, 2019 7:45 am PST by Jane Doe`); a `By …`
+ * line or a bare name is the byline; the headline is the nearest line that reads as one, with
+ * four or more words preferred over shorter ones (a two-word line under a headline is usually a name).
+ */
+function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
+  const { lines, inBlock } = view;
+  const head: Head = { titleLine: -1, timestampLine: -1, timestamp: null, bylineLine: -1, byline: null };
+  let shortCandidate = -1;
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_LOOKBACK; i--) {
+    const line = lines[i]!;
+    if (inBlock[i]) break;
+    if (line.cls === "timestamp" || line.cls === "source-timestamp") {
+      if (head.timestampLine < 0) {
+        head.timestampLine = i;
+        head.timestamp = line.timestamp;
+      }
+      continue;
+    }
+    if (line.cls === "boilerplate") {
+      if (line.rule?.kind === "byline" && head.bylineLine < 0) {
+        const m = BYLINE_START.exec(line.text);
+        if (m) {
+          head.bylineLine = i;
+          head.byline = m[1]!.trim();
+        }
+      }
+      continue;
+    }
+    if (line.cls !== "text" || view.keyPoint[i]) continue;
+    if (line.words <= 16) {
+      const found = findTimestamp(line.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+      if (found) {
+        // A dateline: the stamp dates the story; the line is not the headline.
+        if (head.timestampLine < 0) {
+          head.timestampLine = i;
+          head.timestamp = found.timestamp;
+        }
+        continue;
+      }
+    }
+    const byline = BYLINE_START.exec(line.text);
+    if (byline && line.words <= 12) {
+      if (head.bylineLine < 0) {
+        head.bylineLine = i;
+        head.byline = byline[1]!.trim();
+      }
+      continue;
+    }
+    if (HANDLE_LINE.test(line.text)) continue;
+    if (SENTENCE_END.test(line.text) || !isHeadline(line)) continue;
+    if (line.words >= 4) {
+      head.titleLine = i;
+      break;
+    }
+    if (NAME_LINE.test(line.text) && head.bylineLine < 0 && head.titleLine < 0 && shortCandidate < 0 && i > bodyStart - 5) {
+      head.bylineLine = i;
+      head.byline = line.text;
+      continue;
+    }
+    if (shortCandidate < 0 && line.words >= 2 && !isDuplicate(view, line)) shortCandidate = i;
+  }
+  if (head.titleLine < 0) head.titleLine = shortCandidate;
+  if (head.titleLine < 0) {
+    // Fall back to a one-word headline right above the body.
+    for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 3; i--) {
+      const line = lines[i]!;
+      if (inBlock[i]) break;
+      if (line.cls === "text" && !isDuplicate(view, line) && !SENTENCE_END.test(line.text) && i !== head.bylineLine) {
+        head.titleLine = i;
+        break;
+      }
+    }
+  }
+  return head;
 }
 
 /**
@@ -201,53 +376,36 @@ function numberedListAfter(lines: ClassifiedLine[], last: number, inBlock: Uint8
   return expected >= 4 ? out : [];
 }
 
-/**
- * The headline: the nearest line above the body that reads as one. Datelines and bylines
- * (`Monday November 18, 2019 7:45 am PST by Jane Doe`) are skipped, and the first stamp met
- * on the way up dates the story.
- */
-function findTitle(
-  lines: ClassifiedLine[],
-  bodyStart: number,
-  inBlock: Uint8Array,
-  isDup: (l: ClassifiedLine) => boolean,
-): { titleLine: number; timestampLine: number } {
-  let timestampLine = -1;
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_LOOKBACK; i--) {
-    const line = lines[i]!;
-    if (inBlock[i]) break;
-    if ((line.cls === "timestamp" || line.cls === "source-timestamp") && timestampLine < 0) {
-      timestampLine = i;
-      continue;
-    }
-    if (line.cls !== "text") continue;
-    if (BYLINE_START.test(line.text) || SENTENCE_END.test(line.text)) continue;
-    if (isHeadline(line) && line.words >= 2) return { titleLine: i, timestampLine };
-  }
-  // Fall back to a single-word headline, still above the body.
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 3; i--) {
-    const line = lines[i]!;
-    if (inBlock[i]) break;
-    if (line.cls === "text" && !isDup(line) && !SENTENCE_END.test(line.text)) return { titleLine: i, timestampLine };
-  }
-  return { titleLine: -1, timestampLine };
+/** Length of the run of consecutive non-paragraph text lines that holds `text[k]`. */
+function shortRun(view: PageView, text: readonly number[], k: number): number {
+  const short = (j: number | undefined) => j !== undefined && view.lines[j]!.cls === "text" && !paragraph(view, view.lines[j]!);
+  let a = k;
+  let b = k;
+  while (short(text[a - 1])) a--;
+  while (short(text[b + 1])) b++;
+  return b - a + 1;
+}
+
+/** A caption whose credit is printed at its end, or `null`. */
+function captionWithCredit(line: ClassifiedLine): { text: string; credit: string } | null {
+  const bracket = BRACKET_CREDIT.exec(line.text);
+  if (bracket && line.words <= 80) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
+  const trailing = TRAILING_CREDIT.exec(line.text);
+  if (trailing && line.words <= 30 && !SENTENCE_END.test(line.text)) return { text: trailing[1]!, credit: trailing[2]! };
+  return null;
 }
 
 /**
- * Chooses the body lines inside the best run: every paragraph, and a short line only where it
- * reads as a crosshead (a paragraph on each side). Lines after a related-articles header are a
- * list until the story resumes; a line right above a credit line is a caption.
+ * Chooses the body lines inside the best run: every paragraph, and short lines (crossheads, list
+ * items) unless they come in a long run, repeat elsewhere on the page or follow a related-articles
+ * header. A line right above a credit line, or ending in its own credit, is a caption.
  */
-function selectBody(
-  lines: ClassifiedLine[],
-  from: number,
-  to: number,
-  isDup: (l: ClassifiedLine) => boolean,
-): { body: number[]; captions: Array<{ line: number; credit: string | null; creditLine: number }> } {
+function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"] } {
+  const { lines } = view;
   const text: number[] = [];
   for (let i = from; i <= to; i++) if (lines[i]!.cls === "text" || lines[i]!.cls === "boilerplate") text.push(i);
   const body: number[] = [];
-  const captions: Array<{ line: number; credit: string | null; creditLine: number }> = [];
+  const captions: MainStory["captionLines"] = [];
   let inList = false;
   for (let k = 0; k < text.length; k++) {
     const i = text[k]!;
@@ -256,26 +414,27 @@ function selectBody(
       if (line.rule?.signal === "related-header") inList = true;
       continue;
     }
+    if (view.keyPoint[i]) continue;
     const next = text[k + 1] !== undefined ? lines[text[k + 1]!]! : null;
     if (next && next.cls === "boilerplate" && next.rule?.kind === "credit" && line.words <= 80) {
-      captions.push({ line: i, credit: next.text, creditLine: text[k + 1]! });
+      captions.push({ line: i, text: line.text, credit: next.text });
       continue;
     }
-    if (isDup(line)) continue;
-    if (isParagraph(line)) {
+    if (isDuplicate(view, line)) continue;
+    const credited = captionWithCredit(line);
+    if (credited) {
+      captions.push({ line: i, text: credited.text, credit: credited.credit });
+      continue;
+    }
+    if (paragraph(view, line)) {
       inList = false;
       body.push(i);
       continue;
     }
-    const credit = TRAILING_CREDIT.exec(line.text);
-    if (credit && line.words <= 30 && !SENTENCE_END.test(line.text)) {
-      captions.push({ line: i, credit: credit[2]!, creditLine: -1 });
-      continue;
-    }
-    if (inList) continue;
+    if (inList || isShouting(line)) continue;
     // Short lines inside the story (crossheads, list items, quotes) are kept unless they come in
     // a run of MAX_SHORT_RUN or more, the shape of a menu or a teaser list dropped into the page.
-    if (shortRun(lines, text, k) < MAX_SHORT_RUN) body.push(i);
+    if (shortRun(view, text, k) < MAX_SHORT_RUN) body.push(i);
   }
   return { body, captions };
 }
@@ -298,28 +457,24 @@ function collectHashtags(lines: ClassifiedLine[], from: number): { hashtags: str
   return { hashtags, hashtagLines };
 }
 
-/** The main story's lines, as located by {@link findMainStory}. */
-export interface MainStory {
-  first: number;
-  last: number;
-  titleLine: number;
-  timestampLine: number;
-  bodyLines: number[];
-  /** Caption lines, each with its credit (from a credit line below it, or printed at its end). */
-  captionLines: Array<{ line: number; credit: string | null; creditLine: number }>;
-  hashtags: string[];
-  hashtagLines: number[];
-}
-
+/**
+ * Builds the main article: title, date, byline and key points from the head, captions and body
+ * from the run; every other line inside the article's span is recorded as removed.
+ */
 export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseContext): ArticleDraft {
   const title = lines[main.titleLine]!;
   const removed: Removed[] = [];
-  const body = new Set(main.bodyLines);
-  const captionLines = new Set(main.captionLines.map((c) => c.line));
+  const inField = new Set<number>([main.titleLine, ...main.bodyLines, ...main.keyPointLines, ...main.captionLines.map((c) => c.line)]);
+  if (main.timestampLine >= 0 && (lines[main.timestampLine]!.cls === "timestamp" || lines[main.timestampLine]!.cls === "source-timestamp")) {
+    inField.add(main.timestampLine);
+  }
+  if (main.bylineLine >= 0 && lines[main.bylineLine]!.cls === "text" && lines[main.bylineLine]!.text === main.byline) inField.add(main.bylineLine);
   for (let j = main.first; j < main.last; j++) {
     const l = lines[j]!;
-    if (j === main.titleLine || j === main.timestampLine || body.has(j) || captionLines.has(j) || l.cls === "blank") continue;
-    removed.push(lineRemoved(l, ctx.input, l.rule?.kind ?? "furniture", l.rule?.id ?? "structure/inside-story"));
+    if (inField.has(j) || l.cls === "blank") continue;
+    const kind = l.rule?.kind ?? (j === main.timestampLine ? "dateline" : j === main.bylineLine ? "byline" : "furniture");
+    const ruleId = l.rule?.id ?? (j === main.timestampLine ? "structure/dateline" : j === main.bylineLine ? "structure/byline" : "structure/inside-story");
+    removed.push(lineRemoved(l, ctx.input, kind, ruleId));
   }
   const cleaned = cleanBodyLines(
     main.bodyLines.map((j) => lines[j]!),
@@ -327,20 +482,16 @@ export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseCo
     ctx.input,
     { title: title.text, flattened: main.bodyLines.length === 1 },
   );
-  const captions = main.captionLines.map((c) => {
-    const text = lines[c.line]!.text;
-    if (c.creditLine >= 0) return { text, credit: c.credit };
-    // The credit printed at the end of the caption line: keep the caption text before it.
-    const m = /^(.{3,300}?)\s(?:via|\/|\|)\s(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/u.exec(text);
-    return { text: m ? m[1]! : text, credit: c.credit };
-  });
+  const captions: Caption[] = main.captionLines.map((c) => ({ text: c.text, credit: c.credit }));
   return {
     role: "main",
     title: title.text,
     truncated: /(?:…|\.\.\.)$/u.test(title.text),
     source: null,
-    timestamp: main.timestampLine >= 0 ? lines[main.timestampLine]!.timestamp : null,
+    timestamp: main.timestamp,
     kicker: cleaned.kicker,
+    byline: main.byline,
+    keyPoints: main.keyPointLines.map((j) => lines[j]!.text),
     paragraphs: cleaned.paragraphs,
     captions: [...captions, ...cleaned.captions],
     hashtags: main.hashtags,

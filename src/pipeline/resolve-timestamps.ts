@@ -27,6 +27,8 @@ export function resolveTimestamps(drafts: readonly ArticleDraft[], ctx: ParseCon
       publishedAt: ts?.iso ?? null,
       timestamp: ts ? { raw: ts.raw, kind: ts.kind, precision: ts.precision } : null,
       kicker: d.kicker,
+      byline: d.byline ?? null,
+      keyPoints: d.keyPoints ?? [],
       paragraphs: d.paragraphs,
       body: d.paragraphs.join("\n\n"),
       captions: d.captions,

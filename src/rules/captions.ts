@@ -70,4 +70,11 @@ export const captionRules: readonly Rule[] = [
     pattern: "^(?:credit\\s?(?:\\.\\.\\.|…|:)?|(?:photo|image|picture|photograph|foto|crédit|crédito)s?(?: credit)?\\s?:[^\\n]{1,100}|\\((?:photo: )?[^()\\n]{1,80}\\)|main image credit:[^\\n]{1,80})$",
     where: { maxLength: 120 },
   },
+  {
+    id: "captions/agency-credit",
+    kind: "credit",
+    // "Jane Doe | Bloomberg | Getty Images", "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe".
+    pattern: "^(?:[\\p{L}.'’ -]{2,60} ?[|/] ?){0,3}(?:getty images|reuters|ap photo|afp|epa(?:-efe)?|shutterstock|alamy|bloomberg|xinhua|anadolu agency|pa (?:wire|media)|nurphoto|sipa usa)(?: via getty images)?(?: ?[|/] ?[\\p{L}.'’ -]{2,40}){0,2}$",
+    where: { maxLength: 140 },
+  },
 ];

@@ -2,6 +2,7 @@ import { adRules } from "./ads.js";
 import { bylineRules } from "./bylines.js";
 import { captionRules } from "./captions.js";
 import { cookieRules } from "./cookies.js";
+import { keyPointRules } from "./key-points.js";
 import { tagRules } from "./tags.js";
 import { commentRules } from "./comments.js";
 import { legalRules } from "./legal.js";
@@ -33,4 +34,5 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   ...captionRules,
   ...cookieRules,
   ...tagRules,
+  ...keyPointRules,
 ]);

@@ -4,6 +4,8 @@
  * applied line by line by the classify stage, or inside long one-line bodies by the inline stage.
  */
 
+import { findSuperLinear } from "./safety.js";
+
 /** Where a rule may match. */
 export type RuleScope =
   /** The whole line (trimmed, whitespace collapsed) must match. The default. */
@@ -16,7 +18,9 @@ export type RuleSignal =
   /** The main story is over once this line is seen after its body started (comment widgets, related headers, footers). */
   | "end-of-story"
   /** Start of a related-articles section: blocks after it are related stories. */
-  | "related-header";
+  | "related-header"
+  /** Header of a key-points list (`Key Points`, `Highlights`): the lines right below it are key points. */
+  | "key-points";
 
 /**
  * A boilerplate rule.
@@ -98,20 +102,17 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * Shapes that make a backtracking engine super-linear: a group repeated without bound (`*`, `+`,
- * `{n,}`) that itself holds a quantifier, as in `(a+)+` or `(\w{1,5})*`. Bounded repetition of a
- * bounded group (`(?: \w{1,20}){1,3}`) stays linear in the input and is allowed.
+ * Rejects patterns a backtracking engine may run in super-linear time: nested quantifiers
+ * (`(a+)+`, `(\w+\s?)*`), ambiguous repeated alternations (`(a|a)*`), overlapping unbounded
+ * quantifiers (`\s*\s*`, `.*.*`), unanchored unbounded scans that fail late (`\s+x`) and
+ * back-references. The analysis lives in `safety.ts`.
+ * @param source - the pattern source
+ * @param flags - the flags it is compiled with (`"iu"` by default; `i` changes which classes overlap)
+ * @returns a reason naming the offending piece when the pattern is unsafe, otherwise `null`
  */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,?\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\})/u;
-
-/**
- * Rejects patterns with nested quantifiers (`(a+)+`, `(\w*\s?)*`), the shape behind ReDoS.
- * @returns a reason when the pattern is unsafe, otherwise `null`
- */
-export function unsafePatternReason(source: string): string | null {
-  if (NESTED_QUANTIFIER.test(source)) return "nested quantifier (possible super-linear backtracking)";
-  if (/\\[1-9]/u.test(source)) return "back-reference";
-  return null;
+export function unsafePatternReason(source: string, flags = "iu"): string | null {
+  const issue = findSuperLinear(source, flags);
+  return issue ? `${issue.kind.replaceAll("-", " ")}: ${issue.message}` : null;
 }
 
 /**
@@ -147,8 +148,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
     }
     if (rule.pattern !== undefined) {
+      if (typeof rule.pattern !== "string" && !(rule.pattern instanceof RegExp)) throw new RuleError(`rule ${rule.id}: pattern must be a string or a RegExp`, rule.id);
       const source = typeof rule.pattern === "string" ? rule.pattern : rule.pattern.source;
-      const reason = unsafePatternReason(source);
+      const reason = unsafePatternReason(source, rule.where?.caseSensitive ? "u" : "iu");
       if (reason) throw new RuleError(`rule ${rule.id} has an unsafe pattern /${source}/: ${reason}`, rule.id);
       let regex: RegExp;
       try {
