@@ -19,6 +19,8 @@ const BYLINE_START = /^(?:by|par|von|por|oleh|di)\s(\p{Lu}.*)$/iu;
 // A name on its own line under a headline: two to four capitalised words ("Jane Q. Doe").
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3}$/u;
 const HANDLE_LINE = /^@[\w.]{2,30}$/u;
+// A credit standing alone under its caption: "Jane Doe / Harbour Press", "Jane Doe | Agency | Images".
+const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{2,40}){1,3}$/u;
 
 /** How far above the body the headline may sit (bylines, dates, key points and captions come between). */
 const TITLE_LOOKBACK = 14;
@@ -64,8 +66,10 @@ export interface MainStory {
   byline: string | null;
   bodyLines: number[];
   keyPointLines: number[];
+  /** A standfirst printed above the byline, kept out of the body. */
+  standfirstLines: number[];
   /** Caption lines, each with its credit (from a credit line below it, or printed at its end). */
-  captionLines: Array<{ line: number; text: string; credit: string | null }>;
+  captionLines: Array<{ line: number; text: string; credit: string | null; creditLine: number }>;
   hashtags: string[];
   hashtagLines: number[];
 }
@@ -211,7 +215,23 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
   // The headline repeated inside the body (a print headline, a gallery title) is not body text.
   bodyLines = bodyLines.filter((j) => lines[j]!.text !== title.text);
   const standfirst = findStandfirst(lines, bodyLines, bestA);
-  if (standfirst.length > 0) bodyLines = bodyLines.filter((j) => !standfirst.includes(j));
+  if (standfirst.length > 0) {
+    bodyLines = bodyLines.filter((j) => !standfirst.includes(j));
+    // The byline or date that followed the standfirst sits inside the run: read it from there.
+    const bodyStart = bodyLines[0] ?? bestB;
+    for (let j = bestA; j < bodyStart; j++) {
+      const l = lines[j]!;
+      const m = l.cls === "boilerplate" && l.rule?.kind === "byline" ? BYLINE_START.exec(l.text) : null;
+      if (m && head.bylineLine < 0) {
+        head.bylineLine = j;
+        head.byline = m[1]!.trim();
+      }
+      if ((l.cls === "timestamp" || l.cls === "source-timestamp") && head.timestampLine < 0) {
+        head.timestampLine = j;
+        head.timestamp = l.timestamp;
+      }
+    }
+  }
   const list = numberedListAfter(lines, bestB, inBlock);
   if (list.length > 0) {
     bodyLines.push(...list);
@@ -231,6 +251,7 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     byline: head.bylineLine > first ? head.byline : null,
     bodyLines,
     keyPointLines,
+    standfirstLines: standfirst,
     captionLines: selected.captions,
     hashtags,
     hashtagLines,
@@ -403,7 +424,10 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
 function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"] } {
   const { lines } = view;
   const text: number[] = [];
-  for (let i = from; i <= to; i++) if (lines[i]!.cls === "text" || lines[i]!.cls === "boilerplate") text.push(i);
+  for (let i = from; i <= to; i++) {
+    const cls = lines[i]!.cls;
+    if (cls === "text" || cls === "boilerplate" || cls === "source-timestamp") text.push(i);
+  }
   const body: number[] = [];
   const captions: MainStory["captionLines"] = [];
   let inList = false;
@@ -415,15 +439,29 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       continue;
     }
     if (view.keyPoint[i]) continue;
+    if (line.cls === "source-timestamp") {
+      // Inside a story, a name glued to a date is an embed's attribution ("— Jane Doe (@jane) May 2, 2019").
+      if (body.length > 0) body.push(i);
+      continue;
+    }
     const next = text[k + 1] !== undefined ? lines[text[k + 1]!]! : null;
     if (next && next.cls === "boilerplate" && next.rule?.kind === "credit" && line.words <= 80) {
-      captions.push({ line: i, text: line.text, credit: next.text });
+      captions.push({ line: i, text: line.text, credit: next.text, creditLine: text[k + 1]! });
       continue;
     }
     if (isDuplicate(view, line)) continue;
+    if (CREDIT_LINE.test(line.text) && line.words <= 8) {
+      // A credit line: the line right above it (already taken as body) is its caption.
+      const prevIndex = text[k - 1];
+      if (prevIndex !== undefined && body[body.length - 1] === prevIndex && lines[prevIndex]!.words <= 40) {
+        body.pop();
+        captions.push({ line: prevIndex, text: lines[prevIndex]!.text, credit: line.text, creditLine: i });
+      }
+      continue;
+    }
     const credited = captionWithCredit(line);
     if (credited) {
-      captions.push({ line: i, text: credited.text, credit: credited.credit });
+      captions.push({ line: i, text: credited.text, credit: credited.credit, creditLine: -1 });
       continue;
     }
     if (paragraph(view, line)) {
@@ -465,6 +503,8 @@ export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseCo
   const title = lines[main.titleLine]!;
   const removed: Removed[] = [];
   const inField = new Set<number>([main.titleLine, ...main.bodyLines, ...main.keyPointLines, ...main.captionLines.map((c) => c.line)]);
+  // A credit line is in a field (the caption's credit) when it is printed in full there.
+  for (const c of main.captionLines) if (c.creditLine >= 0 && lines[c.creditLine]!.text === c.credit) inField.add(c.creditLine);
   if (main.timestampLine >= 0 && (lines[main.timestampLine]!.cls === "timestamp" || lines[main.timestampLine]!.cls === "source-timestamp")) {
     inField.add(main.timestampLine);
   }
@@ -472,8 +512,9 @@ export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseCo
   for (let j = main.first; j < main.last; j++) {
     const l = lines[j]!;
     if (inField.has(j) || l.cls === "blank") continue;
-    const kind = l.rule?.kind ?? (j === main.timestampLine ? "dateline" : j === main.bylineLine ? "byline" : "furniture");
-    const ruleId = l.rule?.id ?? (j === main.timestampLine ? "structure/dateline" : j === main.bylineLine ? "structure/byline" : "structure/inside-story");
+    const role = j === main.timestampLine ? "dateline" : j === main.bylineLine ? "byline" : main.standfirstLines.includes(j) ? "standfirst" : null;
+    const kind = l.rule?.kind ?? role ?? "furniture";
+    const ruleId = l.rule?.id ?? (role ? `structure/${role}` : "structure/inside-story");
     removed.push(lineRemoved(l, ctx.input, kind, ruleId));
   }
   const cleaned = cleanBodyLines(

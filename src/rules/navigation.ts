@@ -33,6 +33,13 @@ export const navigationRules: readonly Rule[] = [
       "Search for:",
       "Submit",
       "Go",
+      "More",
+      "You are signed in as",
+      "Sign out",
+      "Log out",
+      "Logout",
+      "Edit profile",
+      "Manage account",
     ],
   },
 ];

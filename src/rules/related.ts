@@ -56,4 +56,11 @@ export const relatedRules: readonly Rule[] = [
     where: { maxLength: 80 },
     signal: "related-header",
   },
+  {
+    id: "related/inline-link",
+    kind: "related",
+    // A teaser link dropped between paragraphs: "[Related: …]", "Read more: …", "Also on example.com …", "READ MORE: …".
+    pattern: "^\\[?(?:related|read more|more|see also|also read|read also|recommended|lire aussi|leia também|leggi anche|baca juga|читайте также)\\s?:[^\\n]{1,200}\\]?$|^also on [\\p{L}\\p{N}-]{1,40}\\.[a-z]{2,6}\\b[^\\n]{0,200}$",
+    where: { maxLength: 240 },
+  },
 ];

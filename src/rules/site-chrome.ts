@@ -1,41 +1,66 @@
+import { chromePhrases } from "../locales/chrome.js";
 import type { Rule } from "./rule.js";
 
 /**
  * Aggregator interface strings: the chrome an aggregator prints around the stories it republishes
  * (seen on Daily8-style pages in English, French and Arabic; FORMATS.md section 1). They are the
- * labels of widgets, not content, and several of them close the main story.
+ * labels of widgets, not content, and several of them close the main story. The phrases are data,
+ * one file per language in `src/locales/chrome-*.ts`; this file only says how each family is matched.
  */
+
+// What a placeholder may stand for. Bounded classes keep the patterns linear.
+const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  brand: "[\\p{L}\\p{N} .&'’-]{1,40}",
+  tag: "[\\p{L}\\p{N}_]{1,60}",
+};
+
+/** A phrase with `{brand}`/`{tag}` placeholders as an anchored pattern; trailing `:`/`.`/`…` optional. */
+function phrasePattern(phrase: string): string {
+  const core = phrase.trim().replace(/\s*[:.…]+$/u, "");
+  const parts = core.split(/(\{[a-z]+\})/u).map((part) => {
+    const name = /^\{([a-z]+)\}$/u.exec(part)?.[1];
+    if (name !== undefined) return PLACEHOLDERS[name] ?? "\\S{1,40}";
+    return part.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&").replace(/ +/gu, " ");
+  });
+  return `^${parts.join("")}\\s?[:.…]{0,3}$`;
+}
+
+/** Plain phrases go to the phrase table; phrases with placeholders become one alternation. */
+function familyRule(id: string, kind: string, phrases: readonly string[], extra: Partial<Rule> = {}): Rule[] {
+  const plain = phrases.filter((p) => !p.includes("{"));
+  const templated = phrases.filter((p) => p.includes("{"));
+  const rules: Rule[] = [];
+  if (plain.length > 0) rules.push({ id, kind, phrases: plain, ...extra });
+  if (templated.length > 0) {
+    rules.push({
+      id: plain.length > 0 ? `${id}-pattern` : id,
+      kind,
+      pattern: templated.map(phrasePattern).join("|"),
+      where: { maxLength: 160 },
+      ...extra,
+    });
+  }
+  return rules;
+}
+
+/** The id of the rule matching a hashtag listing's header (`Latest news with #Energy`); what follows it are items. */
+export const LISTING_HEADER_RULE_ID = "site-chrome/listing-header";
+
 export const siteChromeRules: readonly Rule[] = [
+  // The header of the tag list under a story; English on every locale of the site, Arabic has its own.
+  ...familyRule("site-chrome/hashtags-header", "site-chrome", chromePhrases("hashtagsHeader"), { signal: "end-of-story" }),
+  ...familyRule("site-chrome/ai-features", "site-chrome", chromePhrases("aiFeatures"), { signal: "end-of-story" }),
+  // "Explore what <Brand> AI can do for you:" and its translations; the brand varies.
+  ...familyRule("site-chrome/explore-ai", "site-chrome", chromePhrases("exploreAi"), { signal: "end-of-story" }),
+  // Icon labels that innerText keeps: the site logo, the bare hashtag icon of listing pages, banner alt text.
+  ...familyRule("site-chrome/logo", "site-chrome", chromePhrases("iconLabels")),
+  ...familyRule(LISTING_HEADER_RULE_ID, "site-chrome", chromePhrases("listingHeader")),
+  ...familyRule("site-chrome/copy-story-link", "share", chromePhrases("copyStoryLink")),
   {
-    id: "site-chrome/hashtags-header",
-    kind: "site-chrome",
-    // The header of the tag list under a story; English on every locale of the site, Arabic has its own.
-    phrases: ["Hashtags", "هاشتاغز", "الهاشتاغات"],
-    signal: "end-of-story",
-  },
-  {
-    id: "site-chrome/ai-features",
-    kind: "site-chrome",
-    phrases: ["Try Our AI Features", "Essayez nos fonctionnalités IA", "جرب ميزات الذكاء الاصطناعي لدينا"],
-    signal: "end-of-story",
-  },
-  {
-    id: "site-chrome/explore-ai",
-    kind: "site-chrome",
-    // "Explore what <Brand> AI can do for you:" and its translations; the brand varies.
-    pattern: "^(?:explore what [\\p{L}\\p{N} .&'-]{1,40} ai can do for you|découvrez ce que [\\p{L}\\p{N} .&'-]{1,40} (?:ia|ai) peut faire pour vous|اكتشف ما يمكن أن يفعله [\\p{L}\\p{N} .&'-]{1,40} لك)\\s*:?$",
-    where: { maxLength: 120 },
-    signal: "end-of-story",
-  },
-  {
-    id: "site-chrome/logo",
-    kind: "site-chrome",
-    // Icon labels that innerText keeps: the site logo and the bare hashtag icon of listing pages.
-    phrases: ["logo", "#", "Orange background"],
-  },
-  {
-    id: "site-chrome/copy-story-link",
+    // The same button flattened onto the end of a listing item's one-line body.
+    id: "site-chrome/copy-story-link-inline",
     kind: "share",
-    phrases: ["Copy the Story Link", "Copier le lien de l'article", "نسخ رابط الخبر"],
+    phrases: chromePhrases("copyStoryLink"),
+    where: { scope: "inline", maxLength: 60, caseSensitive: true },
   },
 ];

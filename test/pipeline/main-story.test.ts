@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../src/index.js";
+
+const REF = { referenceTime: "2025-03-01T12:00:00Z" };
+
+// Invented whole-page texts in the shapes of FORMATS.md section 3: menus as runs of short lines,
+// headline, byline and date, key points, captions and credits, a related box inside the story,
+// comments and a footer after it.
+const NEWS_PAGE = [
+  "Skip to content",
+  "Home",
+  "World",
+  "Business",
+  "Sport",
+  "Weather",
+  "Coastal towns vote to share one ferry service",
+  "Tuesday February 25, 2025 9:15 am GMT",
+  "By Maria Lopez and Tom Hart",
+  "KEY POINTS",
+  "Three harbour councils agreed to merge their ferry contracts into one service.",
+  "Fares will be frozen until the new timetable starts next spring.",
+  "",
+  "The three harbour councils on the northern coast voted on Monday night to run a single ferry service, ending a decade of disputes over timetables and fares.",
+  "Council leaders said the shared contract would save money and let boats run later in the evening during the summer season.",
+  "Passengers wait at the pier in Northport at dawn",
+  "Jane Doe / Harbour Press",
+  "The vote followed months of talks in which the smallest town had threatened to leave the partnership altogether.",
+  "Related",
+  "Bridge repairs delayed again",
+  "Island school gets new roof",
+  "Residents will be asked for their views on the new timetable at meetings in each town during March, the councils said.",
+  "A new timetable",
+  "The first boats under the shared contract are expected to sail in April, with a later evening crossing added on Fridays and Saturdays.",
+  "Tags: Ferries, Northport",
+  "12 Comments",
+  "This is a long reader comment that should never be taken for the story even though it has many words and ends properly.",
+  "Another reader writes at length about the ferry and the councils and the vote and what it all means for the coast.",
+  "© 2025 Harbour Press Ltd. All rights reserved.",
+].join("\n");
+
+describe("main story on a whole page", () => {
+  const page = parsePage(NEWS_PAGE, REF);
+  const main = page.articles[0]!;
+
+  it("finds the headline under the menu, not a menu entry or the dateline", () => {
+    expect(main.role).toBe("main");
+    expect(main.title).toBe("Coastal towns vote to share one ferry service");
+  });
+
+  it("reads the dateline, byline and key points into their fields", () => {
+    expect(main.timestamp?.raw).toBe("Tuesday February 25, 2025 9:15 am GMT");
+    expect(main.publishedAt).toBe("2025-02-25T09:15:00.000Z");
+    expect(main.byline).toBe("Maria Lopez and Tom Hart");
+    expect(main.keyPoints).toEqual([
+      "Three harbour councils agreed to merge their ferry contracts into one service.",
+      "Fares will be frozen until the new timetable starts next spring.",
+    ]);
+  });
+
+  it("keeps the body from the first paragraph to the last, across a caption, a related box and a crosshead", () => {
+    expect(main.paragraphs).toEqual([
+      "The three harbour councils on the northern coast voted on Monday night to run a single ferry service, ending a decade of disputes over timetables and fares.",
+      "Council leaders said the shared contract would save money and let boats run later in the evening during the summer season.",
+      "The vote followed months of talks in which the smallest town had threatened to leave the partnership altogether.",
+      "Residents will be asked for their views on the new timetable at meetings in each town during March, the councils said.",
+      "A new timetable",
+      "The first boats under the shared contract are expected to sail in April, with a later evening crossing added on Fridays and Saturdays.",
+    ]);
+  });
+
+  it("turns a caption and its credit line into a caption", () => {
+    expect(main.captions).toEqual([{ text: "Passengers wait at the pier in Northport at dawn", credit: "Jane Doe / Harbour Press" }]);
+  });
+
+  it("records the related box inside the story as removed, and leaves comments and footer to the page", () => {
+    expect(main.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["Related", "Bridge repairs delayed again", "Island school gets new roof"]));
+    const pageKinds = page.removed.map((r) => r.ruleId);
+    expect(pageKinds).toEqual(expect.arrayContaining(["tags/label", "comments/header", "legal/copyright", "navigation/skip-links"]));
+    expect(main.body).not.toMatch(/reader comment/);
+  });
+
+  it("keeps every removed offset exact", () => {
+    for (const r of [...page.removed, ...main.removed]) expect(NEWS_PAGE.slice(r.start, r.end)).toBe(r.text);
+  });
+});
+
+describe("main story edge cases", () => {
+  it("does not let a long cookie banner outweigh the story", () => {
+    const text = [
+      "Harbour festival returns after two years",
+      "The harbour festival will return this summer after two years away, organisers said on Friday.",
+      "Boat races, a fish market and a night of music on the pier are planned for the first weekend of July.",
+      "This website uses cookies to improve your experience while you navigate through the website. Out of these cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this website, and these cookies will be stored in your browser only with your consent.",
+      "Privacy Overview",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.title).toBe("Harbour festival returns after two years");
+    expect(main.paragraphs).toHaveLength(2);
+  });
+
+  it("keeps a numbered list that runs on after the last paragraph", () => {
+    const text = [
+      "Ten things to do on the coast this winter",
+      "Winter on the coast is quieter, but there is still plenty to see and do when the wind drops and the sun comes out.",
+      "Here is our list of favourites, tested by the newsroom over the past month.",
+      "1) Walk the harbour wall at sunrise",
+      "2) Visit the lifeboat station",
+      "3) Eat chips on the pier",
+      "4) Take the last ferry to the island",
+      "5) Watch the seals at the point",
+      "Newsletter",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.paragraphs.slice(2)).toEqual([
+      "1) Walk the harbour wall at sunrise",
+      "2) Visit the lifeboat station",
+      "3) Eat chips on the pier",
+      "4) Take the last ferry to the island",
+      "5) Watch the seals at the point",
+    ]);
+  });
+
+  it("drops a standfirst printed between the headline and the byline", () => {
+    const text = [
+      "Lighthouse keepers return",
+      "After twenty empty years the tower will be staffed again, and the town is delighted about it.",
+      "By Sam Reed",
+      "The last lighthouse on the northern coast will be staffed again from next spring, the maritime authority said on Tuesday.",
+      "Automation had left the tower empty for twenty years, but storms damaged its equipment twice last winter.",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.byline).toBe("Sam Reed");
+    expect(main.paragraphs[0]).toMatch(/^The last lighthouse/);
+    expect(main.removed.map((r) => r.kind)).toEqual(expect.arrayContaining(["standfirst", "byline"]));
+  });
+
+  it("does not read a menu flattened onto one long line as prose", () => {
+    const text = [
+      "Home News Business Markets Technology Cloud Security Data Centre Networking Storage Software Mobile Devices Careers Events Videos Podcasts Webinars Newsletters Awards Rankings Research",
+      "Ferry operator wins new contract",
+      "The island ferry operator has won a ten-year contract to run the crossing, the transport authority said on Wednesday.",
+      "It beat two rivals with a promise of newer boats and a later last sailing in summer.",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.title).toBe("Ferry operator wins new contract");
+    expect(main.body).not.toMatch(/Webinars/);
+  });
+});
