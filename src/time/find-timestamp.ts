@@ -12,7 +12,7 @@ import type { GrammarMode, Parsed } from "./grammar.js";
 import { type Token, normalizeWord, tokenize } from "./lexer.js";
 import { MAX_TIMESTAMP_LENGTH, MAX_TOKENS, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
-import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
+import { MAY_HOLD_TIMESTAMP, type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 import { ZONES } from "./zones.js";
 
 /**
@@ -301,6 +301,7 @@ function hasGluedStart(text: string, tokens: readonly Token[], startWords: Reado
 export function findTimestamp(text: string, options: TimestampOptions = {}): FoundTimestamp | null {
   // Paragraphs are rejected before any lexing.
   if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return null;
+  if (!MAY_HOLD_TIMESTAMP.test(text)) return null;
   const tokens = tokenize(text);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];

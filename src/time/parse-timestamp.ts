@@ -5,7 +5,7 @@ import { type GrammarMode, type Parsed, readTimestamp } from "./grammar.js";
 import { type Token, tokenize } from "./lexer.js";
 import { readReference, readZone, resolve } from "./resolve.js";
 import type { DateOrder, Timestamp, TimestampOptions } from "./types.js";
-import { ALL_WORDS, vocabulariesFor } from "./vocabulary.js";
+import { ALL_WORDS, MAY_HOLD_TIMESTAMP, vocabulariesFor } from "./vocabulary.js";
 
 /**
  * Lines longer than this are never timestamps: the longest real form
@@ -165,6 +165,7 @@ export function readTokens(
 export function parseTimestamp(text: string, options: TimestampOptions = {}): Timestamp | null {
   // Paragraphs are rejected before any lexing.
   if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return null;
+  if (!MAY_HOLD_TIMESTAMP.test(text)) return null;
   const tokens = tokenize(text);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];

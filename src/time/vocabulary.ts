@@ -215,3 +215,38 @@ export function vocabulariesFor(code: string | undefined): readonly Vocabulary[]
   const found = locale && VOCABULARIES.find((v) => v.code === locale.code);
   return found ? [found] : VOCABULARIES;
 }
+
+/**
+ * A cheap pre-check run before any lexing: every timestamp holds a digit or one of the words that
+ * can carry a date without digits (`ago`, `yesterday`, `just now`, a month or weekday name, their
+ * French and Arabic forms). Matched as substrings, so glued forms (`timeyesterday`) pass; the test
+ * only rejects lines that cannot hold a stamp, which is most lines of a page.
+ *
+ * @example
+ * ```ts
+ * MAY_HOLD_TIMESTAMP.test("Related Articles"); // false
+ * MAY_HOLD_TIMESTAMP.test("timean hour ago"); // true
+ * ```
+ */
+export const MAY_HOLD_TIMESTAMP: RegExp = buildPreCheck(locales.map((l) => l.time));
+
+function buildPreCheck(times: readonly LocaleTime[]): RegExp {
+  const glued = new Set<string>();
+  const names = new Set<string>();
+  // The longest piece of a phrase is its most selective part that must appear as printed
+  // ("à l'instant" → "instant"; apostrophes vary between ' and ’, so they split pieces too).
+  const piece = (w: string) => w.trim().toLowerCase().split(/[\s'’]+/u).sort((a, b) => b.length - a.length)[0] ?? "";
+  for (const t of times) {
+    // Relative words may be glued to a source or an icon label ("timeyesterday", "Reutersan hour ago").
+    for (const w of [...t.agoBefore, ...t.agoAfter, ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)]) glued.add(piece(w));
+    // Month and weekday names must stand as words: "Mar" in "Marathon" is not March.
+    for (const w of [...Object.keys(t.months), ...Object.keys(t.weekdays)]) names.add(piece(w));
+  }
+  const alt = (set: Set<string>) =>
+    [...set]
+      .filter((w) => w.length > 0)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+      .join("|");
+  return new RegExp(`\\p{Nd}|${alt(glued)}|(?<!\\p{L})(?:${alt(names)})(?!\\p{L})`, "iu");
+}
