@@ -75,6 +75,9 @@ export const captionRules: readonly Rule[] = [
     kind: "credit",
     // "Jane Doe | Bloomberg | Getty Images", "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe".
     pattern: "^(?:[\\p{L}.'’ -]{2,60} ?[|/] ?){0,3}(?:getty images|reuters|ap photo|afp|epa(?:-efe)?|shutterstock|alamy|bloomberg|xinhua|anadolu agency|pa (?:wire|media)|nurphoto|sipa usa)(?: via getty images)?(?: ?[|/] ?[\\p{L}.'’ -]{2,40}){0,2}$",
-    where: { maxLength: 140 },
+    where: {
+      maxLength: 140,
+      anyOf: ["getty", "reuters", "ap photo", "afp", "epa", "shutterstock", "alamy", "bloomberg", "xinhua", "anadolu", "pa wire", "pa media", "nurphoto", "sipa"],
+    },
   },
 ];

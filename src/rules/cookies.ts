@@ -11,7 +11,7 @@ export const cookieRules: readonly Rule[] = [
     kind: "cookie",
     pattern:
       "\\b(?:(?:we|this (?:web)?site|our (?:web)?site|our partners) (?:use|uses|store|set) cookies|(?:by (?:continuing|clicking|using)|if you continue)\\b[^\\n]{0,120}\\b(?:cookies|privacy policy)|cookies? (?:policy|settings|preferences|consent|notice|statement)|(?:accept|allow|reject|decline|manage) (?:all )?cookies|consent to (?:the use of )?(?:our )?cookies|necessary cookies|cookies (?:are|that are) (?:used|essential|absolutely|necessary))\\b",
-    where: { maxLength: 1200 },
+    where: { maxLength: 1200, anyOf: ["cookie"] },
   },
   {
     id: "cookies/buttons",

@@ -53,6 +53,11 @@ export interface Rule {
     maxLength?: number;
     /** Match case-sensitively (inline rules only; line phrases are always folded). Default `false`. */
     caseSensitive?: boolean;
+    /**
+     * Lower-case words one of which must occur in the line (as a substring) before the pattern is
+     * tried: a cheap gate that keeps long or unanchored patterns off the lines they cannot match.
+     */
+    anyOf?: readonly string[];
   };
   /** Structural meaning of a match (see {@link RuleSignal}). */
   signal?: RuleSignal;
@@ -68,6 +73,8 @@ export interface CompiledRule {
   readonly regex: RegExp | null;
   /** The largest text the rule is tried on. */
   readonly maxLength: number;
+  /** Lower-case substrings of which one must be present (see `where.anyOf`), or `null`. */
+  readonly anyOf: readonly string[] | null;
 }
 
 /** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
@@ -138,13 +145,13 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       if (scope === "line") {
         for (const phrase of rule.phrases) {
           const key = foldLine(phrase);
-          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength });
+          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null });
         }
       } else {
         const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
         // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
         const flags = rule.where?.caseSensitive ? "gu" : "giu";
-        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength });
+        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null });
       }
     }
     if (rule.pattern !== undefined) {
@@ -158,7 +165,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       } catch (error) {
         throw new RuleError(`rule ${rule.id} has an invalid pattern /${source}/: ${(error as Error).message}`, rule.id);
       }
-      (scope === "line" ? linePatterns : inline).push({ rule, regex, maxLength });
+      const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
+      (scope === "line" ? linePatterns : inline).push({ rule, regex, maxLength, anyOf });
     }
   }
   return { linePhrases, linePatterns, inline, rules };
@@ -182,10 +190,12 @@ export class RuleError extends Error {
 export function matchLine(compiled: CompiledRules, line: string): LineMatch | null {
   const text = line.trim();
   if (text === "") return null;
-  const phrase = compiled.linePhrases.get(foldLine(text));
+  const folded = foldLine(text);
+  const phrase = compiled.linePhrases.get(folded);
   if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   for (const c of compiled.linePatterns) {
     if (text.length > c.maxLength) continue;
+    if (c.anyOf && !c.anyOf.some((w) => folded.includes(w))) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;
