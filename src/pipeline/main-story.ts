@@ -126,7 +126,7 @@ function pageLanguage(lines: readonly ClassifiedLine[]): string {
   const tokens: string[] = [];
   for (const l of lines) {
     if (l.cls !== "text" || l.words < 8) continue;
-    tokens.push(...wordTokens(l.text));
+    for (const t of wordTokens(l.text)) tokens.push(t); // not push(...): a 200k-word line overflows the stack
     if (tokens.length > 400) break;
   }
   return detectLanguage(tokens);
@@ -317,7 +317,8 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       continue;
     }
     if (HANDLE_LINE.test(line.text)) continue;
-    if (SENTENCE_END.test(line.text) || !isHeadline(line)) continue;
+    // A label ("Publish date:") or a sentence is not a headline.
+    if (SENTENCE_END.test(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
     if (line.words >= 4) {
       head.titleLine = i;
       break;

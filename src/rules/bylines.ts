@@ -13,6 +13,13 @@ export const bylineRules: readonly Rule[] = [
     where: { maxLength: 120 },
   },
   {
+    id: "bylines/name-handle",
+    kind: "byline",
+    // "Jane Doe @janedoe", "Jane Doe @janedoe / 2 days": a name with its social handle.
+    pattern: `^${NAME} @[\\w.]{2,30}(?: ?[/|·] ?[^\\n]{1,30})?$`,
+    where: { maxLength: 100 },
+  },
+  {
     id: "bylines/role",
     kind: "byline",
     // Role lines printed under a byline.
@@ -22,7 +29,8 @@ export const bylineRules: readonly Rule[] = [
   {
     id: "bylines/written-by",
     kind: "byline",
-    pattern: `^(?:written|reported|posted|published|edited|reviewed|fact[- ]checked) by:? ${NAME}[\\p{L}\\p{N} .,&'’|@:-]{0,60}$`,
+    // "Written by Sam Lee", "Posted on March 30, 2015 by Admin".
+    pattern: `^(?:written|reported|posted|published|edited|reviewed|fact[- ]checked)(?: on [^\\n]{1,40})? by:? ${NAME}[\\p{L}\\p{N} .,&'’|@:-]{0,60}$`,
     where: { maxLength: 140 },
   },
   {

@@ -5,7 +5,7 @@ export const navigationRules: readonly Rule[] = [
   {
     id: "navigation/reading-time",
     kind: "navigation",
-    pattern: "^(?:\\d{1,3} ?(?:min|mins|minutes?)(?: read| de lecture)?|reading time:? \\d{1,3} ?(?:min|mins|minutes?)|lecture \\d{1,3} min)$",
+    pattern: "^(?:\\d{1,3} ?(?:min|mins|minutes?)(?: read| de lecture)?|(?:reading time|tempo de leitura|tempo di lettura|lesezeit|waktu baca|время чтения|temps de lecture)\\s?:? ?\\d{1,3} ?(?:min|mins|minutes?|minutos?|minuti|minuten|menit|мин(?:ут[аы]?)?)?\\.?|lecture \\d{1,3} min)$",
     where: { maxLength: 40 },
   },
   {

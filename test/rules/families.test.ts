@@ -47,6 +47,7 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["Copy link", "share/buttons-line"],
       ["Facebook Twitter WhatsApp Email", "share/network-names"],
       ["1.2K shares", "share/counter"],
+      ["Share All sharing options for: Ferry fares frozen", "share/network-names"],
     ],
     miss: ["Share prices fell sharply on Monday.", "Facebook said it would appeal the ruling."],
   },
@@ -71,6 +72,8 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
   navigation: {
     match: [
       ["5 min read", "navigation/reading-time"],
+      ["Tempo de leitura: 2 minutos", "navigation/reading-time"],
+      ["Reading time: 4 min", "navigation/reading-time"],
       ["Skip to content", "navigation/skip-links"],
       ["Menu", "navigation/skip-links"],
     ],
@@ -95,6 +98,8 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["Opinion Columnist", "bylines/role"],
       ["Senior Reporter", "bylines/role"],
       ["Written by Sam Lee", "bylines/written-by"],
+      ["Posted on March 30, 2015 by Admin", "bylines/written-by"],
+      ["Sam Lee @samlee / 2 days", "bylines/name-handle"],
       ["(Reporting by Ana Diaz; Editing by Tom Hart)", "bylines/reporting-credit"],
     ],
     miss: ["By the end of the week the ferry was running again.", "By 2030, the port expects to double its traffic, officials said.", "Reporters gathered at the pier before dawn."],
