@@ -13,7 +13,7 @@ export const shareRules: readonly Rule[] = [
     id: "share/network-names",
     kind: "share",
     // Share bars flattened into one line of network names.
-    pattern: "^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|messenger|flipboard|copy link|print|sms|tumblr|vk|line|weibo|wechat)(?: |$)){1,10}$|^(?:addthis )?shar(?:e|ing) (?:buttons|to more|this|options)$|^like this (?:story|article)\\? share it with a friend!?$|^share (?:this|the) (?:article|story)(?: via)?:?$|^share (?:close )?(?:all |extra )?sharing options\\b[^\\n]{0,200}$",
+    pattern: "^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|messenger|flipboard|copy link|print|sms|tumblr|vk|line|weibo|wechat)(?: |$)){1,10}$|^(?:addthis )?shar(?:e|ing) (?:buttons|to more|this|options)$|^like this (?:story|article)\\? share it with a friend!?$|^share (?:this|the) (?:article|story)(?: via)?:?$|^share (?:close )?(?:all |extra )?sharing options\\b[^\\n]{0,200}$|^(?:show|hide|see|view)(?: more| all| extra)? sharing options$|^(?:share|send|post) (?:this|it)(?: (?:on|via|to|by) [\\p{L}+ ]{1,20})?!?$",
     where: { maxLength: 120 },
   },
   {

@@ -48,6 +48,8 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["Facebook Twitter WhatsApp Email", "share/network-names"],
       ["1.2K shares", "share/counter"],
       ["Share All sharing options for: Ferry fares frozen", "share/network-names"],
+      ["Show more sharing options", "share/network-names"],
+      ["Share this on Twitter", "share/network-names"],
     ],
     miss: ["Share prices fell sharply on Monday.", "Facebook said it would appeal the ruling."],
   },
