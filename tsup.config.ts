@@ -1,24 +1,29 @@
 import { defineConfig } from "tsup";
 
-// Two builds: the library (dual ESM + CJS with a .d.ts for each, no node: imports)
-// and the CLI (ESM only, a thin shebang entry that may use node: modules).
+// Two builds: the library (dual ESM + CJS with a .d.ts for each, no node: imports) and the CLI
+// (ESM only: the shebang entry and the worker-thread entry of --concurrency, which may use node:
+// modules). No source maps: the output is not minified, so stack traces already read well, and
+// maps would triple the package while pointing at sources that are not published.
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     target: "es2022",
     platform: "neutral",
     treeshake: true,
   },
   {
-    entry: { "cli/bin": "src/cli/bin.ts" },
+    // bin and worker share the parser through a chunk (dist/cli/chunk-*.js) instead of two copies.
+    entry: { bin: "src/cli/bin.ts", worker: "src/cli/worker.ts" },
+    outDir: "dist/cli",
     format: ["esm"],
     dts: false,
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
+    splitting: true,
     target: "node20",
     platform: "node",
   },

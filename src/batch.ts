@@ -3,7 +3,19 @@ import type { Article, Removed } from "./model/article.js";
 import type { ParseOptions } from "./options.js";
 import { createArticleParser, type ArticleParser } from "./parse.js";
 
-/** One page for {@link parseMany}: its text, or the text with an id and its own scrape time. */
+/**
+ * One page for {@link parseMany}: its text, or the text with an id and its own scrape time.
+ *
+ * @example
+ * ```ts
+ * import { parseMany, type PageInput } from "news-text-parser";
+ * const pages: PageInput[] = [
+ *   "Bridge reopens\nThe old stone bridge over the river reopened to walkers on Friday after six months of repairs.",
+ *   { id: "crawl/ferry.txt", text: "Ferry vote\nThe town voted to keep its ferry for another ten years, the council said.", referenceTime: "2025-08-14T18:00:00Z" },
+ * ];
+ * for await (const result of parseMany(pages)) console.log(result.id); // 0, then "crawl/ferry.txt"
+ * ```
+ */
 export type PageInput =
   | string
   | {
@@ -15,7 +27,17 @@ export type PageInput =
       referenceTime?: Date | string;
     };
 
-/** The result for one page of a batch. A failed page never stops the batch. */
+/**
+ * The result for one page of a batch. A failed page never stops the batch.
+ *
+ * @example
+ * ```ts
+ * import { parseMany, type BatchResult } from "news-text-parser";
+ * const results: BatchResult[] = [];
+ * for await (const result of parseMany(["", { text: 42 }])) results.push(result);
+ * console.log(results.map((r) => (r.ok ? r.articles.length : r.error.code))); // ["empty_input", "invalid_input"]
+ * ```
+ */
 export type BatchResult =
   | {
       /** The page's id (or its position in the batch). */
@@ -40,7 +62,17 @@ export type BatchResult =
       messages: ParseMessage[];
     };
 
-/** Options for {@link parseMany}: parse options plus an optional, already created parser. */
+/**
+ * Options for {@link parseMany}: parse options plus an optional, already created parser.
+ *
+ * @example
+ * ```ts
+ * import { createArticleParser, parseMany, type BatchOptions } from "news-text-parser";
+ * // Either parse options for every page, or a parser to reuse (e.g. one that learned a site's template).
+ * const options: BatchOptions = { parser: createArticleParser({ referenceTime: "2025-08-14T18:00:00Z" }) };
+ * for await (const result of parseMany(["Bridge reopens\nThe old stone bridge over the river reopened to walkers on Friday after six months of repairs."], options)) console.log(result.ok); // true
+ * ```
+ */
 export interface BatchOptions extends ParseOptions {
   /** A parser to reuse (e.g. one returned by `learn()`); when given, the parse options are ignored. */
   parser?: ArticleParser | undefined;
@@ -57,7 +89,7 @@ export interface BatchOptions extends ParseOptions {
  * @example
  * ```ts
  * import { parseMany } from "news-text-parser";
- * const pages = ["Ferry vote\nThe town voted to keep its ferry for ten more years, the council said.", 42];
+ * const pages = ["Ferry vote\nThe town voted to keep its ferry for ten more years, the council said.", { text: 42 }];
  * for await (const result of parseMany(pages)) {
  *   console.log(result.id, result.ok ? result.articles.length : result.error.code); // 0 1, then 1 "invalid_input"
  * }

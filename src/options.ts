@@ -27,7 +27,17 @@ export interface ParseOptions {
   now?: (() => number) | undefined;
 }
 
-/** Default for {@link ParseOptions.maxInputLength}. */
+/**
+ * Default for {@link ParseOptions.maxInputLength}.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_INPUT_LENGTH, safeParseArticles } from "news-text-parser";
+ * console.log(DEFAULT_MAX_INPUT_LENGTH); // 5000000
+ * const result = safeParseArticles("x".repeat(DEFAULT_MAX_INPUT_LENGTH + 1));
+ * console.log(result.success ? "parsed" : result.error.code); // "input_too_large"
+ * ```
+ */
 export const DEFAULT_MAX_INPUT_LENGTH = 5_000_000;
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: "not an ISO 8601 date" });

@@ -1,8 +1,10 @@
 import { ArticleParseError, type ParseMessage } from "./diagnostics/messages.js";
 import type { Article, Removed } from "./model/article.js";
+import type { Line } from "./model/block.js";
 import { DEFAULT_MAX_INPUT_LENGTH, ParseOptionsSchema, type ParseOptions } from "./options.js";
 import { assemble } from "./pipeline/assemble.js";
 import { classify } from "./pipeline/classify.js";
+import { lineEnd } from "./pipeline/lines.js";
 import type { ParseContext } from "./pipeline/context.js";
 import { normalize } from "./pipeline/normalize.js";
 import { resolveTimestamps } from "./pipeline/resolve-timestamps.js";
@@ -11,7 +13,16 @@ import { validate } from "./pipeline/validate.js";
 import { defaultRules } from "./rules/index.js";
 import { compileRules, foldLine, RuleError, type CompiledRules, type Rule } from "./rules/rule.js";
 
-/** The result of {@link parsePage}: the articles, the page chrome that belongs to none of them, and diagnostics. */
+/**
+ * The result of {@link parsePage}: the articles, the page chrome that belongs to none of them, and diagnostics.
+ *
+ * @example
+ * ```ts
+ * import { parsePage, type PageResult } from "news-text-parser";
+ * const page: PageResult = parsePage("Bridge reopens\nThe old stone bridge over the river reopened to walkers on Friday after six months of repairs.\nComments");
+ * console.log(page.articles.length, page.removed.length, page.messages.length); // 1 1 0
+ * ```
+ */
 export interface PageResult {
   /** The articles: the main story first, then related stories and listing items in page order. */
   articles: Article[];
@@ -21,7 +32,16 @@ export interface PageResult {
   messages: ParseMessage[];
 }
 
-/** The result of {@link safeParseArticles}: like zod's `safeParse`, it never throws. */
+/**
+ * The result of {@link safeParseArticles}: like zod's `safeParse`, it never throws.
+ *
+ * @example
+ * ```ts
+ * import { safeParseArticles, type SafeParseResult } from "news-text-parser";
+ * const result: SafeParseResult = safeParseArticles("   ");
+ * console.log(result.success ? result.data.length : result.error.code); // "empty_input"
+ * ```
+ */
 export type SafeParseResult =
   | {
       /** Parsing succeeded. */
@@ -78,27 +98,65 @@ export interface ArticleParser {
   safeParse(input: unknown, overrides?: PageOverrides): SafeParseResult;
   /**
    * Learns a site's template from a batch of its pages: lines that repeat across many pages
-   * (menus, footers, promos) are treated as boilerplate (`removed.kind = "template"`) by the parser it returns.
-   * @param pages - page texts from one site
-   * @param options - `minPages`: a line must appear on at least this many pages (default 3) and `minShare` of them (default 0.5)
+   * (menus, footers, promos, widget labels) are treated as boilerplate by the parser it returns,
+   * recorded as `removed` with `kind: "template"` and `ruleId: "template/learned"`.
+   *
+   * A line is learned when it appears on at least `minPages` pages and on at least `minShare` of
+   * the batch (counted once per page). Lines over 200 characters, lines without a letter, and
+   * lines that read as story sentences (12 words or more ending with `.`, `!`, `?`) are never
+   * learned, so a story syndicated to several pages keeps its text. Give pages of one site only:
+   * a template learned across sites is mostly empty. Learning is cumulative: calling `learn` on a
+   * learned parser adds to its template.
+   *
+   * @param pages - page texts from one site (non-strings are skipped)
+   * @param options - `minPages` (default 3, at least 2) and `minShare` (default 0.5)
    * @returns a new parser with the learned template; this one is unchanged
+   * @example
+   * ```ts
+   * import { createArticleParser } from "news-text-parser";
+   * const page = (n: number) => `Harbour Post\nWorld | Sport\nStory ${n}\nThe harbour reopened on day ${n} after repairs, the council said on Monday.`;
+   * const site = createArticleParser().learn([page(1), page(2), page(3)]);
+   * const removed = site.parsePage(page(4)).removed.filter((r) => r.kind === "template");
+   * console.log(removed.map((r) => r.text)); // ["Harbour Post", "World | Sport"]
+   * ```
    */
   learn(pages: Iterable<string>, options?: LearnOptions): ArticleParser;
   /** The lines (folded) this parser treats as template boilerplate. */
   readonly template: ReadonlySet<string>;
 }
 
-/** Per-page options for an {@link ArticleParser}. */
+/**
+ * Per-page options for an {@link ArticleParser}.
+ *
+ * @example
+ * ```ts
+ * import { createArticleParser, type PageOverrides } from "news-text-parser";
+ * const parser = createArticleParser({ timeZone: "Europe/London" });
+ * const overrides: PageOverrides = { referenceTime: "2025-08-14T18:00:00Z" };
+ * console.log(parser.parse("Bridge reopens\nThe old stone bridge over the river reopened to walkers on Friday after six months of repairs.", overrides).length); // 1
+ * ```
+ */
 export interface PageOverrides {
   /** The moment this page was scraped. */
   referenceTime?: Date | string | undefined;
 }
 
-/** Options for {@link ArticleParser.learn}. */
+/**
+ * Options for {@link ArticleParser.learn}.
+ *
+ * @example
+ * ```ts
+ * import { createArticleParser, type LearnOptions } from "news-text-parser";
+ * const options: LearnOptions = { minPages: 2, minShare: 0.5 };
+ * const pages = ["Gazette menu\nFerry vote\nThe town voted to keep its ferry for ten more years.", "Gazette menu\nBridge reopens\nThe old bridge reopened to walkers on Friday after repairs."];
+ * const site = createArticleParser().learn(pages, options);
+ * console.log(site.template.has("gazette menu")); // true
+ * ```
+ */
 export interface LearnOptions {
-  /** Minimum number of pages a line must appear on. Default 3. */
+  /** Minimum number of pages a line must appear on. Default 3; values below 2 count as 2 (a line on one page is not a template). */
   minPages?: number;
-  /** Minimum share of pages a line must appear on. Default 0.5. */
+  /** Minimum share of the batch's pages a line must appear on, from 0 to 1. Default 0.5. */
   minShare?: number;
 }
 
@@ -199,6 +257,11 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
     const lines = normalize(segment(input));
     const classified = classify(lines, ctx);
     const assembled = assemble(classified, ctx);
+    // Out of time while classifying: the lines not looked at are one unparsed piece of the page.
+    if (classified.length < lines.length) {
+      const tail = unparsedTail(lines, classified.length, input);
+      if (tail) assembled.pageRemoved.push(tail);
+    }
     const articles = resolveTimestamps(assembled.articles, ctx);
     const valid = validate(articles, assembled.pageRemoved, ctx);
     return { articles: valid.articles, removed: valid.removed, messages };
@@ -220,6 +283,21 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
   return parser;
 }
 
+/**
+ * The lines from `from` on, which the time budget left unread, as one removed piece (`kind:
+ * "unparsed"`) from the first non-blank one to the last, so every character stays accounted for.
+ */
+function unparsedTail(lines: readonly Line[], from: number, input: string): Removed | null {
+  let first = from;
+  while (first < lines.length && lines[first]!.text === "") first++;
+  let last = lines.length - 1;
+  while (last >= first && lines[last]!.text === "") last--;
+  if (first > last) return null;
+  const start = lines[first]!.textStart;
+  const end = lineEnd(lines[last]!);
+  return { kind: "unparsed", ruleId: "budget/unparsed", start, end, text: input.slice(start, end) };
+}
+
 function failure(error: unknown): SafeParseResult {
   if (error instanceof ArticleParseError) return { success: false, error, messages: error.messages };
   const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
@@ -227,13 +305,33 @@ function failure(error: unknown): SafeParseResult {
   return { success: false, error: wrapped, messages: wrapped.messages };
 }
 
+/** Lines longer than this are never template: a repeated paragraph is rare, and costly to drop by mistake. */
+const TEMPLATE_MAX_LINE = 200;
+/** A line with this many words that ends like a sentence reads as story text and is never template. */
+const TEMPLATE_STORY_WORDS = 12;
+const SENTENCE_END = /[.!?…]["”’)]?$/u;
+
 /**
- * Counts, for each folded line, how many pages it appears on; lines on enough pages are template.
- * Long lines (over 200 characters) are never template: repeated paragraphs are rare and costly to drop.
+ * Whether a line may be learned as template: short, with a letter in it, and not reading as a
+ * sentence of a story (syndicated stories repeat across a site's pages too, and they are content).
+ */
+function templateCandidate(text: string): boolean {
+  if (text === "" || text.length > TEMPLATE_MAX_LINE || !/\p{L}/u.test(text)) return false;
+  const words = text.split(" ").length;
+  return !(words >= TEMPLATE_STORY_WORDS && SENTENCE_END.test(text));
+}
+
+/**
+ * Learns a site's template from a batch of its pages: counts, for each folded line, how many pages
+ * it appears on (once per page, however often it repeats there), and keeps the lines found on at
+ * least `minPages` pages and at least `minShare` of the batch. Menus, footers, promos and widget
+ * labels repeat on every page of a site; story text does not, and lines that read as story
+ * sentences are never learned (see {@link templateCandidate}). Non-string pages are skipped.
+ * Learning is cumulative: the lines of `previous` (a parser's earlier template) are kept.
  */
 function learnTemplate(pages: Iterable<string>, options: LearnOptions | undefined, previous: ReadonlySet<string>): ReadonlySet<string> {
-  const minPages = options?.minPages ?? 3;
-  const minShare = options?.minShare ?? 0.5;
+  const minPages = Math.max(2, options?.minPages ?? 3);
+  const minShare = Math.min(1, Math.max(0, options?.minShare ?? 0.5));
   const counts = new Map<string, number>();
   let total = 0;
   for (const page of pages) {
@@ -241,7 +339,7 @@ function learnTemplate(pages: Iterable<string>, options: LearnOptions | undefine
     total++;
     const seen = new Set<string>();
     for (const line of normalize(segment(page))) {
-      if (line.text === "" || line.text.length > 200) continue;
+      if (!templateCandidate(line.text)) continue;
       const key = foldLine(line.text);
       if (seen.has(key)) continue;
       seen.add(key);

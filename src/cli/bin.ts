@@ -1,19 +1,8 @@
 #!/usr/bin/env node
-import { readFile } from "node:fs/promises";
+import { nodeIo } from "./node-io.js";
 import { run } from "./run.js";
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-run(process.argv.slice(2), {
-  readStdin,
-  readFile: (path) => readFile(path, "utf8"),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-}).then(
+run(process.argv.slice(2), nodeIo()).then(
   (code) => {
     process.exitCode = code;
   },

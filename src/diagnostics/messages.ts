@@ -13,6 +13,12 @@ import { SpanSchema } from "../model/article.js";
  * - `broken_item`: one item of a listing could not be read; the others are still returned.
  * - `time_budget_exceeded`: `timeBudgetMs` ran out; what was parsed so far is returned.
  * - `internal_error`: a bug in the library, reported instead of thrown.
+ *
+ * @example
+ * ```ts
+ * import { MessageCodeSchema } from "news-text-parser";
+ * console.log(MessageCodeSchema.safeParse("no_main_story").success); // true
+ * ```
  */
 export const MessageCodeSchema = z.literal([
   "invalid_input",
@@ -29,10 +35,26 @@ export const MessageCodeSchema = z.literal([
 /**
  * A stable message or error code (see {@link MessageCodeSchema}).
  * @useDeclaredType
+ *
+ * @example
+ * ```ts
+ * import { parsePage, type MessageCode } from "news-text-parser";
+ * const codes: MessageCode[] = parsePage("Menu\nHome").messages.map((m) => m.code);
+ * console.log(codes); // ["no_main_story"]
+ * ```
  */
 export type MessageCode = z.infer<typeof MessageCodeSchema>;
 
-/** A diagnostic produced while parsing: what happened, how serious it is, and where. */
+/**
+ * A diagnostic produced while parsing: what happened, how serious it is, and where.
+ *
+ * @example
+ * ```ts
+ * import { parsePage, ParseMessageSchema } from "news-text-parser";
+ * const [message] = parsePage("Menu\nHome").messages;
+ * console.log(ParseMessageSchema.parse(message).severity); // "warning"
+ * ```
+ */
 export const ParseMessageSchema = z.strictObject({
   /** A stable machine-readable code. */
   code: MessageCodeSchema,
@@ -49,10 +71,28 @@ export const ParseMessageSchema = z.strictObject({
 /**
  * A diagnostic: `{ code, severity, message, ruleId?, span? }`.
  * @useDeclaredType
+ *
+ * @example
+ * ```ts
+ * import { parsePage, type ParseMessage } from "news-text-parser";
+ * const text = "Harbour Gazette\n11 minutes ago\n- Harbour Gazette\nFerry vote passes\nThe town voted to keep the ferry for another ten years, the council said on Sunday.";
+ * const messages: ParseMessage[] = parsePage(text).messages; // no referenceTime given
+ * console.log(messages.map((m) => m.code)); // ["unresolved_timestamp"]
+ * ```
  */
 export type ParseMessage = z.infer<typeof ParseMessageSchema>;
 
-/** The codes an {@link ArticleParseError} can carry. */
+/**
+ * The codes an {@link ArticleParseError} can carry.
+ *
+ * @example
+ * ```ts
+ * import { safeParseArticles, type ErrorCode } from "news-text-parser";
+ * const result = safeParseArticles("ok text", { timeZone: "Nowhere/Land" });
+ * const code: ErrorCode | null = result.success ? null : result.error.code;
+ * console.log(code); // "invalid_options"
+ * ```
+ */
 export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "internal_error";
 
 /**

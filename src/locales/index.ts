@@ -25,6 +25,7 @@ export const locales: readonly Locale[] = [en, fr, ar];
  * @returns The locale, or `undefined` when there is none for that language.
  * @example
  * ```ts
+ * import { getLocale } from "news-text-parser";
  * getLocale("fr")?.time.agoBefore; // ["il y a"]
  * getLocale("xx"); // undefined
  * ```

@@ -15,6 +15,7 @@
  *
  * @example
  * ```ts
+ * import type { TimeUnit } from "news-text-parser";
  * const unit: TimeUnit = "hour";
  * ```
  */
@@ -25,6 +26,7 @@ export type TimeUnit = "second" | "minute" | "hour" | "day" | "week" | "month" |
  *
  * @example
  * ```ts
+ * import type { CountedUnit } from "news-text-parser";
  * const twoDays: CountedUnit = { count: 2, unit: "day" };
  * ```
  */
@@ -40,6 +42,7 @@ export interface CountedUnit {
  *
  * @example
  * ```ts
+ * import type { LocaleTime } from "news-text-parser";
  * const ago: Pick<LocaleTime, "agoBefore" | "agoAfter"> = { agoBefore: [], agoAfter: ["ago"] };
  * ```
  */
@@ -105,7 +108,8 @@ export interface LocaleTime {
  *
  * @example
  * ```ts
- * import { en } from "./en.js";
+ * import { getLocale, type Locale } from "news-text-parser";
+ * const en = getLocale("en")!;
  * const mine: Locale = { ...en, code: "en-x-mine", chrome: { comments: ["Leave a Reply"] } };
  * ```
  */

@@ -1,8 +1,13 @@
 import type { ArticleRole, Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
+import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { Timestamp } from "../time/types.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
+import { findDigests } from "./layouts/digest.js";
+import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
+import { findRoundup } from "./layouts/roundup.js";
+import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { lineEnd, lineRemoved } from "./lines.js";
 import { buildMain, findMainStory } from "./main-story.js";
 
@@ -21,6 +26,10 @@ export interface ArticleDraft {
   removed: Removed[];
   start: number;
   end: number;
+  /** The byline (author names), when one is printed. */
+  byline?: string | null;
+  /** Key points printed above the story. */
+  keyPoints?: string[];
 }
 
 /** What assembly hands on: the articles, and the page chrome that belongs to none of them. */
@@ -29,152 +38,259 @@ export interface Assembled {
   pageRemoved: Removed[];
 }
 
-/** A block of lines that belongs to one related story or listing item. */
-interface Block {
-  /** Index of the block's first line. */
+/** A compact related block (the seed's footer): `<Source>` / `<stamp>` / `- <Source>` / title / body. */
+interface CompactHead {
   first: number;
-  /** Index one past the block's last line. */
   last: number;
   source: string | null;
-  sourceLine: number;
   timestampLine: number;
   echoLine: number;
   titleLine: number;
-  role: ArticleRole;
-  /** Index of the last related-articles header above the block, or -1. */
   relatedHeader: number;
 }
 
-const TRUNCATED = /(?:…|\.\.\.)$/u;
-const SENTENCE_END = /[.!?]["”’)]?$/u;
-
 /**
- * Stage 4: a state machine over classified lines that groups them into articles.
- * Story blocks anchored by a source and a timestamp (related stories, listing items) are found
- * first, because their long one-line bodies would otherwise outweigh the main story; the main
- * story is then located among the remaining lines; everything left is page chrome.
+ * Stage 4: group classified lines into articles.
+ *
+ * Story blocks whose structure is unambiguous are found first, because their long one-line
+ * bodies would otherwise outweigh the main story: titles printed twice (listing items, related
+ * blocks of the spaced footer), compact `<Source>/<stamp>/- <Source>` blocks, kicker-led roundup
+ * stories and digest runs (see `layouts/`). The main story is then located among the remaining
+ * lines. Weak blocks (a source and a stamp above a title, but no echo) are accepted only below
+ * the main story and a related-articles header: higher up, "Author / date / title" is the main
+ * story's own header. Everything left is page chrome.
  */
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled {
-  const owner = new Int32Array(lines.length).fill(-1);
-  const articles: ArticleDraft[] = [];
-  const heads = findBlockHeads(lines);
-  // A block with a source echo (`- Source`) is unambiguous; one without is only a story block
-  // below the main story and after a related-articles header: higher up, "Author / date / title"
-  // is the main story's own header.
-  const strong = withExtents(lines, heads.filter((h) => h.echoLine >= 0));
-  const inStrong = new Uint8Array(lines.length);
-  for (const b of strong) for (let i = b.first; i < b.last; i++) inStrong[i] = 1;
+  const taken = new Uint8Array(lines.length);
+  const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
+  const listingHeader = lines.findIndex((l) => l.cls === "boilerplate" && l.rule?.id.startsWith(LISTING_HEADER_RULE_ID) === true);
+  const stories: LayoutStory[] = [];
 
-  const main = findMainStory(lines, inStrong, ctx);
-  const mainEnd = main ? main.last : 0;
-  const blocks = withExtents(
-    lines,
-    heads.filter((h) => h.echoLine >= 0 || (h.first >= mainEnd && h.relatedHeader >= mainEnd)),
-  );
-  if (main) {
-    articles.push(buildMain(lines, main, ctx));
-    for (let i = main.first; i < main.last; i++) owner[i] = 0;
-    for (const h of main.hashtagLines) owner[h] = 0;
-  } else if (blocks.length === 1 && blocks[0]!.role === "item") {
-    // A page whose only story has a source/time header: that story is the main one.
-    blocks[0]!.role = "main";
+  // 1. Titles printed twice. The first, above any related header and without listing traits, is
+  //    an article page's "logo" header: its body is the main story, found below.
+  let logo: TitledBlock | null = null;
+  for (const [k, b] of findTitledBlocks(lines, ctx).entries()) {
+    const beforeListing = listingHeader < 0 || listingHeader > b.first;
+    if (k === 0 && b.relatedHeader < 0 && beforeListing && !b.listingTraits) {
+      logo = b;
+      // Its header lines are nobody else's: "<Source> / <stamp> / • <Source>" must not read as a compact block.
+      taken.fill(1, b.first, b.second + 1);
+      for (const i of b.header.slotLines) taken[i] = 1;
+      continue;
+    }
+    // A repeated headline with neither listing traits nor a stamp (a menu entry printed twice, a
+    // headline repeated by a share widget) is left alone; on a listing page a stamp is enough.
+    if (!b.listingTraits && !(b.header.timestamp && (listingHeader >= 0 || b.relatedHeader >= 0))) continue;
+    const story = buildListingStory(lines, b, ctx);
+    stories.push(story);
+    take(story);
   }
-  for (const b of blocks) {
+
+  // 2. Compact blocks with an echo (`<Source>` / stamp / `- <Source>` / title): unambiguous.
+  const heads = findCompactHeads(lines, taken);
+  const compact = withExtents(lines, heads.filter((h) => h.echoLine >= 0), taken);
+  for (const h of compact) take(h);
+
+  // 3. Roundups (kicker-led stories) and 4. digest runs, on what is left.
+  const roundup = findRoundup(lines, ctx, taken);
+  for (const s of roundup.stories) {
+    stories.push(s);
+    take(s);
+  }
+  for (const s of findDigests(lines, ctx, taken)) {
+    stories.push(s);
+    take(s);
+  }
+  // 5. Compact blocks without an echo, where nothing else claimed their header.
+  const free = (h: CompactHead) => !taken.subarray(h.first, h.titleLine + 1).some((t) => t === 1);
+  const weak = withExtents(lines, heads.filter((h) => h.echoLine < 0 && free(h)), taken);
+  for (const h of weak) take(h);
+  compact.push(...weak);
+  compact.sort((a, b) => a.first - b.first);
+
+  // The main story, among lines no strong block holds. The logo header's slot lines are hidden
+  // from the main-story stage (they would read as a headline), then put back as fields.
+  const inStrong = new Uint8Array(lines.length);
+  for (const s of stories) if (s.strong) inStrong.fill(1, s.first, s.last);
+  for (const h of compact) if (h.echoLine >= 0) inStrong.fill(1, h.first, h.last);
+  let view = logo ? maskLogoHeader(lines, logo) : lines;
+  let mainMessages: typeof ctx.messages = [];
+  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages });
+  if (logo && found && found.titleLine !== logo.second) {
+    // The story found is not under the repeated title: read the page again without the mask.
+    view = lines;
+    mainMessages = [];
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages });
+  }
+  let main: { draft: ArticleDraft; first: number; last: number; extra: number[] } | null = null;
+  if (found) {
+    const draft = buildMain(view, found, ctx);
+    if (logo && found.titleLine === logo.second) fillLogoHeader(draft, lines, logo, ctx);
+    // The clock icon's label glued to the main story's stamp (`timean hour ago`) is accounted for too.
+    const label = found.timestampLine >= 0 ? stampLabelRemoved(lines[found.timestampLine]!, ctx.input) : null;
+    if (label && !draft.removed.some((r) => r.start <= label.start && label.end <= r.end)) {
+      draft.removed = [...draft.removed, label].sort((x, y) => x.start - y.start);
+    }
+    main = { draft, first: logo && found.titleLine === logo.second ? logo.first : found.first, last: found.last, extra: found.hashtagLines };
+  } else if (logo) {
+    // The main-story stage found nothing else: the logo block's own body is the story.
+    const story = buildListingStory(lines, logo, ctx);
+    if (story.draft) main = { draft: { ...story.draft, role: "main" }, first: story.first, last: story.last, extra: [] };
+  }
+  if (main) main.draft.start = Math.min(main.draft.start, lines[main.first]!.textStart);
+  const mainEnd = main ? main.last : 0;
+
+  const articles: ArticleDraft[] = [];
+  const owner = new Int32Array(lines.length).fill(-1);
+  const own = (from: number, to: number, index: number) => {
+    for (let i = from; i < to; i++) if (owner[i]! < 0) owner[i] = index;
+  };
+  if (main) {
+    articles.push(main.draft);
+    own(main.first, main.last, 0);
+    for (const h of main.extra) owner[h] = 0;
+  }
+  const overlapsMain = (s: { first: number; last: number }) => main !== null && s.first < main.last && main.first < s.last;
+  const accepted: LayoutStory[] = [];
+  for (const s of stories) {
+    if (overlapsMain(s)) continue;
+    if (!s.strong && !(s.first >= mainEnd && s.relatedHeader >= mainEnd)) continue;
+    accepted.push(s);
+  }
+  for (const h of compact) {
+    if (overlapsMain(h)) continue;
+    if (h.echoLine < 0 && !(h.first >= mainEnd && h.relatedHeader >= mainEnd)) continue;
+    accepted.push({ layout: "compact", first: h.first, last: h.last, draft: buildCompact(lines, h, ctx), strong: h.echoLine >= 0, relatedHeader: h.relatedHeader });
+  }
+  accepted.sort((a, b) => a.first - b.first);
+  if (!main && accepted.length === 1 && listingHeader < 0 && roundup.stories.length === 0 && accepted[0]!.draft?.role === "item") {
+    // A page whose only story has a source/time header: that story is the main one.
+    accepted[0]!.draft.role = "main";
+  }
+  const broken = new Uint8Array(lines.length);
+  for (const s of accepted) {
     if (ctx.outOfTime()) break;
-    const draft = buildBlock(lines, b, ctx);
-    if (!draft) {
+    if (!s.draft) {
+      broken.fill(1, s.first, s.last);
       ctx.messages.push({
         code: "broken_item",
         severity: "warning",
-        message: `a story block at line ${b.first + 1} has no title or body and was skipped`,
-        span: { start: lines[b.first]!.start, end: lines[b.last - 1]!.end },
+        message: `a story block at line ${s.first + 1} has a header but no body, and was skipped`,
+        span: { start: lines[s.first]!.textStart, end: lineEnd(lines[s.last - 1]!) },
       });
       continue;
     }
-    const index = articles.length;
-    articles.push(draft);
-    for (let i = b.first; i < b.last; i++) owner[i] = index;
+    own(s.first, s.last, articles.length);
+    articles.push(s.draft);
   }
-  return finish(lines, articles, owner, ctx);
+  // "No main story" is only worth saying when the page gave nothing at all.
+  for (const m of mainMessages) if (m.code !== "no_main_story" || articles.length === 0) ctx.messages.push(m);
+  return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken);
 }
 
 /** Lines owned by no article go to the page's `removed`, with the rule that matched them or a structural reason. */
-function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32Array, ctx: ParseContext): Assembled {
+function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32Array, ctx: ParseContext, pageTitle: number, broken: Uint8Array): Assembled {
   const pageRemoved: Removed[] = [];
   for (const line of lines) {
     if (line.cls === "blank" || owner[line.index]! >= 0) continue;
-    const start = line.map ? line.map[0]! : line.textStart;
-    const end = line.map ? line.map[line.map.length - 1]! : line.textStart + line.text.length;
-    const kind = line.rule?.kind ?? (line.cls === "timestamp" ? "timestamp" : "outside-story");
-    const ruleId = line.rule?.id ?? (line.cls === "timestamp" ? "structure/stray-timestamp" : "structure/outside-story");
-    pageRemoved.push({ kind, ruleId, start, end, text: ctx.input.slice(start, end) });
+    let kind = line.rule?.kind ?? (line.cls === "timestamp" ? "timestamp" : "outside-story");
+    let ruleId = line.rule?.id ?? (line.cls === "timestamp" ? "structure/stray-timestamp" : "structure/outside-story");
+    if (line.index === pageTitle && !line.rule) {
+      kind = "page-title";
+      ruleId = "structure/page-title";
+    } else if (broken[line.index] && !line.rule) {
+      // The lines of a block skipped with a broken_item warning.
+      kind = "broken-item";
+      ruleId = "structure/broken-item";
+    }
+    pageRemoved.push(lineRemoved(line, ctx.input, kind, ruleId));
   }
   return { articles, pageRemoved };
 }
 
 /**
- * Finds story block headers: a source line followed by a timestamp line (optionally an echo of
- * the source), or a source glued to its stamp, then a title. Each head records the last
- * related-articles header above it, so assembly can decide which heads to trust.
+ * On a page of items with no main story (a listing, digest or roundup), the headline-like line
+ * just above the first item is the page's title: recorded as such rather than as stray text.
  */
-function findBlockHeads(lines: ClassifiedLine[]): Block[] {
-  const heads: Block[] = [];
+function pageTitleLine(lines: ClassifiedLine[], owner: Int32Array, articles: ArticleDraft[]): number {
+  if (articles.length === 0) return -1;
+  const first = owner.findIndex((o) => o >= 0);
+  for (let i = first - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.cls === "blank" || l.cls === "boilerplate") continue;
+    return headlineLike(l) && !SENTENCE_END.test(l.text) ? i : -1;
+  }
+  return -1;
+}
+
+/** A copy of the lines with the logo header's first title and slot lines blanked, for the main-story stage. */
+function maskLogoHeader(lines: ClassifiedLine[], logo: TitledBlock): ClassifiedLine[] {
+  const hidden = new Set([logo.first, ...logo.header.slotLines]);
+  return lines.map((l, i) => (hidden.has(i) ? { ...l, cls: "blank" as const } : l));
+}
+
+/** Puts the logo header's fields on the main draft: source, stamp, categories, and the removals that account for the rest. */
+function fillLogoHeader(draft: ArticleDraft, lines: ClassifiedLine[], logo: TitledBlock, ctx: ParseContext): void {
+  draft.source = logo.header.source;
+  draft.timestamp ??= logo.header.timestamp;
+  draft.categories = logo.header.categories;
+  draft.removed = [lineRemoved(lines[logo.first]!, ctx.input, "repeated-title", "structure/repeated-title"), ...logo.header.removed, ...draft.removed].sort(
+    (x, y) => x.start - y.start,
+  );
+  draft.start = lines[logo.first]!.textStart;
+}
+
+/**
+ * Finds compact block headers: a source line followed by a stamp line (optionally an echo of the
+ * source), or a source glued to its stamp, then a title. Each records the last related-articles
+ * header above it, so assembly can decide which to trust.
+ */
+function findCompactHeads(lines: ClassifiedLine[], taken: Uint8Array): CompactHead[] {
+  const heads: CompactHead[] = [];
   let relatedHeader = -1;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.cls === "boilerplate" && line.rule?.signal === "related-header") relatedHeader = i;
-    const head = blockHead(lines, i);
+    const head = taken[i] ? null : compactHead(lines, i, taken);
     if (!head) {
       i++;
       continue;
     }
-    heads.push({ ...head, role: relatedHeader >= 0 ? "related" : "item", relatedHeader });
+    heads.push({ ...head, relatedHeader });
     i = head.last;
   }
   return heads;
 }
 
-/** Sets each block's end: its body runs to the next block's start or to a line that closes a story. */
-function withExtents(lines: ClassifiedLine[], heads: Block[]): Block[] {
-  const blocks = heads.map((h) => ({ ...h }));
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
-    const limit = k + 1 < blocks.length ? blocks[k + 1]!.first : lines.length;
-    let end = b.titleLine + 1;
-    for (let j = b.titleLine + 1; j < limit; j++) {
+/** Sets each block's end: its body runs to the next block (or a taken line) or to a line that closes a story. */
+function withExtents(lines: ClassifiedLine[], heads: CompactHead[], taken: Uint8Array): CompactHead[] {
+  return heads.map((h, k) => {
+    const limit = k + 1 < heads.length ? heads[k + 1]!.first : lines.length;
+    let end = h.titleLine + 1;
+    for (let j = h.titleLine + 1; j < limit; j++) {
       const l = lines[j]!;
-      if (l.cls === "boilerplate" && l.rule?.signal) break;
+      if (taken[j] || (l.cls === "boilerplate" && l.rule?.signal)) break;
       if (l.cls !== "blank") end = j + 1;
     }
-    b.last = end;
-  }
-  return blocks;
+    return { ...h, last: end };
+  });
 }
 
-function nextNonBlank(lines: ClassifiedLine[], i: number): number {
-  let j = i;
-  while (j < lines.length && lines[j]!.cls === "blank") j++;
-  return j;
-}
-
-/** Tries to read a block header starting at line `i`. */
-function blockHead(lines: ClassifiedLine[], i: number): Omit<Block, "role" | "relatedHeader"> | null {
+/** Tries to read a compact block header starting at line `i`. */
+function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array): Omit<CompactHead, "relatedHeader"> | null {
   const line = lines[i]!;
-  let source: string | null = null;
-  let sourceLine = -1;
-  let timestampLine = -1;
+  let source: string | null;
+  let timestampLine: number;
   let next: number;
   if (line.cls === "source-timestamp") {
     source = line.source;
-    sourceLine = i;
     timestampLine = i;
     next = i + 1;
-  } else if (line.cls === "text" && isSourceName(line)) {
-    const t = i + 1 < lines.length ? i + 1 : -1;
-    if (t < 0 || lines[t]!.cls !== "timestamp") return null;
+  } else if (nameLike(line)) {
+    const t = i + 1;
+    if (t >= lines.length || lines[t]!.cls !== "timestamp") return null;
     source = line.text;
-    sourceLine = i;
     timestampLine = t;
     next = t + 1;
   } else {
@@ -188,13 +304,8 @@ function blockHead(lines: ClassifiedLine[], i: number): Omit<Block, "role" | "re
     j = nextNonBlank(lines, j + 1);
   }
   const title = lines[j];
-  if (!title || title.cls !== "text" || !isHeadline(title)) return null;
-  return { first: i, last: j + 1, source, sourceLine, timestampLine, echoLine, titleLine: j };
-}
-
-/** A publisher name: a short line without sentence punctuation. */
-function isSourceName(line: ClassifiedLine): boolean {
-  return line.words >= 1 && line.words <= 6 && line.text.length <= 60 && !SENTENCE_END.test(line.text) && !line.text.startsWith("By ");
+  if (!title || taken[j] || title.cls !== "text" || !isHeadline(title)) return null;
+  return { first: i, last: j + 1, source, timestampLine, echoLine, titleLine: j };
 }
 
 /** A headline: one line of up to 40 words that does not read as a full paragraph. */
@@ -202,13 +313,19 @@ export function isHeadline(line: ClassifiedLine): boolean {
   return line.words >= 1 && line.words <= 40 && line.text.length <= 300;
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase().replace(/\s+/gu, " ") === b.toLowerCase().replace(/\s+/gu, " ");
-}
-
-function buildBlock(lines: ClassifiedLine[], b: Block, ctx: ParseContext): ArticleDraft | null {
+function buildCompact(lines: ClassifiedLine[], b: CompactHead, ctx: ParseContext): ArticleDraft | null {
   const titleLine = lines[b.titleLine]!;
+  const ts = lines[b.timestampLine]!;
   const removed: Removed[] = [];
+  let source = b.source;
+  const glued = gluedSource(ts, ctx.input);
+  if (glued) {
+    // `Harbour Gazette · 2 hours ago`: the separator is recorded; `NBC Sports18 hours ago` has none.
+    source = glued.source;
+    removed.push(...glued.removed);
+  }
+  const label = stampLabelRemoved(ts, ctx.input);
+  if (label) removed.push(label);
   if (b.echoLine >= 0) removed.push(lineRemoved(lines[b.echoLine]!, ctx.input, "source-echo", "structure/source-echo"));
   const bodyLines: ClassifiedLine[] = [];
   for (let j = b.titleLine + 1; j < b.last; j++) {
@@ -222,12 +339,11 @@ function buildBlock(lines: ClassifiedLine[], b: Block, ctx: ParseContext): Artic
   }
   const cleaned = cleanBodyLines(bodyLines, ctx.rules, ctx.input, { title: titleLine.text, flattened: true });
   if (!titleLine.text) return null;
-  const ts = lines[b.timestampLine]!;
   return {
-    role: b.role,
+    role: b.relatedHeader >= 0 ? "related" : "item",
     title: titleLine.text,
     truncated: TRUNCATED.test(titleLine.text),
-    source: b.source,
+    source,
     timestamp: ts.timestamp,
     kicker: cleaned.kicker,
     paragraphs: cleaned.paragraphs,
@@ -239,3 +355,4 @@ function buildBlock(lines: ClassifiedLine[], b: Block, ctx: ParseContext): Artic
     end: lineEnd(lines[b.last - 1]!),
   };
 }
+

@@ -17,6 +17,8 @@ export interface InlineResult {
   removed: Removed[];
   /** A kicker found before a repeated title at the start of the first line. */
   kicker: string | null;
+  /** The name in a trailing wire credit (`— HARBOUR DAILY`) at the end of the body, when one was cut. */
+  credit: string | null;
 }
 
 /** A piece of a line's text taken out, in text offsets. */
@@ -26,7 +28,7 @@ interface Cut {
   kind: string;
   ruleId: string;
   /** Cuts that are not recorded in `removed` because their text lives in a field (kicker, caption). */
-  field?: "kicker" | "caption";
+  field?: "kicker" | "caption" | "crosshead";
 }
 
 // A full stop that ends a sentence: not after a lone capital ("U.S.", "J. Smith"), then space or end.
@@ -51,7 +53,18 @@ export interface CleanOptions {
   title: string | null;
   /** Whether the body is a story flattened onto one line (related blocks, listing items). */
   flattened: boolean;
+  /**
+   * Whether a trailing ALL-CAPS credit after a dash (`… said on Monday. — HARBOUR DAILY`) names
+   * the story's real source (roundups and listing items republished from other papers). Default `false`.
+   */
+  trailingCredit?: boolean;
 }
+
+// "… on Monday. — HARBOUR DAILY": a dash, then an ALL-CAPS name of one to six words, ending the body.
+const TRAILING_CREDIT = /(?:^|\s)([—–]|--)\s?(\p{Lu}[\p{Lu}\p{N}&.'’-]{0,30}(?: [\p{Lu}\p{N}&.'’-]{1,30}){0,5})$/u;
+// An ALL-CAPS crosshead of two to eight words between two sentences of a flattened body:
+// "… last year. WHAT HAPPENS NEXT The council will …". The crosshead stays, as its own paragraph.
+const CROSSHEAD = /(?<=[.!?]["”’)]?\s)\p{Lu}[\p{Lu}\p{N}'’&,-]{0,30}(?: \p{Lu}[\p{Lu}\p{N}'’&,-]{0,30}){1,7}(?= \p{Lu}\p{Ll})/gu;
 
 /**
  * Runs inline rules and structural detectors over each body line and returns paragraphs.
@@ -59,13 +72,16 @@ export interface CleanOptions {
  * (a caption or newsletter box sat between two paragraphs); otherwise the two sides are joined.
  */
 export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: CompiledRules, input: string, opts: CleanOptions): InlineResult {
-  const result: InlineResult = { paragraphs: [], captions: [], removed: [], kicker: null };
+  const result: InlineResult = { paragraphs: [], captions: [], removed: [], kicker: null, credit: null };
+  const lastText = lines.length - 1;
   lines.forEach((line, lineNo) => {
     const text = line.text;
     const cuts: Cut[] = matchInline(rules, text).map((m) => ({ start: m.start, end: m.end, kind: m.rule.kind, ruleId: m.rule.id }));
     if (lineNo === 0 && opts.title) findRepeatedTitle(text, opts.title, cuts, result);
     findCaptions(text, cuts, result);
     if (opts.flattened) findGalleryCounters(text, cuts);
+    if (opts.trailingCredit && lineNo === lastText) findTrailingCredit(text, cuts, result);
+    if (opts.flattened) findCrossheads(text, cuts);
     cuts.sort((a, b) => a.start - b.start);
     let pos = 0;
     let current = "";
@@ -78,6 +94,14 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
       if (cut.start < pos) continue;
       current = joinPiece(current, text.slice(pos, cut.start));
       if (ENDS_SENTENCE.test(current.trim())) flush();
+      if (cut.field === "crosshead") {
+        // A crosshead is content: it becomes a paragraph of its own between the two halves.
+        flush();
+        current = text.slice(cut.start, cut.end);
+        flush();
+        pos = cut.end;
+        continue;
+      }
       if (!cut.field) {
         const start = inputOffset(line, cut.start);
         const end = inputOffset(line, cut.end);
@@ -95,6 +119,34 @@ function joinPiece(current: string, piece: string): string {
   const p = piece.trim();
   if (!p) return current;
   return current ? `${current} ${p}` : p;
+}
+
+/**
+ * A wire credit ending a republished story (`— HARBOUR DAILY`) is cut and names the source.
+ * The text before it must end a sentence, so a dash inside prose never counts.
+ */
+function findTrailingCredit(text: string, cuts: Cut[], result: InlineResult): void {
+  const m = TRAILING_CREDIT.exec(text);
+  if (!m || !/\p{Lu}{2}/u.test(m[2]!)) return;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  const before = text.slice(0, start).trimEnd();
+  if (before !== "" && !ENDS_SENTENCE.test(before)) return;
+  if (overlaps(cuts, start, text.length)) return;
+  result.credit = m[2]!;
+  cuts.push({ start, end: text.length, kind: "source-credit", ruleId: "structure/trailing-credit" });
+}
+
+/** ALL-CAPS crossheads inside a flattened body: kept as paragraphs, and the body is split around them. */
+function findCrossheads(text: string, cuts: Cut[]): void {
+  if (text.length < 200) return;
+  CROSSHEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CROSSHEAD.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(cuts, start, end)) continue;
+    cuts.push({ start, end, kind: "crosshead", ruleId: "structure/crosshead", field: "crosshead" });
+  }
 }
 
 /**

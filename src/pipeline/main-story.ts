@@ -32,8 +32,11 @@ const RELATED_HEADER_COST = 150;
 const SHORT_LINE_COST = 25;
 /** Cost of a line that appears more than once on the page (menus, teasers repeated in lists). */
 const DUPLICATE_COST = 60;
-/** Cost of any other boilerplate line. */
-const BOILERPLATE_COST = 10;
+/**
+ * Cost of any other recognised boilerplate line: none. A share bar or an ad label between two
+ * paragraphs says nothing about where the story ends, so it must not tip a short last paragraph out.
+ */
+const BOILERPLATE_COST = 0;
 /** A run of this many short lines inside a story is a list of links, not story text. */
 const MAX_SHORT_RUN = 4;
 /**
@@ -510,6 +513,8 @@ export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseCo
     inField.add(main.timestampLine);
   }
   if (main.bylineLine >= 0 && lines[main.bylineLine]!.cls === "text" && lines[main.bylineLine]!.text === main.byline) inField.add(main.bylineLine);
+  // Hashtag lines: the tags live in `hashtags` without their `#`, so the printed line is recorded too.
+  for (const j of main.hashtagLines) removed.push(lineRemoved(lines[j]!, ctx.input, "hashtags", "structure/hashtags"));
   for (let j = main.first; j < main.last; j++) {
     const l = lines[j]!;
     if (inField.has(j) || l.cls === "blank") continue;

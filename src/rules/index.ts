@@ -18,6 +18,17 @@ import { stubRules } from "./stub.js";
 /**
  * The built-in rules, one family per file. Order matters only among line patterns (the first match
  * wins), so the most specific families come first.
+ *
+ * @example
+ * ```ts
+ * import { defaultRules, parseArticles } from "news-text-parser";
+ * console.log(defaultRules.some((r) => r.id === "comments/header")); // true
+ * // Extend them per call; the defaults themselves are frozen.
+ * const articles = parseArticles("Ferry vote\nThe town voted to keep the ferry for another ten years.\nJoin the ferry club", {
+ *   rules: (defaults) => [...defaults, { id: "promo/ferry-club", kind: "promo", phrases: ["Join the ferry club"] }],
+ * });
+ * console.log(Object.isFrozen(defaultRules), articles.length); // true 1
+ * ```
  */
 export const defaultRules: readonly Rule[] = Object.freeze([
   ...siteChromeRules,

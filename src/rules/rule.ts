@@ -6,14 +6,37 @@
 
 import { findSuperLinear } from "./safety.js";
 
-/** Where a rule may match. */
+/**
+ * Where a rule may match.
+ *
+ * @example
+ * ```ts
+ * import { parseArticles, type Rule, type RuleScope } from "news-text-parser";
+ * const scope: RuleScope = "inline"; // cut the phrase out of a longer line
+ * const rule: Rule = { id: "promo/harbour-brief", kind: "promo", phrases: ["Read the Harbour Brief"], where: { scope } };
+ * const [story] = parseArticles("Ferry vote\nThe town voted to keep the ferry. Read the Harbour Brief The timetable comes in the autumn.", {
+ *   rules: (defaults) => [...defaults, rule],
+ * });
+ * console.log(story?.body.includes("Harbour Brief")); // false
+ * ```
+ */
 export type RuleScope =
   /** The whole line (trimmed, whitespace collapsed) must match. The default. */
   | "line"
   /** A piece inside a longer line, e.g. a share button inside a story flattened onto one line. */
   | "inline";
 
-/** What a match means beyond "remove this". */
+/**
+ * What a match means beyond "remove this".
+ *
+ * @example
+ * ```ts
+ * import type { Rule, RuleSignal } from "news-text-parser";
+ * const signal: RuleSignal = "end-of-story"; // the story is over once this line is seen
+ * const rule: Rule = { id: "site-chrome/reader-poll", kind: "site-chrome", phrases: ["Take our reader poll"], signal };
+ * console.log(rule.signal); // "end-of-story"
+ * ```
+ */
 export type RuleSignal =
   /** The main story is over once this line is seen after its body started (comment widgets, related headers, footers). */
   | "end-of-story"
@@ -105,7 +128,7 @@ export function foldLine(text: string): string {
 
 /** Escapes every regular-expression metacharacter in a literal phrase. */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&");
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"); // not "-": `\-` is a syntax error under the u flag
 }
 
 /**

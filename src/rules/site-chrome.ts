@@ -16,7 +16,8 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
 
 /** A phrase with `{brand}`/`{tag}` placeholders as an anchored pattern; trailing `:`/`.`/`…` optional. */
 function phrasePattern(phrase: string): string {
-  const core = phrase.trim().replace(/\s*[:.…]+$/u, "");
+  let core = phrase.trim();
+  while (core !== "" && ":.…".includes(core.at(-1)!)) core = core.slice(0, -1).trimEnd();
   const parts = core.split(/(\{[a-z]+\})/u).map((part) => {
     const name = /^\{([a-z]+)\}$/u.exec(part)?.[1];
     if (name !== undefined) return PLACEHOLDERS[name] ?? "\\S{1,40}";

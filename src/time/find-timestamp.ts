@@ -20,6 +20,7 @@ import { ZONES } from "./zones.js";
  *
  * @example
  * ```ts
+ * import { findTimestamp } from "news-text-parser";
  * const f = findTimestamp("time11-06-2025", {});
  * f?.before; // "time"
  * ```
@@ -42,6 +43,7 @@ export interface FoundTimestamp {
  *
  * @example
  * ```ts
+ * import { findDateline } from "news-text-parser";
  * const d = findDateline("Jun. 10—The council met.", { referenceTime: "2025-08-14T18:00:00Z" });
  * d?.timestamp.iso; // "2025-06-10T00:00:00.000Z"
  * ```
@@ -293,6 +295,7 @@ function hasGluedStart(text: string, tokens: readonly Token[], startWords: Reado
  *   trimmed text before and after it, or `null` when there is none.
  * @example
  * ```ts
+ * import { findTimestamp } from "news-text-parser";
  * findTimestamp("NBC Sports18 hours ago", { referenceTime: "2025-08-14T18:00:00Z" });
  * // { timestamp: { raw: "18 hours ago", kind: "relative", iso: "2025-08-14T00:00:00.000Z",
  * //   precision: "hour" }, start: 10, end: 22, before: "NBC Sports", after: "" }
@@ -333,6 +336,7 @@ const isDatelineDate = (p: Parsed): boolean => p.type === "date" && p.named && p
  * @returns The date with its offsets and the end of the dateline, or `null`.
  * @example
  * ```ts
+ * import { findDateline } from "news-text-parser";
  * findDateline("WASHINGTON, July 15 (Reuters) - The Senate voted ...", { referenceTime: "2025-08-14T18:00:00Z" });
  * // { timestamp: { raw: "July 15", kind: "absolute", iso: "2025-07-15T00:00:00.000Z", precision: "day" },
  * //   start: 12, end: 19, datelineEnd: 32 }

@@ -155,6 +155,7 @@ export function readTokens(
  * @returns The timestamp, or `null` when the text is not one.
  * @example
  * ```ts
+ * import { parseTimestamp } from "news-text-parser";
  * parseTimestamp("11 minutes ago", { referenceTime: "2025-08-14T18:00:00Z" });
  * // { raw: "11 minutes ago", kind: "relative", iso: "2025-08-14T17:49:00.000Z", precision: "minute" }
  * parseTimestamp("Posted June 20, 2025 5:04 pm", { timeZone: "America/New_York" })?.iso;

@@ -155,7 +155,11 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["Editors' Picks", "related/more-from"],
       ["Read next:", "related/more-from"],
     ],
-    miss: ["More than 100 people joined the protest on Saturday.", "Latest figures show the harbour is busier than ever."],
+    miss: [
+      "More than 100 people joined the protest on Saturday.",
+      "Latest figures show the harbour is busier than ever.",
+      "Latest news with the council on Monday, officials said",
+    ],
   },
   promo: {
     match: [

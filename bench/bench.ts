@@ -1,0 +1,227 @@
+/**
+ * Throughput and memory benchmark of the built library (`dist/`), next to a baseline measured in
+ * the same run: split the text into lines and test one combined regular expression (every default
+ * line rule, phrases and patterns, in one alternation) against each line.
+ *
+ *   npm run bench                 (builds, then runs this file with node --expose-gc)
+ *   BENCH_QUICK=1 npm run bench   (smaller inputs, fewer runs: a smoke test)
+ *
+ * Scenarios: the golden seed page; the dev corpus (../shared/corpus/scrapinghub-dev/*.txt, when
+ * present); a synthetic 50 MB batch of page-shaped text streamed through `parseMany`; and single
+ * synthetic inputs of 10 KB, 1 MB, 10 MB and 50 MB to show how throughput holds up with size.
+ * Each scenario runs in its own child process so its peak RSS is its own. Times are medians
+ * (tinybench p50) of several runs after a warm-up. Figures are for notes and the README, never
+ * assertions: they depend on the machine.
+ *
+ * Targets (issue 6, per core): >= 15 MB/s and >= 1,000 pages/s end to end, at least 1/4 of the
+ * baseline's speed, peak memory under 10x the input, throughput flat within 1.5x from 10 KB to 50 MB.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Bench } from "tinybench";
+import { pages as syntheticPages, text as syntheticText } from "./synthetic.js";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const CORPUS = resolve(ROOT, "../shared/corpus/scrapinghub-dev");
+const SEED = join(ROOT, "fixtures/seed-daily8-article/input.txt");
+const QUICK = process.env.BENCH_QUICK === "1";
+const REFERENCE = "2025-08-14T18:00:00Z";
+const MB = 1_000_000;
+
+type Lib = typeof import("../src/index.js");
+
+/** The built library, never the sources: the benchmark measures what users run. */
+async function loadDist(): Promise<Lib> {
+  const entry = join(ROOT, "dist/index.js");
+  if (!existsSync(entry)) throw new Error("dist/index.js is missing: run `npm run build` first (npm run bench does)");
+  return (await import(pathToFileURL(entry).href)) as Lib;
+}
+
+/** One alternation of every default line rule: the "30 regexes per line" scan the issue measures against. */
+function baselineRegex(lib: Lib): RegExp {
+  const parts: string[] = [];
+  for (const rule of lib.defaultRules) {
+    if ((rule.where?.scope ?? "line") !== "line") continue;
+    if (rule.phrases?.length) parts.push(`^(?:${rule.phrases.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ +/gu, "\\s+")).join("|")})$`);
+    if (rule.pattern !== undefined) parts.push(`(?:${typeof rule.pattern === "string" ? rule.pattern : rule.pattern.source})`);
+  }
+  return new RegExp(parts.join("|"), "iu");
+}
+
+function baselineScan(re: RegExp, text: string): number {
+  let hits = 0;
+  // Lines up to 200 characters, the default reach of a line rule: boilerplate lives on short lines.
+  for (const line of text.split(/\r\n|\r|\n/u)) if (line.length <= 200 && re.test(line)) hits++;
+  return hits;
+}
+
+interface Measured {
+  scenario: string;
+  pages: number;
+  bytes: number;
+  /** Median milliseconds for the whole input (all pages), parser and baseline. */
+  parserMs: number;
+  baselineMs: number;
+  /** Peak RSS above the RSS measured once the input was in memory, in bytes. */
+  peakRss: number;
+  runs: number;
+}
+
+const bytesOf = (texts: readonly string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Median ms of `fn` over `runs` runs (tinybench p50), after one warm-up run. */
+async function median(name: string, fn: () => unknown, runs: number): Promise<number> {
+  const bench = new Bench({ iterations: runs, time: 0, warmup: true, warmupIterations: 1, warmupTime: 0 });
+  bench.add(name, fn);
+  await bench.run();
+  const r = bench.tasks[0]!.result;
+  if (r.state !== "completed") throw new Error(`${name}: ${r.state === "errored" ? r.error.message : r.state}`);
+  return r.latency.p50;
+}
+
+/** Inputs of each scenario, built in the child that measures it. */
+function inputsOf(scenario: string): { pages: string[]; single: boolean } | null {
+  const size = (mb: number) => Math.round((QUICK ? mb / 10 : mb) * MB);
+  switch (scenario) {
+    case "seed":
+      return { pages: [readFileSync(SEED, "utf8")], single: false };
+    case "corpus": {
+      if (!existsSync(CORPUS)) return null;
+      const files = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
+      return { pages: files.map((f) => readFileSync(join(CORPUS, f), "utf8")), single: false };
+    }
+    case "batch-50MB":
+      return { pages: syntheticPages(size(50), 42), single: false };
+    case "single-10KB":
+      return { pages: [syntheticText(10_000, 7)], single: true };
+    case "single-1MB":
+      return { pages: [syntheticText(size(1), 7)], single: true };
+    case "single-10MB":
+      return { pages: [syntheticText(size(10), 7)], single: true };
+    case "single-50MB":
+      return { pages: [syntheticText(size(50), 7)], single: true };
+    default:
+      throw new Error(`unknown scenario ${scenario}`);
+  }
+}
+
+/** Runs one scenario (in a child process) and prints its measurements as JSON. */
+async function runScenario(scenario: string): Promise<void> {
+  const lib = await loadDist();
+  const inputs = inputsOf(scenario);
+  if (!inputs) {
+    console.log(JSON.stringify(null));
+    return;
+  }
+  const { pages } = inputs;
+  const bytes = bytesOf(pages);
+  const largest = Math.max(...pages.map((p) => p.length));
+  const runs = bytes >= 40 * MB ? 3 : bytes >= 5 * MB ? 5 : bytes >= 500_000 ? 7 : 25;
+  const re = baselineRegex(lib);
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  const options = { referenceTime: REFERENCE, maxInputLength: Math.max(lib.DEFAULT_MAX_INPUT_LENGTH, largest) };
+  let parserMs: number;
+  if (scenario.startsWith("batch")) {
+    // The streaming API end to end: one parser, pages pulled one at a time.
+    parserMs = await median(
+      scenario,
+      async () => {
+        for await (const r of lib.parseMany(pages, options)) if (!r.ok && r.error.code === "internal_error") throw r.error;
+      },
+      runs,
+    );
+  } else {
+    const parser = lib.createArticleParser(options);
+    parserMs = await median(
+      scenario,
+      () => {
+        for (const p of pages) {
+          const r = parser.safeParse(p);
+          if (!r.success && r.error.code === "internal_error") throw r.error;
+        }
+      },
+      runs,
+    );
+  }
+  const peakRss = process.resourceUsage().maxRSS * 1024 - rssBefore;
+  const baselineMs = await median(`${scenario} baseline`, () => pages.reduce((n, p) => n + baselineScan(re, p), 0), runs);
+  const out: Measured = { scenario, pages: pages.length, bytes, parserMs, baselineMs, peakRss, runs };
+  console.log(JSON.stringify(out));
+}
+
+const SCENARIOS = ["seed", "corpus", "batch-50MB", "single-10KB", "single-1MB", "single-10MB", "single-50MB"];
+
+function fmt(n: number, digits = 1): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.indexOf("--scenario");
+  if (only >= 0) {
+    await runScenario(process.argv[only + 1]!);
+    return;
+  }
+  console.log(`news-text-parser benchmark: node ${process.version}, ${process.platform}/${process.arch}${QUICK ? ", QUICK" : ""}`);
+  const rows: Measured[] = [];
+  for (const scenario of SCENARIOS) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--scenario", scenario], {
+      encoding: "utf8",
+      maxBuffer: 16 * MB,
+      env: process.env,
+    });
+    if (child.status !== 0) {
+      console.error(`${scenario} failed:\n${child.stderr}`);
+      continue;
+    }
+    const last = child.stdout.trim().split("\n").at(-1) ?? "null";
+    const m = JSON.parse(last) as Measured | null;
+    if (!m) {
+      console.log(`${scenario}: skipped (no input)`);
+      continue;
+    }
+    rows.push(m);
+    console.log(`${scenario}: done (${m.runs} runs)`);
+  }
+  const table = rows.map((m) => {
+    const mbs = m.bytes / MB / (m.parserMs / 1000);
+    const baseMbs = m.bytes / MB / (m.baselineMs / 1000);
+    return {
+      scenario: m.scenario,
+      input: m.bytes >= MB ? `${fmt(m.bytes / MB)} MB` : `${fmt(m.bytes / 1000)} KB`,
+      pages: m.pages,
+      "median ms": fmt(m.parserMs, 1),
+      "MB/s": fmt(mbs, 2),
+      "pages/s": fmt(m.pages / (m.parserMs / 1000), 0),
+      "baseline MB/s": fmt(baseMbs, 1),
+      "vs baseline": `${fmt(mbs / baseMbs, 3)}x`,
+      "peak RSS": `${fmt(m.peakRss / MB, 0)} MB`,
+      "RSS/input": `${fmt(m.peakRss / m.bytes, 1)}x`,
+    };
+  });
+  console.table(table);
+  const single = rows.filter((m) => m.scenario.startsWith("single"));
+  const speeds = single.map((m) => m.bytes / MB / (m.parserMs / 1000));
+  const flat = speeds.length > 1 ? Math.max(...speeds) / Math.min(...speeds) : NaN;
+  const main = rows.find((m) => m.scenario === "corpus") ?? rows.find((m) => m.scenario === "batch-50MB") ?? rows[0];
+  if (!main) return;
+  const mbs = main.bytes / MB / (main.parserMs / 1000);
+  const pps = main.pages / (main.parserMs / 1000);
+  const vsBase = main.baselineMs / main.parserMs;
+  const worstRss = Math.max(...rows.filter((m) => m.bytes >= MB).map((m) => m.peakRss / m.bytes));
+  const mark = (ok: boolean) => (ok ? "yes" : "NO ");
+  console.log(`\nTargets (on ${main.scenario}; flatness over the single inputs):`);
+  console.log(`  ${mark(mbs >= 15)} >= 15 MB/s end to end            ${fmt(mbs, 2)} MB/s`);
+  console.log(`  ${mark(pps >= 1000)} >= 1,000 pages/s                  ${fmt(pps, 0)} pages/s`);
+  console.log(`  ${mark(vsBase >= 0.25)} >= 1/4 of the baseline's speed    ${fmt(vsBase, 3)}x`);
+  console.log(`  ${mark(worstRss < 10)} peak RSS < 10x input (>= 1 MB)   ${fmt(worstRss, 1)}x worst`);
+  console.log(`  ${mark(flat <= 1.5)} flat within 1.5x, 10 KB to 50 MB  ${fmt(flat, 2)}x (max/min MB/s)`);
+}
+
+await main();

@@ -1,0 +1,266 @@
+/**
+ * Digest and listing pages of other aggregators: runs of short items, each a title with its meta
+ * (a stamp, a source, or both) and at most one snippet line, printed in any order:
+ *
+ * ```
+ * 2 hours ago              1. Ferry fares frozen…        Ferry fares frozen - Harbour Gazette
+ * Ferry fares frozen       Harbour Gazette               The island ferry will keep …
+ * The island ferry …       3 hours ago                   3 hours ago
+ * ```
+ *
+ * The title is what an item is built around; meta lines of the kind the run starts with open a
+ * new item, other meta lines close the current one (so "time before title" and "source after the
+ * item" both work). Titles may be numbered (`1. `, the number is removed), carry their source
+ * (`Title - Source`), or be cut short (`…`, kept as printed with `truncated: true`).
+ *
+ * Two or more items in a row make a digest; three or more, or a numbered run, make it strong
+ * enough to hold its lines before the main story is looked for. Every item needs a stamp or a
+ * source: numbered lines alone are a listicle's points, which belong to the story. An item whose snippet is followed
+ * by a second paragraph is not an item: it is the start of a story (its headline, stamp and lede).
+ */
+import type { Removed } from "../../model/article.js";
+import type { ClassifiedLine } from "../../model/block.js";
+import type { ParseContext } from "../context.js";
+import { cleanBodyLines } from "../inline.js";
+import { lineEnd, lineRemoved } from "../lines.js";
+import { gluedSource, nameLike, pieceRemoved, readBullet, roleFor, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./story.js";
+
+type Slot = "T" | "ST" | "S" | "E" | "H" | "B";
+
+interface Entry {
+  index: number;
+  slot: Slot;
+}
+
+const NUMBERED = /^(\d{1,3})[.)] (?=\S)/u;
+// "Ferry fares frozen for a second year - Harbour Gazette": a title, a dash or bar, a short capitalised name.
+const TITLE_SOURCE = /^(.{12,}?\S) [-–—|] (\p{Lu}[\p{L}\p{N}.&'’]{0,30}(?: [\p{L}\p{N}.&'’]{1,30}){0,4})$/u;
+
+function isSnippet(l: ClassifiedLine): boolean {
+  return l.words >= 20 || (l.words >= 8 && SENTENCE_END.test(l.text) && !TRUNCATED.test(l.text));
+}
+
+function isTitle(l: ClassifiedLine): boolean {
+  return l.words >= 2 && l.words <= 30 && l.text.length <= 250 && (!SENTENCE_END.test(l.text) || TRUNCATED.test(l.text) || /[?!]["”’)]?$/u.test(l.text));
+}
+
+/** Types each line of a stretch; `null` for a line that cannot be part of a digest. */
+function slotOf(l: ClassifiedLine): Slot | null {
+  if (l.cls === "timestamp") return "T";
+  if (l.cls === "source-timestamp") return "ST";
+  if (l.cls !== "text") return null;
+  if (readBullet(l)) return "E";
+  if (isSnippet(l)) return "B";
+  if (isTitle(l)) return "H";
+  return null;
+}
+
+interface Item {
+  entries: Entry[];
+  title: number;
+  numbered: number | null;
+}
+
+/** Finds digest runs among the lines not taken by another layout. */
+export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext, taken: Uint8Array): LayoutStory[] {
+  const out: LayoutStory[] = [];
+  let run: Entry[] = [];
+  let related = -1;
+  let runRelated = -1;
+  const flush = () => {
+    if (run.length > 0) out.push(...readRun(lines, run, ctx, runRelated));
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate" && l.rule?.signal === "related-header") related = i;
+    if (l.cls === "boilerplate" && !l.rule?.signal && !taken[i]) continue;
+    const slot = taken[i] ? null : slotOf(l);
+    if (slot === null) {
+      flush();
+      continue;
+    }
+    if (run.length === 0) runRelated = related;
+    run.push({ index: i, slot });
+  }
+  flush();
+  return out;
+}
+
+/** Re-types ambiguous entries using their neighbours. */
+function refine(lines: readonly ClassifiedLine[], run: Entry[]): void {
+  for (let k = 0; k < run.length; k++) {
+    const e = run[k]!;
+    const prev = run[k - 1];
+    const next = run[k + 1];
+    const l = lines[e.index]!;
+    // A short name after a snippet or stamp, before the next title (or ending the run), is the item's source.
+    if (e.slot === "H" && nameLike(l) && l.words <= 4 && prev && (prev.slot === "B" || prev.slot === "T") && (!next || next.slot === "H")) {
+      e.slot = "S";
+    }
+    // Two titles in a row: a second one that is long and cut short is the first one's snippet.
+    if (e.slot === "H" && prev?.slot === "H" && l.words >= 8 && TRUNCATED.test(l.text)) e.slot = "B";
+  }
+}
+
+/** Splits a run into items: one opens at each entry of the lead slot, and at each title once the current item has one. */
+function splitItems(lines: readonly ClassifiedLine[], run: readonly Entry[], lead: Slot): Item[] {
+  const items: Item[] = [];
+  let cur: Item | null = null;
+  for (const e of run) {
+    if (cur === null || e.slot === lead || (e.slot === "H" && cur.title >= 0)) {
+      if (cur) items.push(cur);
+      cur = { entries: [], title: -1, numbered: null };
+    }
+    cur.entries.push(e);
+    if (e.slot === "H" && cur.title < 0) {
+      cur.title = e.index;
+      const n = NUMBERED.exec(lines[e.index]!.text);
+      if (n) cur.numbered = Number(n[1]);
+    }
+  }
+  if (cur) items.push(cur);
+  return items;
+}
+
+function hasMeta(lines: readonly ClassifiedLine[], it: Item): boolean {
+  return it.entries.some((e) => e.slot === "T" || e.slot === "ST" || e.slot === "S" || e.slot === "E") || TITLE_SOURCE.test(lines[it.title]?.text ?? "");
+}
+
+/**
+ * The longest stretch of well-formed items: one title, a stamp or a source, at most one snippet,
+ * not a story's start. A number alone is not enough: a listicle's numbered points are story text.
+ */
+function bestStretch(lines: readonly ClassifiedLine[], items: readonly Item[]): Item[] {
+  const good = (it: Item) =>
+    it.title >= 0 && it.entries.filter((e) => e.slot === "B").length <= 1 && hasMeta(lines, it) && !storyStart(lines, it);
+  let best: Item[] = [];
+  let stretch: Item[] = [];
+  for (const it of items) {
+    if (good(it)) stretch.push(it);
+    else stretch = [];
+    if (stretch.length > best.length) best = [...stretch];
+  }
+  return best;
+}
+
+function readRun(lines: readonly ClassifiedLine[], run: Entry[], ctx: ParseContext, related: number): LayoutStory[] {
+  refine(lines, run);
+  // Which slot opens an item is not known in advance ("time before title" or "source after the
+  // item"): every candidate is tried, and the split whose items are most complete wins, titles first on a tie.
+  const candidates: Slot[] = ["H", ...new Set(run.map((e) => e.slot).filter((k) => k !== "H" && k !== "B"))];
+  let best: Item[] = [];
+  let bestScore = 0;
+  for (const lead of candidates) {
+    const stretch = bestStretch(lines, splitItems(lines, run, lead));
+    const score = stretch.reduce((n, it) => n + 1 + (it.entries.some((e) => e.slot === "B") ? 1 : 0) + (hasMeta(lines, it) ? 1 : 0), 0);
+    if (score > bestScore) {
+      best = stretch;
+      bestScore = score;
+    }
+  }
+  if (best.length < 2) return [];
+  const numbers = best.map((it) => it.numbered);
+  const numberedRun = numbers.every((n, k) => n !== null && (k === 0 || n === numbers[k - 1]! + 1));
+  const strong = best.length >= 3 || numberedRun;
+  return best.map((it) => buildItem(lines, it, ctx, related, strong));
+}
+
+/** An item whose snippet is followed directly by another paragraph is a story's header, not an item. */
+function storyStart(lines: readonly ClassifiedLine[], it: Item): boolean {
+  const lastEntry = it.entries.at(-1)!;
+  if (lastEntry.slot !== "B") return false;
+  let j = lastEntry.index + 1;
+  while (j < lines.length && lines[j]!.cls === "blank") j++;
+  const next = lines[j];
+  return next !== undefined && next.cls === "text" && isSnippet(next);
+}
+
+function buildItem(lines: readonly ClassifiedLine[], it: Item, ctx: ParseContext, related: number, strong: boolean): LayoutStory {
+  const removed: Removed[] = [];
+  let source: string | null = null;
+  let timestamp = null as ClassifiedLine["timestamp"];
+  const body: ClassifiedLine[] = [];
+  const titleLine = lines[it.title]!;
+  let title = titleLine.text;
+  let titleAt = 0;
+  const num = NUMBERED.exec(title);
+  if (num) {
+    removed.push(pieceRemoved(titleLine, ctx.input, 0, num[1]!.length + 1, "list-number", "structure/numbered-title"));
+    titleAt = num[0].length;
+    title = title.slice(titleAt);
+  }
+  const ts = TITLE_SOURCE.exec(title);
+  if (ts) {
+    source = ts[2]!;
+    const sepAt = titleAt + ts[1]!.length;
+    removed.push(pieceRemoved(titleLine, ctx.input, sepAt + 1, sepAt + 2, "separator", "structure/source-separator"));
+    title = ts[1]!;
+  }
+  const echoes: ClassifiedLine[] = [];
+  for (const e of it.entries) {
+    const l = lines[e.index]!;
+    if (e.slot === "T" && !timestamp) {
+      timestamp = l.timestamp;
+      const label = stampLabelRemoved(l, ctx.input);
+      if (label) removed.push(label);
+    } else if (e.slot === "ST" && !timestamp) {
+      timestamp = l.timestamp;
+      const glued = gluedSource(l, ctx.input);
+      if (glued && source === null) source = glued.source;
+      else if (glued) removed.push(pieceRemoved(l, ctx.input, 0, l.tsStart, "source-echo", "structure/source-echo"));
+      if (glued) removed.push(...glued.removed);
+    } else if (e.slot === "S" && source === null) {
+      source = l.text;
+    } else if (e.slot === "E") {
+      echoes.push(l);
+    } else if (e.slot === "B") {
+      body.push(l);
+    } else if (e.index !== it.title) {
+      removed.push(lineRemoved(l, ctx.input, "furniture", "structure/inside-item"));
+    }
+  }
+  // Bullet lines: the source when none was printed yet, its echo when it repeats it, else a category.
+  const categories: string[] = [];
+  for (const l of echoes) {
+    const b = readBullet(l)!;
+    if (source !== null && sameName(source, b.name)) {
+      removed.push(lineRemoved(l, ctx.input, "source-echo", "structure/source-echo"));
+      continue;
+    }
+    if (source === null) source = b.name;
+    else categories.push(b.name);
+    removed.push(pieceRemoved(l, ctx.input, 0, b.marker.length, "list-marker", "structure/bullet"));
+  }
+  const first = it.entries[0]!.index;
+  const last = it.entries.at(-1)!.index + 1;
+  // Boilerplate lines (ads, share labels) inside the item's range belong to it.
+  for (let j = first; j < last; j++) {
+    const l = lines[j]!;
+    if (l.cls === "boilerplate") removed.push(lineRemoved(l, ctx.input, l.rule!.kind, l.rule!.id));
+  }
+  const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title, flattened: true, trailingCredit: true });
+  return {
+    layout: "digest",
+    first,
+    last,
+    strong,
+    relatedHeader: related,
+    draft: {
+      role: roleFor(related),
+      title,
+      truncated: TRUNCATED.test(title),
+      source: source ?? cleaned.credit,
+      timestamp,
+      kicker: cleaned.kicker,
+      paragraphs: cleaned.paragraphs,
+      captions: cleaned.captions,
+      hashtags: [],
+      categories,
+      removed: [...removed, ...cleaned.removed].sort((x, y) => x.start - y.start),
+      start: lines[first]!.textStart,
+      end: lineEnd(lines[last - 1]!),
+    },
+  };
+}

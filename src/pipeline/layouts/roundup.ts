@@ -1,0 +1,188 @@
+/**
+ * Roundups and digests republished as one page (FORMATS.md section 1): a page title, then
+ * several stories, each printed as
+ *
+ * ```
+ * DEALS                          an ALL-CAPS kicker
+ * Advertisement                  ad labels, anywhere
+ * <Headline>
+ * <Photo caption>                optional
+ * <Photo credit>                 optional (`Photo: …`, `Name/Agency`, `Name for The Paper`)
+ * <body on one line> — HARBOUR DAILY    the real source as a trailing credit
+ * ```
+ *
+ * Two or more such stories make a roundup; each becomes an `item`. One alone is not enough: an
+ * ordinary article also opens with a rubric, a headline and a long paragraph.
+ */
+import type { Caption, Removed } from "../../model/article.js";
+import type { ClassifiedLine } from "../../model/block.js";
+import { CREDIT_LABELS, CREDIT_NAMES } from "../../rules/captions.js";
+import type { ParseContext } from "../context.js";
+import { cleanBodyLines, isKicker } from "../inline.js";
+import { lineEnd, lineRemoved } from "../lines.js";
+import { headlineLike, pieceRemoved, SENTENCE_END, TRUNCATED, type LayoutStory } from "./story.js";
+
+/** Lines a roundup story's body must reach: a whole story flattened onto one line. */
+const MIN_BODY_WORDS = 25;
+/** Caption and credit lines allowed between the headline and the body. */
+const MAX_BETWEEN = 4;
+
+const LABELLED_CREDIT = new RegExp(
+  `^(${[...CREDIT_LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&").replace(/ ?:$/u, ""))
+    .join("|")})s? ?: ?(\\S.{0,80})$`,
+  "iu",
+);
+const CREDIT_NAME_SET = new Set(CREDIT_NAMES.map((n) => n.toLowerCase()));
+// "Jane Doe/Harbour Daily", "Jane Doe for The Harbour Daily", "Harbour Daily via Acme Images".
+const AGENCY_CREDIT = /^\p{Lu}[\p{L}\p{N} .'’&-]{1,50}(?: ?\/ ?| for (?:the )?| via )\p{Lu}[\p{L}\p{N} .'’&-]{1,50}$/u;
+
+interface RoundupStart {
+  kicker: number;
+  headline: number;
+  body: number;
+}
+
+/** Whether a line reads as a photo credit, and where its name starts (after a `Photo:` label). */
+function readCredit(line: ClassifiedLine): { nameAt: number } | null {
+  const creditRule = line.cls === "boilerplate" && line.rule?.id.startsWith("captions/") === true;
+  if ((line.cls !== "text" && !creditRule) || line.words > 10 || SENTENCE_END.test(line.text)) return null;
+  const labelled = LABELLED_CREDIT.exec(line.text);
+  if (labelled) return { nameAt: line.text.length - labelled[2]!.length };
+  if (creditRule || CREDIT_NAME_SET.has(line.text.toLowerCase()) || AGENCY_CREDIT.test(line.text)) return { nameAt: 0 };
+  return null;
+}
+
+function skipFurniture(lines: readonly ClassifiedLine[], i: number): number {
+  let j = i;
+  while (j < lines.length && (lines[j]!.cls === "blank" || (lines[j]!.cls === "boilerplate" && !lines[j]!.rule?.signal))) j++;
+  return j;
+}
+
+function roundupStart(lines: readonly ClassifiedLine[], i: number, taken: Uint8Array): RoundupStart | null {
+  const k = lines[i]!;
+  if (taken[i] || k.cls !== "text" || k.words > 5 || !isKicker(k.text)) return null;
+  const h = skipFurniture(lines, i + 1);
+  const head = lines[h];
+  if (!head || taken[h] || !headlineLike(head) || head.words < 3 || SENTENCE_END.test(head.text) || isKicker(head.text)) return null;
+  let seen = 0;
+  for (let j = skipFurniture(lines, h + 1); j < lines.length && seen <= MAX_BETWEEN; j = skipFurniture(lines, j + 1)) {
+    const l = lines[j]!;
+    if (taken[j] || l.cls !== "text") return null;
+    if (l.words >= MIN_BODY_WORDS) return { kicker: i, headline: h, body: j };
+    seen++;
+  }
+  return null;
+}
+
+/** Finds a roundup: two or more kicker-led stories that follow one another, or nothing. */
+export function findRoundup(lines: readonly ClassifiedLine[], ctx: ParseContext, taken: Uint8Array): { stories: LayoutStory[] } {
+  const starts: RoundupStart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const s = roundupStart(lines, i, taken);
+    if (s) {
+      starts.push(s);
+      i = s.body;
+    }
+  }
+  // The stories must follow one another: between one body and the next kicker, only ad labels and blank lines.
+  const adjacent = starts.filter((s, n) => {
+    const next = starts[n + 1] ?? starts[n - 1];
+    if (!next) return false;
+    const [a, b] = next.kicker > s.kicker ? [s, next] : [next, s];
+    return followsDirectly(lines, a, b);
+  });
+  starts.splice(0, starts.length, ...adjacent);
+  if (starts.length < 2) return { stories: [] };
+  const stories = starts.map((s, n) => buildRoundupStory(lines, s, n + 1 < starts.length ? starts[n + 1]!.kicker : lines.length, ctx));
+  return { stories };
+}
+
+/** Whether story `b` starts right after story `a`'s body (only furniture and short paragraphs between). */
+function followsDirectly(lines: readonly ClassifiedLine[], a: RoundupStart, b: RoundupStart): boolean {
+  for (let j = a.body + 1; j < b.kicker; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank" || (l.cls === "boilerplate" && !l.rule?.signal)) continue;
+    // A body may run on over a few paragraphs; anything shorter than a sentence breaks the chain.
+    if (l.cls === "text" && l.words >= 8 && SENTENCE_END.test(l.text)) continue;
+    return false;
+  }
+  return true;
+}
+
+function buildRoundupStory(lines: readonly ClassifiedLine[], s: RoundupStart, limit: number, ctx: ParseContext): LayoutStory {
+  const removed: Removed[] = [];
+  const captions: Caption[] = [];
+  const between: ClassifiedLine[] = [];
+  for (let j = s.kicker + 1; j < s.body; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank" || j === s.headline) continue;
+    // Credit lines matched by a caption rule stay: they are the caption's credit, not furniture.
+    if (l.cls === "boilerplate" && !l.rule!.id.startsWith("captions/")) removed.push(lineRemoved(l, ctx.input, l.rule!.kind, l.rule!.id));
+    else between.push(l);
+  }
+  // The last line before the body is the credit when it reads as one; the lines above it are the caption.
+  const creditLine = between.at(-1);
+  const credit = creditLine ? readCredit(creditLine) : null;
+  const captionLines = credit ? between.slice(0, -1) : between;
+  if (credit && creditLine) {
+    if (credit.nameAt > 0) removed.push(pieceRemoved(creditLine, ctx.input, 0, creditLine.text.lastIndexOf(":", credit.nameAt) + 1 || credit.nameAt, "credit-label", "captions/credit"));
+    const name = creditLine.text.slice(credit.nameAt).trim();
+    if (captionLines.length === 0) captions.push({ text: "", credit: name });
+  }
+  captionLines.forEach((l, n) => {
+    const isLast = n === captionLines.length - 1;
+    captions.push({ text: l.text, credit: isLast && credit && creditLine ? creditLine.text.slice(credit.nameAt).trim() : null });
+  });
+  // The body: the long line and the paragraphs right after it, up to the next story.
+  const body: ClassifiedLine[] = [];
+  let last = s.body;
+  for (let j = s.body; j < limit; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate" && l.rule?.signal) break;
+    if (l.cls === "boilerplate") {
+      removed.push(lineRemoved(l, ctx.input, l.rule!.kind, l.rule!.id));
+      last = j;
+      continue;
+    }
+    if (l.cls !== "text" || (j > s.body && !(l.words >= 8 && SENTENCE_END.test(l.text)) && l.words < MIN_BODY_WORDS)) break;
+    body.push(l);
+    last = j;
+  }
+  // Trailing ad labels after the last paragraph belong to the page, not the story.
+  while (last > s.body && lines[last]!.cls !== "text") {
+    removed.pop();
+    last--;
+    while (last > s.body && lines[last]!.cls === "blank") last--;
+  }
+  const headline = lines[s.headline]!;
+  const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title: headline.text, flattened: true, trailingCredit: true });
+  const kicker = lines[s.kicker]!.text;
+  return {
+    layout: "roundup",
+    first: s.kicker,
+    last: last + 1,
+    strong: true,
+    relatedHeader: -1,
+    draft:
+      cleaned.paragraphs.length === 0
+        ? null
+        : {
+            role: "item",
+            title: headline.text,
+            truncated: TRUNCATED.test(headline.text),
+            source: cleaned.credit,
+            timestamp: null,
+            kicker,
+            paragraphs: cleaned.paragraphs,
+            captions: [...captions.filter((c) => c.text !== "" || c.credit !== null), ...cleaned.captions],
+            hashtags: [],
+            categories: [],
+            removed: [...removed, ...cleaned.removed].sort((x, y) => x.start - y.start),
+            start: lines[s.kicker]!.textStart,
+            end: lineEnd(lines[last]!),
+          },
+  };
+}

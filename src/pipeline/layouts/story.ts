@@ -1,0 +1,214 @@
+/**
+ * What every layout recogniser shares: the story record it hands to assembly, and small helpers
+ * to read a line as a name, a bullet, a repeat of the title, and to record removals with offsets.
+ */
+import type { ArticleRole, Removed } from "../../model/article.js";
+import { inputOffset, type ClassifiedLine } from "../../model/block.js";
+import type { Timestamp } from "../../time/types.js";
+import type { ArticleDraft } from "../assemble.js";
+import { lineEnd } from "../lines.js";
+
+/** The layouts assembly recognises (docs/layouts.md describes each). */
+export type LayoutName = "compact" | "listing" | "logo-header" | "roundup" | "digest";
+
+/** A story found by a layout recogniser: the lines it owns and the draft built from them. */
+export interface LayoutStory {
+  /** Which recogniser found it. */
+  layout: LayoutName;
+  /** Index of the story's first line. */
+  first: number;
+  /** Index one past its last line. */
+  last: number;
+  /** The article, or `null` when the block had a header but no title or body (a broken item). */
+  draft: ArticleDraft | null;
+  /**
+   * Whether the structure alone is unambiguous. Weak stories are only accepted below the main
+   * story and a related-articles header: higher up, "Author / date / title" is the main story's header.
+   */
+  strong: boolean;
+  /** The last related-articles header above the story, or -1. */
+  relatedHeader: number;
+}
+
+/** Sentence punctuation ending a line (a headline has none, or a question or exclamation mark). */
+export const SENTENCE_END = /[.!?]["”’)]?$/u;
+/** A title printed cut short. */
+export const TRUNCATED = /(?:…|\.\.\.)$/u;
+/** `• Business`, `- Harbour Gazette`, `· Reuters`: a bullet or dash before a short name. */
+const BULLET = /^([-–—•·▪‣●◦*])\s?(\S.{0,58})$/u;
+
+/** Characters that separate a source from its stamp on one line (`Coast Weekly · 2 hours ago`). */
+const SEPARATORS = "-–—|·•:,";
+
+/** Index of the first non-blank line at or after `i` (or `lines.length`). */
+export function nextNonBlank(lines: readonly ClassifiedLine[], i: number): number {
+  let j = i;
+  while (j < lines.length && lines[j]!.cls === "blank") j++;
+  return j;
+}
+
+/** Compares two printed titles ignoring case and all whitespace (a repeat may be spaced differently). */
+export function sameTitle(a: string, b: string): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return a.replace(/\s+/gu, "").toLowerCase() === b.replace(/\s+/gu, "").toLowerCase();
+}
+
+/** Compares two names ignoring case and runs of whitespace. */
+export function sameName(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\s+/gu, " ").trim() === b.toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/** A headline: one line of up to 40 words that does not read as a full paragraph. */
+export function headlineLike(line: ClassifiedLine): boolean {
+  return line.cls === "text" && line.words >= 1 && line.words <= 40 && line.text.length <= 300;
+}
+
+/** A publisher name: a short line without sentence punctuation, not a byline. */
+export function nameLike(line: ClassifiedLine): boolean {
+  return (
+    line.cls === "text" &&
+    line.words >= 1 &&
+    line.words <= 6 &&
+    line.text.length <= 60 &&
+    !SENTENCE_END.test(line.text) &&
+    !/^by\s/iu.test(line.text) &&
+    !BULLET.test(line.text)
+  );
+}
+
+/** A bullet line: the marker and the name after it, with the name's offset in the line's text. */
+export function readBullet(line: ClassifiedLine): { marker: string; name: string; nameAt: number } | null {
+  if (line.cls !== "text" || line.words > 8) return null;
+  const m = BULLET.exec(line.text);
+  if (!m) return null;
+  const name = m[2]!.trim();
+  return { marker: m[1]!, name, nameAt: line.text.indexOf(name, m[1]!.length) };
+}
+
+/** A piece of a line (text offsets) recorded as removed, with its exact input text. */
+export function pieceRemoved(line: ClassifiedLine, input: string, from: number, to: number, kind: string, ruleId: string): Removed {
+  const start = inputOffset(line, from);
+  const end = to >= line.text.length ? lineEnd(line) : inputOffset(line, to);
+  return { kind, ruleId, start, end, text: input.slice(start, end) };
+}
+
+/**
+ * The label glued before a stamp on a timestamp line (`time` in `time32 minutes ago`, `Updated`
+ * is part of the stamp itself), recorded as removed so every character stays accounted for.
+ */
+export function stampLabelRemoved(line: ClassifiedLine, input: string): Removed | null {
+  if (line.cls !== "timestamp" || line.tsStart <= 0) return null;
+  const label = line.text.slice(0, line.tsStart).trimEnd();
+  if (label === "") return null;
+  return pieceRemoved(line, input, 0, label.length, "icon-label", "site-chrome/time-label");
+}
+
+/**
+ * The source and separator of a `<Source><stamp>` line: `NBC Sports18 hours ago` gives
+ * `NBC Sports`; `Harbour Gazette · 2 hours ago` gives `Harbour Gazette` and the `·` to record.
+ */
+export function gluedSource(line: ClassifiedLine, input: string): { source: string; removed: Removed[] } | null {
+  if (line.cls !== "source-timestamp" || line.source === null) return null;
+  const removed: Removed[] = [];
+  const separator = (at: number) => removed.push(pieceRemoved(line, input, at, at + 1, "separator", "structure/source-separator"));
+  if (line.tsStart > 0) {
+    let source = line.text.slice(0, line.tsStart).trimEnd();
+    if (SEPARATORS.includes(source.at(-1) ?? "")) {
+      separator(source.length - 1);
+      source = source.slice(0, -1).trimEnd();
+    }
+    return source !== "" ? { source, removed } : null;
+  }
+  // `3 hours ago · Harbour Gazette`: the source follows the stamp.
+  const after = line.text.slice(line.tsEnd);
+  let at = line.tsEnd + (after.length - after.trimStart().length);
+  if (SEPARATORS.includes(line.text.charAt(at))) {
+    separator(at);
+    at++;
+  }
+  const source = line.text.slice(at).trim();
+  return source !== "" ? { source, removed } : null;
+}
+
+/** Everything a header (the lines around a title) told about a story. */
+export interface Header {
+  source: string | null;
+  timestamp: Timestamp | null;
+  categories: string[];
+  removed: Removed[];
+  /** Lines read as header slots (source, stamp, bullets, title repeats). */
+  slotLines: number[];
+  /** A third (or later) copy of the title was printed: a listing-item trait. */
+  extraTitle: boolean;
+  /** Category bullets were printed: a listing-item trait. */
+  hasCategories: boolean;
+  /** Index of the first line after the header. */
+  next: number;
+}
+
+/**
+ * Reads the header slots after a title, in any order: a source name line, a stamp (maybe with its
+ * `time` icon label), a glued `<Source><stamp>` line, bullet or dash lines (categories, and echoes
+ * of the source), more copies of the title. Stops at the first line that is none of these.
+ *
+ * Bullets are decided once the whole header is read: a bullet naming the source is an echo; with
+ * no source line, the last of two or more bullets is the source (Daily8 prints the categories,
+ * then the source); any other bullet is a category.
+ */
+export function readHeader(lines: readonly ClassifiedLine[], from: number, limit: number, title: string, input: string): Header {
+  const h: Header = { source: null, timestamp: null, categories: [], removed: [], slotLines: [], extraTitle: false, hasCategories: false, next: from };
+  const bullets: Array<{ index: number; bullet: NonNullable<ReturnType<typeof readBullet>> }> = [];
+  let i = nextNonBlank(lines, from);
+  for (; i < limit; i = nextNonBlank(lines, i + 1)) {
+    const l = lines[i]!;
+    if (l.cls === "timestamp") {
+      if (h.timestamp) break;
+      h.timestamp = l.timestamp;
+      const label = stampLabelRemoved(l, input);
+      if (label) h.removed.push(label);
+    } else if (l.cls === "source-timestamp") {
+      const glued = gluedSource(l, input);
+      if (h.timestamp || !glued || (h.source !== null && !sameName(h.source, glued.source))) break;
+      h.timestamp = l.timestamp;
+      if (h.source === null) h.source = glued.source;
+      else h.removed.push(pieceRemoved(l, input, 0, l.tsStart, "source-echo", "structure/source-echo"));
+      h.removed.push(...glued.removed);
+    } else if (l.cls === "text" && sameTitle(l.text, title)) {
+      h.extraTitle = true;
+      h.removed.push(pieceRemoved(l, input, 0, l.text.length, "repeated-title", "structure/repeated-title"));
+    } else if (l.cls === "text" && readBullet(l)) {
+      bullets.push({ index: i, bullet: readBullet(l)! });
+    } else if (nameLike(l) && h.source === null && bullets.length === 0 && !h.timestamp) {
+      h.source = l.text;
+    } else if (l.cls === "boilerplate" && !l.rule?.signal && h.slotLines.length > 0 && l.text.length <= 40) {
+      h.removed.push(pieceRemoved(l, input, 0, l.text.length, l.rule!.kind, l.rule!.id));
+    } else {
+      break;
+    }
+    h.slotLines.push(i);
+  }
+  h.next = i;
+  if (h.source === null && bullets.length >= 2) {
+    const last = bullets.pop()!;
+    h.source = last.bullet.name;
+    const l = lines[last.index]!;
+    h.removed.push(pieceRemoved(l, input, 0, last.bullet.marker.length, "list-marker", "structure/bullet"));
+  }
+  for (const { index, bullet } of bullets) {
+    const l = lines[index]!;
+    if (h.source !== null && sameName(bullet.name, h.source)) {
+      h.removed.push(pieceRemoved(l, input, 0, l.text.length, "source-echo", "structure/source-echo"));
+    } else {
+      h.categories.push(bullet.name);
+      h.hasCategories = true;
+      h.removed.push(pieceRemoved(l, input, 0, bullet.marker.length, "list-marker", "structure/bullet"));
+    }
+  }
+  h.removed.sort((a, b) => a.start - b.start);
+  return h;
+}
+
+/** The draft's role before assembly decides it: related under a related-articles header, else item. */
+export function roleFor(relatedHeader: number): ArticleRole {
+  return relatedHeader >= 0 ? "related" : "item";
+}

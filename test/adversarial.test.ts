@@ -1,0 +1,334 @@
+/**
+ * Adversarial input: huge lines, huge numbers of lines, degenerate repetition, every rule's trigger
+ * repeated, pages made only of chrome, sizes around `maxInputLength`, and the time budget.
+ *
+ * Each input must give a valid result (or `input_too_large` / `empty_input`), with every removed
+ * piece slicing back and nothing lost, in time linear in its length. Linearity is checked as a
+ * ratio, never as a timeout: the time per MB on a 1 MB and a 10 MB input of the same shape must
+ * differ by less than 2x (medians of a few runs after a warm-up). `ADVERSARIAL_MB=0.2` scales the
+ * sizes down for a quick local run.
+ */
+import { describe, expect, it } from "vitest";
+import { text as syntheticText } from "../bench/synthetic.js";
+import {
+  ArticleSchema,
+  DEFAULT_MAX_INPUT_LENGTH,
+  RemovedSchema,
+  createArticleParser,
+  defaultRules,
+  parsePage,
+  safeParseArticles,
+  type Article,
+  type Removed,
+  type Rule,
+  type SafeParseResult,
+} from "../src/index.js";
+import { compileRules, matchInline, matchLine } from "../src/rules/rule.js";
+
+const REFERENCE = "2025-08-14T18:00:00Z";
+const MB = Math.round(1_000_000 * Number(process.env.ADVERSARIAL_MB ?? 1));
+const big = createArticleParser({ referenceTime: REFERENCE, maxInputLength: 25 * MB });
+const parser = createArticleParser({ referenceTime: REFERENCE });
+
+/** `line` repeated on lines of its own until the text has `chars` characters. */
+function lines(line: string, chars: number): string {
+  return `${line}\n`.repeat(Math.ceil(chars / (line.length + 1))).slice(0, chars);
+}
+
+const IGNORABLE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const NOT_TEXT = new Set(["role", "truncated", "publishedAt", "body", "removed", "span", "kind", "precision", "iso"]);
+
+/** Characters neither in a removed range nor paid for by an article's text fields (see test/properties.test.ts). */
+function lostCount(input: string, articles: readonly Article[], removed: readonly Removed[]): number {
+  const covered = new Uint8Array(input.length);
+  const budget = new Map<string, number>();
+  const pay = (s: string): void => {
+    for (let i = 0; i < s.length; i++) budget.set(s[i]!, (budget.get(s[i]!) ?? 0) + 1);
+  };
+  const walk = (v: Record<string, unknown>): void => {
+    for (const [k, x] of Object.entries(v)) {
+      if (NOT_TEXT.has(k) || x === null || x === undefined) continue;
+      if (k === "hashtags" && Array.isArray(x)) x.forEach((h) => pay(`#${String(h)}`));
+      else if (typeof x === "string") pay(x);
+      else if (Array.isArray(x)) x.forEach((y) => (typeof y === "string" ? pay(y) : typeof y === "object" && y !== null && walk(y as Record<string, unknown>)));
+      else if (typeof x === "object") walk(x as Record<string, unknown>);
+    }
+  };
+  for (const r of removed) covered.fill(1, r.start, r.end);
+  for (const a of articles) {
+    for (const r of a.removed) covered.fill(1, r.start, r.end);
+    walk(a as unknown as Record<string, unknown>);
+  }
+  let lost = 0;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]!;
+    if (covered[i] || IGNORABLE.test(ch)) continue;
+    const n = budget.get(ch) ?? 0;
+    if (n > 0) budget.set(ch, n - 1);
+    else lost++;
+  }
+  return lost;
+}
+
+/** A result is valid: schema-checked, removed pieces slice back, spans inside the input, nothing lost. */
+function expectValid(input: string, result: SafeParseResult, allowed: readonly string[] = ["input_too_large"]): void {
+  if (!result.success) {
+    expect(allowed).toContain(result.error.code);
+    return;
+  }
+  expect(ArticleSchema.array().safeParse(result.data).success).toBe(true);
+  expect(RemovedSchema.array().safeParse(result.removed).success).toBe(true);
+  for (const r of [...result.removed, ...result.data.flatMap((a) => a.removed)]) {
+    if (input.slice(r.start, r.end) !== r.text) expect.fail(`removed ${r.ruleId} at ${r.start} does not slice back`);
+  }
+  for (const a of result.data) expect(a.span.end).toBeLessThanOrEqual(input.length);
+  expect(lostCount(input, result.data, result.removed)).toBe(0);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+/** Median milliseconds to parse `input` over `runs` runs. */
+function timeParse(input: string, runs: number): number {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t = performance.now();
+    big.safeParse(input);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/**
+ * Time per MB at 1 MB and at 10 MB (medians, after a warm-up on the small input) and their ratio.
+ * A parser linear in its input gives a ratio near 1; a quadratic one, near 10.
+ */
+function scaling(make: (chars: number) => string): { small: number; large: number; ratio: number } {
+  const smallInput = make(MB);
+  const largeInput = make(10 * MB);
+  expectValid(smallInput, big.safeParse(smallInput), ["empty_input"]);
+  timeParse(smallInput, 1); // warm-up
+  const small = timeParse(smallInput, 3);
+  const large = timeParse(largeInput, 2) / 10;
+  return { small, large, ratio: Math.max(small, large) / Math.max(Math.min(small, large), 1e-3) };
+}
+
+describe("adversarial shapes give valid results in linear time", () => {
+  const shapes: Array<[string, (chars: number) => string]> = [
+    ["one line with no spaces", (n) => "abcdefghij".repeat(Math.ceil(n / 10)).slice(0, n)],
+    ["`11 minutes ago` lines", (n) => lines("11 minutes ago", n)],
+    ["blank lines around a story", (n) => `${"\n".repeat(n / 2)}Harbour ferry vote\nThe council said the ferry would run for ten more years after the vote on Sunday.${"\n".repeat(n / 2)}`.slice(0, n)],
+    ["`1 1 1 …` on one line", (n) => "1 ".repeat(n / 2)],
+    ["`1 1 1 …` on many lines", (n) => lines("1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", n)],
+    ["share buttons only", (n) => lines(["Share", "Tweet", "Share on Facebook", "Copy link", "Email", "Print"].join("\n"), n)],
+    ["page-shaped text", (n) => syntheticText(n, 11)],
+  ];
+  it.each(shapes)("%s: time per MB at 1 MB and 10 MB differs by less than 2x", (_name, make) => {
+    const { small, large, ratio } = scaling(make);
+    expect(ratio, `1 MB: ${small.toFixed(0)} ms/MB, 10 MB: ${large.toFixed(0)} ms/MB`).toBeLessThan(2);
+  });
+});
+
+describe("adversarial inputs at the default limits", () => {
+  it("5 MB on one line with no spaces", () => {
+    const input = "abcdefghijklmnopqrstuvwxyz".repeat(200_000).slice(0, 5_000_000);
+    const result = parser.safeParse(input);
+    expectValid(input, result);
+    expect(result.success).toBe(true);
+  });
+
+  it("100,000 `11 minutes ago` lines", () => {
+    const input = "11 minutes ago\n".repeat(100_000);
+    const result = parser.safeParse(input);
+    expectValid(input, result);
+    expect(result.success).toBe(true);
+  });
+
+  it("500,000 blank lines: empty alone, and the story still found among them", () => {
+    const blank = "\n".repeat(500_000);
+    const empty = parser.safeParse(blank);
+    expect(empty.success).toBe(false);
+    if (!empty.success) expect(empty.error.code).toBe("empty_input");
+    const story = "Harbour ferry vote\nThe council said the ferry would run for ten more years after the vote on Sunday.";
+    const input = `${"\n".repeat(250_000)}${story}${"\r\n".repeat(250_000)}`;
+    const result = parser.safeParse(input);
+    expectValid(input, result);
+    expect(result.success && result.data[0]?.title).toBe("Harbour ferry vote");
+  });
+
+  it("deeply repeated `1 1 1 …`: 5 MB on one line, and 100,000 lines of them", () => {
+    for (const input of ["1 ".repeat(2_500_000), "1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1\n".repeat(100_000), "1\n".repeat(1_000_000)]) {
+      const result = parser.safeParse(input);
+      expectValid(input, result);
+      expect(result.success).toBe(true);
+    }
+  });
+
+  it("a page of only share buttons: no story, every line removed as share", () => {
+    const shareLines = ["Share", "Tweet", "Share on Facebook", "Share on X", "Copy link", "Email", "Print", "Facebook Twitter WhatsApp Email", "1.2K shares"];
+    const input = Array.from({ length: 2_000 }, (_, i) => shareLines[i % shareLines.length]).join("\n");
+    const page = parsePage(input);
+    expect(page.articles).toEqual([]);
+    expect(page.messages.map((m) => m.code)).toContain("no_main_story");
+    expect(page.removed).toHaveLength(2_000);
+    expect(new Set(page.removed.map((r) => r.kind))).toEqual(new Set(["share"]));
+    expectValid(input, { success: true, data: page.articles, removed: page.removed, messages: page.messages });
+  });
+
+  it("inputs just under, at and over maxInputLength", () => {
+    const atLimit = syntheticText(DEFAULT_MAX_INPUT_LENGTH, 5);
+    expect(atLimit).toHaveLength(DEFAULT_MAX_INPUT_LENGTH);
+    const at = parser.safeParse(atLimit);
+    expectValid(atLimit, at);
+    expect(at.success).toBe(true);
+    const over = parser.safeParse(`${atLimit}x`);
+    expect(over.success).toBe(false);
+    if (!over.success) expect(over.error.code).toBe("input_too_large");
+    const under = atLimit.slice(0, -1);
+    expect(parser.safeParse(under).success).toBe(true);
+    // A custom limit works the same way, and is checked before any work.
+    const small = createArticleParser({ maxInputLength: 1_000 });
+    const story = syntheticText(1_000, 6);
+    expect(small.safeParse(story).success).toBe(true);
+    const tooBig = small.safeParse(`${story} `);
+    expect(tooBig.success).toBe(false);
+    if (!tooBig.success) expect(tooBig.error.code).toBe("input_too_large");
+  });
+});
+
+describe("every rule's trigger repeated 10,000 times", () => {
+  const compiled = compileRules(defaultRules);
+  /** Lines that trigger pattern rules, by rule id, when the rule is known; others are found by trying these. */
+  const SAMPLES = [
+    "Share", "Share on Facebook", "Facebook Twitter WhatsApp Email", "1.2K shares", "Sign up for our daily newsletter",
+    "Enter your email address", "Follow us on Instagram", "Download the Harbour News app", "Listen to our podcast",
+    "© 2025 Example Media Ltd. All rights reserved.", "Copyright 2024 Harbour Press", "5 min read", "Comments", "12 Comments",
+    "Leave a Reply", "Explore what Daily8 AI can do for you:", "Latest news with #Energy", "By Jane Doe", "Written by Jane Doe",
+    "Senior reporter", "(Reporting by Jane Doe; Editing by John Roe)", "We use cookies to improve your experience",
+    "Jane Doe/AFP via Getty Images", "Newsletter", "Thanks for signing up!", "More from Harbour Gazette", "Tags: Ferry, Harbour",
+    "Click to share on X/Twitter (Opens in new window)", "Sign up for Harbour Gazette newsletter Sign up",
+    "Follow us on X at @Gazette", "For the latest news on this story, keep checking back at Harbour Gazette, your home for news.",
+    "This content is supplied by partners but has been subject to Gazette editorial review.",
+    "This article originally appeared on Harbour Weekly.", "We may earn a commission when you buy through links on our site.",
+    "mailto:?subject=Ferry&body=https://example.com/ferry", "More to follow...", "Copy the Story Link", "Key Points",
+  ];
+  const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern?.source ?? ""));
+
+  /** A line that triggers the rule: one of its phrases, or a sample its pattern matches, or its pattern's words. */
+  function trigger(rule: Rule): string {
+    if (rule.phrases && rule.phrases.length > 0) return rule.phrases[0]!;
+    const scope = rule.where?.scope ?? "line";
+    const hit = SAMPLES.find((s) => (scope === "line" ? matchLine(compiled, s)?.rule.id === rule.id : matchInline(compiled, s).some((m) => m.rule.id === rule.id)));
+    if (hit) return hit;
+    // Unknown to this table: the pattern's literal words still make an adversarial line for it.
+    return sourceOf(rule).replace(/\\[pPu]\{[^}]*\}|\\./gu, " ").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/gu, " ").trim() || rule.id;
+  }
+
+  const cases = defaultRules.map((r) => [r.id, r] as const);
+  it.each(cases)("%s", (_id, rule) => {
+    const line = trigger(rule);
+    const inline = (rule.where?.scope ?? "line") === "inline";
+    // Line rules: the trigger on 10,000 lines. Inline rules: 10,000 triggers in one flattened story line.
+    const story = "Harbour ferry vote\nThe council said on Sunday that the ferry would keep running for ten more years.\n";
+    const input = inline ? `${story}${Array.from({ length: 10_000 }, () => line).join(" ")}` : `${story}${`${line}\n`.repeat(10_000)}`;
+    const result = parser.safeParse(input);
+    expectValid(input, result);
+    expect(result.success).toBe(true);
+  });
+
+  it("knows a trigger for most rules (the table above is kept up to date)", () => {
+    const triggered = defaultRules.filter((r) => {
+      const line = trigger(r);
+      const scope = r.where?.scope ?? "line";
+      return scope === "line" ? matchLine(compiled, line) !== null : matchInline(compiled, line).length > 0;
+    });
+    expect(triggered.length / defaultRules.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe("time budget (timeBudgetMs)", () => {
+  /** A page with one story and many related blocks, so assembly has work to cut short. */
+  const page = [
+    "Harbour ferry vote",
+    "The council said on Sunday that the ferry would keep running for ten more years after a vote.",
+    "The mayor said the result was clear and that the service would improve before the summer.",
+    "Related Articles",
+    ...Array.from({ length: 60 }, (_, i) => [`Coast Radio`, `${(i % 50) + 1} minutes ago`, `- Coast Radio`, `Lighthouse story number ${i}`, `The lighthouse keeper number ${i} said the lamp would be repaired by the end of the month, officials said.`].join("\n")),
+  ].join("\n");
+
+  /** A fake clock: every read advances it by `step` milliseconds. */
+  function fakeClock(step: number, start = 0): () => number {
+    let t = start;
+    return () => (t += step);
+  }
+
+  it("is off by default: no message, full result", () => {
+    const full = parsePage(page, { referenceTime: REFERENCE });
+    expect(full.messages.map((m) => m.code)).not.toContain("time_budget_exceeded");
+    expect(full.articles.length).toBeGreaterThan(30);
+  });
+
+  it("returns a partial, valid result with one time_budget_exceeded message when spent", () => {
+    const full = parsePage(page, { referenceTime: REFERENCE });
+    const partial = parsePage(page, { referenceTime: REFERENCE, timeBudgetMs: 20, now: fakeClock(1) });
+    const budget = partial.messages.filter((m) => m.code === "time_budget_exceeded");
+    expect(budget).toHaveLength(1);
+    expect(budget[0]!.severity).toBe("warning");
+    expect(partial.articles.length).toBeLessThan(full.articles.length);
+    expect(partial.articles.length).toBeGreaterThan(0);
+    // What was parsed is what the full parse gives for the same stories, in the same order.
+    expect(partial.articles).toEqual(full.articles.slice(0, partial.articles.length));
+    expectValid(page, { success: true, data: partial.articles, removed: partial.removed, messages: partial.messages });
+  });
+
+  it("is deterministic with the same clock", () => {
+    const a = parsePage(page, { referenceTime: REFERENCE, timeBudgetMs: 20, now: fakeClock(1) });
+    const b = parsePage(page, { referenceTime: REFERENCE, timeBudgetMs: 20, now: fakeClock(1) });
+    expect(b).toEqual(a);
+  });
+
+  it("a clock already past the budget still returns at once, with the message", () => {
+    let reads = 0;
+    const now = () => (reads++ === 0 ? 0 : 1e9);
+    const result = safeParseArticles(page, { referenceTime: REFERENCE, timeBudgetMs: 1, now });
+    expectValid(page, result);
+    expect(result.success).toBe(true);
+    expect(result.messages.map((m) => m.code)).toContain("time_budget_exceeded");
+    // The clock is read a bounded number of times, not once per character.
+    expect(reads).toBeLessThan(page.length);
+  });
+
+  it("stops classifying a long page: the lines not read are one unparsed piece, nothing lost", () => {
+    const long = syntheticText(300_000, 9);
+    const lineCount = long.split("\n").length;
+    const result = safeParseArticles(long, { referenceTime: REFERENCE, timeBudgetMs: 2, now: fakeClock(1) });
+    expectValid(long, result);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.messages.filter((m) => m.code === "time_budget_exceeded")).toHaveLength(1);
+    const unparsed = result.removed.filter((r) => r.kind === "unparsed");
+    expect(unparsed).toHaveLength(1);
+    expect(unparsed[0]!.ruleId).toBe("budget/unparsed");
+    expect(unparsed[0]!.end).toBe(long.trimEnd().length);
+    // Classification stopped within the first few hundred lines, not at the end of the page.
+    const before = long.slice(0, unparsed[0]!.start).split("\n").length;
+    expect(before).toBeLessThan(1_024);
+    expect(before).toBeLessThan(lineCount / 4);
+  });
+
+  it("a generous budget changes nothing", () => {
+    const full = parsePage(page, { referenceTime: REFERENCE });
+    const roomy = parsePage(page, { referenceTime: REFERENCE, timeBudgetMs: 1e6, now: fakeClock(1) });
+    expect(roomy).toEqual(full);
+  });
+
+  it("rejects a non-positive budget as invalid_options", () => {
+    for (const timeBudgetMs of [0, -5, Number.NaN]) {
+      const result = safeParseArticles(page, { timeBudgetMs });
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.code).toBe("invalid_options");
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pkg from "../package.json" with { type: "json" };
+import { ROOT } from "./helpers/fixtures.js";
+
+// The built binary, run as a user runs it (`npm test` builds dist/ first).
+const BIN = join(ROOT, "dist/cli/bin.js");
+const SEED = join(ROOT, "fixtures/seed-daily8-article");
+
+const FERRY = "Harbour town votes to keep its ferry\n11 minutes ago\nResidents of the harbour town voted on Sunday to keep the ferry running for another ten years.\nComments\n";
+const ORCHARD = "Orchard fair returns to the valley\nThe apple orchard fair returned to the valley on Saturday after a two-year pause, organisers said.\n";
+
+function cli(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input ?? "", encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("the built CLI (node dist/cli/bin.js)", () => {
+  let dir: string;
+  beforeAll(() => {
+    expect(existsSync(BIN), "dist/cli/bin.js is built by npm test").toBe(true);
+    dir = mkdtempSync(join(tmpdir(), "ntp-e2e-"));
+    mkdirSync(join(dir, "crawl/2025-08-14"), { recursive: true });
+    writeFileSync(join(dir, "crawl/2025-08-14/ferry.txt"), FERRY);
+    writeFileSync(join(dir, "crawl/2025-08-14/orchard.txt"), ORCHARD);
+    copyFileSync(join(SEED, "input.txt"), join(dir, "crawl/seed.txt"));
+    writeFileSync(join(dir, "crawl/empty.txt"), "\n");
+    writeFileSync(join(dir, "crawl/notes.md"), "# not a page\n");
+    const scraped = new Date("2025-08-14T18:00:00Z");
+    utimesSync(join(dir, "crawl/2025-08-14/ferry.txt"), scraped, scraped);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("parses a folder to NDJSON, reports the bad file on stderr and exits 1", () => {
+    const r = cli(["crawl/", "--now", "2025-08-14T18:00:00Z"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { file: string; articles: Array<{ title: string }>; messages: unknown[] });
+    expect(records.map((x) => x.file)).toEqual(["crawl/2025-08-14/ferry.txt", "crawl/2025-08-14/orchard.txt", "crawl/seed.txt"]);
+    expect(records[0]!.articles[0]!.title).toBe("Harbour town votes to keep its ferry");
+    expect(r.stderr).toBe("news-text-parser: crawl/empty.txt: input is empty\nnews-text-parser: 1 failed, 3 of 4 pages written\n");
+  });
+
+  it("the golden seed in a batch equals its expected.json", () => {
+    const r = cli([join(dir, "crawl/seed.txt"), "--format", "json", "--page", "--now", "2025-08-14T18:00:00Z"]);
+    expect(r.code).toBe(0);
+    const [record] = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    const expected = JSON.parse(readFileSync(join(SEED, "expected.json"), "utf8")) as Record<string, unknown>;
+    expect({ articles: record!.articles, removed: record!.removed, messages: record!.messages }).toEqual(expected);
+  });
+
+  it("uses each file's mtime without --now, on worker threads, into --out", () => {
+    const out = join(dir, "out.json");
+    const r = cli(["crawl/**/*.txt", "--format", "json", "--out", out, "--concurrency", "2"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const records = JSON.parse(readFileSync(out, "utf8")) as Array<{ file: string; articles: Array<{ publishedAt: string | null }> }>;
+    expect(records.find((x) => x.file.endsWith("ferry.txt"))!.articles[0]!.publishedAt).toBe("2025-08-14T17:49:00.000Z");
+  });
+
+  it("keeps the single-file form: indented JSON, stdin, exit codes", () => {
+    let r = cli(["crawl/2025-08-14/orchard.txt"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith("[\n  {\n")).toBe(true);
+    r = cli(["-", "--page"], { input: ORCHARD });
+    expect(r.code).toBe(0);
+    expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual(["articles", "removed", "messages"]);
+    r = cli(["missing.txt"], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([1, "news-text-parser: cannot read missing.txt: no such file\n"]);
+    r = cli(["--format", "yaml"]);
+    expect(r.code).toBe(2);
+  });
+
+  it("--version prints the package version", () => {
+    const r = cli(["--version"]);
+    expect([r.code, r.stdout]).toEqual([0, `${pkg.version}\n`]);
+  });
+
+  it("Ctrl-C (SIGINT) stops cleanly: the JSON array is closed, every record whole, exit 130", async () => {
+    const big = join(dir, "big");
+    mkdirSync(big);
+    const seed = readFileSync(join(SEED, "input.txt"), "utf8");
+    for (let i = 0; i < 3000; i++) writeFileSync(join(big, `p${String(i).padStart(4, "0")}.txt`), seed);
+    const out = join(dir, "big.json");
+    const child = spawn(process.execPath, [BIN, big, "--format", "json", "--out", out, "--now", "2025-08-14T18:00:00Z"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // Wait until some records are on disk, then press Ctrl-C.
+    const started = Date.now();
+    while (Date.now() - started < 30_000 && (!existsSync(out) || statSync(out).size < 50_000)) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGINT");
+    const code = await exited;
+    const records = JSON.parse(readFileSync(out, "utf8")) as Array<{ file: string }>;
+    if (code === 0) {
+      // The machine was fast enough to finish first: then the output is simply complete.
+      expect(records).toHaveLength(3000);
+    } else {
+      expect(code).toBe(130);
+      expect(records.length).toBeGreaterThan(0);
+      expect(records.length).toBeLessThan(3000);
+      expect(records.map((x) => x.file)).toEqual(Array.from({ length: records.length }, (_, i) => join(big, `p${String(i).padStart(4, "0")}.txt`)));
+      expect(stderr).toMatch(new RegExp(`^news-text-parser: interrupted: ${records.length} of 3000 pages written`, "m"));
+    }
+  });
+});
