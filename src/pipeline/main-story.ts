@@ -205,6 +205,13 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
   const head = findHead(view, bestA, ctx);
   const selected = selectBody(view, bestA, bestB);
   let bodyLines = selected.body;
+  const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
+  if (!head.strong && opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text)) {
+    // A headline that ends in "!" or "?" reads as a sentence and opens the run; with no better
+    // headline above, it is the title, and the date or byline under it belongs to the head.
+    head.titleLine = bodyLines.shift()!;
+    for (let j = head.titleLine + 1; j < bodyLines[0]!; j++) readHeadLine(view, j, head, ctx);
+  }
   let first = head.titleLine;
   if (first < 0) {
     // No headline above the body: the first body line stands in as the title.
@@ -262,11 +269,38 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
 }
 
 interface Head {
+  /** Whether the headline is a line of four or more words found above the body. */
+  strong: boolean;
   titleLine: number;
   timestampLine: number;
   timestamp: Timestamp | null;
   bylineLine: number;
   byline: string | null;
+}
+
+const EXCLAIMED = /[!?]["”’)»]?$/u;
+
+/** Takes a date or byline from one line between a headline and its body, when the head has none yet. */
+function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext): void {
+  const l = view.lines[j]!;
+  if ((l.cls === "timestamp" || l.cls === "source-timestamp") && head.timestampLine < 0) {
+    head.timestampLine = j;
+    head.timestamp = l.timestamp;
+    return;
+  }
+  const byline = (l.cls === "text" || l.rule?.kind === "byline") && l.words <= 12 ? BYLINE_START.exec(l.text) : null;
+  if (byline && head.bylineLine < 0) {
+    head.bylineLine = j;
+    head.byline = byline[1]!.trim();
+    return;
+  }
+  if (l.cls === "text" && l.words <= 16 && head.timestampLine < 0) {
+    const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+    if (found) {
+      head.timestampLine = j;
+      head.timestamp = found.timestamp;
+    }
+  }
 }
 
 /**
@@ -277,7 +311,7 @@ interface Head {
  */
 function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
   const { lines, inBlock } = view;
-  const head: Head = { titleLine: -1, timestampLine: -1, timestamp: null, bylineLine: -1, byline: null };
+  const head: Head = { strong: false, titleLine: -1, timestampLine: -1, timestamp: null, bylineLine: -1, byline: null };
   let shortCandidate = -1;
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_LOOKBACK; i--) {
     const line = lines[i]!;
@@ -324,6 +358,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     if (SENTENCE_END.test(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
     if (line.words >= 4) {
       head.titleLine = i;
+      head.strong = true;
       break;
     }
     if (NAME_LINE.test(line.text) && head.bylineLine < 0 && head.titleLine < 0 && shortCandidate < 0 && i > bodyStart - 5) {

@@ -134,6 +134,21 @@ describe("main story edge cases", () => {
     expect(main.removed.map((r) => r.kind)).toEqual(expect.arrayContaining(["standfirst", "byline"]));
   });
 
+  it("takes a headline ending in an exclamation mark as the title, with the dateline under it", () => {
+    const text = [
+      "Menu",
+      "Watch Live",
+      'Lifeboat crew saves seven from sinking yacht: "We got them all!"',
+      "Updated on: February 28, 2025 / 10:07 AM",
+      "A lifeboat crew rescued seven sailors from a yacht that was taking on water off the northern coast on Thursday night.",
+      "The crew reached the yacht within twenty minutes of the first call and towed it back to the harbour by dawn.",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.title).toBe('Lifeboat crew saves seven from sinking yacht: "We got them all!"');
+    expect(main.publishedAt).toBe("2025-02-28T10:07:00.000Z");
+    expect(main.paragraphs).toHaveLength(2);
+  });
+
   it("does not read a menu flattened onto one long line as prose", () => {
     const text = [
       "Home News Business Markets Technology Cloud Security Data Centre Networking Storage Software Mobile Devices Careers Events Videos Podcasts Webinars Newsletters Awards Rankings Research",
