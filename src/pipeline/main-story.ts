@@ -125,12 +125,16 @@ function lineScore(view: PageView, line: ClassifiedLine): number {
   return -SHORT_LINE_COST;
 }
 
+/** The page's language from the tokens of its first few prose-length lines (about 120 tokens is plenty). */
 function pageLanguage(lines: readonly ClassifiedLine[]): string {
   const tokens: string[] = [];
   for (const l of lines) {
-    if (l.cls !== "text" || l.words < 8) continue;
-    for (const t of wordTokens(l.text)) tokens.push(t); // not push(...): a 200k-word line overflows the stack
-    if (tokens.length > 400) break;
+    if (l.cls !== "text" || l.words < 12) continue;
+    for (const t of wordTokens(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text)) {
+      tokens.push(t); // not push(...): a 200k-word line overflows the stack
+      if (tokens.length > 120) break;
+    }
+    if (tokens.length > 120) break;
   }
   return detectLanguage(tokens);
 }
