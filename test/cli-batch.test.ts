@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { globToRegExp } from "../src/cli/inputs.js";
-import { nodeIo } from "../src/cli/node-io.js";
+import { createNodeWorkerPool, nodeIo } from "../src/cli/node-io.js";
+import { pathToFileURL } from "node:url";
 import { formatDuration, formatProgress, ProgressBar } from "../src/cli/progress.js";
 import { run, type CliIo } from "../src/cli/run.js";
 
@@ -329,6 +330,29 @@ describe("cli batch mode: worker threads (dist/cli/worker.js)", () => {
     expect(lines(one.out())[0]!.articles[0]!.publishedAt).toBe("2025-08-14T07:30:00.000Z");
   });
 
+  it("a worker that crashes fails only its page, and a worker script that cannot start fails the pages instead of hanging", async () => {
+    const setup = { timeZone: undefined, rules: undefined, page: false };
+    const dying = join(dir, "dying-worker.mjs");
+    // Answers the first page, then exits in the middle of the second.
+    writeFileSync(
+      dying,
+      'import { parentPort } from "node:worker_threads";\nlet n = 0;\nparentPort.on("message", (t) => { if (n++ > 0) process.exit(3); parentPort.postMessage({ index: t.index, outcome: { ok: true, json: "{}" } }); });\n',
+    );
+    let pool = createNodeWorkerPool(1, setup, pathToFileURL(dying));
+    expect(await pool.run({ index: 0, file: "a.txt", referenceTime: undefined })).toEqual({ ok: true, json: "{}" });
+    expect(await pool.run({ index: 1, file: "b.txt", referenceTime: undefined })).toEqual({ ok: false, message: "b.txt: internal error in worker: exited with code 3" });
+    expect(await pool.run({ index: 2, file: "c.txt", referenceTime: undefined })).toEqual({ ok: true, json: "{}" });
+    await pool.close();
+
+    const broken = join(dir, "broken-worker.mjs");
+    writeFileSync(broken, 'throw new Error("cannot start");\n');
+    pool = createNodeWorkerPool(2, setup, pathToFileURL(broken));
+    const outcomes = await Promise.all([0, 1, 2].map((index) => pool.run({ index, file: `${index}.txt`, referenceTime: undefined })));
+    expect(outcomes.every((o) => !o.ok && o.message.endsWith("internal error in worker: cannot start"))).toBe(true);
+    expect(await pool.run({ index: 3, file: "3.txt", referenceTime: undefined })).toEqual({ ok: false, message: "3.txt: internal error in worker: cannot start" });
+    await pool.close();
+  });
+
   it("--out through the real file system", async () => {
     const t = realIo();
     const out = join(dir, "out.json");
@@ -380,5 +404,9 @@ describe("cli helpers", () => {
     expect(written).toHaveLength(4);
     on.clear();
     expect(written[4]).toBe("\r\x1b[2K");
+    // A terminal that reports 0 columns still gets a readable bar.
+    const narrow: string[] = [];
+    new ProgressBar((s) => narrow.push(s), () => 0, true, 0).update({ done: 1, total: 4, failed: 0 }, true);
+    expect(narrow[0]).toMatch(/1\/4 pages/);
   });
 });

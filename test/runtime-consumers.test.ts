@@ -50,6 +50,10 @@ describe("runtime: consumer projects install the packed package", () => {
     work = mkdtempSync(join(tmpdir(), "ntp-consumers-"));
     const packed = JSON.parse(sh("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work], ROOT)) as Array<{ filename: string }>;
     tarball = join(work, packed[0]!.filename);
+    const files = (packed[0] as unknown as { files: Array<{ path: string }> }).files.map((f) => f.path);
+    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
+      if (!files.includes(needed)) throw new Error(`the packed package lacks ${needed}: was dist/ rebuilt while packing?`);
+    }
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -100,6 +100,13 @@ function skipFolder(name: string): boolean {
   return name.startsWith(".") || name === "node_modules";
 }
 
+/** `crawl//` → `crawl`; `/` stays `/`. (A loop, not `/\/+$/`: that regex rescans runs of slashes.) */
+function trimTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
+}
+
 function join(dir: string, name: string): string {
   if (dir === "" || dir === ".") return name;
   return dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`;
@@ -170,7 +177,7 @@ export async function expandInputs(
       const info = await fs.stat(input);
       if (info.kind === "directory") {
         let matched = 0;
-        for await (const path of walk(fs, input.replace(/\/+$/u, "") || "/", Infinity)) {
+        for await (const path of walk(fs, trimTrailingSlashes(input), Infinity)) {
           if (!hasExtension(path)) continue;
           const stat = await fs.stat(path);
           if (stat.kind !== "file") continue;

@@ -31,6 +31,25 @@ export function createNodeWorkerPool(size: number, setup: ParserSetup, script: U
   const idle: Worker[] = [];
   let closed = false;
 
+  // A worker that dies takes only its page with it and is replaced, within a budget: a worker
+  // script that cannot even start would otherwise be respawned forever.
+  let respawns = size * 2;
+  let broken: string | undefined;
+  const fail = (job: Job | undefined, why: string) => job?.resolve({ ok: false, message: `${job.task.file}: internal error in worker: ${why}` });
+  const died = (worker: Worker, why: string) => {
+    if (!busy.has(worker) && !idle.includes(worker)) return; // already handled (error, then exit)
+    const job = busy.get(worker);
+    busy.delete(worker);
+    const at = idle.indexOf(worker);
+    if (at !== -1) idle.splice(at, 1);
+    fail(job, why);
+    if (closed) return;
+    if (respawns-- > 0) release(spawn());
+    else if (busy.size === 0 && idle.length === 0) {
+      broken = why;
+      for (const queued of queue.splice(0)) fail(queued, why);
+    }
+  };
   const spawn = (): Worker => {
     const worker = new Worker(script, { workerData: setup });
     worker.on("message", (reply: WorkerReply) => {
@@ -39,13 +58,8 @@ export function createNodeWorkerPool(size: number, setup: ParserSetup, script: U
       job?.resolve(reply.outcome);
       release(worker);
     });
-    worker.on("error", (error) => {
-      // A crash fails the page it was on; a fresh worker takes its place so the batch goes on.
-      const job = busy.get(worker);
-      busy.delete(worker);
-      job?.resolve({ ok: false, message: `${job.task.file}: internal error in worker: ${error.message}` });
-      if (!closed) release(spawn());
-    });
+    worker.on("error", (error) => died(worker, error.message));
+    worker.on("exit", (code) => died(worker, `exited with code ${code}`));
     return worker;
   };
   const release = (worker: Worker) => {
@@ -62,6 +76,7 @@ export function createNodeWorkerPool(size: number, setup: ParserSetup, script: U
     run(task) {
       return new Promise<PageOutcome>((resolve) => {
         if (closed) return resolve({ ok: false, message: `${task.file}: interrupted` });
+        if (broken !== undefined) return resolve({ ok: false, message: `${task.file}: internal error in worker: ${broken}` });
         const job = { task, resolve };
         const worker = idle.pop();
         if (worker) {
@@ -146,7 +161,8 @@ export function nodeIo(): CliIo {
       };
     },
     stderrIsTTY: process.stderr.isTTY === true,
-    stderrColumns: process.stderr.columns ?? 80,
+    // 0 when the terminal reports no size (a pseudo-terminal without one): draw for 80 columns.
+    stderrColumns: process.stderr.columns || 80,
     now: () => performance.now(),
     onInterrupt: (handler) => {
       if (interruptHandlers.size === 0) {

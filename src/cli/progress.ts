@@ -74,7 +74,9 @@ export class ProgressBar {
     const t = this.now();
     if (!force && t - this.lastDraw < this.intervalMs) return;
     this.lastDraw = t;
-    this.write(`${CLEAR_LINE}${formatProgress({ ...state, elapsedMs: t - this.start }, this.columns)}`);
+    // A terminal that reports no usable width (0 under some pseudo-terminals) gets 80 columns.
+    const columns = this.columns >= 20 ? this.columns : 80;
+    this.write(`${CLEAR_LINE}${formatProgress({ ...state, elapsedMs: t - this.start }, columns)}`);
     this.visible = true;
   }
 
