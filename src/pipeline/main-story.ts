@@ -65,6 +65,8 @@ export interface MainStory {
   titleLine: number;
   timestampLine: number;
   timestamp: Timestamp | null;
+  /** The publisher, when the stamp line glues it to the date (`Harbour Gazette11 minutes ago`). */
+  source: string | null;
   bylineLine: number;
   byline: string | null;
   bodyLines: number[];
@@ -261,6 +263,7 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     titleLine: first,
     timestampLine: head.timestampLine > first ? head.timestampLine : -1,
     timestamp: head.timestampLine > first ? head.timestamp : null,
+    source: head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" ? lines[head.timestampLine]!.source : null,
     bylineLine: head.bylineLine > first ? head.bylineLine : -1,
     byline: head.bylineLine > first ? head.byline : null,
     bodyLines,
@@ -573,7 +576,7 @@ export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseCo
     role: "main",
     title: title.text,
     truncated: /(?:…|\.\.\.)$/u.test(title.text),
-    source: null,
+    source: main.source,
     timestamp: main.timestamp,
     kicker: cleaned.kicker,
     byline: main.byline,
