@@ -44,6 +44,7 @@ const CREDIT_NAME_RE = new RegExp(
 );
 // Fallback credit: one capitalised word, plus an agency suffix ("Acme Images", "Acme Media").
 const FALLBACK_CREDIT_RE = /^\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?: (?:Images|Media|Pictures|Photos|News|Agency|Press|Wire))?/u;
+const TAIL_CREDIT_RE = /^\p{Lu}[\p{L}\p{N}&.'’/ -]{0,58}$/u;
 const GALLERY_COUNTER = /^\d{1,2}$/u;
 const MAX_CAPTION = 300;
 
@@ -186,7 +187,10 @@ function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
     const labelStart = m.index;
     const nameStart = labelStart + m[0].length;
     const rest = text.slice(nameStart, nameStart + 80);
-    const name = CREDIT_NAME_RE.exec(rest) ?? FALLBACK_CREDIT_RE.exec(rest);
+    // A credit that runs to the end of the line is taken whole ("Credit: Coast Weekly Archive");
+    // inside a flattened story only a known agency or one capitalised word is.
+    const tail = text.length - nameStart <= 60 ? TAIL_CREDIT_RE.exec(text.slice(nameStart)) : null;
+    const name = tail ?? CREDIT_NAME_RE.exec(rest) ?? FALLBACK_CREDIT_RE.exec(rest);
     if (!name) continue;
     const creditEnd = nameStart + name[0].length;
     if (overlaps(cuts, labelStart, creditEnd)) continue;

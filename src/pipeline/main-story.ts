@@ -19,6 +19,10 @@ const BYLINE_START = /^(?:by|par|von|por|oleh|di)\s(\p{Lu}.*)$/iu;
 // A name on its own line under a headline: two to four capitalised words ("Jane Q. Doe").
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3}$/u;
 const HANDLE_LINE = /^@[\w.]{2,30}$/u;
+// The label in front of a credit line: "Photo: ", "Credit...", "Image credit: ".
+const CREDIT_LABEL = /^(?:credit|photo|image|picture|photograph|foto|crédit|crédito)s?(?: credit)?\s?(?::|\.\.\.|…)\s?/iu;
+// A line of hashtags only: "#ferry #harbour".
+const HASHTAGS_ONLY = /^#[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A credit standing alone under its caption: "Jane Doe / Harbour Press", "Jane Doe | Agency | Images".
 const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{2,40}){1,3}$/u;
 
@@ -492,7 +496,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     }
     const next = text[k + 1] !== undefined ? lines[text[k + 1]!]! : null;
     if (next && next.cls === "boilerplate" && next.rule?.kind === "credit" && line.words <= 80) {
-      captions.push({ line: i, text: line.text, credit: next.text, creditLine: text[k + 1]! });
+      captions.push({ line: i, text: line.text, credit: next.text.replace(CREDIT_LABEL, "") || next.text, creditLine: text[k + 1]! });
       continue;
     }
     if (isDuplicate(view, line)) continue;
@@ -530,7 +534,9 @@ function collectHashtags(lines: ClassifiedLine[], from: number): { hashtags: str
   let i = from;
   while (i < lines.length && lines[i]!.cls === "blank") i++;
   const header = lines[i];
-  if (!header || header.cls !== "boilerplate" || !header.rule?.id.endsWith("hashtags-header")) return { hashtags, hashtagLines };
+  // Tags printed right under the story without a header ("#ferry #harbour").
+  if (header && header.cls === "text" && HASHTAGS_ONLY.test(header.text)) i--;
+  else if (!header || header.cls !== "boilerplate" || !header.rule?.id.endsWith("hashtags-header")) return { hashtags, hashtagLines };
   for (i = i + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.cls === "blank") continue;

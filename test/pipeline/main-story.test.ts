@@ -149,6 +149,27 @@ describe("main story edge cases", () => {
     expect(main.paragraphs).toHaveLength(2);
   });
 
+  it("reads hashtags printed under the story, a labelled credit line and a credit ending a caption", () => {
+    const text = [
+      "Ferry vote passes in the harbour town",
+      "The town voted to keep its ferry for another ten years, the council said on Sunday night.",
+      "The ferry at dawn",
+      "Photo: Ivo Lind/Harbour Gazette",
+      "The old ferry in 1950 Credit: Coast Weekly Archive",
+      "The result was close, with a margin of just forty votes, officials said.",
+      "#ferry #harbour",
+    ].join("\n");
+    const page = parsePage(text, REF);
+    const main = page.articles[0]!;
+    expect(main.hashtags).toEqual(["ferry", "harbour"]);
+    expect(main.captions).toEqual([
+      { text: "The ferry at dawn", credit: "Ivo Lind/Harbour Gazette" },
+      { text: "The old ferry in 1950", credit: "Coast Weekly Archive" },
+    ]);
+    expect(main.paragraphs).toHaveLength(2);
+    for (const r of [...page.removed, ...main.removed]) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
   it("does not read a menu flattened onto one long line as prose", () => {
     const text = [
       "Home News Business Markets Technology Cloud Security Data Centre Networking Storage Software Mobile Devices Careers Events Videos Podcasts Webinars Newsletters Awards Rankings Research",
