@@ -166,7 +166,9 @@ const BULLETS = new Set(["•", "·", "▪", "■", "●", "◦", "‣", "-", "*
 const DOMAIN_RE =
   /(?:^|[^\p{L}\p{N}@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|gov|edu|info|io|news|tv|ly|uk|ru|fr|br|kr|jp|cn|nl|pl)(?![\p{L}\p{N}])/iu;
 
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
+// The lookbehind makes every attempt start at the beginning of a run of name characters, so a
+// long run without "@" is scanned once, not once per start position.
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
 const COPYRIGHT_RE = /\(c\)\s*(?:19|20)\d\d|&copy;?/i;
 
