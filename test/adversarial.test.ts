@@ -124,6 +124,16 @@ describe("adversarial shapes give valid results in linear time", () => {
     ["`1 1 1 …` on many lines", (n) => lines("1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", n)],
     ["share buttons only", (n) => lines(["Share", "Tweet", "Share on Facebook", "Copy link", "Email", "Print"].join("\n"), n)],
     ["page-shaped text", (n) => syntheticText(n, 11)],
+    // Tens of thousands of story blocks: each becomes an article (a copy per block made this quadratic).
+    ["related-story blocks", (n) => {
+      const blocks: string[] = ["Related Articles"];
+      for (let i = 0, size = 17; size < n; i++) {
+        const b = `Coast Radio\n${(i % 50) + 1} minutes ago\nLighthouse story ${i}`;
+        blocks.push(b);
+        size += b.length + 1;
+      }
+      return blocks.join("\n").slice(0, n);
+    }],
   ];
   it.each(shapes)("%s: time per MB at 1 MB and 10 MB differs by less than 2x", (_name, make) => {
     const { small, large, ratio } = scaling(make);
@@ -195,6 +205,39 @@ describe("adversarial inputs at the default limits", () => {
     const tooBig = small.safeParse(`${story} `);
     expect(tooBig.success).toBe(false);
     if (!tooBig.success) expect(tooBig.error.code).toBe("input_too_large");
+  });
+});
+
+describe("layout shapes repeated to 1 MB stay valid", () => {
+  const P = "The council said on Sunday that the ferry would keep running for ten more years after the vote.";
+  /** Blocks made by `block(i)` until the text has `chars` characters. */
+  function fill(chars: number, block: (i: number) => string): string {
+    const out: string[] = [];
+    for (let i = 0, size = 0; size < chars; i++) {
+      const b = block(i);
+      out.push(b);
+      size += b.length + 1;
+    }
+    return out.join("\n").slice(0, chars);
+  }
+  const shapes: Array<[string, (i: number) => string]> = [
+    ["numbered list under a story", (i) => (i === 0 ? `Ferry vote\n${P}\n` : "") + `${i + 1}. The keeper said the lamp would be repaired soon.`],
+    ["stories with hashtag footers", (i) => `Ferry vote ${i}\n${P}\nHashtags\n#Ferry #Vote${i}`],
+    ["titles and stamps", (i) => `Ferry vote number ${i}\n${(i % 50) + 1} minutes ago\n${P}`],
+    ["captions with credits inside paragraphs", (i) => `${P} 1 The mayor at the harbour ${i} Credit: Reuters ${P}`],
+    ["bylines", (i) => `By Jane Doe${i % 2 ? "" : " and John Roe"}\n${P}`],
+    ["key points", (i) => `Ferry vote ${i}\nKey Points\nThe ferry runs.\nThe vote passed.\n${P}`],
+    ["logo headers", (i) => `logo\nFerry vote ${i}\n\nFerry vote ${i}\nAxios${(i % 28) + 1}-03-2025\n${P}`],
+    ["listing items", (i) => `Ferry vote ${i}\nFerry vote ${i}\n\nAxios\n\ntime${(i % 50) + 1} minutes ago\n\n  • Business\n  • Axios\n\nFerry vote ${i}\n\n${P} Copy the Story Link`],
+    ["roundup items", (i) => `DEALS\nAdvertisement\nFerry vote ${i}\nThe ferry at dawn\nPhoto: Getty Images\n${P}\n— NEW YORK TIMES`],
+    ["digest items", (i) => `${(i % 50) + 1} minutes ago\nFerry vote ${i} - Harbour Gazette\n${P}`],
+    ["one paragraph repeated", () => P],
+  ];
+  it.each(shapes)("%s", (_name, block) => {
+    const input = fill(MB, block);
+    const result = parser.safeParse(input);
+    expectValid(input, result);
+    expect(result.success).toBe(true);
   });
 });
 
@@ -301,7 +344,7 @@ describe("time budget (timeBudgetMs)", () => {
   });
 
   it("stops classifying a long page: the lines not read are one unparsed piece, nothing lost", () => {
-    const long = syntheticText(300_000, 9);
+    const long = syntheticText(1_000_000, 9);
     const lineCount = long.split("\n").length;
     const result = safeParseArticles(long, { referenceTime: REFERENCE, timeBudgetMs: 2, now: fakeClock(1) });
     expectValid(long, result);

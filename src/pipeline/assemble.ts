@@ -105,7 +105,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   const free = (h: CompactHead) => !taken.subarray(h.first, h.titleLine + 1).some((t) => t === 1);
   const weak = withExtents(lines, heads.filter((h) => h.echoLine < 0 && free(h)), taken);
   for (const h of weak) take(h);
-  compact.push(...weak);
+  for (const h of weak) compact.push(h); // push(...) overflows the stack past ~130k blocks
   compact.sort((a, b) => a.first - b.first);
 
   // The main story, among lines no strong block holds. The logo header's slot lines are hidden
