@@ -1,8 +1,7 @@
 import type { ClassifiedLine, Line } from "../model/block.js";
 import { chromePhrases } from "../locales/chrome.js";
 import { foldLine, matchLine } from "../rules/rule.js";
-import { findTimestamp } from "../time/find-timestamp.js";
-import { parseTimestamp } from "../time/parse-timestamp.js";
+import { scanTimestampLine } from "../time/find-timestamp.js";
 import type { TimestampOptions } from "../time/types.js";
 import type { ParseContext } from "./context.js";
 
@@ -78,7 +77,8 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       continue;
     }
     if (text.length <= MAX_TIMESTAMP_LINE) {
-      const whole = parseTimestamp(text, tsOptions);
+      // One tokenisation answers both questions: a stamp alone, or one glued to the line's end or start.
+      const { whole, found } = scanTimestampLine(text, tsOptions);
       if (whole) {
         c.cls = "timestamp";
         c.timestamp = whole;
@@ -86,7 +86,6 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
         c.tsEnd = text.length;
         continue;
       }
-      const found = findTimestamp(text, tsOptions);
       if (found && ((found.after === "" && found.before !== "") || (found.before === "" && SOURCE_AFTER.test(found.after)))) {
         c.timestamp = found.timestamp;
         c.tsStart = found.start;

@@ -17,7 +17,7 @@ export const bylineRules: readonly Rule[] = [
     kind: "byline",
     // "Jane Doe @janedoe", "Jane Doe @janedoe / 2 days": a name with its social handle.
     pattern: `^${NAME} @[\\w.]{2,30}(?: ?[/|·] ?[^\\n]{1,30})?$`,
-    where: { maxLength: 100 },
+    where: { maxLength: 100, anyOf: ["@"] },
   },
   {
     id: "bylines/role",

@@ -121,6 +121,13 @@ export interface LineMatch {
 const DEFAULT_LINE_MAX = 200;
 const DEFAULT_INLINE_MAX = 2000;
 
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
+  return false;
+}
+
+const NEEDS_FOLD = /\s\s|[^\S ]/u;
+
 /** Folds a line for phrase lookup: whitespace collapsed, trimmed, lower-cased. */
 export function foldLine(text: string): string {
   return text.replace(/\s+/gu, " ").trim().toLowerCase();
@@ -213,12 +220,14 @@ export class RuleError extends Error {
 export function matchLine(compiled: CompiledRules, line: string): LineMatch | null {
   const text = line.trim();
   if (text === "") return null;
-  const folded = foldLine(text);
+  // Lines from the pipeline are normalised (single spaces, trimmed), so folding is lower-casing;
+  // other callers' text is folded in full.
+  const folded = NEEDS_FOLD.test(text) ? foldLine(text) : text.toLowerCase();
   const phrase = compiled.linePhrases.get(folded);
   if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   for (const c of compiled.linePatterns) {
     if (text.length > c.maxLength) continue;
-    if (c.anyOf && !c.anyOf.some((w) => folded.includes(w))) continue;
+    if (c.anyOf && !includesAny(folded, c.anyOf)) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;

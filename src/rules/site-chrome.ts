@@ -26,6 +26,12 @@ function phrasePattern(phrase: string): string {
   return `^${parts.join("")}\\s?[:.…]{0,3}$`;
 }
 
+/** The longest word of a phrase outside its placeholders, lower-cased. */
+function longestWord(phrase: string): string {
+  const words = phrase.replace(/\{[a-z]+\}/gu, " ").toLowerCase().split(/[\s:.…]+/u);
+  return words.sort((a, b) => b.length - a.length)[0] ?? "";
+}
+
 /** Plain phrases go to the phrase table; phrases with placeholders become one alternation. */
 function familyRule(id: string, kind: string, phrases: readonly string[], extra: Partial<Rule> = {}): Rule[] {
   const plain = phrases.filter((p) => !p.includes("{"));
@@ -37,7 +43,8 @@ function familyRule(id: string, kind: string, phrases: readonly string[], extra:
       id: plain.length > 0 ? `${id}-pattern` : id,
       kind,
       pattern: templated.map(phrasePattern).join("|"),
-      where: { maxLength: 160 },
+      // Gate: the longest literal word of each phrase must occur before the pattern is tried.
+      where: { maxLength: 160, anyOf: templated.map(longestWord) },
       ...extra,
     });
   }

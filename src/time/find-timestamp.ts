@@ -10,7 +10,7 @@
  */
 import type { GrammarMode, Parsed } from "./grammar.js";
 import { type Token, normalizeWord, tokenize } from "./lexer.js";
-import { MAX_TIMESTAMP_LENGTH, MAX_TOKENS, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
+import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { MAY_HOLD_TIMESTAMP, type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 import { ZONES } from "./zones.js";
@@ -313,6 +313,35 @@ export function findTimestamp(text: string, options: TimestampOptions = {}): Fou
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
   if (!mayBeTimestamp(tokens) && !hasGluedStart(text, tokens, words.startWords)) return null;
   return findEnding(text, tokens, opts, words) ?? findStarting(text, tokens, opts, words);
+}
+
+/**
+ * What the pipeline asks of every short line, with one tokenisation instead of two: is the whole
+ * line a timestamp (as {@link parseTimestamp} reads it), and if not, is one glued to its start or
+ * end (as {@link findTimestamp} finds it)?
+ *
+ * @param text - A short line.
+ * @param options - As for `parseTimestamp`.
+ * @returns `whole` when the line is a timestamp, otherwise `found` when a stamp touches an end, or both `null`.
+ * @example
+ * ```ts
+ * scanTimestampLine("NBC Sports18 hours ago", { referenceTime: "2025-08-14T18:00:00Z" }).found?.before; // "NBC Sports"
+ * ```
+ */
+export function scanTimestampLine(text: string, options: TimestampOptions = {}): { whole: Timestamp | null; found: FoundTimestamp | null } {
+  const none = { whole: null, found: null };
+  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return none;
+  if (!MAY_HOLD_TIMESTAMP.test(text)) return none;
+  const tokens = tokenize(text);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined || last.end - first.start > MAX_TIMESTAMP_LENGTH) return none;
+  const opts = options ?? {};
+  const whole = readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE);
+  if (whole) return { whole, found: null };
+  const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
+  if (!mayBeTimestamp(tokens) && !hasGluedStart(text, tokens, words.startWords)) return none;
+  return { whole: null, found: findEnding(text, tokens, opts, words) ?? findStarting(text, tokens, opts, words) };
 }
 
 /** The dash ending a dateline: an em or en dash, `--`, or a hyphen followed by a space. */

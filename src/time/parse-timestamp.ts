@@ -29,7 +29,7 @@ export const MAX_TIMESTAMP_LENGTH = 200;
 export const MAX_TOKENS = 24;
 
 /** Whole-line reading accepts every form. */
-const LINE_MODE: Omit<GrammarMode, "dateOrder"> = { compact: true, bareWeekday: true, monthYear: true };
+export const LINE_MODE: Omit<GrammarMode, "dateOrder"> = { compact: true, bareWeekday: true, monthYear: true };
 
 /**
  * `true` when the tokens could hold a timestamp at all: a number, a time, a date, or a word some
