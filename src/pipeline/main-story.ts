@@ -100,8 +100,16 @@ function readsAsProse(view: PageView, l: ClassifiedLine): boolean {
   return v;
 }
 
-// Punctuation around a word: stripped before looking it up.
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A word without the punctuation around it (a loop, not a regex: a trailing-run regex is quadratic). */
+function trimPunctuation(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && !WORD_CHAR.test(w[a]!)) a++;
+  while (b > a && !WORD_CHAR.test(w[b - 1]!)) b--;
+  return a === 0 && b === w.length ? w : w.slice(a, b);
+}
 
 /**
  * Share of stop words in a text. For languages whose stop words stand alone, a split on spaces
@@ -118,7 +126,7 @@ function stopDensity(text: string, lang: string): number {
   let words = 0;
   let stops = 0;
   for (const raw of text.toLowerCase().split(" ")) {
-    const w = raw.replace(EDGE_PUNCTUATION, "");
+    const w = trimPunctuation(raw);
     if (w === "") continue;
     words++;
     if (set.has(w)) stops++;
