@@ -31,7 +31,7 @@ export type LineClass =
   | "timestamp"
   /** A source name glued to a timestamp (`NBC Sports18 hours ago`). */
   | "source-timestamp"
-  /** An echo of the source (`- Finextra`, `• Finextra`). */
+  /** An echo of the source (`- Harbour Gazette`, `• Harbour Gazette`). */
   | "source-echo"
   /** Anything else: headline, paragraph, caption, menu item ... */
   | "text";

@@ -9,7 +9,7 @@ import type { ParseContext } from "./context.js";
 const MAX_TIMESTAMP_LINE = 80;
 // Lines up to this length are classified once per distinct text (see classify).
 const MAX_MEMO_LINE = 200;
-// "- Finextra", "• Business", "· Reuters": the dash or bullet echo of a source or category.
+// "- Harbour Gazette", "• Business", "· Reuters": the dash or bullet echo of a source or category.
 const ECHO = /^[-–—•·]\s?(\S.{0,58})$/u;
 // "time11-06-2025": the clock icon's label, which innerText glues to a stamp (per language, as data).
 const TIME_LABELS: ReadonlySet<string> = new Set(chromePhrases("timeLabel").map((l) => l.toLowerCase()));

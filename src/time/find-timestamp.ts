@@ -10,9 +10,9 @@
  */
 import type { GrammarMode, Parsed } from "./grammar.js";
 import { type Token, normalizeWord, tokenize } from "./lexer.js";
-import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
+import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, lineTokens, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
-import { MAY_HOLD_TIMESTAMP, type Vocabulary, vocabulariesFor } from "./vocabulary.js";
+import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 import { ZONES } from "./zones.js";
 
 /**
@@ -302,13 +302,8 @@ function hasGluedStart(text: string, tokens: readonly Token[], startWords: Reado
  * ```
  */
 export function findTimestamp(text: string, options: TimestampOptions = {}): FoundTimestamp | null {
-  // Paragraphs are rejected before any lexing.
-  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return null;
-  if (!MAY_HOLD_TIMESTAMP.test(text)) return null;
-  const tokens = tokenize(text);
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (first === undefined || last === undefined || last.end - first.start > MAX_TIMESTAMP_LENGTH) return null;
+  const tokens = lineTokens(text);
+  if (tokens === null) return null;
   const opts = options ?? {};
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
   if (!mayBeTimestamp(tokens) && !hasGluedStart(text, tokens, words.startWords)) return null;
@@ -330,12 +325,8 @@ export function findTimestamp(text: string, options: TimestampOptions = {}): Fou
  */
 export function scanTimestampLine(text: string, options: TimestampOptions = {}): { whole: Timestamp | null; found: FoundTimestamp | null } {
   const none = { whole: null, found: null };
-  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return none;
-  if (!MAY_HOLD_TIMESTAMP.test(text)) return none;
-  const tokens = tokenize(text);
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (first === undefined || last === undefined || last.end - first.start > MAX_TIMESTAMP_LENGTH) return none;
+  const tokens = lineTokens(text);
+  if (tokens === null) return none;
   const opts = options ?? {};
   const whole = readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE);
   if (whole) return { whole, found: null };

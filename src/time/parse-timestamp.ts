@@ -164,12 +164,27 @@ export function readTokens(
  * ```
  */
 export function parseTimestamp(text: string, options: TimestampOptions = {}): Timestamp | null {
-  // Paragraphs are rejected before any lexing.
+  const tokens = lineTokens(text);
+  return tokens === null ? null : readTokens(text, tokens, 0, tokens.length, options ?? {}, LINE_MODE);
+}
+
+/**
+ * The tokens of a line that may hold a timestamp, or `null` when it cannot: paragraphs and lines
+ * without a digit or a time word are rejected before any lexing (most lines of a page).
+ *
+ * @param text - One line.
+ * @returns Its tokens, or `null`.
+ * @example
+ * ```ts
+ * lineTokens("Related Articles"); // null
+ * ```
+ */
+export function lineTokens(text: string): Token[] | null {
   if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return null;
   if (!MAY_HOLD_TIMESTAMP.test(text)) return null;
   const tokens = tokenize(text);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined || last.end - first.start > MAX_TIMESTAMP_LENGTH) return null;
-  return readTokens(text, tokens, 0, tokens.length, options ?? {}, LINE_MODE);
+  return tokens;
 }
