@@ -1,3 +1,4 @@
+import { scanTimestampLine } from "./time/find-timestamp.js";
 import { ArticleParseError, type ParseMessage } from "./diagnostics/messages.js";
 import type { Article, Removed } from "./model/article.js";
 import type { Line } from "./model/block.js";
@@ -318,7 +319,10 @@ const SENTENCE_END = /[.!?…]["”’)]?$/u;
 function templateCandidate(text: string): boolean {
   if (text === "" || text.length > TEMPLATE_MAX_LINE || !/\p{L}/u.test(text)) return false;
   const words = text.split(" ").length;
-  return !(words >= TEMPLATE_STORY_WORDS && SENTENCE_END.test(text));
+  if (words >= TEMPLATE_STORY_WORDS && SENTENCE_END.test(text)) return false;
+  // A stamp repeats across a crawl made within the hour ("2 hours ago") but dates each story.
+  const stamp = scanTimestampLine(text);
+  return stamp.whole === null && stamp.found === null;
 }
 
 /**

@@ -93,6 +93,13 @@ describe("createArticleParser().learn", () => {
     expect(page.removed.find((r) => r.text === "Comments")?.ruleId).toBe("comments/header");
   });
 
+  it("never learns a timestamp, even one printed on every page of a crawl", () => {
+    const pages = ["A\n2 hours ago\nHarbour Gazette11 minutes ago", "B\n2 hours ago\nHarbour Gazette11 minutes ago", "C\n2 hours ago\nHarbour Gazette11 minutes ago"];
+    const learned = base.learn(pages).template;
+    expect(learned.has("2 hours ago")).toBe(false);
+    expect(learned.has("harbour gazette11 minutes ago")).toBe(false);
+  });
+
   it("honours minPages and minShare, and skips non-string pages", () => {
     const pages = ["A\nshared line here", "B\nshared line here", "C\nother line", "D\nother line"];
     expect(base.learn(pages).template.has("shared line here")).toBe(false); // 2 pages < minPages 3
