@@ -48,7 +48,7 @@ const MAX_SHORT_RUN = 4;
  * not prose: jusText's observation, with a threshold well under its 0.30 because innerText lines
  * are whole paragraphs with names and numbers in them.
  */
-const MIN_PROSE_STOP_DENSITY = 0.08;
+const MIN_PROSE_STOP_DENSITY = 0.12;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 
@@ -274,18 +274,7 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     bodyLines = bodyLines.filter((j) => !standfirst.includes(j));
     // The byline or date that followed the standfirst sits inside the run: read it from there.
     const bodyStart = bodyLines[0] ?? bestB;
-    for (let j = bestA; j < bodyStart; j++) {
-      const l = lines[j]!;
-      const m = l.cls === "boilerplate" && l.rule?.kind === "byline" ? BYLINE_START.exec(l.text) : null;
-      if (m && head.bylineLine < 0) {
-        head.bylineLine = j;
-        head.byline = m[1]!.trim();
-      }
-      if ((l.cls === "timestamp" || l.cls === "source-timestamp") && head.timestampLine < 0) {
-        head.timestampLine = j;
-        head.timestamp = l.timestamp;
-      }
-    }
+    for (let j = bestA; j < bodyStart; j++) if (!standfirst.includes(j) || lines[j]!.words <= 16) readHeadLine(view, j, head, ctx);
   }
   const list = numberedListAfter(lines, bestB, inBlock);
   if (list.length > 0) {
@@ -302,7 +291,10 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     titleLine: first,
     timestampLine: head.timestampLine > first ? head.timestampLine : -1,
     timestamp: head.timestampLine > first ? head.timestamp : null,
-    source: head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" ? lines[head.timestampLine]!.source : null,
+    source:
+      head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" && head.bylineLine !== head.timestampLine
+        ? lines[head.timestampLine]!.source
+        : null,
     bylineLine: head.bylineLine > first ? head.bylineLine : -1,
     byline: head.bylineLine > first ? head.byline : null,
     bodyLines,
@@ -329,23 +321,30 @@ const EXCLAIMED = /[!?]["”’)»]?$/u;
 /** Takes a date or byline from one line between a headline and its body, when the head has none yet. */
 function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext): void {
   const l = view.lines[j]!;
-  if ((l.cls === "timestamp" || l.cls === "source-timestamp") && head.timestampLine < 0) {
-    head.timestampLine = j;
-    head.timestamp = l.timestamp;
+  if (l.cls === "timestamp" || l.cls === "source-timestamp") {
+    if (head.timestampLine < 0) {
+      head.timestampLine = j;
+      head.timestamp = l.timestamp;
+    }
+    // "By Jane Doe November 19, 2019": what is glued to the date is a byline, not a publisher.
+    const byline = l.source !== null ? BYLINE_START.exec(l.source) : null;
+    if (byline && head.bylineLine < 0) {
+      head.bylineLine = j;
+      head.byline = byline[1]!.trim();
+    }
     return;
   }
-  const byline = (l.cls === "text" || l.rule?.kind === "byline") && l.words <= 12 ? BYLINE_START.exec(l.text) : null;
+  if (l.words > 16 || (l.cls !== "text" && l.rule?.kind !== "byline")) return;
+  // "By Jane Doe November 19, 2019, 07:47 PM EST": a byline and a date can share a line.
+  const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+  const byline = BYLINE_START.exec(found && found.after === "" ? found.before : l.text);
   if (byline && head.bylineLine < 0) {
     head.bylineLine = j;
     head.byline = byline[1]!.trim();
-    return;
   }
-  if (l.cls === "text" && l.words <= 16 && head.timestampLine < 0) {
-    const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
-    if (found) {
-      head.timestampLine = j;
-      head.timestamp = found.timestamp;
-    }
+  if (found && head.timestampLine < 0) {
+    head.timestampLine = j;
+    head.timestamp = found.timestamp;
   }
 }
 
@@ -440,11 +439,17 @@ function findStandfirst(lines: ClassifiedLine[], bodyLines: readonly number[], f
   const limit = bodyLines[2] ?? Infinity;
   for (let i = from; i < limit && i < lines.length; i++) {
     const l = lines[i]!;
-    const dateOrByline = l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline");
+    const dateOrByline =
+      l.cls === "timestamp" ||
+      l.cls === "source-timestamp" ||
+      (l.cls === "boilerplate" && l.rule?.kind === "byline") ||
+      (l.cls === "text" && l.words <= 16 && BYLINE_START.test(l.text));
     if (!dateOrByline) continue;
     const before = head.filter((j) => j < i);
-    // Keep it when nothing of the story would be left after it.
-    return before.length > 0 && bodyLines.some((j) => j > i) ? before : [];
+    // Keep it when nothing of the story would be left after it. A byline or date taken as a short
+    // body line goes with the standfirst (the head reads it).
+    if (before.length === 0 || !bodyLines.some((j) => j > i)) return [];
+    return bodyLines.includes(i) ? [...before, i] : before;
   }
   return [];
 }
@@ -592,7 +597,10 @@ export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseCo
   const inField = new Set<number>([main.titleLine, ...main.bodyLines, ...main.keyPointLines, ...main.captionLines.map((c) => c.line)]);
   // A credit line is in a field (the caption's credit) when it is printed in full there.
   for (const c of main.captionLines) if (c.creditLine >= 0 && lines[c.creditLine]!.text === c.credit) inField.add(c.creditLine);
-  if (main.timestampLine >= 0 && (lines[main.timestampLine]!.cls === "timestamp" || lines[main.timestampLine]!.cls === "source-timestamp")) {
+  // A stamp line is in fields when it is the stamp alone, or the stamp and the source; a stamp
+  // glued to a byline ("By Jane Doe November 19, 2019") is recorded as a removed dateline.
+  const stampLine = main.timestampLine >= 0 ? lines[main.timestampLine]! : null;
+  if (stampLine && (stampLine.cls === "timestamp" || (stampLine.cls === "source-timestamp" && main.source !== null))) {
     inField.add(main.timestampLine);
   }
   if (main.bylineLine >= 0 && lines[main.bylineLine]!.cls === "text" && lines[main.bylineLine]!.text === main.byline) inField.add(main.bylineLine);

@@ -170,6 +170,24 @@ describe("main story edge cases", () => {
     for (const r of [...page.removed, ...main.removed]) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 
+  it("reads a byline and a date printed on one line under a standfirst", () => {
+    const text = [
+      "Ferry operator wins new contract",
+      "The island crossing will have newer boats and a later last sailing from next summer, the authority said.",
+      "By Sam Reed November 19, 2024, 07:47 PM EST",
+      "The island ferry operator has won a ten-year contract to run the crossing, the transport authority said on Wednesday.",
+      "It beat two rivals with a promise of newer boats and a later last sailing in summer.",
+    ].join("\n");
+    const page = parsePage(text, REF);
+    const main = page.articles[0]!;
+    expect(main.byline).toBe("Sam Reed");
+    expect(main.timestamp?.raw).toBe("November 19, 2024, 07:47 PM EST");
+    expect(main.publishedAt).toBe("2024-11-20T00:47:00.000Z");
+    expect(main.source).toBeNull();
+    expect(main.paragraphs).toHaveLength(2);
+    expect(main.removed.map((r) => r.kind)).toEqual(["standfirst", "dateline"]);
+  });
+
   it("does not read a menu flattened onto one long line as prose", () => {
     const text = [
       "Home News Business Markets Technology Cloud Security Data Centre Networking Storage Software Mobile Devices Careers Events Videos Podcasts Webinars Newsletters Awards Rankings Research",
