@@ -268,12 +268,25 @@ function withExtents(lines: ClassifiedLine[], heads: CompactHead[], taken: Uint8
   return heads.map((h, k) => {
     const limit = k + 1 < heads.length ? heads[k + 1]!.first : lines.length;
     let end = h.titleLine + 1;
+    // Without a source echo the block is a teaser on an ordinary page: a run of three short lines
+    // after it is the page's menu or footer, not the teaser's body.
+    let shortRun = 0;
+    let runStart = -1;
     for (let j = h.titleLine + 1; j < limit; j++) {
       const l = lines[j]!;
       if (taken[j] || (l.cls === "boilerplate" && l.rule?.signal)) break;
+      if (h.echoLine < 0 && l.cls === "text" && l.words <= 4 && !/[.!?…]["”’)]?$/u.test(l.text)) {
+        if (shortRun++ === 0) runStart = j;
+        if (shortRun >= 3) {
+          end = Math.min(end, runStart);
+          break;
+        }
+      } else if (l.cls !== "blank") {
+        shortRun = 0;
+      }
       if (l.cls !== "blank") end = j + 1;
     }
-    return { ...h, last: end };
+    return { ...h, last: Math.max(end, h.titleLine + 1) };
   });
 }
 

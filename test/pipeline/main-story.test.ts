@@ -188,6 +188,31 @@ describe("main story edge cases", () => {
     expect(main.removed.map((r) => r.kind)).toEqual(["standfirst", "dateline"]);
   });
 
+  it("ends a related teaser without a source echo at the menu that follows it", () => {
+    const text = [
+      "Ferry operator wins new contract",
+      "The island ferry operator has won a ten-year contract to run the crossing, the transport authority said on Wednesday.",
+      "It beat two rivals with a promise of newer boats and a later last sailing in summer.",
+      "Related Articles",
+      "Coast Weekly",
+      "2 hours ago",
+      "Seal numbers rise along the estuary",
+      "Harbour Gazette",
+      "3 hours ago",
+      "Lighthouse keepers return",
+      "About",
+      "Contact",
+      "Careers",
+      "Advertise",
+    ].join("\n");
+    const page = parsePage(text, REF);
+    const last = page.articles.at(-1)!;
+    expect(page.articles.map((a) => a.role)).toEqual(["main", "related", "related"]);
+    expect(last.title).toBe("Lighthouse keepers return");
+    expect(last.paragraphs).toEqual([]);
+    expect(page.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["About", "Contact", "Careers", "Advertise"]));
+  });
+
   it("does not read a menu flattened onto one long line as prose", () => {
     const text = [
       "Home News Business Markets Technology Cloud Security Data Centre Networking Storage Software Mobile Devices Careers Events Videos Podcasts Webinars Newsletters Awards Rankings Research",
