@@ -214,6 +214,9 @@ export function createArticleParser(options?: ParseOptions): ArticleParser {
 
 function makeParser(opts: ParseOptions, rules: CompiledRules, template: ReadonlySet<string>): ArticleParser {
   const maxInputLength = opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  // Rule matches of short lines, remembered across the pages this parser reads (a crawl of one
+  // site repeats its menus and footers on every page). Invisible in the output.
+  const ruleCache = new Map<string, Rule | null>();
   const parsePageImpl = (text: unknown, overrides?: PageOverrides): PageResult => {
     const messages: ParseMessage[] = [];
     const fail = (code: "invalid_input" | "empty_input" | "input_too_large", message: string): never => {
@@ -239,6 +242,7 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
       timeZone: opts.timeZone ?? "UTC",
       dateOrder: opts.dateOrder,
       rules,
+      ruleCache,
       template,
       messages,
       outOfTime: () => {

@@ -1,5 +1,5 @@
 import type { ParseMessage } from "../diagnostics/messages.js";
-import type { CompiledRules } from "../rules/rule.js";
+import type { CompiledRules, Rule } from "../rules/rule.js";
 import type { DateOrder } from "../time/types.js";
 
 /** What every stage may read: the input, resolved options and compiled rules, and a message sink. */
@@ -14,6 +14,8 @@ export interface ParseContext {
   readonly dateOrder: DateOrder | undefined;
   /** Compiled rules. */
   readonly rules: CompiledRules;
+  /** The parser's cache of rule matches for short lines (see `matchLine`), shared by its pages. */
+  readonly ruleCache?: Map<string, Rule | null>;
   /** Lines learned as template boilerplate for this site (folded text), possibly empty. */
   readonly template: ReadonlySet<string>;
   /** Diagnostics gathered so far (stages push to it). */

@@ -217,9 +217,30 @@ export class RuleError extends Error {
  * Tests a whole line (already normalised and trimmed) against the line rules.
  * @returns the first matching rule (phrases first, then patterns in order), or `null`
  */
-export function matchLine(compiled: CompiledRules, line: string): LineMatch | null {
+export function matchLine(compiled: CompiledRules, line: string, cache?: Map<string, Rule | null>): LineMatch | null {
   const text = line.trim();
   if (text === "") return null;
+  // A parser's cache: menus, footers and widget labels repeat on every page of a site, and a
+  // rule match depends on the text alone. Bounded (cleared when full), so memory stays flat.
+  const cacheable = cache !== undefined && text.length <= MAX_CACHED_LINE;
+  if (cacheable) {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit === null ? null : { rule: hit };
+  }
+  const found = matchLineUncached(compiled, text);
+  if (cacheable) {
+    if (cache.size >= MAX_CACHED_LINES) cache.clear();
+    cache.set(text, found ? found.rule : null);
+  }
+  return found;
+}
+
+/** Lines up to this length are cached by {@link matchLine}. */
+const MAX_CACHED_LINE = 200;
+/** The cache is cleared when it holds this many lines (a few MB at most). */
+const MAX_CACHED_LINES = 20_000;
+
+function matchLineUncached(compiled: CompiledRules, text: string): LineMatch | null {
   // Lines from the pipeline are normalised (single spaces, trimmed), so folding is lower-casing;
   // other callers' text is folded in full.
   const folded = NEEDS_FOLD.test(text) ? foldLine(text) : text.toLowerCase();
