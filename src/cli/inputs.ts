@@ -3,6 +3,8 @@
  * matched here (Node 20 has no `fs.glob`, and a quoted pattern reaches us unexpanded).
  */
 
+import { escapeRegExp } from "../rules/rule.js";
+
 /** What the CLI needs to know about a path. */
 export interface FileInfo {
   /** What the path is. */
@@ -89,7 +91,7 @@ export function globToRegExp(glob: string): RegExp {
       braces--;
       re += ")";
     } else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+    else re += escapeRegExp(c);
   }
   if (braces > 0) throw new Error(`unclosed { in ${glob}`);
   return new RegExp(`^${re}$`, "u");

@@ -1,7 +1,7 @@
 import type { Caption, Removed } from "../model/article.js";
 import { inputOffset, type ClassifiedLine } from "../model/block.js";
 import { CREDIT_LABELS, CREDIT_NAMES } from "../rules/captions.js";
-import { matchInline, type CompiledRules } from "../rules/rule.js";
+import { literalAlternation, matchInline, type CompiledRules } from "../rules/rule.js";
 
 /**
  * Cleans the body lines of one article: page furniture that a flattened story carries inline
@@ -35,11 +35,11 @@ interface Cut {
 const SENTENCE_END_BEFORE = /(?<!\b\p{Lu})[.!?]["”’)]?\s/gu;
 const ENDS_SENTENCE = /[.!?…:;"”’)]$/u;
 const LABEL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...CREDIT_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})s?\\s?:\\s`,
+  `(?<![\\p{L}\\p{N}])(?:${literalAlternation(CREDIT_LABELS)})s?\\s?:\\s`,
   "gu",
 );
 const CREDIT_NAME_RE = new RegExp(
-  `^(?:${[...CREDIT_NAMES].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})(?![\\p{L}\\p{N}])(?:\\s?[-/]\\s?(?:Getty|AFP|AP|Reuters|EPA|PA))?`,
+  `^(?:${literalAlternation(CREDIT_NAMES)})(?![\\p{L}\\p{N}])(?:\\s?[-/]\\s?(?:Getty|AFP|AP|Reuters|EPA|PA))?`,
   "u",
 );
 // Fallback credit: one capitalised word, plus an agency suffix ("Acme Images", "Acme Media").

@@ -133,6 +133,17 @@ export function foldLine(text: string): string {
   return text.replace(/\s+/gu, " ").trim().toLowerCase();
 }
 
+/**
+ * Literal phrases as one alternation, longest first (so `Photo credit` wins over `Photo`), each
+ * escaped with {@link escapeRegExp}. The result is a bare alternation: wrap it in `(?:…)`.
+ */
+export function literalAlternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+}
+
 /** Escapes every regular-expression metacharacter in a literal phrase. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"); // not "-": `\-` is a syntax error under the u flag

@@ -1,5 +1,5 @@
 import { chromePhrases } from "../locales/chrome.js";
-import type { Rule } from "./rule.js";
+import { escapeRegExp, type Rule } from "./rule.js";
 
 /**
  * Aggregator interface strings: the chrome an aggregator prints around the stories it republishes
@@ -21,7 +21,7 @@ function phrasePattern(phrase: string): string {
   const parts = core.split(/(\{[a-z]+\})/u).map((part) => {
     const name = /^\{([a-z]+)\}$/u.exec(part)?.[1];
     if (name !== undefined) return PLACEHOLDERS[name] ?? "\\S{1,40}";
-    return part.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&").replace(/ +/gu, " ");
+    return escapeRegExp(part).replace(/ +/gu, " ");
   });
   return `^${parts.join("")}\\s?[:.…]{0,3}$`;
 }

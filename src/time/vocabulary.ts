@@ -3,6 +3,7 @@
  * normalised tokens, built once at module load.
  */
 import { getLocale, locales } from "../locales/index.js";
+import { escapeRegExp } from "../rules/rule.js";
 import type { CountedUnit, LocaleTime, TimeUnit } from "../locales/types.js";
 import { type Token, normalizeWord, tokenize } from "./lexer.js";
 
@@ -246,7 +247,7 @@ function buildPreCheck(times: readonly LocaleTime[]): RegExp {
     [...set]
       .filter((w) => w.length > 0)
       .sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+      .map(escapeRegExp)
       .join("|");
   return new RegExp(`\\p{Nd}|${alt(glued)}|(?<!\\p{L})(?:${alt(names)})(?!\\p{L})`, "iu");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultRules } from "../../src/rules/index.js";
-import { compileRules, matchInline, matchLine, RuleError, unsafePatternReason } from "../../src/rules/rule.js";
+import { compileRules, literalAlternation, matchInline, matchLine, RuleError, unsafePatternReason } from "../../src/rules/rule.js";
 
 describe("compileRules", () => {
   it("compiles the built-in rules", () => {
@@ -46,5 +46,15 @@ describe("matchLine and matchInline", () => {
     const found = matchInline(compiled, text);
     expect(found).toHaveLength(1);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe("More to follow...");
+  });
+});
+
+describe("literalAlternation", () => {
+  it("escapes phrases (hyphens included, which the u flag rejects as \\-) and puts the longest first", () => {
+    const re = new RegExp(`^(?:${literalAlternation(["Photo", "Photo credit", "pre-order (now)", "a.b"])})$`, "u");
+    expect(re.test("pre-order (now)")).toBe(true);
+    expect(re.test("a.b")).toBe(true);
+    expect(re.test("axb")).toBe(false);
+    expect(literalAlternation(["Photo", "Photo credit"]).startsWith("Photo credit")).toBe(true);
   });
 });

@@ -24,6 +24,7 @@ import { cleanBodyLines } from "../inline.js";
 import { lineEnd, lineRemoved } from "../lines.js";
 import { chromePhrases } from "../../locales/chrome.js";
 import { findDateline } from "../../time/find-timestamp.js";
+import { literalAlternation } from "../../rules/rule.js";
 import {
   headlineLike,
   nextNonBlank,
@@ -51,9 +52,7 @@ export interface TitledBlock {
 }
 
 const COPY_LINK = new RegExp(
-  `(?:${chromePhrases("copyStoryLink")
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&"))
-    .join("|")})$`,
+  `(?:${literalAlternation(chromePhrases("copyStoryLink"))})$`,
   "u",
 );
 

@@ -17,6 +17,7 @@
 import type { Caption, Removed } from "../../model/article.js";
 import type { ClassifiedLine } from "../../model/block.js";
 import { CREDIT_LABELS, CREDIT_NAMES } from "../../rules/captions.js";
+import { literalAlternation } from "../../rules/rule.js";
 import type { ParseContext } from "../context.js";
 import { cleanBodyLines, isKicker } from "../inline.js";
 import { lineEnd, lineRemoved } from "../lines.js";
@@ -28,10 +29,7 @@ const MIN_BODY_WORDS = 25;
 const MAX_BETWEEN = 4;
 
 const LABELLED_CREDIT = new RegExp(
-  `^(${[...CREDIT_LABELS]
-    .sort((a, b) => b.length - a.length)
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&").replace(/ ?:$/u, ""))
-    .join("|")})s? ?: ?(\\S.{0,80})$`,
+  `^(${literalAlternation(CREDIT_LABELS.map((l) => l.replace(/ ?:$/u, "")))})s? ?: ?(\\S.{0,80})$`,
   "iu",
 );
 const CREDIT_NAME_SET = new Set(CREDIT_NAMES.map((n) => n.toLowerCase()));
