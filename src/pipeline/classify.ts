@@ -65,7 +65,7 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
     }
     // Rules before the learned template: a rule names the kind precisely and may carry a signal
     // (a related-articles header learned as template must still open the related section).
-    const match = matchLine(ctx.rules, text, ctx.ruleCache);
+    const match = matchLine(ctx.rules, text, ctx.ruleCache, true);
     if (match) {
       c.cls = "boilerplate";
       c.rule = match.rule;

@@ -1,12 +1,22 @@
 import type { Line } from "../model/block.js";
 
-// Characters that render as a plain space: NBSP, the Unicode spaces, tab, narrow NBSP, ideographic space.
-const SPACE_LIKE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
-// Only the byte-order mark is dropped. Soft hyphens and zero-width characters are kept as printed:
-// they are part of the text (a soft hyphen splits "Not\u00adfall" into two words for a tokenizer),
-// and dropping them would make output differ from the input it claims to quote.
-const INVISIBLE = /\ufeff/u;
-const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/u;
+/**
+ * Characters that render as a plain space: tab, vertical tab, form feed, NBSP, the Unicode
+ * spaces, narrow NBSP, ideographic space. Only the byte-order mark (U+FEFF) is dropped besides
+ * these. Soft hyphens and zero-width characters are kept as printed: they are part of the text (a
+ * soft hyphen splits "Not\u00adfall" into two words for a tokenizer), and dropping them would
+ * make output differ from the input it claims to quote.
+ */
+function isSpaceLike(c: number): boolean {
+  return c === 9 || c === 11 || c === 12 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000));
+}
+
+/**
+ * A line holds something normalisation changes besides its ends: a space-like character, a
+ * byte-order mark or two spaces in a row. No `u` flag: every character here is in the BMP, and
+ * the plain engine scans a line faster (this runs on every line of every page).
+ */
+const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
 
 /**
  * Stage 2: normalise each line's text for matching (spaces unified and collapsed, invisible
@@ -32,28 +42,35 @@ function normalizeLine(line: Line): void {
     line.map = null;
     return;
   }
-  const out: string[] = [];
-  const map: number[] = [];
+  // Kept characters are copied in runs (slices), not one by one: a paragraph with a single
+  // no-break space is two slices and one space.
+  const parts: string[] = [];
+  const map = new Int32Array(raw.length + 1);
+  let length = 0;
   let pendingSpace = -1;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (INVISIBLE.test(ch)) continue;
-    if (ch === " " || SPACE_LIKE.test(ch)) {
-      if (out.length > 0 && pendingSpace < 0) pendingSpace = line.start + i;
+  let runStart = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : -1;
+    const space = c === 32 || isSpaceLike(c);
+    if (c === -1 || space || c === 0xfeff) {
+      if (runStart >= 0) {
+        parts.push(raw.slice(runStart, i));
+        runStart = -1;
+      }
+      if (space && length > 0 && pendingSpace < 0) pendingSpace = line.start + i;
       continue;
     }
     if (pendingSpace >= 0) {
-      out.push(" ");
-      map.push(pendingSpace);
+      parts.push(" ");
+      map[length++] = pendingSpace;
       pendingSpace = -1;
     }
-    out.push(ch);
-    map.push(line.start + i);
+    if (runStart < 0) runStart = i;
+    map[length++] = line.start + i;
   }
-  const text = out.join("");
   // The end sentinel: one past the last kept character (or the line start for an empty line).
-  map.push(map.length > 0 ? map[map.length - 1]! + 1 : line.start);
-  line.text = text;
-  line.map = Int32Array.from(map);
-  line.textStart = map[0] ?? line.start;
+  map[length] = length > 0 ? map[length - 1]! + 1 : line.start;
+  line.text = parts.join("");
+  line.map = map.length === length + 1 ? map : map.slice(0, length + 1);
+  line.textStart = length > 0 ? map[0]! : line.start;
 }

@@ -7,33 +7,50 @@ import type { ClassifiedLine, Line } from "../model/block.js";
  */
 export function segment(input: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = input.length;
+  // Without a carriage return anywhere, line ends are found with `indexOf` (a fast native scan)
+  // instead of a loop over every code unit; the lines are the same either way.
+  if (input.indexOf("\r") < 0) {
+    let start = 0;
+    for (;;) {
+      const end = input.indexOf("\n", start);
+      const stop = end < 0 ? n : end;
+      lines.push(newLine(lines.length, start, stop, input.slice(start, stop)));
+      if (end < 0) return lines;
+      start = end + 1;
+    }
+  }
+  let start = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? input.charCodeAt(i) : -1;
     if (c === 10 || c === 13 || c === -1) {
-      // Created with the fields classify fills in, so that stage sets them in place: one object
-      // per line with one shape. A line-dense input (10 MB of blank lines is 10 million lines)
-      // otherwise pays for a second object, or a property backing store, per line.
-      const line: ClassifiedLine = {
-        index: lines.length,
-        start,
-        end: i,
-        text: input.slice(start, i),
-        map: null,
-        textStart: start,
-        cls: "text",
-        rule: null,
-        timestamp: null,
-        source: null,
-        tsStart: -1,
-        tsEnd: -1,
-        words: 0,
-      };
-      lines.push(line);
+      lines.push(newLine(lines.length, start, i, input.slice(start, i)));
       if (c === 13 && i + 1 < n && input.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
   return lines;
+}
+
+/**
+ * A line created with the fields classify fills in, so that stage sets them in place: one object
+ * per line with one shape. A line-dense input (10 MB of blank lines is 10 million lines)
+ * otherwise pays for a second object, or a property backing store, per line.
+ */
+function newLine(index: number, start: number, end: number, text: string): ClassifiedLine {
+  return {
+    index,
+    start,
+    end,
+    text,
+    map: null,
+    textStart: start,
+    cls: "text",
+    rule: null,
+    timestamp: null,
+    source: null,
+    tsStart: -1,
+    tsEnd: -1,
+    words: 0,
+  };
 }

@@ -225,10 +225,12 @@ export class RuleError extends Error {
 }
 
 /**
- * Tests a whole line (already normalised and trimmed) against the line rules.
+ * Tests a whole line against the line rules.
+ * @param normalized - `true` when the line comes from the pipeline's normalize stage (spaces
+ *   unified and collapsed, trimmed), which saves a scan for other whitespace
  * @returns the first matching rule (phrases first, then patterns in order), or `null`
  */
-export function matchLine(compiled: CompiledRules, line: string, cache?: Map<string, Rule | null>): LineMatch | null {
+export function matchLine(compiled: CompiledRules, line: string, cache?: Map<string, Rule | null>, normalized = false): LineMatch | null {
   const text = line.trim();
   if (text === "") return null;
   // A parser's cache: menus, footers and widget labels repeat on every page of a site, and a
@@ -238,7 +240,7 @@ export function matchLine(compiled: CompiledRules, line: string, cache?: Map<str
     const hit = cache.get(text);
     if (hit !== undefined) return hit === null ? null : { rule: hit };
   }
-  const found = matchLineUncached(compiled, text);
+  const found = matchLineUncached(compiled, text, normalized);
   if (cacheable) {
     if (cache.size >= MAX_CACHED_LINES) cache.clear();
     cache.set(text, found ? found.rule : null);
@@ -251,10 +253,12 @@ const MAX_CACHED_LINE = 200;
 /** The cache is cleared when it holds this many lines (a few MB at most). */
 const MAX_CACHED_LINES = 20_000;
 
-function matchLineUncached(compiled: CompiledRules, text: string): LineMatch | null {
-  // Lines from the pipeline are normalised (single spaces, trimmed), so folding is lower-casing;
-  // other callers' text is folded in full.
-  const folded = NEEDS_FOLD.test(text) ? foldLine(text) : text.toLowerCase();
+function matchLineUncached(compiled: CompiledRules, text: string, normalized: boolean): LineMatch | null {
+  // Folding is lower-casing for text without runs of spaces or other whitespace; a normalised
+  // line can only still hold the line and paragraph separators (U+2028, U+2029), which
+  // normalisation leaves alone. Other callers' text is scanned for any whitespace.
+  const plain = normalized ? text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 : !NEEDS_FOLD.test(text);
+  const folded = plain ? text.toLowerCase() : foldLine(text);
   const phrase = compiled.linePhrases.get(folded);
   if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   for (const c of compiled.linePatterns) {
