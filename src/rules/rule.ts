@@ -98,6 +98,12 @@ export interface CompiledRule {
   readonly maxLength: number;
   /** Lower-case substrings of which one must be present (see `where.anyOf`), or `null`. */
   readonly anyOf: readonly string[] | null;
+  /**
+   * `anyOf` as one alternation of literals, tested on the lower-cased line: one scan instead of
+   * one `includes` per word (two to three times cheaper on real lines, and the gate runs on every
+   * line while the pattern rarely does). `null` when there is no `anyOf`.
+   */
+  readonly gate: RegExp | null;
 }
 
 /** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
@@ -121,9 +127,10 @@ export interface LineMatch {
 const DEFAULT_LINE_MAX = 200;
 const DEFAULT_INLINE_MAX = 2000;
 
-function includesAny(text: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
-  return false;
+/** The gate of an `anyOf` list: matches text containing one of the words (never, for an empty list). */
+function gateOf(words: readonly string[]): RegExp {
+  // No flags: the words and the text it is tested on are both lower-cased already.
+  return words.length === 0 ? /(?!)/ : new RegExp(words.map(escapeRegExp).join("|"));
 }
 
 const NEEDS_FOLD = /\s\s|[^\S ]/u;
@@ -186,13 +193,13 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       if (scope === "line") {
         for (const phrase of rule.phrases) {
           const key = foldLine(phrase);
-          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null });
+          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null, gate: null });
         }
       } else {
         const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
         // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
         const flags = rule.where?.caseSensitive ? "gu" : "giu";
-        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null });
+        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null });
       }
     }
     if (rule.pattern !== undefined) {
@@ -207,7 +214,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         throw new RuleError(`rule ${rule.id} has an invalid pattern /${source}/: ${(error as Error).message}`, rule.id);
       }
       const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
-      (scope === "line" ? linePatterns : inline).push({ rule, regex, maxLength, anyOf });
+      (scope === "line" ? linePatterns : inline).push({ rule, regex, maxLength, anyOf, gate: anyOf ? gateOf(anyOf) : null });
     }
   }
   return { linePhrases, linePatterns, inline, rules };
@@ -263,7 +270,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   for (const c of compiled.linePatterns) {
     if (text.length > c.maxLength) continue;
-    if (c.anyOf && !includesAny(folded, c.anyOf)) continue;
+    if (c.gate !== null && !c.gate.test(folded)) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;

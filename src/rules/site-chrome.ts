@@ -26,10 +26,22 @@ function phrasePattern(phrase: string): string {
   return `^${parts.join("")}\\s?[:.…]{0,3}$`;
 }
 
-/** The longest word of a phrase outside its placeholders, lower-cased. */
-function longestWord(phrase: string): string {
-  const words = phrase.replace(/\{[a-z]+\}/gu, " ").toLowerCase().split(/[\s:.…]+/u);
-  return words.sort((a, b) => b.length - a.length)[0] ?? "";
+/**
+ * The longest literal piece of a phrase between its placeholders, lower-cased, spaces collapsed
+ * and trimmed (`latest news with #` for `Latest news with #{tag}`). A line the phrase's pattern
+ * matches contains it, so it gates the pattern; a whole piece is far rarer in text than its
+ * longest word (`news`).
+ */
+function longestPiece(phrase: string): string {
+  const pieces = phrase
+    .toLowerCase()
+    .split(/\{[a-z]+\}/u)
+    .map((p) => {
+      let piece = p.replace(/ +/gu, " ").trim();
+      while (piece !== "" && ":.… ".includes(piece.at(-1)!)) piece = piece.slice(0, -1);
+      return piece.trim();
+    });
+  return pieces.sort((a, b) => b.length - a.length)[0] ?? "";
 }
 
 /** Plain phrases go to the phrase table; phrases with placeholders become one alternation. */
@@ -43,8 +55,8 @@ function familyRule(id: string, kind: string, phrases: readonly string[], extra:
       id: plain.length > 0 ? `${id}-pattern` : id,
       kind,
       pattern: templated.map(phrasePattern).join("|"),
-      // Gate: the longest literal word of each phrase must occur before the pattern is tried.
-      where: { maxLength: 160, anyOf: templated.map(longestWord) },
+      // Gate: the longest literal piece of one of the phrases must occur before the pattern is tried.
+      where: { maxLength: 160, anyOf: templated.map(longestPiece) },
       ...extra,
     });
   }
