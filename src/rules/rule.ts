@@ -5,6 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
+import { firstCharTable, mayStartMatch, type FirstCharTable } from "./first-chars.js";
 
 /**
  * Where a rule may match.
@@ -104,6 +105,8 @@ export interface CompiledRule {
    * line while the pattern rarely does). `null` when there is no `anyOf`.
    */
   readonly gate: RegExp | null;
+  /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
+  readonly first: FirstCharTable | null;
 }
 
 /** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
@@ -193,13 +196,13 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       if (scope === "line") {
         for (const phrase of rule.phrases) {
           const key = foldLine(phrase);
-          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null, gate: null });
+          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null, gate: null, first: null });
         }
       } else {
         const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
         // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
         const flags = rule.where?.caseSensitive ? "gu" : "giu";
-        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null });
+        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null, first: null });
       }
     }
     if (rule.pattern !== undefined) {
@@ -214,7 +217,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         throw new RuleError(`rule ${rule.id} has an invalid pattern /${source}/: ${(error as Error).message}`, rule.id);
       }
       const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
-      (scope === "line" ? linePatterns : inline).push({ rule, regex, maxLength, anyOf, gate: anyOf ? gateOf(anyOf) : null });
+      const gate = anyOf ? gateOf(anyOf) : null;
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source) });
+      else inline.push({ rule, regex, maxLength, anyOf, gate, first: null });
     }
   }
   return { linePhrases, linePatterns, inline, rules };
@@ -269,7 +274,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   const phrase = compiled.linePhrases.get(folded);
   if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   for (const c of compiled.linePatterns) {
-    if (text.length > c.maxLength) continue;
+    if (text.length > c.maxLength || !mayStartMatch(c.first, text)) continue;
     if (c.gate !== null && !c.gate.test(folded)) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }

@@ -1,0 +1,152 @@
+/**
+ * A cheap pre-check for anchored line patterns: the ASCII characters a match can start with.
+ *
+ * Most line rules are anchored alternations of phrases (`^(?:leave a reply|post a comment|…)$`).
+ * A line whose first character starts none of the phrases cannot match, and a table lookup says
+ * so for a fraction of the cost of calling the regex (the call itself, not the failed match,
+ * dominates on short lines). The analysis is deliberately small: it understands `^`, literal
+ * characters, escaped punctuation, `\d`, non-capturing groups and top-level alternation, and
+ * gives up (no pre-check, the regex always runs) on anything else.
+ */
+
+/** A table of 128 entries: 1 where an ASCII character may start a match. */
+export type FirstCharTable = Uint8Array;
+
+/** Characters that are syntax in a pattern outside a class. */
+const SYNTAX = new Set(["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}"]);
+/** Escapes of one literal character (`\.` is a dot). */
+const ESCAPED_LITERAL = /^[\\^$.|?*+()[\]{}/\-:#'"!,=<>@&~` ]$/u;
+/**
+ * Characters outside ASCII that case-insensitive matching folds onto an ASCII letter (long s, the
+ * Kelvin sign): a pattern starting with one of them is not pre-checked.
+ */
+const FOLDS_TO_ASCII = new Set(["\u017f", "\u212a"]);
+
+/**
+ * The ASCII characters that may start a match of `source`, or `null` when that cannot be told
+ * cheaply (a branch that is not anchored with `^`, a character class, an optional first item …).
+ * Letters are entered in both cases: the table is a pre-check for case-insensitive and
+ * case-sensitive patterns alike. A line whose first character is not ASCII is never rejected by
+ * the table (see {@link mayStartMatch}).
+ *
+ * @param source - a regular expression's source
+ * @returns the table, or `null` for "any character may start a match"
+ */
+export function firstCharTable(source: string): FirstCharTable | null {
+  const branches = splitTopLevel(source);
+  if (branches === null) return null;
+  const chars = new Set<string>();
+  for (const branch of branches) {
+    if (!branch.startsWith("^")) return null;
+    const first = firstChars(branch.slice(1));
+    if (first === null) return null;
+    for (const ch of first) chars.add(ch);
+  }
+  const table = new Uint8Array(128);
+  for (const ch of chars) {
+    if (FOLDS_TO_ASCII.has(ch)) return null;
+    for (const variant of [ch, ch.toLowerCase(), ch.toUpperCase()]) {
+      const code = variant.length === 1 ? variant.charCodeAt(0) : 128;
+      if (code < 128) table[code] = 1;
+    }
+  }
+  return table;
+}
+
+/**
+ * `false` only when `text` certainly cannot match: its first character is ASCII and not in the
+ * table. Text starting with any other character is left to the regex (case folding outside
+ * ASCII is the regex engine's business).
+ */
+export function mayStartMatch(table: FirstCharTable | null, text: string): boolean {
+  if (table === null) return true;
+  const c = text.charCodeAt(0);
+  return !(c < 128) || table[c] === 1;
+}
+
+/** The characters that may start a match of `rest` (a pattern piece), or `null` when unknown. */
+function firstChars(rest: string): string[] | null {
+  if (rest === "") return null;
+  const c = rest[0]!;
+  if (rest.startsWith("(?:")) {
+    const close = closingParen(rest, 0);
+    if (close < 0 || optionalAt(rest, close + 1)) return null;
+    const alternatives = splitTopLevel(rest.slice(3, close));
+    if (alternatives === null) return null;
+    const out: string[] = [];
+    for (const alt of alternatives) {
+      const first = firstChars(alt);
+      if (first === null) return null;
+      out.push(...first);
+    }
+    return out;
+  }
+  if (c === "\\") {
+    const e = rest[1];
+    if (e === undefined) return null;
+    let chars: string[] | null = null;
+    if (e === "d") chars = [..."0123456789"];
+    else if (ESCAPED_LITERAL.test(e)) chars = [e];
+    if (chars === null || optionalAt(rest, 2)) return null;
+    return chars;
+  }
+  if (SYNTAX.has(c)) return null;
+  // One literal character (a whole code point, so a surrogate pair stays together).
+  const ch = String.fromCodePoint(rest.codePointAt(0)!);
+  if (optionalAt(rest, ch.length)) return null;
+  return [ch];
+}
+
+/** `true` when the item ending before `i` may be skipped: `?`, `*`, `{0,…}` or `{0}` follows it. */
+function optionalAt(s: string, i: number): boolean {
+  const q = s[i];
+  return q === "?" || q === "*" || (q === "{" && s[i + 1] === "0");
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1. Escapes and classes are skipped. */
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      i = classEnd(s, i);
+      if (i < 0) return -1;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Index of the `]` closing the class opened at `open`, or -1. */
+function classEnd(s: string, open: number): number {
+  for (let i = open + 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === "]") return i;
+  }
+  return -1;
+}
+
+/** Splits a pattern at its top-level `|`, or `null` when its brackets do not balance. */
+function splitTopLevel(s: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      i = classEnd(s, i);
+      if (i < 0) return null;
+    } else if (c === "(") depth++;
+    else if (c === ")") {
+      if (--depth < 0) return null;
+    } else if (c === "|" && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0) return null;
+  out.push(s.slice(from));
+  return out;
+}

@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { firstCharTable, mayStartMatch } from "../../src/rules/first-chars.js";
+import { compileRules, matchLine } from "../../src/rules/rule.js";
+import { defaultRules } from "../../src/rules/index.js";
+
+const starts = (source: string): string | null => {
+  const t = firstCharTable(source);
+  return t === null ? null : [...t].map((v, i) => (v ? String.fromCharCode(i) : "")).join("");
+};
+
+describe("firstCharTable", () => {
+  it("reads anchored literals, groups, alternation and \\d, in both cases", () => {
+    expect(starts("^share$")).toBe("Ss");
+    expect(starts("^(?:leave a reply|post a comment)$|^cancel$")).toBe("CLPclp");
+    expect(starts("^\\d{1,3} min read$")).toBe("0123456789");
+    expect(starts("^\\(photo\\)$|^\\[\\d+\\]$")).toBe("([");
+    expect(starts("^Über uns$")).toBe(""); // nothing ASCII: every ASCII-initial line is rejected
+  });
+
+  it("gives up where the first character cannot be told cheaply", () => {
+    for (const source of [
+      "share$", // not anchored
+      "^share$|comments", // one branch not anchored
+      "^(?:the )?share$", // optional first item
+      "^s?hare$",
+      "^x{0,2}y$",
+      "^[a-z]+$", // a class
+      "^\\p{Lu}\\w+$",
+      "^\\bfoo",
+      "^(foo)$", // a capturing group
+      "^(?=a)a",
+      "^(?:a|)b", // an empty alternative
+      "^\u017fhare$", // long s folds onto "s" under the i flag
+      "^(?:a|b",
+    ]) {
+      expect(starts(source), source).toBeNull();
+    }
+  });
+
+  it("never rejects a line whose first character is not ASCII", () => {
+    const t = firstCharTable("^share$");
+    expect(mayStartMatch(t, "Share")).toBe(true);
+    expect(mayStartMatch(t, "Tweet")).toBe(false);
+    expect(mayStartMatch(t, "ſhare")).toBe(true);
+    expect(mayStartMatch(null, "anything")).toBe(true);
+  });
+
+  it("never rejects a line its pattern matches (every default line rule, random lines)", () => {
+    const compiled = compileRules(defaultRules).linePatterns.filter((c) => c.first !== null);
+    expect(compiled.length).toBeGreaterThan(10);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."sSlLpPbBcC([0 1eEaAoOtTrR:/|©-_.,\u017f\u212aéÉ"), maxLength: 20 }), (tail) => {
+        for (const c of compiled) {
+          for (const line of [tail, `share${tail}`, `by ${tail}`]) {
+            if (c.regex!.test(line)) expect(mayStartMatch(c.first, line), `${c.rule.id}: ${line}`).toBe(true);
+          }
+        }
+      }),
+      { seed: 20251127, numRuns: 2000 },
+    );
+  });
+
+  it("leaves matchLine's answers unchanged", () => {
+    const compiled = compileRules(defaultRules);
+    const without = { ...compiled, linePatterns: compiled.linePatterns.map((c) => ({ ...c, first: null })) };
+    for (const line of ["Leave a reply", "leave a reply", "Share", "By Jane Doe", "5 min read", "Photo: Jane Doe", "© 2025 Harbour Gazette", "Tags: ferries", "The ferry ran late on Sunday."]) {
+      expect(matchLine(compiled, line)?.rule.id ?? null, line).toBe(matchLine(without, line)?.rule.id ?? null);
+    }
+  });
+});
