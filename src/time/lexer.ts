@@ -262,6 +262,21 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
 /** A word: letters and marks, with `a.m.`-style inner dots, elisions (`l'`) split off. */
 function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
   const start = i;
+  // Fast path: a run of ASCII letters ended by anything but an apostrophe or a full stop (most
+  // words) is its own key once lower-cased, and printed in lower case when it has no capital.
+  let capital = false;
+  let c0 = s.charCodeAt(i);
+  while ((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a)) {
+    if (c0 <= 0x5a) capital = true;
+    c0 = s.charCodeAt(++i);
+  }
+  if (i > start && !(c0 >= 0x80) && c0 !== 0x2e && !APOSTROPHES.has(c0)) {
+    const raw = s.slice(start, i);
+    const t = makeToken("word", capital ? raw.toLowerCase() : raw, start, i, glued);
+    t.lower = !capital;
+    return push(out, t);
+  }
+  i = start;
   let segment = 0; // letters since the start or the last inner dot
   while (i < s.length) {
     const c = s.codePointAt(i) ?? 0;
