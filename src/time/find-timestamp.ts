@@ -8,9 +8,9 @@
  * a grammar pass over at most `MAX_TOKENS` tokens. Only a start or end inside a glued word needs
  * that one word lexed again.
  */
-import type { GrammarMode, Parsed } from "./grammar.js";
+import { type GrammarMode, type Parsed, isReadable } from "./grammar.js";
 import { type Token, normalizeWord, tokenize } from "./lexer.js";
-import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, lineTokens, mayBeTimestamp, readTokens } from "./parse-timestamp.js";
+import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, lineTokens, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 import { ZONES } from "./zones.js";
@@ -183,11 +183,21 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
   if (lastToken === undefined) return null;
   // A last token no stamp ends with can still hold a whole stamp glued inside it (`timeyesterday`).
   const firstCandidate = canEnd(lastToken, words) ? Math.max(0, n - MAX_TOKENS) : n - 1;
-  for (let j = firstCandidate; j < n; j++) {
+  // A run holding a token no rule reads is no stamp: candidates start at the last such token
+  // (only inside it, where it is lexed again) or after it.
+  let lastUnreadable = -1;
+  for (let j = n - 1; j >= firstCandidate; j--) {
+    const t = tokens[j];
+    if (t !== undefined && !isReadable(t)) {
+      lastUnreadable = j;
+      break;
+    }
+  }
+  for (let j = Math.max(firstCandidate, lastUnreadable); j < n; j++) {
     const t = tokens[j];
     if (t === undefined) break;
-    const digits = gluedDigits(t, tokens[j - 1]);
-    if (canStart(t, words)) {
+    const digits = gluedDigits(t, j > 0 ? tokens[j - 1] : undefined);
+    if (j !== lastUnreadable && canStart(t, words)) {
       const hit = tryTokens(text, tokens, j, n, options, digits > 0);
       if (hit) return hit;
       if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false);
@@ -211,10 +221,14 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
 function findStarting(text: string, tokens: readonly Token[], options: TimestampOptions, words: Keywords): FoundTimestamp | null {
   const firstToken = tokens[0];
   if (firstToken === undefined || !canStart(firstToken, words)) return null;
-  for (let j = Math.min(tokens.length, MAX_TOKENS) - 1; j >= 0; j--) {
+  // A run holding a token no rule reads is no stamp: candidates end at the first such token
+  // (only inside it, where it is lexed again) or before it.
+  const firstUnreadable = tokens.findIndex((t) => !isReadable(t));
+  const lastEnd = Math.min(tokens.length, MAX_TOKENS, firstUnreadable < 0 ? Infinity : firstUnreadable + 1);
+  for (let j = lastEnd - 1; j >= 0; j--) {
     const t = tokens[j];
     if (t === undefined) continue;
-    if (j < tokens.length - 1 && canEnd(t, words)) {
+    if (j < tokens.length - 1 && j !== firstUnreadable && canEnd(t, words)) {
       const hit = tryTokens(text, tokens, 0, j + 1, options, false);
       if (hit) return hit;
     }
@@ -270,11 +284,6 @@ function innerStarts(text: string, t: Token, digits: number, startWords: Readonl
   return out;
 }
 
-/** `true` when some word has a starting keyword glued inside it (`timean`, `Mondeil`). */
-function hasGluedStart(text: string, tokens: readonly Token[], startWords: ReadonlySet<string>): boolean {
-  return tokens.some((t) => t.kind === "word" && innerStarts(text, t, 0, startWords).length > 0);
-}
-
 /**
  * Finds a timestamp at the start or the end of a short line, glued or not to the text around
  * it: `NBC Sports18 hours ago` (before `NBC Sports`), `News2419-07-2025` (before `News24`, the
@@ -306,7 +315,8 @@ export function findTimestamp(text: string, options: TimestampOptions = {}): Fou
   if (tokens === null) return null;
   const opts = options ?? {};
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
-  if (!mayBeTimestamp(tokens) && !hasGluedStart(text, tokens, words.startWords)) return null;
+  // No gate on the tokens here: findEnding looks only at the tokens a stamp can end with and
+  // findStarting stops at once unless the first token can start one.
   return findEnding(text, tokens, opts, words) ?? findStarting(text, tokens, opts, words);
 }
 
@@ -331,7 +341,6 @@ export function scanTimestampLine(text: string, options: TimestampOptions = {}):
   const whole = readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE);
   if (whole) return { whole, found: null };
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
-  if (!mayBeTimestamp(tokens) && !hasGluedStart(text, tokens, words.startWords)) return none;
   return { whole: null, found: findEnding(text, tokens, opts, words) ?? findStarting(text, tokens, opts, words) };
 }
 

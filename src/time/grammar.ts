@@ -10,7 +10,7 @@ import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
 import type { Token } from "./lexer.js";
-import { type Vocabulary, lookup } from "./vocabulary.js";
+import { type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
 /**
@@ -451,6 +451,42 @@ function readRelative(r: Run, i: number): Parsed | null {
   const weekday = lookup(r.v.weekdays, r.t, i, r.end);
   if (weekday?.next === r.end && r.mode.bareWeekday) return { type: "weekday", weekday: weekday.value, clock: null };
   return null;
+}
+
+/** Punctuation a rule consumes: separators, the `,` of dates, the `:`, `-`, `|` after a label. */
+const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|"];
+
+/**
+ * Every token text a rule of this grammar can consume as a word or punctuation: the tokens of
+ * every phrase of every locale, zone names and the punctuation above. Rules read word and
+ * punctuation tokens only through these (numbers, clocks, dates and offsets by their kind).
+ */
+const READABLE_TEXT: ReadonlySet<string> = (() => {
+  const out = new Set<string>([...READ_PUNCT, ...ZONES.keys()]);
+  for (const v of VOCABULARIES) {
+    const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
+      v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
+      v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels];
+    for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
+    for (const w of v.compactUnits) out.add(w);
+  }
+  return out;
+})();
+
+/**
+ * `false` for a token no rule of any locale can consume (a word outside every vocabulary, a
+ * quote, a bracket): every rule consumes its whole run, so no run holding such a token is a
+ * timestamp. Lets callers skip runs without reading them.
+ *
+ * @param t - A token.
+ * @returns `true` when some rule may read it.
+ * @example
+ * ```ts
+ * tokenize("Related 3 hours ago").map(isReadable); // [false, true, true, true]
+ * ```
+ */
+export function isReadable(t: Token): boolean {
+  return (t.kind !== "word" && t.kind !== "punct" && t.kind !== "other") || READABLE_TEXT.has(t.text);
 }
 
 /**

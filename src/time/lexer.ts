@@ -86,13 +86,31 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** The lowest code of a digit outside ASCII: below it only ASCII digits need looking at. */
+const FIRST_OTHER_DIGIT = Math.min(0x10ffff, ...[...DIGITS.keys()].filter((c) => c >= 0x80));
+
+/** The value of the digit with code `c`, or -1. */
+function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  return c < FIRST_OTHER_DIGIT ? -1 : (DIGITS.get(c) ?? -1);
+}
+
+/** `LETTER` answers for the basic multilingual plane, filled as characters are met (0 = not yet asked). */
+const LETTER_CACHE = new Uint8Array(0x10000);
+
 function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return LETTER.test(String.fromCodePoint(c));
+  if (c > 0xffff) return LETTER.test(String.fromCodePoint(c));
+  let known = LETTER_CACHE[c];
+  if (known === undefined || known === 0) {
+    known = LETTER.test(String.fromCodePoint(c)) ? 2 : 1;
+    LETTER_CACHE[c] = known;
+  }
+  return known === 2;
 }
 
 function digitAt(s: string, i: number): number {
-  return i < s.length ? (DIGITS.get(s.charCodeAt(i)) ?? -1) : -1;
+  return i < s.length ? digitValue(s.charCodeAt(i)) : -1;
 }
 
 /**
@@ -108,13 +126,35 @@ function digitAt(s: string, i: number): number {
  * ```
  */
 export function normalizeWord(raw: string): string {
+  // ASCII without capitals or full stops (most words) is its own key.
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80 || c === 0x2e || (c >= 0x41 && c <= 0x5a)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
   let w = raw.toLowerCase();
   if (w.includes(".")) w = w.replaceAll(".", "");
-  // eslint-disable-next-line no-control-regex
-  if (!/^[\x00-\x7f]*$/.test(w)) {
+  if (!isAsciiText(w)) {
     w = w.normalize("NFD").replace(MARKS, "").replaceAll("ى", "ي").replace(/[\u2019\u02bc]/g, "'");
   }
   return w;
+}
+
+function isAsciiText(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function hasAsciiCapital(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 const NONE: readonly number[] = Object.freeze([]);
@@ -126,7 +166,7 @@ function makeToken(kind: TokenKind, text: string, start: number, end: number, gl
 /** Reads a run of digits at `i`; returns its ASCII text (possibly empty). */
 function readDigits(s: string, i: number): string {
   let j = i;
-  while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+  while (j < s.length && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x39) j++;
   if (digitAt(s, j) < 0) return s.slice(i, j); // ASCII only: no copy digit by digit
   let out = s.slice(i, j);
   for (let d = digitAt(s, j); d >= 0; d = digitAt(s, ++j)) out += String(d);
@@ -222,6 +262,21 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
 /** A word: letters and marks, with `a.m.`-style inner dots, elisions (`l'`) split off. */
 function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
   const start = i;
+  // Fast path: a run of ASCII letters ended by anything but an apostrophe or a full stop (most
+  // words) is its own key once lower-cased, and printed in lower case when it has no capital.
+  let capital = false;
+  let c0 = s.charCodeAt(i);
+  while ((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a)) {
+    if (c0 <= 0x5a) capital = true;
+    c0 = s.charCodeAt(++i);
+  }
+  if (i > start && !(c0 >= 0x80) && c0 !== 0x2e && !APOSTROPHES.has(c0)) {
+    const raw = s.slice(start, i);
+    const t = makeToken("word", capital ? raw.toLowerCase() : raw, start, i, glued);
+    t.lower = !capital;
+    return push(out, t);
+  }
+  i = start;
   let segment = 0; // letters since the start or the last inner dot
   while (i < s.length) {
     const c = s.codePointAt(i) ?? 0;
@@ -251,7 +306,7 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
   let end = i;
   if (s.charCodeAt(end) === 0x2e && !APOSTROPHES.has(raw.charCodeAt(raw.length - 1))) end++; // `Aug.`, `hr.`
   const t = makeToken("word", normalizeWord(raw), start, end, glued);
-  t.lower = raw === raw.toLowerCase();
+  t.lower = isAsciiText(raw) ? !hasAsciiCapital(raw) : raw === raw.toLowerCase();
   return push(out, t);
 }
 
@@ -311,11 +366,10 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
       glued = false;
       continue;
     }
-    const prev = out[out.length - 1];
-    if (DIGITS.has(c)) {
+    const prev = (c === 0x2b || c === 0x2d || c === 0x2212) && out.length > 0 ? out[out.length - 1] : undefined;
+    if (digitValue(c) >= 0) {
       i = lexNumber(text, i, glued, out);
-    } else if ((c === 0x2b || c === 0x2d || c === 0x2212) && digitAt(text, i + 1) >= 0 &&
-      prev !== undefined && (prev.kind === "time" || ZONE_WORDS.has(prev.text))) {
+    } else if (prev !== undefined && digitAt(text, i + 1) >= 0 && (prev.kind === "time" || ZONE_WORDS.has(prev.text))) {
       const t = lexOffset(text, i, glued, prev.kind === "word");
       if (t) i = push(out, t);
       else i = push(out, makeToken(c === 0x2b ? "other" : "punct", c === 0x2b ? "+" : "-", i, i + 1, glued));

@@ -1,11 +1,11 @@
 /**
  * `parseTimestamp`: one short line (a whole timestamp, optionally labelled) to a `Timestamp`.
  */
-import { type GrammarMode, type Parsed, readTimestamp } from "./grammar.js";
+import { type GrammarMode, type Parsed, isReadable, readTimestamp } from "./grammar.js";
 import { type Token, tokenize } from "./lexer.js";
 import { readReference, readZone, resolve } from "./resolve.js";
 import type { DateOrder, Timestamp, TimestampOptions } from "./types.js";
-import { ALL_WORDS, MAY_HOLD_TIMESTAMP, vocabulariesFor } from "./vocabulary.js";
+import { ALL_WORDS, mayHoldTimestamp, vocabulariesFor } from "./vocabulary.js";
 
 /**
  * Lines longer than this are never timestamps: the longest real form
@@ -95,6 +95,10 @@ export function readTokens(
   const first = tokens[from];
   const last = tokens[to - 1];
   if (first === undefined || last === undefined || to - from > MAX_TOKENS || !mayBeTimestamp(tokens, from, to)) return null;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t !== undefined && !isReadable(t)) return null; // no rule reads it, and rules read whole runs
+  }
   const grammarMode = withOrder(mode, options.dateOrder === "MDY" ? "MDY" : "DMY");
   for (const v of vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined)) {
     const parsed = readTimestamp(tokens, from, to, v, grammarMode);
@@ -181,7 +185,7 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
  */
 export function lineTokens(text: string): Token[] | null {
   if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return null;
-  if (!MAY_HOLD_TIMESTAMP.test(text)) return null;
+  if (!mayHoldTimestamp(text)) return null;
   const tokens = tokenize(text);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];

@@ -217,21 +217,15 @@ export function vocabulariesFor(code: string | undefined): readonly Vocabulary[]
   return found ? [found] : VOCABULARIES;
 }
 
-/**
- * A cheap pre-check run before any lexing: every timestamp holds a digit or one of the words that
- * can carry a date without digits (`ago`, `yesterday`, `just now`, a month or weekday name, their
- * French and Arabic forms). Matched as substrings, so glued forms (`timeyesterday`) pass; the test
- * only rejects lines that cannot hold a stamp, which is most lines of a page.
- *
- * @example
- * ```ts
- * MAY_HOLD_TIMESTAMP.test("Related Articles"); // false
- * MAY_HOLD_TIMESTAMP.test("timean hour ago"); // true
- * ```
- */
-export const MAY_HOLD_TIMESTAMP: RegExp = buildPreCheck(locales.map((l) => l.time));
+/** The pieces the pre-check looks for, as printed (case aside). */
+interface PreCheckPieces {
+  /** Relative words, matched anywhere (glued forms: `timeyesterday`). */
+  readonly glued: ReadonlySet<string>;
+  /** Month and weekday names, matched only as whole words. */
+  readonly names: ReadonlySet<string>;
+}
 
-function buildPreCheck(times: readonly LocaleTime[]): RegExp {
+function preCheckPieces(times: readonly LocaleTime[]): PreCheckPieces {
   const glued = new Set<string>();
   const names = new Set<string>();
   // The longest piece of a phrase is its most selective part that must appear as printed
@@ -243,11 +237,136 @@ function buildPreCheck(times: readonly LocaleTime[]): RegExp {
     // Month and weekday names must stand as words: "Mar" in "Marathon" is not March.
     for (const w of [...Object.keys(t.months), ...Object.keys(t.weekdays)]) names.add(piece(w));
   }
-  const alt = (set: Set<string>) =>
+  glued.delete("");
+  names.delete("");
+  return { glued, names };
+}
+
+const PIECES = preCheckPieces(locales.map((l) => l.time));
+
+/**
+ * A cheap pre-check run before any lexing: every timestamp holds a digit or one of the words that
+ * can carry a date without digits (`ago`, `yesterday`, `just now`, a month or weekday name, their
+ * French and Arabic forms). Matched as substrings, so glued forms (`timeyesterday`) pass; the test
+ * only rejects lines that cannot hold a stamp, which is most lines of a page. The lexer runs
+ * {@link mayHoldTimestamp}, which answers the same, faster.
+ *
+ * @example
+ * ```ts
+ * MAY_HOLD_TIMESTAMP.test("Related Articles"); // false
+ * MAY_HOLD_TIMESTAMP.test("timean hour ago"); // true
+ * ```
+ */
+export const MAY_HOLD_TIMESTAMP: RegExp = buildPreCheck(PIECES);
+
+function buildPreCheck({ glued, names }: PreCheckPieces): RegExp {
+  const alt = (set: ReadonlySet<string>) =>
     [...set]
-      .filter((w) => w.length > 0)
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join("|");
   return new RegExp(`\\p{Nd}|${alt(glued)}|(?<!\\p{L})(?:${alt(names)})(?!\\p{L})`, "iu");
+}
+
+/**
+ * The pre-check for ASCII text, without the regular expression. In ASCII, case-insensitive
+ * matching is ASCII lower-casing and `\p{L}` is `[A-Za-z]`, and a piece holding any other
+ * character cannot match. (The Kelvin sign and the long s fold to ASCII letters, so text outside
+ * ASCII is left to the regular expression.)
+ */
+interface AsciiPreCheck {
+  /** Index: lower-case ASCII code → the glued pieces starting with it (a piece holding a shorter one is left out). */
+  readonly gluedByFirst: readonly (readonly string[])[];
+  /** ASCII names; each is letters only, so "a whole word" is "a whole run of letters". */
+  readonly names: ReadonlySet<string>;
+  /** {@link runHash} of every name, to look a run up without slicing it. */
+  readonly nameHashes: ReadonlySet<number>;
+  /** Length of the shortest name. */
+  readonly shortestName: number;
+  /** Length of the longest name. */
+  readonly longestName: number;
+}
+
+const isAscii = (w: string): boolean => [...w].every((ch) => ch.charCodeAt(0) < 0x80);
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** Adds a lower-case letter code to the hash of a run of letters. */
+const runHash = (hash: number, c: number): number => (Math.imul(hash, 31) + c) | 0;
+
+function buildAsciiPreCheck({ glued, names }: PreCheckPieces): AsciiPreCheck {
+  const pieces = [...glued].filter(isAscii);
+  const kept = pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
+  const gluedByFirst: string[][] = Array.from({ length: 0x80 }, () => []);
+  for (const p of kept) gluedByFirst[p.charCodeAt(0)]?.push(p);
+  const asciiNames = [...names].filter(isAscii);
+  for (const n of asciiNames) {
+    if (![...n].every((ch) => isAsciiLetter(ch.charCodeAt(0)))) throw new Error(`pre-check name is not letters only: ${n}`);
+  }
+  const nameHashes = new Set(asciiNames.map((n) => [...n].reduce((h, ch) => runHash(h, ch.charCodeAt(0)), 0)));
+  return {
+    gluedByFirst,
+    names: new Set(asciiNames),
+    nameHashes,
+    shortestName: Math.min(...asciiNames.map((n) => n.length)),
+    longestName: Math.max(0, ...asciiNames.map((n) => n.length)),
+  };
+}
+
+const ASCII_PRE_CHECK = buildAsciiPreCheck(PIECES);
+
+/** `true` when lower-case ASCII `piece` is at `i` in `text`, ignoring ASCII case. */
+function asciiPieceAt(text: string, i: number, piece: string): boolean {
+  if (i + piece.length > text.length) return false;
+  for (let k = 1; k < piece.length; k++) {
+    let c = text.charCodeAt(i + k);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== piece.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** `true` when the run of ASCII letters `text[start, end)` is a name. */
+function isNameRun(text: string, start: number, end: number, hash: number): boolean {
+  const { names, nameHashes, shortestName, longestName } = ASCII_PRE_CHECK;
+  const length = end - start;
+  return length >= shortestName && length <= longestName && nameHashes.has(hash) && names.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * `true` when the text may hold a timestamp: the same answer as `MAY_HOLD_TIMESTAMP.test(text)`,
+ * found by one scan of the character codes while the text is ASCII (most lines of most pages);
+ * at the first other character the regular expression decides.
+ *
+ * @param text - One line.
+ * @returns `false` when no timestamp can be in it.
+ * @example
+ * ```ts
+ * mayHoldTimestamp("Related Articles"); // false
+ * mayHoldTimestamp("NBC Sports18 hours ago"); // true
+ * ```
+ */
+export function mayHoldTimestamp(text: string): boolean {
+  const gluedByFirst = ASCII_PRE_CHECK.gluedByFirst;
+  const n = text.length;
+  let run = 0; // letters since the last non-letter
+  let hash = 0;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    // Everything before `i` is ASCII, so a match found so far is one the expression finds too.
+    if (c >= 0x80) return MAY_HOLD_TIMESTAMP.test(text);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    const pieces = gluedByFirst[c];
+    if (pieces !== undefined && pieces.length > 0) {
+      for (const p of pieces) if (asciiPieceAt(text, i, p)) return true;
+    }
+    if (c >= 0x61 && c <= 0x7a) {
+      run++;
+      hash = runHash(hash, c);
+    } else {
+      if (run > 0 && isNameRun(text, i - run, i, hash)) return true;
+      run = 0;
+      hash = 0;
+    }
+  }
+  return run > 0 && isNameRun(text, n - run, n, hash);
 }
