@@ -1,5 +1,5 @@
 import { countStopWords, detectLanguage, STOPWORDS } from "../features/stopwords/index.js";
-import { wordTokens } from "../features/tokens.js";
+import { pushWordTokens, wordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import { findTimestamp } from "../time/find-timestamp.js";
@@ -52,14 +52,16 @@ const MIN_PROSE_STOP_DENSITY = 0.12;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 
-/** Shared state for one page: duplicate counts, page language, key-point lines. */
+/** Shared state for one page: page language, and per-line features computed once per page. */
 interface PageView {
   lines: ClassifiedLine[];
   inBlock: Uint8Array;
-  counts: Map<string, number>;
   lang: string;
   keyPoint: Uint8Array;
-  proseCache: Map<number, boolean>;
+  /** Per line: 1 for a line that appears more than once on the page (see {@link markDuplicates}). */
+  duplicate: Uint8Array;
+  /** Per line: whether it reads as a paragraph (see {@link paragraph}): 0 not yet known, 1 no, 2 yes. */
+  paragraph: Uint8Array;
 }
 
 /** The main story's lines, as located by {@link findMainStory}. */
@@ -83,38 +85,80 @@ export interface MainStory {
   hashtagLines: number[];
 }
 
+/**
+ * Marks the text lines of four or more characters whose text (ignoring case) appears more than
+ * once on the page: menus, teasers repeated in lists.
+ *
+ * Two lines are only equal once lower-cased when their lower-cased lengths are; lower-casing
+ * changes a length only at `İ` (U+0130, which becomes `i` and a combining dot). So lines are first
+ * grouped by that length, and only a line that shares its length with another is lower-cased (a
+ * page's long paragraphs rarely share one).
+ */
+function markDuplicates(lines: readonly ClassifiedLine[]): Uint8Array {
+  const marks = new Uint8Array(lines.length);
+  const length = new Int32Array(lines.length).fill(-1);
+  const byLength = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text" || l.text.length < 4) continue;
+    const n = loweredLength(l.text);
+    length[i] = n;
+    byLength.set(n, (byLength.get(n) ?? 0) + 1);
+  }
+  const keys = new Array<string | undefined>(lines.length);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const n = length[i]!;
+    if (n < 0 || byLength.get(n)! < 2) continue;
+    const key = lines[i]!.text.toLowerCase();
+    keys[i] = key;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const key = keys[i];
+    if (key !== undefined && counts.get(key)! > 1) marks[i] = 1;
+  }
+  return marks;
+}
+
+/** `text.toLowerCase().length`, without lower-casing: one more code unit for each `İ` (U+0130). */
+function loweredLength(text: string): number {
+  let n = text.length;
+  if (text.includes("\u0130")) for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x130) n++;
+  return n;
+}
+
 function isDuplicate(view: PageView, l: ClassifiedLine): boolean {
-  return l.cls === "text" && l.text.length >= 4 && (view.counts.get(l.text.toLowerCase()) ?? 0) > 1;
+  return view.duplicate[l.index] === 1;
 }
 
 /** Long lines must also read as prose: enough stop words for the page's language. */
 function readsAsProse(view: PageView, l: ClassifiedLine): boolean {
   if (!STOPWORDS[view.lang] || l.words < 12) return true;
-  let v = view.proseCache.get(l.index);
-  if (v === undefined) {
-    // The first 300 characters (about 50 words) say whether a line is prose as well as all of it.
-    const head = l.text.length > 300 ? l.text.slice(0, 300) : l.text;
-    v = stopDensity(head, view.lang) >= MIN_PROSE_STOP_DENSITY;
-    view.proseCache.set(l.index, v);
-  }
-  return v;
+  // The first 300 characters (about 50 words) say whether a line is prose as well as all of it.
+  const head = l.text.length > 300 ? l.text.slice(0, 300) : l.text;
+  return stopDensity(head, view.lang) >= MIN_PROSE_STOP_DENSITY;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** A word without the punctuation around it (a loop, not a regex: a trailing-run regex is quadratic). */
-function trimPunctuation(w: string): string {
-  let a = 0;
-  let b = w.length;
-  while (a < b && !WORD_CHAR.test(w[a]!)) a++;
-  while (b > a && !WORD_CHAR.test(w[b - 1]!)) b--;
-  return a === 0 && b === w.length ? w : w.slice(a, b);
+/** Whether the code unit at `i` is a letter or digit: a char-code test for ASCII, {@link WORD_CHAR} beyond. */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  return WORD_CHAR.test(s[i]!);
 }
 
 /**
  * Share of stop words in a text. For languages whose stop words stand alone, a split on spaces
  * and a set lookup is enough (and several times cheaper than the full tokenizer); Korean particles
  * and Arabic clitics are glued to words, so those go through the tokenizer and its folding.
+ *
+ * Each piece between spaces, lower-cased, without the punctuation around it, is one word (loops,
+ * not regexes: a trailing-run regex is quadratic). Lower-casing a piece alone gives what
+ * lower-casing the whole text gives there (the one contextual mapping, final sigma, does not look
+ * across a space), so only pieces with a non-ASCII character are lower-cased and looked up in the
+ * set; ASCII words are walked through a trie of the list's ASCII words in place, with no copy.
  */
 function stopDensity(text: string, lang: string): number {
   if (lang === "ko" || lang === "ar") {
@@ -123,15 +167,107 @@ function stopDensity(text: string, lang: string): number {
   }
   const set = STOPWORDS[lang];
   if (!set) return 1;
+  const trie = asciiTrie(set);
   let words = 0;
   let stops = 0;
-  for (const raw of text.toLowerCase().split(" ")) {
-    const w = trimPunctuation(raw);
-    if (w === "") continue;
-    words++;
-    if (set.has(w)) stops++;
+  const n = text.length;
+  for (let start = 0; start <= n; ) {
+    let end = text.indexOf(" ", start);
+    if (end < 0) end = n;
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      if (text.charCodeAt(i) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      let a = start;
+      let b = end;
+      while (a < b && !isAsciiWordCode(text.charCodeAt(a))) a++;
+      while (b > a && !isAsciiWordCode(text.charCodeAt(b - 1))) b--;
+      if (a < b) {
+        words++;
+        if (inTrie(trie, text, a, b)) stops++;
+      }
+    } else {
+      const lower = text.slice(start, end).toLowerCase();
+      let a = 0;
+      let b = lower.length;
+      while (a < b && !isWordChar(lower, a)) a++;
+      while (b > a && !isWordChar(lower, b - 1)) b--;
+      if (a < b) {
+        words++;
+        if (set.has(lower.slice(a, b))) stops++;
+      }
+    }
+    start = end + 1;
   }
   return words === 0 ? 1 : stops / words;
+}
+
+/** An ASCII letter or digit. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * The ASCII words of a stop list as a trie over the characters they use: `symbol` numbers those
+ * characters from 0 (-1 for any other), `next[node * width + symbol]` is a child (0 for none: the
+ * root is no one's child), `final[node]` marks the end of a word.
+ */
+interface AsciiTrie {
+  symbol: Int8Array;
+  width: number;
+  next: Int32Array;
+  final: Uint8Array;
+}
+
+const TRIES = new WeakMap<ReadonlySet<string>, AsciiTrie>();
+
+function asciiTrie(set: ReadonlySet<string>): AsciiTrie {
+  let trie = TRIES.get(set);
+  if (trie) return trie;
+  const words = [...set].filter((w) => /^[\x00-\x7f]+$/u.test(w));
+  const symbol = new Int8Array(128).fill(-1);
+  let width = 0;
+  let nodes = 1;
+  for (const w of words) {
+    nodes += w.length;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (symbol[c] === -1) symbol[c] = width++;
+    }
+  }
+  const next = new Int32Array(nodes * width);
+  const final = new Uint8Array(nodes);
+  let used = 1;
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const k = node * width + symbol[w.charCodeAt(i)]!;
+      if (next[k] === 0) next[k] = used++;
+      node = next[k]!;
+    }
+    final[node] = 1;
+  }
+  trie = { symbol, width, next, final };
+  TRIES.set(set, trie);
+  return trie;
+}
+
+/** Whether `text[a, b)`, ASCII, lower-cased, is a word of the trie. */
+function inTrie(trie: AsciiTrie, text: string, a: number, b: number): boolean {
+  let node = 0;
+  for (let i = a; i < b; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    const sym = trie.symbol[c]!;
+    if (sym < 0) return false;
+    node = trie.next[node * trie.width + sym]!;
+    if (node === 0) return false;
+  }
+  return trie.final[node] === 1;
 }
 
 /** A line that reads as a paragraph of prose: enough words, and a sentence ending unless it is long. */
@@ -150,8 +286,13 @@ function isShouting(line: ClassifiedLine): boolean {
   return upper > 0 && upper >= 0.6 * letters;
 }
 
+/** A paragraph of the story: {@link isParagraph}, reads as prose, not shouting. Decided once per line and page. */
 function paragraph(view: PageView, l: ClassifiedLine): boolean {
-  return isParagraph(l) && readsAsProse(view, l) && !isShouting(l);
+  const known = view.paragraph[l.index];
+  if (known !== 0) return known === 2;
+  const v = isParagraph(l) && readsAsProse(view, l) && !isShouting(l);
+  view.paragraph[l.index] = v ? 2 : 1;
+  return v;
 }
 
 /**
@@ -171,10 +312,8 @@ function pageLanguage(lines: readonly ClassifiedLine[]): string {
   const tokens: string[] = [];
   for (const l of lines) {
     if (l.cls !== "text" || l.words < 12) continue;
-    for (const t of wordTokens(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text)) {
-      tokens.push(t); // not push(...): a 200k-word line overflows the stack
-      if (tokens.length > 60) break;
-    }
+    // Tokens are read one at a time up to the 61st, not the whole line (a line may hold 200k words).
+    pushWordTokens(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text, tokens, 60);
     if (tokens.length > 60) break;
   }
   return detectLanguage(tokens);
@@ -202,13 +341,14 @@ function markKeyPoints(lines: readonly ClassifiedLine[]): Uint8Array {
  * @returns the story's lines, or `null` when nothing on the page reads as a story
  */
 export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx: ParseContext): MainStory | null {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    if (l.cls !== "text" || l.text.length < 4) continue;
-    const key = l.text.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const view: PageView = { lines, inBlock, counts, lang: pageLanguage(lines), keyPoint: markKeyPoints(lines), proseCache: new Map() };
+  const view: PageView = {
+    lines,
+    inBlock,
+    lang: pageLanguage(lines),
+    keyPoint: markKeyPoints(lines),
+    duplicate: markDuplicates(lines),
+    paragraph: new Uint8Array(lines.length),
+  };
 
   let best = 0;
   let bestA = -1;
@@ -499,10 +639,17 @@ function shortRun(view: PageView, text: readonly number[], k: number): number {
 
 /** A caption whose credit is printed at its end, or `null`. */
 function captionWithCredit(line: ClassifiedLine): { text: string; credit: string } | null {
-  const bracket = BRACKET_CREDIT.exec(line.text);
-  if (bracket && line.words <= 80) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
-  const trailing = TRAILING_CREDIT.exec(line.text);
-  if (trailing && line.words <= 30 && !SENTENCE_END.test(line.text)) return { text: trailing[1]!, credit: trailing[2]! };
+  const text = line.text;
+  // Cheap tests first: a bracketed credit ends the line with ")" or follows a "©"; a trailing
+  // credit follows "via", "/" or "|". Most body lines have none of these.
+  if (line.words <= 80 && (text.endsWith(")") || text.includes("©"))) {
+    const bracket = BRACKET_CREDIT.exec(text);
+    if (bracket) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
+  }
+  if (line.words <= 30 && (text.includes("via") || text.includes("/") || text.includes("|")) && !SENTENCE_END.test(text)) {
+    const trailing = TRAILING_CREDIT.exec(text);
+    if (trailing) return { text: trailing[1]!, credit: trailing[2]! };
+  }
   return null;
 }
 
@@ -540,7 +687,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       continue;
     }
     if (isDuplicate(view, line)) continue;
-    if (CREDIT_LINE.test(line.text) && line.words <= 8) {
+    if (line.words <= 8 && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
       const prevIndex = text[k - 1];
       if (prevIndex !== undefined && body[body.length - 1] === prevIndex && lines[prevIndex]!.words <= 40) {
