@@ -150,15 +150,32 @@ function isWordChar(s: string, i: number): boolean {
 }
 
 /**
+ * Lower-casing, one code unit to one, of the characters below {@link SIMPLE_LIMIT} (Latin, Greek,
+ * Cyrillic) as `toLowerCase` maps them, or 0 for a character that needs the case tables: `İ`
+ * (U+0130) becomes two code units, final sigma depends on context, and a few map beyond the limit.
+ */
+const SIMPLE_LIMIT = 0x460;
+const SIMPLE_LOWER = new Uint16Array(SIMPLE_LIMIT);
+/** For each character below {@link SIMPLE_LIMIT}: 1 when it is a letter or digit once lower-cased. */
+const SIMPLE_WORD = new Uint8Array(SIMPLE_LIMIT);
+for (let c = 1; c < SIMPLE_LIMIT; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  if (lower.length !== 1 || c === 0x3a3 || lower.charCodeAt(0) >= SIMPLE_LIMIT) continue;
+  SIMPLE_LOWER[c] = lower.charCodeAt(0);
+  SIMPLE_WORD[c] = WORD_CHAR.test(lower) ? 1 : 0;
+}
+
+/**
  * Share of stop words in a text. For languages whose stop words stand alone, a split on spaces
  * and a set lookup is enough (and several times cheaper than the full tokenizer); Korean particles
  * and Arabic clitics are glued to words, so those go through the tokenizer and its folding.
  *
  * Each piece between spaces, lower-cased, without the punctuation around it, is one word (loops,
- * not regexes: a trailing-run regex is quadratic). Lower-casing a piece alone gives what
- * lower-casing the whole text gives there (the one contextual mapping, final sigma, does not look
- * across a space), so only pieces with a non-ASCII character are lower-cased and looked up in the
- * set; ASCII words are walked through a trie of the list's ASCII words in place, with no copy.
+ * not regexes: a trailing-run regex is quadratic). Lower-casing is per character except for final
+ * sigma, whose context does not reach across a space, so a piece may be lower-cased on its own:
+ * a piece of characters with a simple mapping (nearly all Latin and Cyrillic text) is read in one
+ * pass, its word walked through a trie of the stop list as it goes, with no copy; any other piece
+ * is lower-cased by `toLowerCase` and looked up in the set.
  */
 function stopDensity(text: string, lang: string): number {
   if (lang === "ko" || lang === "ar") {
@@ -167,69 +184,79 @@ function stopDensity(text: string, lang: string): number {
   }
   const set = STOPWORDS[lang];
   if (!set) return 1;
-  const trie = asciiTrie(set);
+  const { symbol, width, next, final } = stopTrie(set);
   let words = 0;
   let stops = 0;
   const n = text.length;
   for (let start = 0; start <= n; ) {
-    let end = text.indexOf(" ", start);
-    if (end < 0) end = n;
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-      if (text.charCodeAt(i) >= 0x80) {
-        ascii = false;
+    let i = start;
+    let seen = false; // a letter or digit was met: the word has started
+    let node = 0; // the trie node after the characters walked so far, -1 once off the trie
+    let atWordEnd = -1; // the node after the word's last letter or digit so far
+    let simple = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) break;
+      const lower = c < SIMPLE_LIMIT ? SIMPLE_LOWER[c]! : 0;
+      if (lower === 0) {
+        simple = false;
         break;
       }
+      const wordChar = SIMPLE_WORD[c] === 1;
+      if (!seen) {
+        if (!wordChar) continue;
+        seen = true;
+      }
+      if (node >= 0) {
+        const sym = symbol[lower]!;
+        node = sym < 0 ? -1 : next[node * width + sym]! || -1;
+      }
+      if (wordChar) atWordEnd = node;
     }
-    if (ascii) {
-      let a = start;
-      let b = end;
-      while (a < b && !isAsciiWordCode(text.charCodeAt(a))) a++;
-      while (b > a && !isAsciiWordCode(text.charCodeAt(b - 1))) b--;
-      if (a < b) {
+    if (simple) {
+      if (seen) {
         words++;
-        if (inTrie(trie, text, a, b)) stops++;
+        if (atWordEnd > 0 && final[atWordEnd] === 1) stops++;
       }
-    } else {
-      const lower = text.slice(start, end).toLowerCase();
-      let a = 0;
-      let b = lower.length;
-      while (a < b && !isWordChar(lower, a)) a++;
-      while (b > a && !isWordChar(lower, b - 1)) b--;
-      if (a < b) {
-        words++;
-        if (set.has(lower.slice(a, b))) stops++;
-      }
+      start = i + 1;
+      continue;
+    }
+    let end = text.indexOf(" ", i);
+    if (end < 0) end = n;
+    const lower = text.slice(start, end).toLowerCase();
+    let a = 0;
+    let b = lower.length;
+    while (a < b && !isWordChar(lower, a)) a++;
+    while (b > a && !isWordChar(lower, b - 1)) b--;
+    if (a < b) {
+      words++;
+      if (set.has(lower.slice(a, b))) stops++;
     }
     start = end + 1;
   }
   return words === 0 ? 1 : stops / words;
 }
 
-/** An ASCII letter or digit. */
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-}
-
 /**
- * The ASCII words of a stop list as a trie over the characters they use: `symbol` numbers those
- * characters from 0 (-1 for any other), `next[node * width + symbol]` is a child (0 for none: the
- * root is no one's child), `final[node]` marks the end of a word.
+ * The words of a stop list made of characters below {@link SIMPLE_LIMIT}, as a trie over the
+ * characters they use: `symbol` numbers those characters from 0 (-1 for any other),
+ * `next[node * width + symbol]` is a child (0 for none: the root is no one's child), `final[node]`
+ * marks the end of a word.
  */
-interface AsciiTrie {
-  symbol: Int8Array;
+interface StopTrie {
+  symbol: Int16Array;
   width: number;
-  next: Int32Array;
+  next: Uint16Array | Uint32Array;
   final: Uint8Array;
 }
 
-const TRIES = new WeakMap<ReadonlySet<string>, AsciiTrie>();
+const TRIES = new WeakMap<ReadonlySet<string>, StopTrie>();
 
-function asciiTrie(set: ReadonlySet<string>): AsciiTrie {
+function stopTrie(set: ReadonlySet<string>): StopTrie {
   let trie = TRIES.get(set);
   if (trie) return trie;
-  const words = [...set].filter((w) => /^[\x00-\x7f]+$/u.test(w));
-  const symbol = new Int8Array(128).fill(-1);
+  const words = [...set].filter((w) => [...w].every((ch) => ch.charCodeAt(0) < SIMPLE_LIMIT && ch.length === 1));
+  const symbol = new Int16Array(SIMPLE_LIMIT).fill(-1);
   let width = 0;
   let nodes = 1;
   for (const w of words) {
@@ -239,7 +266,7 @@ function asciiTrie(set: ReadonlySet<string>): AsciiTrie {
       if (symbol[c] === -1) symbol[c] = width++;
     }
   }
-  const next = new Int32Array(nodes * width);
+  const next = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Uint32Array(nodes * width);
   const final = new Uint8Array(nodes);
   let used = 1;
   for (const w of words) {
@@ -254,20 +281,6 @@ function asciiTrie(set: ReadonlySet<string>): AsciiTrie {
   trie = { symbol, width, next, final };
   TRIES.set(set, trie);
   return trie;
-}
-
-/** Whether `text[a, b)`, ASCII, lower-cased, is a word of the trie. */
-function inTrie(trie: AsciiTrie, text: string, a: number, b: number): boolean {
-  let node = 0;
-  for (let i = a; i < b; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    const sym = trie.symbol[c]!;
-    if (sym < 0) return false;
-    node = trie.next[node * trie.width + sym]!;
-    if (node === 0) return false;
-  }
-  return trie.final[node] === 1;
 }
 
 /** A line that reads as a paragraph of prose: enough words, and a sentence ending unless it is long. */

@@ -25,6 +25,18 @@ export type StopwordLanguage = (typeof STOPWORD_LANGUAGES)[number];
 
 /** Lower-case, straight apostrophe, `ё` as `е`: the form the lists are written in. */
 function fold(word: string): string {
+  // ASCII words (most tokens of most pages) need no lookup of the case tables, and hold neither `’` nor `ё`.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return foldAny(word);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+}
+
+/** {@link fold} for any text (through the case tables). */
+function foldAny(word: string): string {
   let w = word.toLowerCase();
   if (w.includes("\u2019")) w = w.replaceAll("\u2019", "'");
   if (w.includes("ё")) w = w.replaceAll("ё", "е");
