@@ -168,12 +168,23 @@ function findRepeatedTitle(text: string, title: string, cuts: Cut[], result: Inl
 
 /** An ALL-CAPS label of one to six words (`CRUNCH SUMMIT`, `EXCLUSIVE`, `ANALYSE -`). */
 export function isKicker(text: string): boolean {
+  // A lower-case letter rules it out, and what the cleanup below strips holds no letter: testing
+  // the text as given first settles most lines without building anything (an ASCII a-z up front
+  // without even a regex).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x80) break;
+  }
+  if (LOWER.test(text)) return false;
   const t = text.replace(/\s?[-–—:|]$/u, "").trim();
   if (!t || t.length > 50) return false;
   const words = t.split(" ");
   if (words.length > 6) return false;
-  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+  return /\p{Lu}/u.test(t);
 }
+
+const LOWER = /\p{Ll}/u;
 
 /**
  * Captions are found from their credit (`... Credit: Reuters`): the caption runs back from the

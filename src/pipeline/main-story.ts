@@ -1,5 +1,5 @@
 import { countStopWords, detectLanguage, STOPWORDS } from "../features/stopwords/index.js";
-import { wordTokens } from "../features/tokens.js";
+import { pushWordTokens, wordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import { findTimestamp } from "../time/find-timestamp.js";
@@ -52,14 +52,16 @@ const MIN_PROSE_STOP_DENSITY = 0.12;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 
-/** Shared state for one page: duplicate counts, page language, key-point lines. */
+/** Shared state for one page: page language, and per-line features computed once per page. */
 interface PageView {
   lines: ClassifiedLine[];
   inBlock: Uint8Array;
-  counts: Map<string, number>;
   lang: string;
   keyPoint: Uint8Array;
-  proseCache: Map<number, boolean>;
+  /** Per line: 1 for a line that appears more than once on the page (see {@link markDuplicates}). */
+  duplicate: Uint8Array;
+  /** Per line: whether it reads as a paragraph (see {@link paragraph}): 0 not yet known, 1 no, 2 yes. */
+  paragraph: Uint8Array;
 }
 
 /** The main story's lines, as located by {@link findMainStory}. */
@@ -83,38 +85,97 @@ export interface MainStory {
   hashtagLines: number[];
 }
 
+/**
+ * Marks the text lines of four or more characters whose text (ignoring case) appears more than
+ * once on the page: menus, teasers repeated in lists.
+ *
+ * Two lines are only equal once lower-cased when their lower-cased lengths are; lower-casing
+ * changes a length only at `İ` (U+0130, which becomes `i` and a combining dot). So lines are first
+ * grouped by that length, and only a line that shares its length with another is lower-cased (a
+ * page's long paragraphs rarely share one).
+ */
+function markDuplicates(lines: readonly ClassifiedLine[]): Uint8Array {
+  const marks = new Uint8Array(lines.length);
+  const length = new Int32Array(lines.length).fill(-1);
+  const byLength = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text" || l.text.length < 4) continue;
+    const n = loweredLength(l.text);
+    length[i] = n;
+    byLength.set(n, (byLength.get(n) ?? 0) + 1);
+  }
+  const keys = new Array<string | undefined>(lines.length);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const n = length[i]!;
+    if (n < 0 || byLength.get(n)! < 2) continue;
+    const key = lines[i]!.text.toLowerCase();
+    keys[i] = key;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const key = keys[i];
+    if (key !== undefined && counts.get(key)! > 1) marks[i] = 1;
+  }
+  return marks;
+}
+
+/** `text.toLowerCase().length`, without lower-casing: one more code unit for each `İ` (U+0130). */
+function loweredLength(text: string): number {
+  let n = text.length;
+  if (text.includes("\u0130")) for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x130) n++;
+  return n;
+}
+
 function isDuplicate(view: PageView, l: ClassifiedLine): boolean {
-  return l.cls === "text" && l.text.length >= 4 && (view.counts.get(l.text.toLowerCase()) ?? 0) > 1;
+  return view.duplicate[l.index] === 1;
 }
 
 /** Long lines must also read as prose: enough stop words for the page's language. */
 function readsAsProse(view: PageView, l: ClassifiedLine): boolean {
   if (!STOPWORDS[view.lang] || l.words < 12) return true;
-  let v = view.proseCache.get(l.index);
-  if (v === undefined) {
-    // The first 300 characters (about 50 words) say whether a line is prose as well as all of it.
-    const head = l.text.length > 300 ? l.text.slice(0, 300) : l.text;
-    v = stopDensity(head, view.lang) >= MIN_PROSE_STOP_DENSITY;
-    view.proseCache.set(l.index, v);
-  }
-  return v;
+  // The first 300 characters (about 50 words) say whether a line is prose as well as all of it.
+  const head = l.text.length > 300 ? l.text.slice(0, 300) : l.text;
+  return stopDensity(head, view.lang) >= MIN_PROSE_STOP_DENSITY;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** A word without the punctuation around it (a loop, not a regex: a trailing-run regex is quadratic). */
-function trimPunctuation(w: string): string {
-  let a = 0;
-  let b = w.length;
-  while (a < b && !WORD_CHAR.test(w[a]!)) a++;
-  while (b > a && !WORD_CHAR.test(w[b - 1]!)) b--;
-  return a === 0 && b === w.length ? w : w.slice(a, b);
+/** Whether the code unit at `i` is a letter or digit: a char-code test for ASCII, {@link WORD_CHAR} beyond. */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  return WORD_CHAR.test(s[i]!);
+}
+
+/**
+ * Lower-casing, one code unit to one, of the characters below {@link SIMPLE_LIMIT} (Latin, Greek,
+ * Cyrillic) as `toLowerCase` maps them, or 0 for a character that needs the case tables: `İ`
+ * (U+0130) becomes two code units, final sigma depends on context, and a few map beyond the limit.
+ */
+const SIMPLE_LIMIT = 0x460;
+const SIMPLE_LOWER = new Uint16Array(SIMPLE_LIMIT);
+/** For each character below {@link SIMPLE_LIMIT}: 1 when it is a letter or digit once lower-cased. */
+const SIMPLE_WORD = new Uint8Array(SIMPLE_LIMIT);
+for (let c = 1; c < SIMPLE_LIMIT; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  if (lower.length !== 1 || c === 0x3a3 || lower.charCodeAt(0) >= SIMPLE_LIMIT) continue;
+  SIMPLE_LOWER[c] = lower.charCodeAt(0);
+  SIMPLE_WORD[c] = WORD_CHAR.test(lower) ? 1 : 0;
 }
 
 /**
  * Share of stop words in a text. For languages whose stop words stand alone, a split on spaces
  * and a set lookup is enough (and several times cheaper than the full tokenizer); Korean particles
  * and Arabic clitics are glued to words, so those go through the tokenizer and its folding.
+ *
+ * Each piece between spaces, lower-cased, without the punctuation around it, is one word (loops,
+ * not regexes: a trailing-run regex is quadratic). Lower-casing is per character except for final
+ * sigma, whose context does not reach across a space, so a piece may be lower-cased on its own:
+ * a piece of characters with a simple mapping (nearly all Latin and Cyrillic text) is read in one
+ * pass, its word walked through a trie of the stop list as it goes, with no copy; any other piece
+ * is lower-cased by `toLowerCase` and looked up in the set.
  */
 function stopDensity(text: string, lang: string): number {
   if (lang === "ko" || lang === "ar") {
@@ -123,15 +184,103 @@ function stopDensity(text: string, lang: string): number {
   }
   const set = STOPWORDS[lang];
   if (!set) return 1;
+  const { symbol, width, next, final } = stopTrie(set);
   let words = 0;
   let stops = 0;
-  for (const raw of text.toLowerCase().split(" ")) {
-    const w = trimPunctuation(raw);
-    if (w === "") continue;
-    words++;
-    if (set.has(w)) stops++;
+  const n = text.length;
+  for (let start = 0; start <= n; ) {
+    let i = start;
+    let seen = false; // a letter or digit was met: the word has started
+    let node = 0; // the trie node after the characters walked so far, -1 once off the trie
+    let atWordEnd = -1; // the node after the word's last letter or digit so far
+    let simple = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) break;
+      const lower = c < SIMPLE_LIMIT ? SIMPLE_LOWER[c]! : 0;
+      if (lower === 0) {
+        simple = false;
+        break;
+      }
+      const wordChar = SIMPLE_WORD[c] === 1;
+      if (!seen) {
+        if (!wordChar) continue;
+        seen = true;
+      }
+      if (node >= 0) {
+        const sym = symbol[lower]!;
+        node = sym < 0 ? -1 : next[node * width + sym]! || -1;
+      }
+      if (wordChar) atWordEnd = node;
+    }
+    if (simple) {
+      if (seen) {
+        words++;
+        if (atWordEnd > 0 && final[atWordEnd] === 1) stops++;
+      }
+      start = i + 1;
+      continue;
+    }
+    let end = text.indexOf(" ", i);
+    if (end < 0) end = n;
+    const lower = text.slice(start, end).toLowerCase();
+    let a = 0;
+    let b = lower.length;
+    while (a < b && !isWordChar(lower, a)) a++;
+    while (b > a && !isWordChar(lower, b - 1)) b--;
+    if (a < b) {
+      words++;
+      if (set.has(lower.slice(a, b))) stops++;
+    }
+    start = end + 1;
   }
   return words === 0 ? 1 : stops / words;
+}
+
+/**
+ * The words of a stop list made of characters below {@link SIMPLE_LIMIT}, as a trie over the
+ * characters they use: `symbol` numbers those characters from 0 (-1 for any other),
+ * `next[node * width + symbol]` is a child (0 for none: the root is no one's child), `final[node]`
+ * marks the end of a word.
+ */
+interface StopTrie {
+  symbol: Int16Array;
+  width: number;
+  next: Uint16Array | Uint32Array;
+  final: Uint8Array;
+}
+
+const TRIES = new WeakMap<ReadonlySet<string>, StopTrie>();
+
+function stopTrie(set: ReadonlySet<string>): StopTrie {
+  let trie = TRIES.get(set);
+  if (trie) return trie;
+  const words = [...set].filter((w) => [...w].every((ch) => ch.charCodeAt(0) < SIMPLE_LIMIT && ch.length === 1));
+  const symbol = new Int16Array(SIMPLE_LIMIT).fill(-1);
+  let width = 0;
+  let nodes = 1;
+  for (const w of words) {
+    nodes += w.length;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (symbol[c] === -1) symbol[c] = width++;
+    }
+  }
+  const next = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Uint32Array(nodes * width);
+  const final = new Uint8Array(nodes);
+  let used = 1;
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const k = node * width + symbol[w.charCodeAt(i)]!;
+      if (next[k] === 0) next[k] = used++;
+      node = next[k]!;
+    }
+    final[node] = 1;
+  }
+  trie = { symbol, width, next, final };
+  TRIES.set(set, trie);
+  return trie;
 }
 
 /** A line that reads as a paragraph of prose: enough words, and a sentence ending unless it is long. */
@@ -150,8 +299,13 @@ function isShouting(line: ClassifiedLine): boolean {
   return upper > 0 && upper >= 0.6 * letters;
 }
 
+/** A paragraph of the story: {@link isParagraph}, reads as prose, not shouting. Decided once per line and page. */
 function paragraph(view: PageView, l: ClassifiedLine): boolean {
-  return isParagraph(l) && readsAsProse(view, l) && !isShouting(l);
+  const known = view.paragraph[l.index];
+  if (known !== 0) return known === 2;
+  const v = isParagraph(l) && readsAsProse(view, l) && !isShouting(l);
+  view.paragraph[l.index] = v ? 2 : 1;
+  return v;
 }
 
 /**
@@ -171,10 +325,8 @@ function pageLanguage(lines: readonly ClassifiedLine[]): string {
   const tokens: string[] = [];
   for (const l of lines) {
     if (l.cls !== "text" || l.words < 12) continue;
-    for (const t of wordTokens(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text)) {
-      tokens.push(t); // not push(...): a 200k-word line overflows the stack
-      if (tokens.length > 60) break;
-    }
+    // Tokens are read one at a time up to the 61st, not the whole line (a line may hold 200k words).
+    pushWordTokens(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text, tokens, 60);
     if (tokens.length > 60) break;
   }
   return detectLanguage(tokens);
@@ -202,13 +354,14 @@ function markKeyPoints(lines: readonly ClassifiedLine[]): Uint8Array {
  * @returns the story's lines, or `null` when nothing on the page reads as a story
  */
 export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx: ParseContext): MainStory | null {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    if (l.cls !== "text" || l.text.length < 4) continue;
-    const key = l.text.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const view: PageView = { lines, inBlock, counts, lang: pageLanguage(lines), keyPoint: markKeyPoints(lines), proseCache: new Map() };
+  const view: PageView = {
+    lines,
+    inBlock,
+    lang: pageLanguage(lines),
+    keyPoint: markKeyPoints(lines),
+    duplicate: markDuplicates(lines),
+    paragraph: new Uint8Array(lines.length),
+  };
 
   let best = 0;
   let bestA = -1;
@@ -499,10 +652,17 @@ function shortRun(view: PageView, text: readonly number[], k: number): number {
 
 /** A caption whose credit is printed at its end, or `null`. */
 function captionWithCredit(line: ClassifiedLine): { text: string; credit: string } | null {
-  const bracket = BRACKET_CREDIT.exec(line.text);
-  if (bracket && line.words <= 80) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
-  const trailing = TRAILING_CREDIT.exec(line.text);
-  if (trailing && line.words <= 30 && !SENTENCE_END.test(line.text)) return { text: trailing[1]!, credit: trailing[2]! };
+  const text = line.text;
+  // Cheap tests first: a bracketed credit ends the line with ")" or follows a "©"; a trailing
+  // credit follows "via", "/" or "|". Most body lines have none of these.
+  if (line.words <= 80 && (text.endsWith(")") || text.includes("©"))) {
+    const bracket = BRACKET_CREDIT.exec(text);
+    if (bracket) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
+  }
+  if (line.words <= 30 && (text.includes("via") || text.includes("/") || text.includes("|")) && !SENTENCE_END.test(text)) {
+    const trailing = TRAILING_CREDIT.exec(text);
+    if (trailing) return { text: trailing[1]!, credit: trailing[2]! };
+  }
   return null;
 }
 
@@ -540,7 +700,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       continue;
     }
     if (isDuplicate(view, line)) continue;
-    if (CREDIT_LINE.test(line.text) && line.words <= 8) {
+    if (line.words <= 8 && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
       const prevIndex = text[k - 1];
       if (prevIndex !== undefined && body[body.length - 1] === prevIndex && lines[prevIndex]!.words <= 40) {

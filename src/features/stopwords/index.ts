@@ -25,6 +25,18 @@ export type StopwordLanguage = (typeof STOPWORD_LANGUAGES)[number];
 
 /** Lower-case, straight apostrophe, `ё` as `е`: the form the lists are written in. */
 function fold(word: string): string {
+  // ASCII words (most tokens of most pages) need no lookup of the case tables, and hold neither `’` nor `ё`.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return foldAny(word);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper ? word.toLowerCase() : word;
+}
+
+/** {@link fold} for any text (through the case tables). */
+function foldAny(word: string): string {
   let w = word.toLowerCase();
   if (w.includes("\u2019")) w = w.replaceAll("\u2019", "'");
   if (w.includes("ё")) w = w.replaceAll("ё", "е");
@@ -59,6 +71,18 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = {
 
 const KO_SUFFIX_SET: ReadonlySet<string> = new Set(KO_SUFFIXES);
 const KO_MAX_SUFFIX = Math.max(...KO_SUFFIXES.map((s) => s.length));
+// The last code units of the suffixes: a token ending in any other cannot end in a suffix.
+const KO_SUFFIX_LAST: ReadonlySet<number> = new Set(KO_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
+
+/** Whether a folded token is longer than a Korean suffix it ends with. */
+function hasKoreanSuffix(w: string): boolean {
+  if (!KO_SUFFIX_LAST.has(w.charCodeAt(w.length - 1))) return false;
+  const max = Math.min(KO_MAX_SUFFIX, w.length - 1);
+  for (let k = 1; k <= max; k++) {
+    if (KO_SUFFIX_SET.has(w.slice(w.length - k))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a word token is a stop word of a language. Case-insensitive; `’` is read as `'`.
@@ -91,19 +115,42 @@ function isFoldedStopWord(w: string, lang: string): boolean {
   if (set.has(w)) return true;
   const apostrophe = w.indexOf("'");
   if (apostrophe > 0 && apostrophe < w.length - 1 && set.has(w.slice(0, apostrophe + 1))) return true;
-  if (lang === "ko") {
-    const max = Math.min(KO_MAX_SUFFIX, w.length - 1);
-    for (let k = 1; k <= max; k++) {
-      if (KO_SUFFIX_SET.has(w.slice(w.length - k))) return true;
-    }
-    return false;
-  }
+  if (lang === "ko") return hasKoreanSuffix(w);
   if (lang === "ar" && w.length > 2) {
     const first = w.charCodeAt(0);
     // U+0648 waw (و), U+0641 fa (ف): conjunctions written joined to the next word.
     if ((first === 0x0648 || first === 0x0641) && set.has(w.slice(1))) return true;
   }
   return false;
+}
+
+/** For every word of any stop list: bit `l` is set when the list of `STOPWORD_LANGUAGES[l]` holds it. */
+const LANGUAGE_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  STOPWORD_LANGUAGES.forEach((lang, l) => {
+    for (const w of STOPWORDS[lang] ?? []) bits.set(w, (bits.get(w) ?? 0) | (1 << l));
+  });
+  return bits;
+})();
+const KO_BIT = 1 << STOPWORD_LANGUAGES.indexOf("ko");
+const AR_BIT = 1 << STOPWORD_LANGUAGES.indexOf("ar");
+
+/**
+ * The languages (bit `l` for `STOPWORD_LANGUAGES[l]`) in which a folded token is a stop word: the
+ * same answer as {@link isFoldedStopWord} for each language, from one or two map lookups.
+ */
+function stopWordLanguages(w: string): number {
+  if (w.length === 0) return 0;
+  let mask = LANGUAGE_BITS.get(w) ?? 0;
+  const apostrophe = w.indexOf("'");
+  if (apostrophe > 0 && apostrophe < w.length - 1) mask |= LANGUAGE_BITS.get(w.slice(0, apostrophe + 1)) ?? 0;
+  if (!(mask & KO_BIT) && hasKoreanSuffix(w)) mask |= KO_BIT;
+  if (!(mask & AR_BIT) && w.length > 2) {
+    const first = w.charCodeAt(0);
+    // U+0648 waw (و), U+0641 fa (ف): conjunctions written joined to the next word.
+    if ((first === 0x0648 || first === 0x0641) && ((LANGUAGE_BITS.get(w.slice(1)) ?? 0) & AR_BIT) !== 0) mask |= AR_BIT;
+  }
+  return mask;
 }
 
 /**
@@ -147,10 +194,11 @@ export function detectLanguage(tokens: readonly string[]): StopwordLanguage {
   const n = Math.min(tokens.length, DETECT_SAMPLE);
   const counts = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   for (let i = 0; i < n; i++) {
-    // Fold once per token, not once per token and language.
-    const w = fold(tokens[i] ?? "");
+    // Fold once per token, and look it up once for all languages.
+    const mask = stopWordLanguages(fold(tokens[i] ?? ""));
+    if (mask === 0) continue;
     for (let l = 0; l < STOPWORD_LANGUAGES.length; l++) {
-      if (isFoldedStopWord(w, STOPWORD_LANGUAGES[l] ?? "")) counts[l] = (counts[l] ?? 0) + 1;
+      if (mask & (1 << l)) counts[l] = (counts[l] ?? 0) + 1;
     }
   }
   let best: StopwordLanguage = "en";

@@ -36,6 +36,9 @@ const NUMBERED = /^(\d{1,3})[.)] (?=\S)/u;
 // "Ferry fares frozen for a second year - Harbour Gazette": a title, a dash or bar, a short capitalised name.
 const TITLE_SOURCE = /^(.{12,}?\S) [-–—|] (\p{Lu}[\p{L}\p{N}.&'’]{0,30}(?: [\p{L}\p{N}.&'’]{1,30}){0,4})$/u;
 
+// The separator TITLE_SOURCE needs, alone: one quick scan rules out most lines.
+const SPACED_DASH = / [-–—|] /u;
+
 function isSnippet(l: ClassifiedLine): boolean {
   return l.words >= 20 || (l.words >= 8 && SENTENCE_END.test(l.text) && !TRUNCATED.test(l.text));
 }
@@ -124,17 +127,32 @@ function splitItems(lines: readonly ClassifiedLine[], run: readonly Entry[], lea
   return items;
 }
 
-function hasMeta(lines: readonly ClassifiedLine[], it: Item): boolean {
-  return it.entries.some((e) => e.slot === "T" || e.slot === "ST" || e.slot === "S" || e.slot === "E") || TITLE_SOURCE.test(lines[it.title]?.text ?? "");
+/** Whether a title carries its source (`Title - Source`): a spaced dash or bar first (cheap), then {@link TITLE_SOURCE}. */
+function hasTitleSource(text: string): boolean {
+  if (!SPACED_DASH.test(text)) return false;
+  return TITLE_SOURCE.test(text);
+}
+
+/** Per line index, whether the title there carries its source: each title is tested once per run, not once per split tried. */
+type TitleSources = Map<number, boolean>;
+
+function hasMeta(lines: readonly ClassifiedLine[], it: Item, titleSources: TitleSources): boolean {
+  if (it.entries.some((e) => e.slot === "T" || e.slot === "ST" || e.slot === "S" || e.slot === "E")) return true;
+  let v = titleSources.get(it.title);
+  if (v === undefined) {
+    v = hasTitleSource(lines[it.title]?.text ?? "");
+    titleSources.set(it.title, v);
+  }
+  return v;
 }
 
 /**
  * The longest stretch of well-formed items: one title, a stamp or a source, at most one snippet,
  * not a story's start. A number alone is not enough: a listicle's numbered points are story text.
  */
-function bestStretch(lines: readonly ClassifiedLine[], items: readonly Item[]): Item[] {
+function bestStretch(lines: readonly ClassifiedLine[], items: readonly Item[], titleSources: TitleSources): Item[] {
   const good = (it: Item) =>
-    it.title >= 0 && it.entries.filter((e) => e.slot === "B").length <= 1 && hasMeta(lines, it) && !storyStart(lines, it);
+    it.title >= 0 && it.entries.filter((e) => e.slot === "B").length <= 1 && hasMeta(lines, it, titleSources) && !storyStart(lines, it);
   let best: Item[] = [];
   let stretch: Item[] = [];
   for (const it of items) {
@@ -152,9 +170,10 @@ function readRun(lines: readonly ClassifiedLine[], run: Entry[], ctx: ParseConte
   const candidates: Slot[] = ["H", ...new Set(run.map((e) => e.slot).filter((k) => k !== "H" && k !== "B"))];
   let best: Item[] = [];
   let bestScore = 0;
+  const titleSources: TitleSources = new Map();
   for (const lead of candidates) {
-    const stretch = bestStretch(lines, splitItems(lines, run, lead));
-    const score = stretch.reduce((n, it) => n + 1 + (it.entries.some((e) => e.slot === "B") ? 1 : 0) + (hasMeta(lines, it) ? 1 : 0), 0);
+    const stretch = bestStretch(lines, splitItems(lines, run, lead), titleSources);
+    const score = stretch.reduce((n, it) => n + 1 + (it.entries.some((e) => e.slot === "B") ? 1 : 0) + (hasMeta(lines, it, titleSources) ? 1 : 0), 0);
     if (score > bestScore) {
       best = stretch;
       bestScore = score;

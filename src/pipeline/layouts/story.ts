@@ -50,6 +50,39 @@ export function nextNonBlank(lines: readonly ClassifiedLine[], i: number): numbe
 /** Compares two printed titles ignoring case and all whitespace (a repeat may be spaced differently). */
 export function sameTitle(a: string, b: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
+  // ASCII titles are compared in place (no copies), character by character: ASCII whitespace is
+  // skipped and A-Z folded. Lower-casing is per character for ASCII, so a difference found before
+  // any other character is final; any other character sends both titles to the general comparison.
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    let ca = -1;
+    for (; i < a.length; i++) {
+      const c = a.charCodeAt(i);
+      if (c >= 0x80) return sameTitleFolded(a, b);
+      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) {
+        ca = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+        break;
+      }
+    }
+    let cb = -1;
+    for (; j < b.length; j++) {
+      const c = b.charCodeAt(j);
+      if (c >= 0x80) return sameTitleFolded(a, b);
+      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) {
+        cb = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+        break;
+      }
+    }
+    if (ca !== cb) return false;
+    if (ca < 0) return true;
+    i++;
+    j++;
+  }
+}
+
+/** {@link sameTitle} for any text: all whitespace removed, then lower-cased. */
+function sameTitleFolded(a: string, b: string): boolean {
   return a.replace(/\s+/gu, "").toLowerCase() === b.replace(/\s+/gu, "").toLowerCase();
 }
 
