@@ -62,7 +62,7 @@ export interface CleanOptions {
 }
 
 // "… on Monday. — HARBOUR DAILY": a dash, then an ALL-CAPS name of one to six words, ending the body.
-const TRAILING_CREDIT = /(?:^|\s)([—–]|--)\s?(\p{Lu}[\p{Lu}\p{N}&.'’-]{0,30}(?: [\p{Lu}\p{N}&.'’-]{1,30}){0,5})$/u;
+export const TRAILING_CREDIT = /(?:^|\s)([—–]|--)\s?(\p{Lu}[\p{Lu}\p{N}&.'’-]{0,30}(?: [\p{Lu}\p{N}&.'’-]{1,30}){0,5})$/u;
 // An ALL-CAPS crosshead of two to eight words between two sentences of a flattened body:
 // "… last year. WHAT HAPPENS NEXT The council will …". The crosshead stays, as its own paragraph.
 const CROSSHEAD = /(?<=[.!?]["”’)]?\s)\p{Lu}[\p{Lu}\p{N}'’&,-]{0,30}(?: \p{Lu}[\p{Lu}\p{N}'’&,-]{0,30}){1,7}(?= \p{Lu}\p{Ll})/gu;

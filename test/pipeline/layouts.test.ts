@@ -222,6 +222,32 @@ describe("listings and digests", () => {
     expect(page.removed[0]).toMatchObject({ kind: "page-title", text: "Your weekend roundup: three stories in five minutes" });
   });
 
+  it("reads a roundup without kickers: stories start at their headline and end in the credit", () => {
+    const f = loadFixtures().find((x) => x.name === "daily8-roundup-no-kicker")!;
+    const page = parsePage(f.input, f.options);
+    expect(page.articles.map((a) => [a.role, a.title, a.kicker, a.source])).toEqual([
+      ["item", "Library opens a repair café for broken toasters", null, "RIVER POST"],
+      ["item", "Bakery chain to hire two hundred staff", null, "VALLEY NEWS"],
+      ["item", "Harbour swimmers raise money for lifeboats", null, "COAST WIRE"],
+    ]);
+    expect(page.removed[0]).toMatchObject({ kind: "page-title", text: "Your midweek roundup: the stories people read" });
+  });
+
+  it("one wire story ending in a credit is an article, and two without that credit are not a roundup", () => {
+    const wire = [
+      "Ferry operator orders two electric boats",
+      "The island ferry operator has ordered two electric boats from a shipyard on the west coast, with the first due to enter service in two years and the second a year later, the company said on Thursday. — HARBOUR WIRE",
+    ];
+    expect(parsePage(wire.join("\n"), REF).articles.map((a) => [a.role, a.title])).toEqual([["main", "Ferry operator orders two electric boats"]]);
+    const plain = [
+      "Ferry operator orders two electric boats",
+      "The island ferry operator has ordered two electric boats from a shipyard on the west coast, with the first due to enter service in two years and the second a year later, the company said.",
+      "Council approves the new harbour wall",
+      "The council approved the plans for a new harbour wall on Tuesday night after a long debate, and work on the wall is due to start in the spring if the weather allows it, officials said.",
+    ];
+    expect(parsePage(plain.join("\n"), REF).articles.filter((a) => a.role === "item")).toEqual([]);
+  });
+
   it("reads time-before-title items with Title - Source lines and cut titles", () => {
     const f = loadFixtures().find((x) => x.name === "digest-time-before-title")!;
     const page = parsePage(f.input, f.options);

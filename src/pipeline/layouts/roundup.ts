@@ -11,6 +11,11 @@
  * <body on one line> — HARBOUR DAILY    the real source as a trailing credit
  * ```
  *
+ * The kicker may be missing: a story then starts at its headline, and its body must end in the
+ * trailing credit (which a kicker-led story may leave out). Between such a headline and its body
+ * only a caption (a sentence) and a credit may stand, so a page title above the first headline is
+ * not read as one.
+ *
  * Two or more such stories make a roundup; each becomes an `item`. One alone is not enough: an
  * ordinary article also opens with a rubric, a headline and a long paragraph.
  */
@@ -19,7 +24,7 @@ import type { ClassifiedLine } from "../../model/block.js";
 import { CREDIT_LABELS, CREDIT_NAMES } from "../../rules/captions.js";
 import { literalAlternation } from "../../rules/rule.js";
 import type { ParseContext } from "../context.js";
-import { cleanBodyLines, isKicker } from "../inline.js";
+import { cleanBodyLines, isKicker, TRAILING_CREDIT } from "../inline.js";
 import { lineEnd, lineRemoved } from "../lines.js";
 import { headlineLike, pieceRemoved, SENTENCE_END, TRUNCATED, type LayoutStory } from "./story.js";
 
@@ -37,6 +42,7 @@ const CREDIT_NAME_SET = new Set(CREDIT_NAMES.map((n) => n.toLowerCase()));
 const AGENCY_CREDIT = /^\p{Lu}[\p{L}\p{N} .'’&-]{1,50}(?: ?\/ ?| for (?:the )?| via )\p{Lu}[\p{L}\p{N} .'’&-]{1,50}$/u;
 
 interface RoundupStart {
+  /** The kicker line; the headline's own index when the story has no kicker. */
   kicker: number;
   headline: number;
   body: number;
@@ -58,20 +64,37 @@ function skipFurniture(lines: readonly ClassifiedLine[], i: number): number {
   return j;
 }
 
+function isHeadline(lines: readonly ClassifiedLine[], h: number, taken: Uint8Array): boolean {
+  const head = lines[h];
+  return head !== undefined && !taken[h] && headlineLike(head) && head.words >= 3 && !SENTENCE_END.test(head.text) && !isKicker(head.text);
+}
+
 function roundupStart(lines: readonly ClassifiedLine[], i: number, taken: Uint8Array): RoundupStart | null {
   const k = lines[i]!;
-  if (taken[i] || k.cls !== "text" || k.words > 5 || !isKicker(k.text)) return null;
-  const h = skipFurniture(lines, i + 1);
-  const head = lines[h];
-  if (!head || taken[h] || !headlineLike(head) || head.words < 3 || SENTENCE_END.test(head.text) || isKicker(head.text)) return null;
-  let seen = 0;
-  for (let j = skipFurniture(lines, h + 1); j < lines.length && seen <= MAX_BETWEEN; j = skipFurniture(lines, j + 1)) {
+  if (taken[i] || k.cls !== "text") return null;
+  const kicker = k.words <= 5 && isKicker(k.text);
+  const h = kicker ? skipFurniture(lines, i + 1) : i;
+  if (!isHeadline(lines, h, taken)) return null;
+  const between: ClassifiedLine[] = [];
+  for (let j = skipFurniture(lines, h + 1); j < lines.length && between.length <= MAX_BETWEEN; j = skipFurniture(lines, j + 1)) {
     const l = lines[j]!;
     if (taken[j] || l.cls !== "text") return null;
-    if (l.words >= MIN_BODY_WORDS) return { kicker: i, headline: h, body: j };
-    seen++;
+    if (l.words >= MIN_BODY_WORDS) {
+      if (!kicker && !kickerlessStory(between, l)) return null;
+      return { kicker: i, headline: h, body: j };
+    }
+    between.push(l);
   }
   return null;
+}
+
+/**
+ * A story without a kicker: its body ends in the trailing credit, and what stands between the
+ * headline and the body is at most a caption (sentences) and a credit under it.
+ */
+function kickerlessStory(between: readonly ClassifiedLine[], body: ClassifiedLine): boolean {
+  if (between.length > 2 || !TRAILING_CREDIT.test(body.text)) return false;
+  return between.every((l, n) => SENTENCE_END.test(l.text) || (n === between.length - 1 && readCredit(l) !== null));
 }
 
 /** Finds a roundup: two or more kicker-led stories that follow one another, or nothing. */
@@ -157,7 +180,7 @@ function buildRoundupStory(lines: readonly ClassifiedLine[], s: RoundupStart, li
   }
   const headline = lines[s.headline]!;
   const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title: headline.text, flattened: true, trailingCredit: true });
-  const kicker = lines[s.kicker]!.text;
+  const kicker = s.kicker === s.headline ? null : lines[s.kicker]!.text;
   return {
     layout: "roundup",
     first: s.kicker,
