@@ -258,6 +258,35 @@ describe("listings and digests", () => {
     ]);
   });
 
+  it("reads digest items with two snippet lines, stamps kept with their own items", () => {
+    const f = loadFixtures().find((x) => x.name === "digest-multi-line-snippets")!;
+    const page = parsePage(f.input, f.options);
+    expect(page.articles.map((a) => [a.role, a.title, a.source, a.timestamp?.raw, a.paragraphs.length])).toEqual([
+      ["item", "Ferry fares frozen for a second year", "Harbour Gazette", "2 hours ago", 2],
+      ["item", "Council approves new cycle lanes on the ring road", "Northgate Post", "3 hours ago", 1],
+      ["item", "Library extends its opening hours at weekends", "Valley Courier", "6 hours ago", 2],
+    ]);
+    expect(page.removed.map((r) => r.kind)).toEqual(["page-title"]);
+  });
+
+  it("a headline, a stamp and four paragraphs stay a story, not a digest item", () => {
+    const text = [
+      "Harbour wall to be rebuilt before winter",
+      "2 hours ago",
+      "The council will rebuild the harbour wall before the winter storms, its leader said.",
+      "Engineers found cracks along most of the wall after the spring tides this year.",
+      "Work will start next month and should take about twelve weeks to complete.",
+      "Fishing boats will moor in the outer basin while the wall is being rebuilt.",
+      "Ferry fares frozen for a second year - Harbour Gazette",
+      "3 hours ago",
+      "Council approves new cycle lanes - Northgate Post",
+      "5 hours ago",
+    ].join("\n");
+    const page = parsePage(text, REF);
+    expect(page.articles[0]).toMatchObject({ role: "main", title: "Harbour wall to be rebuilt before winter" });
+    expect(page.articles[0]!.paragraphs).toHaveLength(4);
+  });
+
   it("reads numbered items with the source after them", () => {
     const f = loadFixtures().find((x) => x.name === "digest-numbered-source-after")!;
     const page = parsePage(f.input, f.options);

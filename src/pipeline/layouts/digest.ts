@@ -1,6 +1,6 @@
 /**
  * Digest and listing pages of other aggregators: runs of short items, each a title with its meta
- * (a stamp, a source, or both) and at most one snippet line, printed in any order:
+ * (a stamp, a source, or both) and a snippet (one line, or up to three short ones), printed in any order:
  *
  * ```
  * 2 hours ago              1. Ferry fares frozen…        Ferry fares frozen - Harbour Gazette
@@ -146,13 +146,29 @@ function hasMeta(lines: readonly ClassifiedLine[], it: Item, titleSources: Title
   return v;
 }
 
+/** Snippet lines an item may have, and the words they may hold together: a teaser, not a story. */
+const MAX_SNIPPETS = 3;
+const MAX_SNIPPET_WORDS = 80;
+
+/** One snippet line, or up to {@link MAX_SNIPPETS} short ones that together stay a teaser. */
+function teaserSnippets(lines: readonly ClassifiedLine[], it: Item): boolean {
+  let n = 0;
+  let words = 0;
+  for (const e of it.entries) {
+    if (e.slot !== "B") continue;
+    n++;
+    words += lines[e.index]!.words;
+  }
+  return n <= 1 || (n <= MAX_SNIPPETS && words <= MAX_SNIPPET_WORDS);
+}
+
 /**
- * The longest stretch of well-formed items: one title, a stamp or a source, at most one snippet,
- * not a story's start. A number alone is not enough: a listicle's numbered points are story text.
+ * The longest stretch of well-formed items: one title, a stamp or a source, one snippet (or a few
+ * short ones), not a story's start. A number alone is not enough: a listicle's numbered points
+ * are story text.
  */
 function bestStretch(lines: readonly ClassifiedLine[], items: readonly Item[], titleSources: TitleSources): Item[] {
-  const good = (it: Item) =>
-    it.title >= 0 && it.entries.filter((e) => e.slot === "B").length <= 1 && hasMeta(lines, it, titleSources) && !storyStart(lines, it);
+  const good = (it: Item) => it.title >= 0 && teaserSnippets(lines, it) && hasMeta(lines, it, titleSources) && !storyStart(lines, it);
   let best: Item[] = [];
   let stretch: Item[] = [];
   for (const it of items) {
@@ -173,7 +189,9 @@ function readRun(lines: readonly ClassifiedLine[], run: Entry[], ctx: ParseConte
   const titleSources: TitleSources = new Map();
   for (const lead of candidates) {
     const stretch = bestStretch(lines, splitItems(lines, run, lead), titleSources);
-    const score = stretch.reduce((n, it) => n + 1 + (it.entries.some((e) => e.slot === "B") ? 1 : 0) + (hasMeta(lines, it, titleSources) ? 1 : 0), 0);
+    // Complete items count, weighted by how alike they are printed.
+    const complete = stretch.reduce((n, it) => n + 1 + (it.entries.some((e) => e.slot === "B") ? 1 : 0) + (hasMeta(lines, it, titleSources) ? 1 : 0), 0);
+    const score = stretch.length === 0 ? 0 : (complete * sameShapeCount(stretch)) / stretch.length;
     if (score > bestScore) {
       best = stretch;
       bestScore = score;
@@ -184,6 +202,25 @@ function readRun(lines: readonly ClassifiedLine[], run: Entry[], ctx: ParseConte
   const numberedRun = numbers.every((n, k) => n !== null && (k === 0 || n === numbers[k - 1]! + 1));
   const strong = best.length >= 3 || numberedRun;
   return best.map((it) => buildItem(lines, it, ctx, related, strong));
+}
+
+/**
+ * How many items share the most common shape (the order of their slots, a run of snippet lines
+ * counted once). The items of one digest are printed alike, so a split that gives them one shape
+ * beats one that gives the page title the first stamp and shifts every stamp to the item above
+ * (which the item count alone would prefer).
+ */
+function sameShapeCount(items: readonly Item[]): number {
+  const counts = new Map<string, number>();
+  let most = 0;
+  for (const it of items) {
+    let shape = "";
+    for (const e of it.entries) if (!(e.slot === "B" && shape.endsWith("B"))) shape += e.slot;
+    const c = (counts.get(shape) ?? 0) + 1;
+    counts.set(shape, c);
+    if (c > most) most = c;
+  }
+  return most;
 }
 
 /** An item whose snippet is followed directly by another paragraph is a story's header, not an item. */
