@@ -467,6 +467,8 @@ interface Head {
   timestamp: Timestamp | null;
   bylineLine: number;
   byline: string | null;
+  /** The byline is a bare name guessed from its shape: a `By …` line met later replaces it. */
+  weakByline: boolean;
 }
 
 const EXCLAIMED = /[!?]["”’)»]?$/u;
@@ -481,9 +483,10 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
     }
     // "By Jane Doe November 19, 2019": what is glued to the date is a byline, not a publisher.
     const byline = l.source !== null ? BYLINE_START.exec(l.source) : null;
-    if (byline && head.bylineLine < 0) {
+    if (byline && (head.bylineLine < 0 || head.weakByline)) {
       head.bylineLine = j;
       head.byline = byline[1]!.trim();
+      head.weakByline = false;
     }
     return;
   }
@@ -491,9 +494,10 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
   // "By Jane Doe November 19, 2019, 07:47 PM EST": a byline and a date can share a line.
   const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
   const byline = BYLINE_START.exec(found && found.after === "" ? found.before : l.text);
-  if (byline && head.bylineLine < 0) {
+  if (byline && (head.bylineLine < 0 || head.weakByline)) {
     head.bylineLine = j;
     head.byline = byline[1]!.trim();
+    head.weakByline = false;
   }
   if (found && head.timestampLine < 0) {
     head.timestampLine = j;
@@ -509,11 +513,24 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
  */
 function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
   const { lines, inBlock } = view;
-  const head: Head = { strong: false, titleLine: -1, timestampLine: -1, timestamp: null, bylineLine: -1, byline: null };
+  const head: Head = { strong: false, titleLine: -1, timestampLine: -1, timestamp: null, bylineLine: -1, byline: null, weakByline: false };
   let shortCandidate = -1;
+  const doubled = doubledHeadline(view, bodyStart);
+  if (doubled === bodyStart) {
+    // The run opens with the headline's second copy: what follows it is the head (read from the run).
+    head.titleLine = doubled;
+    head.strong = true;
+    return head;
+  }
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_LOOKBACK; i--) {
     const line = lines[i]!;
     if (inBlock[i]) break;
+    if (i === doubled) {
+      // The headline printed twice (the page's title and its heading): whatever it ends with.
+      head.titleLine = i;
+      head.strong = true;
+      break;
+    }
     if (line.cls === "timestamp" || line.cls === "source-timestamp") {
       if (head.timestampLine < 0) {
         head.timestampLine = i;
@@ -554,6 +571,8 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     if (HANDLE_LINE.test(line.text)) continue;
     // A label ("Publish date:") or a sentence is not a headline.
     if (SENTENCE_END.test(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
+    // Below a doubled headline, lines are standfirsts, captions or labels, not the headline.
+    if (doubled >= 0) continue;
     if (line.words >= 4) {
       head.titleLine = i;
       head.strong = true;
@@ -562,6 +581,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     if (NAME_LINE.test(line.text) && head.bylineLine < 0 && head.titleLine < 0 && shortCandidate < 0 && i > bodyStart - 5) {
       head.bylineLine = i;
       head.byline = line.text;
+      head.weakByline = true;
       continue;
     }
     if (shortCandidate < 0 && line.words >= 2 && !isDuplicate(view, line)) shortCandidate = i;
@@ -579,6 +599,38 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     }
   }
   return head;
+}
+
+/** Words a doubled headline may have: a headline, not a caption or a paragraph printed twice. */
+const DOUBLED_WORDS = { min: 3, max: 25 };
+
+/**
+ * The lower copy of a line printed twice in a row (blank lines aside) above the body, within the
+ * headline's reach: innerText often gives a story's headline twice (the page title, then the
+ * heading; a mobile and a desktop header). Such a line is the headline even when a standfirst
+ * without a full stop sits between it and the byline, or when it ends in `?`, `!` or `.`.
+ * @returns its index, or -1
+ */
+function doubledHeadline(view: PageView, bodyStart: number): number {
+  const { lines, inBlock } = view;
+  // Non-blank lines upwards from the body, so that neighbours are one step apart.
+  // From the body's first line up: the run may open with the headline's second copy.
+  const seen: number[] = [];
+  for (let i = bodyStart; i >= 0 && i >= bodyStart - TITLE_LOOKBACK - 2; i--) {
+    if (inBlock[i]) break;
+    if (lines[i]!.cls !== "blank") seen.push(i);
+  }
+  const same = (a: number | undefined, b: number | undefined): boolean =>
+    a !== undefined && b !== undefined && lines[a]!.cls === "text" && lines[a]!.text === lines[b]!.text;
+  for (let k = 0; k + 1 < seen.length && seen[k]! >= bodyStart - TITLE_LOOKBACK; k++) {
+    const lower = lines[seen[k]!]!;
+    if (!same(seen[k], seen[k + 1]) || lower.words < DOUBLED_WORDS.min || lower.words > DOUBLED_WORDS.max) continue;
+    // A run of doubled lines is a menu or a form printed twice (`Search in posts`, `Search in
+    // pages`), not a headline.
+    if (same(seen[k + 2], seen[k + 3]) || (k >= 2 && same(seen[k - 1], seen[k - 2]))) continue;
+    return seen[k]!;
+  }
+  return -1;
 }
 
 /**

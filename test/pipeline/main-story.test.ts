@@ -134,6 +134,58 @@ describe("main story edge cases", () => {
     expect(main.removed.map((r) => r.kind)).toEqual(expect.arrayContaining(["standfirst", "byline"]));
   });
 
+  it("takes a headline printed twice as the title, over a standfirst without a full stop", () => {
+    const text = [
+      "Log In",
+      "Up next:",
+      "Harbour ferry crew on the night rescue: We went because we had to",
+      "Harbour ferry crew on the night rescue: We went because we had to",
+      "One member of the crew did not hold back on Monday when asked about the storm",
+      "by Sam Reed",
+      "Feb 27, 2025 at 9:24 pm ET • 2 min read",
+      "",
+      "The harbour ferry crew spent Monday explaining why they sailed into the storm on Thursday night to reach a stranded yacht.",
+      "The crew said the yacht's skipper had radioed for help twice before the coastguard could reach the scene.",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.title).toBe("Harbour ferry crew on the night rescue: We went because we had to");
+    expect(main.byline).toBe("Sam Reed");
+    expect(main.publishedAt).toBe("2025-02-28T02:24:00.000Z"); // 9:24 pm EST
+    expect(main.paragraphs).toHaveLength(2);
+  });
+
+  it("takes a doubled headline ending in a question mark, and a By line over a section label", () => {
+    const text = [
+      "Sign In",
+      "Local News",
+      "Is the harbour ferry really the oldest in the country?",
+      "Is the harbour ferry really the oldest in the country?",
+      "Historians and the ferry company disagree about a date carved into the old slipway",
+      "By Sam Reed",
+      "Feb 27, 2025 at 9:24 pm ET",
+      "The harbour ferry has carried passengers across the estuary since at least 1690, according to the town's museum.",
+      "The ferry company says the service is older still, pointing to a date carved into the stones of the old slipway.",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.title).toBe("Is the harbour ferry really the oldest in the country?");
+    expect(main.byline).toBe("Sam Reed");
+    expect(main.paragraphs[0]).toMatch(/^The harbour ferry has carried/);
+  });
+
+  it("does not take a doubled form label from a run of doubled lines as the title", () => {
+    const text = [
+      "Search in titles",
+      "Search in titles",
+      "Search in posts",
+      "Search in posts",
+      "Harbour ferry to run through the winter",
+      "Sam Reed",
+      "The harbour ferry will run through the winter for the first time, the operator said on Tuesday.",
+      "Extra crews have been hired so the boats can sail in the dark mornings of December and January.",
+    ].join("\n");
+    expect(parsePage(text, REF).articles[0]!.title).toBe("Harbour ferry to run through the winter");
+  });
+
   it("takes a headline ending in an exclamation mark as the title, with the dateline under it", () => {
     const text = [
       "Menu",
