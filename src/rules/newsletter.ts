@@ -31,11 +31,12 @@ export const newsletterRules: readonly Rule[] = [
   {
     id: "newsletter/box",
     kind: "newsletter",
-    // The furniture of a newsletter box: its name, consent line and confirmation messages.
-    pattern: "^(?:[\\p{L}\\p{N}'’&+. -]{1,40} )?newsletters?$|^(?:see|view|browse|manage) (?:all )?(?:our )?newsletters$|^i (?:agree|consent) (?:that|to) [^\\n]{0,160}(?:newsletter|e-?mails?|marketing)[^\\n]{0,80}$|^please check the (?:opt-in )?box\\b[^\\n]{0,120}$|^thanks? (?:you )?for (?:signing up|subscribing)[.!]?$|^keep an eye on your inbox\\b[^\\n]{0,100}$|^(?:want|get) (?:more|the latest) [^\\n]{0,60}\\? (?:join|sign up for|subscribe to) [^\\n]{0,80}newsletter[.!]?$|^(?:join|subscribe to) (?:the|our) [^\\n]{0,60}newsletter[^\\n]{0,80}$|^(?:you(?:'|’)re|you are) (?:now )?(?:signed up|subscribed)[^\\n]{0,80}$|^(?:[\\p{L}'’ ]{1,30} )?(?:news )?(?:e-?mails|alerts)$|^get (?:[\\p{L}'’ ]{1,40} )?(?:alerts|newsletters?|e-?mails|updates) (?:and|&|delivered|sent|in your)\\b[^\\n]{0,160}$|^by (?:signing up|subscribing|clicking)[^\\n]{0,200}(?:privacy|terms)[^\\n]{0,120}$",
+    // The furniture of a newsletter box: its name, its "stay up to date" heading, consent line and
+    // confirmation messages.
+    pattern: "^(?:[\\p{L}\\p{N}'’&+. -]{1,40} )?newsletters?$|^(?:see|view|browse|manage) (?:all )?(?:our )?newsletters$|^i (?:agree|consent) (?:that|to) [^\\n]{0,160}(?:newsletter|e-?mails?|marketing)[^\\n]{0,80}$|^please check the (?:opt-in )?box\\b[^\\n]{0,120}$|^thanks? (?:you )?for (?:signing up|subscribing)[.!]?$|^keep an eye on your inbox\\b[^\\n]{0,100}$|^(?:want|get) (?:more|the latest) [^\\n]{0,60}\\? (?:join|sign up for|subscribe to) [^\\n]{0,80}newsletter[.!]?$|^(?:join|subscribe to) (?:the|our) [^\\n]{0,60}newsletter[^\\n]{0,80}$|^(?:you(?:'|’)re|you are) (?:now )?(?:signed up|subscribed)[^\\n]{0,80}$|^(?:[\\p{L}'’ ]{1,30} )?(?:news )?(?:e-?mails|alerts)$|^get (?:[\\p{L}'’ ]{1,40} )?(?:alerts|newsletters?|e-?mails|updates) (?:and|&|delivered|sent|in your)\\b[^\\n]{0,160}$|^by (?:signing up|subscribing|clicking)[^\\n]{0,200}(?:privacy|terms)[^\\n]{0,120}$|^(?:stay|keep) (?:up to date|updated|informed|in the loop)(?: with [\\p{L}\\p{N}&.'’ -]{1,40})?[.!]?(?: (?:subscribe|sign up)\\b[^\\n]{0,80})?$|^(?:an? )?(?:e-?mail|message|link) (?:with [^\\n]{1,40} )?(?:has (?:just )?been|was) sent to your (?:e-?mail|inbox)[^\\n]{0,160}$",
     where: {
       maxLength: 300,
-      anyOf: ["newsletter", "sign", "subscri", "inbox", "mail", "alert", "agree", "consent", "opt-in", "thank", "update"],
+      anyOf: ["newsletter", "sign", "subscri", "inbox", "mail", "alert", "agree", "consent", "opt-in", "thank", "update", "up to date", "informed", "in the loop", "sent to your"],
     },
   },
 ];

@@ -55,12 +55,17 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
   },
   newsletter: {
     match: [
+      ["Stay up to date with Harbour Press. Subscribe to our newsletter.", "newsletter/box"],
+      ["Stay informed", "newsletter/box"],
+      ["An email with an activation link has just been sent to your email address. Please activate your subscription.", "newsletter/box"],
       ["Sign up for our daily newsletter", "newsletter/sign-up-line"],
       ["Subscribe", "newsletter/sign-up-line"],
       ["Enter your email address", "newsletter/sign-up-line"],
       ["Follow us on Instagram", "newsletter/follow-line"],
     ],
-    miss: ["Thousands signed up for the programme within a day.", "Subscribers complained about the price rise."],
+    miss: [
+      "Stay up to date with the latest ferry timetables by checking the harbour office noticeboard every morning before you travel, the operator said.",
+      "Thousands signed up for the programme within a day.", "Subscribers complained about the price rise."],
   },
   ads: {
     match: [
