@@ -257,6 +257,7 @@ describe("every rule's trigger repeated 10,000 times", () => {
     "This content is supplied by partners but has been subject to Gazette editorial review.",
     "This article originally appeared on Harbour Weekly.", "We may earn a commission when you buy through links on our site.",
     "mailto:?subject=Ferry&body=https://example.com/ferry", "More to follow...", "Copy the Story Link", "Key Points",
+    "chevron_left Browse All Posts",
   ];
   const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern?.source ?? ""));
 
