@@ -5,7 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
-import { firstCharTable, mayStartMatch, type FirstCharTable } from "./first-chars.js";
+import { firstCharTable, mayStartMatch, splitTopLevel, type FirstCharTable } from "./first-chars.js";
 
 /**
  * Where a rule may match.
@@ -107,6 +107,11 @@ export interface CompiledRule {
   readonly gate: RegExp | null;
   /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
   readonly first: FirstCharTable | null;
+  /**
+   * Index of the pre-screen this rule belongs to (`lineScreens` or `inlineScreens`), or -1. A text
+   * the screen does not match cannot match the rule's regex, so the regex is not run.
+   */
+  readonly screen: number;
 }
 
 /** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
@@ -117,6 +122,10 @@ export interface CompiledRules {
   readonly linePatterns: readonly CompiledRule[];
   /** Inline rules (phrases turned into patterns), in rule order. */
   readonly inline: readonly CompiledRule[];
+  /** Pre-screens of line patterns (see {@link screenOf}): at most one per set of flags. */
+  readonly lineScreens: readonly RegExp[];
+  /** Pre-screens of inline rules, tested (not scanned with `g`) on the whole text. */
+  readonly inlineScreens: readonly RegExp[];
   /** All rules, as given. */
   readonly rules: readonly Rule[];
 }
@@ -196,13 +205,13 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       if (scope === "line") {
         for (const phrase of rule.phrases) {
           const key = foldLine(phrase);
-          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null, gate: null, first: null });
+          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null, gate: null, first: null, screen: -1 });
         }
       } else {
         const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
         // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
         const flags = rule.where?.caseSensitive ? "gu" : "giu";
-        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null, first: null });
+        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null, first: null, screen: -1 });
       }
     }
     if (rule.pattern !== undefined) {
@@ -218,11 +227,76 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
       const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
       const gate = anyOf ? gateOf(anyOf) : null;
-      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source) });
-      else inline.push({ rule, regex, maxLength, anyOf, gate, first: null });
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), screen: -1 });
+      else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
     }
   }
-  return { linePhrases, linePatterns, inline, rules };
+  // Line patterns with an `anyOf` gate stay out of the screens: their gate is the cheaper test, and
+  // in a screen their pattern would run on every line. Unanchored line patterns would make the
+  // screen scan the line, so they stay out too.
+  const lineScreens: RegExp[] = [];
+  const screenedLines = addScreens(linePatterns, (c) => c.gate === null && anchoredAtStart(c.regex!.source), lineScreens);
+  const inlineScreens: RegExp[] = [];
+  const screenedInline = addScreens(inline, () => true, inlineScreens);
+  return { linePhrases, linePatterns: screenedLines, inline: screenedInline, lineScreens, inlineScreens, rules };
+}
+
+/**
+ * Groups the rules that may share a pre-screen by their flags and compiles one screen per group of
+ * two or more: the alternation of their patterns, each wrapped in `(?:…)`, with their flags (less
+ * `g`). A text matches the screen exactly when it matches one of the member patterns, so a screen
+ * that fails proves that none of them match, in one regex call instead of one per rule. Its cost
+ * is at most the sum of its members' (each alternative is tried where the member would be), so
+ * it is linear-time when they are.
+ * @returns the rules, with `screen` set on the members of a screen
+ */
+function addScreens(rules: readonly CompiledRule[], eligible: (c: CompiledRule) => boolean, screens: RegExp[]): CompiledRule[] {
+  const groups = new Map<string, number[]>();
+  rules.forEach((c, i) => {
+    if (!eligible(c) || !combinable(c.regex!.source)) return;
+    const flags = c.regex!.flags.replace("g", "");
+    const group = groups.get(flags);
+    if (group) group.push(i);
+    else groups.set(flags, [i]);
+  });
+  const out = [...rules];
+  for (const [flags, members] of groups) {
+    // Members find their screen's result in one bit of a 32-bit mask (see matchLine).
+    if (members.length < 2 || screens.length >= 31) continue;
+    let screen: RegExp;
+    try {
+      screen = new RegExp(members.map((i) => `(?:${rules[i]!.regex!.source})`).join("|"), flags);
+    } catch {
+      continue;
+    }
+    for (const i of members) out[i] = { ...rules[i]!, screen: screens.length };
+    screens.push(screen);
+  }
+  return out;
+}
+
+/**
+ * `true` when a pattern means the same inside an alternation with others: it has no named group
+ * (two members could name the same group) and no back-reference (group numbers shift).
+ */
+function combinable(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const e = source[i + 1] ?? "";
+      if (e === "k" || (e >= "1" && e <= "9")) return false;
+      i++;
+    } else if (c === "(" && source[i + 1] === "?" && source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** `true` when every top-level branch of a pattern starts with `^`. */
+function anchoredAtStart(source: string): boolean {
+  const branches = splitTopLevel(source);
+  return branches !== null && branches.every((b) => b.startsWith("^"));
 }
 
 /** Raised by {@link compileRules}; the parser turns it into an `invalid_options` error. */
@@ -273,8 +347,20 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   const folded = plain ? text.toLowerCase() : foldLine(text);
   const phrase = compiled.linePhrases.get(folded);
   if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
+  // Each screen is tested at most once per line, when its first member gets that far (bit i of
+  // `tested` set: screen i ran; bit i of `passed`: it matched).
+  let tested = 0;
+  let passed = 0;
   for (const c of compiled.linePatterns) {
     if (text.length > c.maxLength || !mayStartMatch(c.first, text)) continue;
+    if (c.screen >= 0) {
+      const bit = 1 << c.screen;
+      if ((tested & bit) === 0) {
+        tested |= bit;
+        if (compiled.lineScreens[c.screen]!.test(text)) passed |= bit;
+      }
+      if ((passed & bit) === 0) continue;
+    }
     if (c.gate !== null && !c.gate.test(folded)) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
@@ -297,7 +383,18 @@ export interface InlineMatch {
  */
 export function matchInline(compiled: CompiledRules, text: string): InlineMatch[] {
   const found: InlineMatch[] = [];
+  // As in matchLine: each screen is tested once, and a failed screen skips all its members' scans.
+  let tested = 0;
+  let passed = 0;
   for (const c of compiled.inline) {
+    if (c.screen >= 0) {
+      const bit = 1 << c.screen;
+      if ((tested & bit) === 0) {
+        tested |= bit;
+        if (compiled.inlineScreens[c.screen]!.test(text)) passed |= bit;
+      }
+      if ((passed & bit) === 0) continue;
+    }
     const re = c.regex!;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
