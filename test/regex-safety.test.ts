@@ -21,7 +21,7 @@ const flagsOf = (r: Rule): string => (r.where?.caseSensitive ? "u" : "iu");
 
 /**
  * Every regex the default rules compile to: line patterns and inline ones (phrases included), and
- * the generated pre-screens that combine them (as pseudo-rules `screen/line-0`, `screen/inline-1` …).
+ * the generated pre-screens that combine inline rules (as pseudo-rules `screen/inline-0` …).
  */
 const compiled: CompiledRule[] = (() => {
   const c = compileRules(defaultRules);
@@ -37,7 +37,6 @@ const compiled: CompiledRule[] = (() => {
   return [
     ...c.linePatterns,
     ...c.inline,
-    ...c.lineScreens.map((r, i) => screen("line", r, i)),
     ...c.inlineScreens.map((r, i) => screen("inline", r, i)),
   ];
 })();

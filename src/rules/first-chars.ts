@@ -128,7 +128,7 @@ function classEnd(s: string, open: number): number {
 }
 
 /** Splits a pattern at its top-level `|`, or `null` when its brackets do not balance. */
-export function splitTopLevel(s: string): string[] | null {
+function splitTopLevel(s: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let from = 0;

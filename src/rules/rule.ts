@@ -5,7 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
-import { firstCharTable, mayStartMatch, splitTopLevel, type FirstCharTable } from "./first-chars.js";
+import { firstCharTable, mayStartMatch, type FirstCharTable } from "./first-chars.js";
 
 /**
  * Where a rule may match.
@@ -108,8 +108,8 @@ export interface CompiledRule {
   /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
   readonly first: FirstCharTable | null;
   /**
-   * Index of the pre-screen this rule belongs to (`lineScreens` or `inlineScreens`), or -1. A text
-   * the screen does not match cannot match the rule's regex, so the regex is not run.
+   * Index of the pre-screen this inline rule belongs to (`inlineScreens`), or -1. A text the
+   * screen does not match cannot match the rule's regex, so the regex is not run.
    */
   readonly screen: number;
 }
@@ -122,9 +122,7 @@ export interface CompiledRules {
   readonly linePatterns: readonly CompiledRule[];
   /** Inline rules (phrases turned into patterns), in rule order. */
   readonly inline: readonly CompiledRule[];
-  /** Pre-screens of line patterns (see {@link screenOf}): at most one per set of flags. */
-  readonly lineScreens: readonly RegExp[];
-  /** Pre-screens of inline rules, tested (not scanned with `g`) on the whole text. */
+  /** Pre-screens of inline rules (see `addScreens`), tested (not scanned with `g`) on the whole text. */
   readonly inlineScreens: readonly RegExp[];
   /** All rules, as given. */
   readonly rules: readonly Rule[];
@@ -231,14 +229,11 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
     }
   }
-  // Line patterns with an `anyOf` gate stay out of the screens: their gate is the cheaper test, and
-  // in a screen their pattern would run on every line. Unanchored line patterns would make the
-  // screen scan the line, so they stay out too.
-  const lineScreens: RegExp[] = [];
-  const screenedLines = addScreens(linePatterns, (c) => c.gate === null && anchoredAtStart(c.regex!.source), lineScreens);
+  // Line patterns get no screen: tried on the whole pipeline, one alternation of the ungated
+  // anchored line patterns made matchLine slower, not faster (first-char tables and the parser's
+  // line cache already take most of the calls a screen would save).
   const inlineScreens: RegExp[] = [];
-  const screenedInline = addScreens(inline, () => true, inlineScreens);
-  return { linePhrases, linePatterns: screenedLines, inline: screenedInline, lineScreens, inlineScreens, rules };
+  return { linePhrases, linePatterns, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
 }
 
 /**
@@ -250,10 +245,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
  * it is linear-time when they are.
  * @returns the rules, with `screen` set on the members of a screen
  */
-function addScreens(rules: readonly CompiledRule[], eligible: (c: CompiledRule) => boolean, screens: RegExp[]): CompiledRule[] {
+function addScreens(rules: readonly CompiledRule[], screens: RegExp[]): CompiledRule[] {
   const groups = new Map<string, number[]>();
   rules.forEach((c, i) => {
-    if (!eligible(c) || !combinable(c.regex!.source)) return;
+    if (!combinable(c.regex!.source)) return;
     const flags = c.regex!.flags.replace("g", "");
     const group = groups.get(flags);
     if (group) group.push(i);
@@ -261,7 +256,7 @@ function addScreens(rules: readonly CompiledRule[], eligible: (c: CompiledRule) 
   });
   const out = [...rules];
   for (const [flags, members] of groups) {
-    // Members find their screen's result in one bit of a 32-bit mask (see matchLine).
+    // Members find their screen's result in one bit of a 32-bit mask (see matchInline).
     if (members.length < 2 || screens.length >= 31) continue;
     let screen: RegExp;
     try {
@@ -293,11 +288,6 @@ function combinable(source: string): boolean {
   return true;
 }
 
-/** `true` when every top-level branch of a pattern starts with `^`. */
-function anchoredAtStart(source: string): boolean {
-  const branches = splitTopLevel(source);
-  return branches !== null && branches.every((b) => b.startsWith("^"));
-}
 
 /** Raised by {@link compileRules}; the parser turns it into an `invalid_options` error. */
 export class RuleError extends Error {
@@ -347,20 +337,8 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   const folded = plain ? text.toLowerCase() : foldLine(text);
   const phrase = compiled.linePhrases.get(folded);
   if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
-  // Each screen is tested at most once per line, when its first member gets that far (bit i of
-  // `tested` set: screen i ran; bit i of `passed`: it matched).
-  let tested = 0;
-  let passed = 0;
   for (const c of compiled.linePatterns) {
     if (text.length > c.maxLength || !mayStartMatch(c.first, text)) continue;
-    if (c.screen >= 0) {
-      const bit = 1 << c.screen;
-      if ((tested & bit) === 0) {
-        tested |= bit;
-        if (compiled.lineScreens[c.screen]!.test(text)) passed |= bit;
-      }
-      if ((passed & bit) === 0) continue;
-    }
     if (c.gate !== null && !c.gate.test(folded)) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
@@ -383,7 +361,8 @@ export interface InlineMatch {
  */
 export function matchInline(compiled: CompiledRules, text: string): InlineMatch[] {
   const found: InlineMatch[] = [];
-  // As in matchLine: each screen is tested once, and a failed screen skips all its members' scans.
+  // Each screen is tested at most once, when its first member is reached (bit i of `tested` set:
+  // screen i ran; bit i of `passed`: it matched), and a failed screen skips its members' scans.
   let tested = 0;
   let passed = 0;
   for (const c of compiled.inline) {

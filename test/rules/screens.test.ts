@@ -6,9 +6,7 @@ import { defaultRules } from "../../src/rules/index.js";
 /** The same compiled rules with every pre-screen removed: each regex runs on its own. */
 const unscreened = (c: CompiledRules): CompiledRules => ({
   ...c,
-  linePatterns: c.linePatterns.map((p) => ({ ...p, screen: -1 })),
   inline: c.inline.map((p) => ({ ...p, screen: -1 })),
-  lineScreens: [],
   inlineScreens: [],
 });
 
@@ -28,27 +26,24 @@ const PIECES = [
 const line = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(""));
 const spaced = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(" "));
 
-describe("pre-screens", () => {
-  it("combine most default line patterns and inline rules", () => {
-    expect(compiled.lineScreens.length).toBeGreaterThan(0);
-    expect(compiled.inlineScreens.length).toBeGreaterThan(0);
-    expect(compiled.linePatterns.filter((p) => p.screen >= 0).length).toBeGreaterThan(15);
-    expect(compiled.inline.filter((p) => p.screen >= 0).length).toBeGreaterThan(5);
-    // Gated line patterns keep their gate as the pre-check; a screen would run their pattern on every line.
-    for (const p of compiled.linePatterns) if (p.gate !== null) expect(p.screen, p.rule.id).toBe(-1);
+describe("inline pre-screens", () => {
+  it("combine the default inline rules, one screen per set of flags", () => {
+    expect(compiled.inlineScreens.map((s) => s.flags).sort()).toEqual(["iu", "u"]);
+    expect(compiled.inline.every((p) => p.screen >= 0)).toBe(true);
+    // Line patterns have none (tried, and slower on the whole pipeline).
+    expect(compiled.linePatterns.every((p) => p.screen === -1)).toBe(true);
   });
 
   it("never reject a text one of their members matches (every default rule, random lines)", () => {
-    const members = [...compiled.linePatterns, ...compiled.inline].filter((p) => p.screen >= 0);
+    const members = compiled.inline.filter((p) => p.screen >= 0);
     const hit = new Set<string>();
     fc.assert(
       fc.property(fc.oneof(line, spaced), (text) => {
         for (const p of members) {
-          const screens = p.regex!.global ? compiled.inlineScreens : compiled.lineScreens;
           p.regex!.lastIndex = 0;
           if (p.regex!.test(text)) {
             hit.add(p.rule.id);
-            expect(screens[p.screen]!.test(text), `${p.rule.id}: ${text}`).toBe(true);
+            expect(compiled.inlineScreens[p.screen]!.test(text), `${p.rule.id}: ${text}`).toBe(true);
           }
           p.regex!.lastIndex = 0;
         }
@@ -75,52 +70,33 @@ describe("pre-screens", () => {
   });
 
   it("keep each rule's flags: case-sensitive rules share a screen only with each other", () => {
+    const inline = { scope: "inline" } as const;
     const rules: Rule[] = [
-      { id: "user/a", kind: "promo", pattern: "^Harbour Hour$", where: { caseSensitive: true } },
-      { id: "user/b", kind: "promo", pattern: "^Ferry Club$", where: { caseSensitive: true } },
-      { id: "user/c", kind: "promo", pattern: "^tide tables$" },
-      { id: "user/d", kind: "promo", pattern: "^night ferry$" },
+      { id: "user/a", kind: "promo", pattern: "Harbour Hour", where: { ...inline, caseSensitive: true } },
+      { id: "user/b", kind: "promo", phrases: ["Ferry Club"], where: { ...inline, caseSensitive: true } },
+      { id: "user/c", kind: "promo", pattern: "tide tables", where: inline },
+      { id: "user/d", kind: "promo", phrases: ["night ferry"], where: inline },
     ];
     const c = compileRules(rules);
-    expect(c.lineScreens.map((s) => s.flags).sort()).toEqual(["iu", "u"]);
-    expect(matchLine(c, "harbour hour")).toBeNull();
-    expect(matchLine(c, "Harbour Hour")?.rule.id).toBe("user/a");
-    expect(matchLine(c, "TIDE TABLES")?.rule.id).toBe("user/c");
-    expect(matchLine(c, "Night Ferry")?.rule.id).toBe("user/d");
+    expect(c.inlineScreens.map((s) => s.flags).sort()).toEqual(["iu", "u"]);
+    const ids = (text: string) => matchInline(c, text).map((m) => m.rule.id);
+    expect(ids("Listen to harbour hour and the ferry club.")).toEqual([]);
+    expect(ids("Listen to Harbour Hour and the Ferry Club.")).toEqual(["user/a", "user/b"]);
+    expect(ids("TIDE TABLES for the Night Ferry")).toEqual(["user/c", "user/d"]);
   });
 
-  it("leave out patterns whose meaning depends on their groups, and unanchored line patterns", () => {
+  it("leave out patterns whose meaning depends on their groups", () => {
+    const inline = { scope: "inline" } as const;
     const rules: Rule[] = [
-      { id: "user/named", kind: "promo", pattern: "^(?<word>ferry) club$" },
-      { id: "user/named-2", kind: "promo", pattern: "^(?<word>tide) tables$" },
-      { id: "user/plain", kind: "promo", pattern: "^night ferry$" },
-      { id: "user/unanchored", kind: "promo", pattern: "harbour hour" },
-      { id: "user/inline-named", kind: "promo", pattern: "(?<w>ferry) club", where: { scope: "inline" } },
-      { id: "user/inline-named-2", kind: "promo", pattern: "(?<w>tide) tables", where: { scope: "inline" } },
+      { id: "user/named", kind: "promo", pattern: "(?<w>ferry) club", where: inline },
+      { id: "user/named-2", kind: "promo", pattern: "(?<w>tide) tables", where: inline },
+      { id: "user/backref", kind: "promo", pattern: "(harbour) hour", where: inline },
+      { id: "user/plain", kind: "promo", pattern: "night ferry", where: inline },
     ];
     const c = compileRules(rules);
-    // Two named groups called "word" cannot share one regex, and one plain pattern makes no group.
-    expect(c.lineScreens).toEqual([]);
-    expect(c.inlineScreens).toEqual([]);
-    expect(matchLine(c, "Ferry club")?.rule.id).toBe("user/named");
-    expect(matchLine(c, "Tide tables")?.rule.id).toBe("user/named-2");
-    expect(matchLine(c, "Listen to Harbour Hour now")?.rule.id).toBe("user/unanchored");
-    expect(matchInline(c, "Join the ferry club and read the tide tables.").map((m) => m.rule.id)).toEqual(["user/inline-named", "user/inline-named-2"]);
-  });
-
-  it("keep rule order: the first matching line pattern still wins, screened or not", () => {
-    const rules: Rule[] = [
-      { id: "user/gated", kind: "promo", pattern: "^ferry", where: { anyOf: ["ferry"] } },
-      { id: "user/first", kind: "promo", pattern: "^ferry club$" },
-      { id: "user/second", kind: "promo", pattern: "^ferry" },
-    ];
-    const c = compileRules(rules);
-    expect(c.linePatterns.map((p) => p.screen)).toEqual([-1, 0, 0]);
-    expect(matchLine(c, "Ferry club")?.rule.id).toBe("user/gated");
-    const [, ...ungated] = rules;
-    const d = compileRules(ungated);
-    expect(matchLine(d, "Ferry club")?.rule.id).toBe("user/first");
-    expect(matchLine(d, "Ferry times")?.rule.id).toBe("user/second");
-    expect(matchLine(d, "Bus times")).toBeNull();
+    // Two groups named "w" cannot share one regex; the plain ones still get a screen together.
+    expect(c.inline.map((p) => p.screen)).toEqual([-1, -1, 0, 0]);
+    expect(matchInline(c, "Join the ferry club and read the tide tables on the night ferry.").map((m) => m.rule.id)).toEqual(["user/named", "user/named-2", "user/plain"]);
+    expect(matchInline(c, "Harbour Hour").map((m) => m.rule.id)).toEqual(["user/backref"]);
   });
 });
