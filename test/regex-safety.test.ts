@@ -19,10 +19,26 @@ const patternRules = defaultRules.filter((r) => r.pattern !== undefined);
 const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern as RegExp).source);
 const flagsOf = (r: Rule): string => (r.where?.caseSensitive ? "u" : "iu");
 
-/** Every regex the default rules compile to: line patterns and inline ones (phrases included). */
+/**
+ * Every regex the default rules compile to: line patterns and inline ones (phrases included), and
+ * the generated pre-screens that combine inline rules (as pseudo-rules `screen/inline-0` …).
+ */
 const compiled: CompiledRule[] = (() => {
   const c = compileRules(defaultRules);
-  return [...c.linePatterns, ...c.inline];
+  const screen = (scope: string, regex: RegExp, i: number): CompiledRule => ({
+    rule: { id: `screen/${scope}-${i}`, kind: "screen" },
+    regex,
+    maxLength: Infinity,
+    anyOf: null,
+    gate: null,
+    first: null,
+    screen: -1,
+  });
+  return [
+    ...c.linePatterns,
+    ...c.inline,
+    ...c.inlineScreens.map((r, i) => screen("inline", r, i)),
+  ];
 })();
 
 describe("structural check (src/rules/safety.ts)", () => {
@@ -32,6 +48,10 @@ describe("structural check (src/rules/safety.ts)", () => {
 
   it.each(patternRules.map((r) => [r.id, r] as const))("passes the default rule %s", (_id, rule) => {
     expect(findSuperLinear(sourceOf(rule), flagsOf(rule))).toBeNull();
+  });
+
+  it.each(compiled.filter((c) => c.rule.kind === "screen").map((c) => [c.rule.id, c.regex!] as const))("passes the generated pre-screen %s", (_id, regex) => {
+    expect(findSuperLinear(regex.source, regex.flags)).toBeNull();
   });
 
   // [pattern, expected issue kind or null]

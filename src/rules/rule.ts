@@ -107,6 +107,11 @@ export interface CompiledRule {
   readonly gate: RegExp | null;
   /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
   readonly first: FirstCharTable | null;
+  /**
+   * Index of the pre-screen this inline rule belongs to (`inlineScreens`), or -1. A text the
+   * screen does not match cannot match the rule's regex, so the regex is not run.
+   */
+  readonly screen: number;
 }
 
 /** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
@@ -117,6 +122,8 @@ export interface CompiledRules {
   readonly linePatterns: readonly CompiledRule[];
   /** Inline rules (phrases turned into patterns), in rule order. */
   readonly inline: readonly CompiledRule[];
+  /** Pre-screens of inline rules (see `addScreens`), tested (not scanned with `g`) on the whole text. */
+  readonly inlineScreens: readonly RegExp[];
   /** All rules, as given. */
   readonly rules: readonly Rule[];
 }
@@ -196,13 +203,13 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       if (scope === "line") {
         for (const phrase of rule.phrases) {
           const key = foldLine(phrase);
-          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null, gate: null, first: null });
+          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null, gate: null, first: null, screen: -1 });
         }
       } else {
         const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
         // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
         const flags = rule.where?.caseSensitive ? "gu" : "giu";
-        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null, first: null });
+        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null, first: null, screen: -1 });
       }
     }
     if (rule.pattern !== undefined) {
@@ -218,12 +225,69 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
       const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
       const gate = anyOf ? gateOf(anyOf) : null;
-      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source) });
-      else inline.push({ rule, regex, maxLength, anyOf, gate, first: null });
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), screen: -1 });
+      else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
     }
   }
-  return { linePhrases, linePatterns, inline, rules };
+  // Line patterns get no screen: tried on the whole pipeline, one alternation of the ungated
+  // anchored line patterns made matchLine slower, not faster (first-char tables and the parser's
+  // line cache already take most of the calls a screen would save).
+  const inlineScreens: RegExp[] = [];
+  return { linePhrases, linePatterns, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
 }
+
+/**
+ * Groups the rules that may share a pre-screen by their flags and compiles one screen per group of
+ * two or more: the alternation of their patterns, each wrapped in `(?:…)`, with their flags (less
+ * `g`). A text matches the screen exactly when it matches one of the member patterns, so a screen
+ * that fails proves that none of them match, in one regex call instead of one per rule. Its cost
+ * is at most the sum of its members' (each alternative is tried where the member would be), so
+ * it is linear-time when they are.
+ * @returns the rules, with `screen` set on the members of a screen
+ */
+function addScreens(rules: readonly CompiledRule[], screens: RegExp[]): CompiledRule[] {
+  const groups = new Map<string, number[]>();
+  rules.forEach((c, i) => {
+    if (!combinable(c.regex!.source)) return;
+    const flags = c.regex!.flags.replace("g", "");
+    const group = groups.get(flags);
+    if (group) group.push(i);
+    else groups.set(flags, [i]);
+  });
+  const out = [...rules];
+  for (const [flags, members] of groups) {
+    // Members find their screen's result in one bit of a 32-bit mask (see matchInline).
+    if (members.length < 2 || screens.length >= 31) continue;
+    let screen: RegExp;
+    try {
+      screen = new RegExp(members.map((i) => `(?:${rules[i]!.regex!.source})`).join("|"), flags);
+    } catch {
+      continue;
+    }
+    for (const i of members) out[i] = { ...rules[i]!, screen: screens.length };
+    screens.push(screen);
+  }
+  return out;
+}
+
+/**
+ * `true` when a pattern means the same inside an alternation with others: it has no named group
+ * (two members could name the same group) and no back-reference (group numbers shift).
+ */
+function combinable(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const e = source[i + 1] ?? "";
+      if (e === "k" || (e >= "1" && e <= "9")) return false;
+      i++;
+    } else if (c === "(" && source[i + 1] === "?" && source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+      return false;
+    }
+  }
+  return true;
+}
+
 
 /** Raised by {@link compileRules}; the parser turns it into an `invalid_options` error. */
 export class RuleError extends Error {
@@ -297,7 +361,19 @@ export interface InlineMatch {
  */
 export function matchInline(compiled: CompiledRules, text: string): InlineMatch[] {
   const found: InlineMatch[] = [];
+  // Each screen is tested at most once, when its first member is reached (bit i of `tested` set:
+  // screen i ran; bit i of `passed`: it matched), and a failed screen skips its members' scans.
+  let tested = 0;
+  let passed = 0;
   for (const c of compiled.inline) {
+    if (c.screen >= 0) {
+      const bit = 1 << c.screen;
+      if ((tested & bit) === 0) {
+        tested |= bit;
+        if (compiled.inlineScreens[c.screen]!.test(text)) passed |= bit;
+      }
+      if ((passed & bit) === 0) continue;
+    }
     const re = c.regex!;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
