@@ -404,9 +404,10 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
   const selected = selectBody(view, bestA, bestB);
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
-  if (!head.strong && opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text)) {
+  if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
     // A headline that ends in "!" or "?" reads as a sentence and opens the run; with no better
-    // headline above, it is the title, and the date or byline under it belongs to the head.
+    // headline above (or when its own date or byline follows it, the shape of a story's head),
+    // it is the title, and the date or byline under it belongs to the head.
     head.titleLine = bodyLines.shift()!;
     for (let j = head.titleLine + 1; j < bodyLines[0]!; j++) readHeadLine(view, j, head, ctx);
   }
@@ -472,6 +473,23 @@ interface Head {
 }
 
 const EXCLAIMED = /[!?]["”’)»]?$/u;
+
+/**
+ * Whether the line after `i` (blank lines aside) is a story's head meta: a stamp, a byline, or a
+ * short line that opens with a date (`October 12, 2018/0 Comments/in News /by admin`).
+ */
+function headMetaAfter(view: PageView, i: number, ctx: ParseContext): boolean {
+  const { lines } = view;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.cls === "blank") j++;
+  const l = lines[j];
+  if (l === undefined) return false;
+  if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return true;
+  if (l.cls !== "text" || l.words > 16) return false;
+  if (BYLINE_START.test(l.text)) return true;
+  const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+  return found !== null && found.before === "";
+}
 
 /** Takes a date or byline from one line between a headline and its body, when the head has none yet. */
 function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext): void {

@@ -172,6 +172,23 @@ describe("main story edge cases", () => {
     expect(main.paragraphs[0]).toMatch(/^The harbour ferry has carried/);
   });
 
+  it("takes an exclaimed headline followed by its date line as the title over a section label above", () => {
+    const text = [
+      "Contact us",
+      "Search",
+      "Blog - Latest News",
+      "Harbour swim raises a record sum for the lifeboat crew!",
+      "March 3, 2025/0 Comments/in Community /by editor",
+      "",
+      "More than two hundred swimmers took part in the harbour swim on Sunday, raising a record sum for the lifeboat station.",
+      "The organisers said the water was colder than in previous years, but nobody gave up before the finish.",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.title).toBe("Harbour swim raises a record sum for the lifeboat crew!");
+    expect(main.publishedAt).toBe("2025-03-03T00:00:00.000Z");
+    expect(main.paragraphs).toHaveLength(2);
+  });
+
   it("does not take a doubled form label from a run of doubled lines as the title", () => {
     const text = [
       "Search in titles",
