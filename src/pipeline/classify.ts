@@ -1,7 +1,7 @@
 import type { ClassifiedLine, Line } from "../model/block.js";
 import { chromePhrases } from "../locales/chrome.js";
 import { foldLine, matchLine } from "../rules/rule.js";
-import { scanTimestampLine } from "../time/find-timestamp.js";
+import { SOURCE_AFTER, scanTimestampEdges } from "../time/find-timestamp.js";
 import type { TimestampOptions } from "../time/types.js";
 import type { ParseContext } from "./context.js";
 
@@ -13,8 +13,6 @@ const MAX_MEMO_LINE = 200;
 const ECHO = /^[-–—•·]\s?(\S.{0,58})$/u;
 // "time11-06-2025": the clock icon's label, which innerText glues to a stamp (per language, as data).
 const TIME_LABELS: ReadonlySet<string> = new Set(chromePhrases("timeLabel").map((l) => l.toLowerCase()));
-// "3 hours ago · Harbour Gazette": a stamp, a separator, then the source.
-const SOURCE_AFTER = /^[-–—|·•]\s?(\S.{0,58})$/u;
 
 /**
  * Stage 3: classify each line. Rules run first (they are data and the user can change them),
@@ -77,8 +75,9 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       continue;
     }
     if (text.length <= MAX_TIMESTAMP_LINE) {
-      // One tokenisation answers both questions: a stamp alone, or one glued to the line's end or start.
-      const { whole, found } = scanTimestampLine(text, tsOptions);
+      // One tokenisation answers both questions: a stamp alone, or one glued to the line's end or
+      // start. Only the `found` kept below is asked for (scanTimestampEdges skips the others).
+      const { whole, found } = scanTimestampEdges(text, tsOptions);
       if (whole) {
         c.cls = "timestamp";
         c.timestamp = whole;

@@ -8,9 +8,9 @@
  * a grammar pass over at most `MAX_TOKENS` tokens. Only a start or end inside a glued word needs
  * that one word lexed again.
  */
-import { type GrammarMode, type Parsed, isReadable } from "./grammar.js";
-import { type Token, normalizeWord, tokenize } from "./lexer.js";
-import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, lineTokens, readTokens } from "./parse-timestamp.js";
+import { type GrammarMode, type Parsed, isReadable, isReadableText } from "./grammar.js";
+import { type Token, isSpace as isLexerSpace, normalizeWord, tokenize } from "./lexer.js";
+import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 import { ZONES } from "./zones.js";
@@ -76,7 +76,7 @@ const ROLLOVER: Readonly<Record<string, number>> = { second: 59, minute: 59, hou
 const displayable = (p: Parsed): boolean => p.type !== "ago" || p.amounts.every((a) => a.count <= (ROLLOVER[a.unit] ?? 0));
 
 /** The words stamps start and end with, over the locales tried. */
-interface Keywords {
+export interface Keywords {
   /** First words of anything a stamp can start with (labels, number words, months ...). */
   readonly startWords: ReadonlySet<string>;
   /** Words a stamp can end with (`ago`, units after `il y a`, months, meridiems, zones ...). */
@@ -86,7 +86,7 @@ interface Keywords {
 const keywordCache = new WeakMap<readonly Vocabulary[], Keywords>();
 
 /** The keywords of a set of locales, computed once per set. */
-function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
+export function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
   let words = keywordCache.get(vocabularies);
   if (words === undefined) {
     words = {
@@ -342,6 +342,190 @@ export function scanTimestampLine(text: string, options: TimestampOptions = {}):
   if (whole) return { whole, found: null };
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
   return { whole: null, found: findEnding(text, tokens, opts, words) ?? findStarting(text, tokens, opts, words) };
+}
+
+/**
+ * What may follow a stamp that starts a line for it to date the line: a dash, bar or bullet, then
+ * a source or category (`3 hours ago · Harbour Gazette`).
+ *
+ * @example
+ * ```ts
+ * SOURCE_AFTER.exec("· Harbour Gazette")?.[1]; // "Harbour Gazette"
+ * ```
+ */
+export const SOURCE_AFTER = /^[-–—|·•]\s?(\S.{0,58})$/u;
+
+const NO_STAMP: { whole: null; found: null } = Object.freeze({ whole: null, found: null });
+
+/** `true` for the characters `SOURCE_AFTER` opens with. */
+const isSourceSeparator = (c: number): boolean => c === 0x2d || c === 0x7c || c === 0xb7 || c === 0x2013 || c === 0x2014 || c === 0x2022;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isAsciiLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * `true` when some tail of the line, from a separator on, matches {@link SOURCE_AFTER} and holds no
+ * ASCII digit: the only text after a stamp starting the line that the pipeline keeps (as the
+ * stamp's source). Scans back from the end and stops at the last digit.
+ *
+ * @param text - One line.
+ * @returns `false` when no stamp starting the line can be followed by a source.
+ * @example
+ * ```ts
+ * hasSourceTail("3 hours ago · Harbour Gazette"); // true
+ * hasSourceTail("Week 12 - 2019"); // false (a digit after the separator)
+ * ```
+ */
+export function hasSourceTail(text: string): boolean {
+  for (let p = text.length - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if (isAsciiDigit(c)) return false;
+    if (isSourceSeparator(c) && SOURCE_AFTER.test(text.slice(p).trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * `true` when the last token of the line, read from the text without lexing the line, is one that
+ * no rule reads, that no stamp ends with, and that hides no glued stamp start: then the line is no
+ * timestamp as a whole and no stamp ends it (`findEnding` has no candidate). Only the plain cases
+ * are decided: a last run of ASCII letters (maybe with a final full stop) after a space or ASCII
+ * punctuation, or a last ASCII punctuation character. Anything else (a digit, text outside ASCII,
+ * a dot or apostrophe inside the word) gives `false`, and the caller lexes the line.
+ *
+ * @param text - One line.
+ * @param words - Start and end keywords of the locales tried.
+ * @returns `true` only when the tokens `tokenize` would give end in such a token.
+ * @example
+ * ```ts
+ * lastTokenEndsNoStamp("© 2019 Harbour Gazette", words); // true
+ * lastTokenEndsNoStamp("NBC Sports18 hours ago", words); // false ("ago" ends stamps)
+ * ```
+ */
+export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
+  let e = text.length;
+  while (e > 0 && text.charCodeAt(e - 1) <= 0x20) e--;
+  if (e === 0) return false;
+  const c = text.charCodeAt(e - 1);
+  if (c >= 0x80 || isAsciiDigit(c)) return false;
+  const before = e >= 2 ? text.charCodeAt(e - 2) : -1;
+  if (!isAsciiLetterCode(c) && !(c === 0x2e && isAsciiLetterCode(before))) {
+    // One punctuation character, a token of its own (a full stop after a word would be part of
+    // it: the test above; after anything else outside ASCII it might be too; a lone high
+    // surrogate before it would take it into its token).
+    if (isHighSurrogate(before) || (c === 0x2e && before >= 0x80)) return false;
+    return !isReadableText(String.fromCharCode(c));
+  }
+  // A word (`Gazette`, `show.`): the lexer starts it after a space or ASCII punctuation other than
+  // the full stop and the apostrophe (`a.m.`, `o'clock` join across them) and digits (`21st`).
+  const wordEnd = c === 0x2e ? e - 1 : e;
+  let s = wordEnd;
+  while (s > 0 && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
+  if (s > 0) {
+    const p = text.charCodeAt(s - 1);
+    if (p >= 0x80 || p === 0x2e || p === 0x27 || isAsciiDigit(p)) return false;
+  }
+  const w = text.slice(s, wordEnd).toLowerCase();
+  if (isReadableText(w) || words.endWords.has(w)) return false;
+  // A start keyword ending the word may open a glued stamp (`timeyesterday`): see innerStarts.
+  const index = startIndex(words.startWords);
+  for (let k = Math.max(1, w.length - index.longest); k < w.length; k++) {
+    if (index.firstLetters.has(w.charAt(k)) && words.startWords.has(w.slice(k))) return false;
+  }
+  return true;
+}
+
+/**
+ * {@link scanTimestampLine} narrowed to what the pipeline's line classification keeps, and
+ * cheaper: `whole` is the same; `found` is the same whenever it is a stamp ending the line after
+ * other text (`after === ""`, `before !== ""`) or one starting the line (`before === ""`) whose
+ * `after` matches {@link SOURCE_AFTER} and holds no ASCII digit. Any other `found` may come back
+ * as `null`: a stamp starting the line is looked for only when such a tail exists (see
+ * {@link hasSourceTail}), and a line whose last token ends no stamp (see `lastTokenEndsNoStamp`)
+ * is not lexed at all.
+ *
+ * @param text - A short line.
+ * @param options - As for `parseTimestamp`.
+ * @returns `whole` when the line is a timestamp, otherwise `found` as described, or both `null`.
+ * @example
+ * ```ts
+ * scanTimestampEdges("3 hours ago · Harbour Gazette", { referenceTime: "2025-08-14T18:00:00Z" }).found?.after; // "· Harbour Gazette"
+ * scanTimestampEdges("2 days ago on Mac Blog", {}).found; // null (scanTimestampLine finds `2 days ago`)
+ * ```
+ */
+export function scanTimestampEdges(text: string, options: TimestampOptions = {}): { whole: Timestamp | null; found: FoundTimestamp | null } {
+  if (!lineMayHoldTimestamp(text)) return NO_STAMP;
+  const opts = options ?? {};
+  const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
+  const sourceTail = hasSourceTail(text);
+  if (!sourceTail && lastTokenEndsNoStamp(text, words)) return NO_STAMP;
+  let tokens: Token[] | null;
+  if (sourceTail || text.length >= MAX_TIMESTAMP_LENGTH) {
+    tokens = lexLine(text);
+  } else {
+    const tail = tailTokens(text);
+    // A tail holding a token no rule reads: the line is no stamp, and findEnding looks no further back.
+    if (tail !== null && !tail.complete) return { whole: null, found: findEnding(text, tail.tokens, opts, words) };
+    tokens = tail === null ? lexLine(text) : tail.tokens;
+  }
+  if (tokens === null) return NO_STAMP;
+  const whole = readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE);
+  if (whole) return { whole, found: null };
+  // As scanTimestampLine, except that a stamp starting the line is not looked for when nothing
+  // after it could be kept.
+  return { whole: null, found: findEnding(text, tokens, opts, words) ?? (sourceTail ? findStarting(text, tokens, opts, words) : null) };
+}
+
+/**
+ * Lexes a line from its end, one run of non-space characters at a time, until the tokens hold one
+ * that no rule reads. The lexer never looks across a space and starts every run afresh, so the
+ * tokens of the runs lexed are exactly the last tokens of `tokenize(text)`. The exceptions give
+ * `null`: a sign opening a run (`GMT +1` reads the offset from the token before), and a lone high
+ * surrogate ending a run (its token takes the code unit after it, even a space).
+ *
+ * When the tokens are not `complete`, they are a tail of the line's tokens that starts a run and
+ * holds a token no rule reads: the line as a whole is no timestamp, and `findEnding` gives the same
+ * on them as on all the tokens (it searches back from the end for the last such token, at most
+ * `MAX_TOKENS` tokens, and the first token of a run is glued to nothing before it).
+ *
+ * @param text - One line, shorter than `MAX_TIMESTAMP_LENGTH` (so no tokens span longer).
+ * @returns The tokens and whether they are all the line's, or `null` (lex the whole line).
+ * @example
+ * ```ts
+ * tailTokens("Top 10 things to do in 2019")?.tokens.map((t) => t.text); // ["in", "2019"] ("in" is read by no rule)
+ * tailTokens("November 20, 2019")?.complete; // true (every token may be read: the whole line is lexed)
+ * ```
+ */
+export function tailTokens(text: string): { tokens: Token[]; complete: boolean } | null {
+  const runs: Token[][] = [];
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && isLexerSpace(text.charCodeAt(end - 1))) end--; // trailing spaces, the first time
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !isLexerSpace(text.charCodeAt(start - 1))) start--;
+    const first = text.charCodeAt(start);
+    const last = text.charCodeAt(end - 1);
+    if (first === 0x2b || first === 0x2d || first === 0x2212 || isHighSurrogate(last)) return null;
+    // A lone high surrogate is lexed with the code unit after it, a space included: the run
+    // after one would be glued to it.
+    let before = start;
+    while (before > 0 && isLexerSpace(text.charCodeAt(before - 1))) before--;
+    if (before > 0 && isHighSurrogate(text.charCodeAt(before - 1))) return null;
+    const run = tokenize(text, start, end);
+    runs.push(run);
+    end = before;
+    if (!run.every(isReadable)) return { tokens: joinRuns(runs), complete: false };
+  }
+  return { tokens: joinRuns(runs), complete: true };
+}
+
+/** The tokens of runs lexed last to first, in text order. */
+function joinRuns(runs: readonly Token[][]): Token[] {
+  if (runs.length === 1) return runs[0]!;
+  const out: Token[] = [];
+  for (let r = runs.length - 1; r >= 0; r--) for (const t of runs[r]!) out.push(t);
+  return out;
 }
 
 /** The dash ending a dateline: an em or en dash, `--`, or a hyphen followed by a space. */

@@ -490,6 +490,22 @@ export function isReadable(t: Token): boolean {
 }
 
 /**
+ * {@link isReadable} for a word, punctuation or `other` token known only by its normalised text
+ * (callers that have not lexed the line).
+ *
+ * @param text - The token's normalised text (`Token.text`).
+ * @returns `true` when some rule may read such a token.
+ * @example
+ * ```ts
+ * isReadableText("ago"); // true
+ * isReadableText("articles"); // false
+ * ```
+ */
+export function isReadableText(text: string): boolean {
+  return READABLE_TEXT.has(text);
+}
+
+/**
  * Reads `tokens[from, to)` as one timestamp with one locale's words.
  *
  * @param tokens - Tokens of the line.

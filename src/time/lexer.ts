@@ -77,8 +77,18 @@ const PUNCT: ReadonlyMap<number, string> = new Map([
   [0x2012, "-"], [0x2013, "-"], [0x2014, "-"], [0x2015, "-"], [0x2212, "-"],
 ]);
 
-/** Whitespace and invisible formatting characters (NBSP, zero-width, bidi marks) between tokens. */
-function isSpace(c: number): boolean {
+/**
+ * Whitespace and invisible formatting characters (NBSP, zero-width, bidi marks) between tokens:
+ * the lexer skips them and no token holds one, nor looks past one to decide where it ends.
+ *
+ * @param c - A UTF-16 code unit.
+ * @returns `true` when the lexer treats it as space.
+ * @example
+ * ```ts
+ * isSpace(0x200b); // true (zero-width space)
+ * ```
+ */
+export function isSpace(c: number): boolean {
   return (
     c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) ||
     c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) || c === 0x205f ||

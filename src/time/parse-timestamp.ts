@@ -184,8 +184,38 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
  * ```
  */
 export function lineTokens(text: string): Token[] | null {
-  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2 || text.trim().length > MAX_TIMESTAMP_LENGTH) return null;
-  if (!mayHoldTimestamp(text)) return null;
+  return lineMayHoldTimestamp(text) ? lexLine(text) : null;
+}
+
+/**
+ * The checks {@link lineTokens} makes before lexing: a string, not over `MAX_TIMESTAMP_LENGTH`
+ * once trimmed, holding a digit or a time word (see `mayHoldTimestamp`).
+ *
+ * @param text - One line.
+ * @returns `false` when no timestamp can be in it.
+ * @example
+ * ```ts
+ * lineMayHoldTimestamp("Related Articles"); // false
+ * ```
+ */
+export function lineMayHoldTimestamp(text: string): boolean {
+  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2) return false;
+  if (text.length > MAX_TIMESTAMP_LENGTH && text.trim().length > MAX_TIMESTAMP_LENGTH) return false;
+  return mayHoldTimestamp(text);
+}
+
+/**
+ * The rest of {@link lineTokens}, for a line that passed {@link lineMayHoldTimestamp}: its tokens,
+ * or `null` when they span over `MAX_TIMESTAMP_LENGTH`.
+ *
+ * @param text - One line.
+ * @returns Its tokens, or `null`.
+ * @example
+ * ```ts
+ * lexLine("3 hours ago")?.length; // 3
+ * ```
+ */
+export function lexLine(text: string): Token[] | null {
   const tokens = tokenize(text);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
