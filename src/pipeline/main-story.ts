@@ -409,6 +409,14 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     // headline above (or when its own date or byline follows it, the shape of a story's head),
     // it is the title, and the date or byline under it belongs to the head.
     head.titleLine = bodyLines.shift()!;
+    // Its date or meta line may have joined the run as a short line: it belongs to the head.
+    const meta = bodyLines[0]!;
+    let next = head.titleLine + 1;
+    while (next < meta && lines[next]!.cls === "blank") next++;
+    if (next === meta && lines[meta]!.cls === "text" && headMetaAfter(view, head.titleLine, ctx)) {
+      readHeadLine(view, meta, head, ctx);
+      if ((head.timestampLine === meta || head.bylineLine === meta) && bodyLines.length > 1) bodyLines.shift();
+    }
     for (let j = head.titleLine + 1; j < bodyLines[0]!; j++) readHeadLine(view, j, head, ctx);
   }
   let first = head.titleLine;
