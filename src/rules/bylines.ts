@@ -48,6 +48,28 @@ export const bylineRules: readonly Rule[] = [
     where: { maxLength: 200 },
   },
   {
+    id: "bylines/reach-line",
+    kind: "byline",
+    // "Have a tip? Jane Doe may be reached at jane@example.com.", "Got a news tip?", "Jane Doe can be
+    // reached at 555-0100": how to reach the reporter, printed under a story.
+    pattern: "^(?:have|got) a (?:news )?tip(?: for us)?\\?[^\\n]{0,300}$|^[^\\n]{0,80}\\b(?:can|may) be reached at\\b[^\\n]{0,300}$",
+    where: { maxLength: 400, anyOf: ["tip", "be reached at"] },
+  },
+  {
+    id: "bylines/bio-line",
+    kind: "bio",
+    // "Jane Doe is a business reporter for the Harbour Gazette, covering …", "Jane Doe (@jane) is an
+    // Ideas contributor at …": the author's bio under a story. A name, then "is a/an/the", up to
+    // five words, then a newsroom role.
+    pattern:
+      "^\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){1,3}(?: \\(@[\\w.]{2,30}\\))? is (?:a|an|the) (?:[\\p{L}'’-]{1,20} ){0,5}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer)s?\\b[^\\n]{0,400}$",
+    where: {
+      maxLength: 500,
+      caseSensitive: true,
+      anyOf: ["reporter", "writer", "editor", "correspondent", "columnist", "contributor", "journalist", "producer", "critic", "photographer"],
+    },
+  },
+  {
     id: "bylines/about-header",
     kind: "bio",
     // "About the author", "About Acme Corp", "ABOUT ME": a bio or company boilerplate section follows.

@@ -53,7 +53,7 @@ export const relatedRules: readonly Rule[] = [
     kind: "related",
     // "More From the Los Angeles Times"-style headers: more/latest/related + from/on/in + a name.
     // At most five words after the keyword: "Latest news with the council on Monday, officials said" is prose.
-    pattern: "^(?:more|latest|related|recommended|popular|trending|top|other|also|editors'?|editor's) (?:from|on|in|stories|news|articles|coverage|videos?|reads?|posts?|picks|headlines)(?: [\\p{L}\\p{N}'’&:-]{1,25}){0,5}$|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don't miss|recommended for you|around the web|from around the web|promoted stories|sponsored stories)\\b[^\\n]{0,30}$|^(?:read|see) (?:more|also|next)\\s?:?$",
+    pattern: "^(?:more|latest|related|recommended|popular|trending|top|other|also|editors'?|editor's) (?:from|on|in|stories|news|articles|coverage|videos?|reads?|posts?|picks|headlines)(?: [\\p{L}\\p{N}'’&:-]{1,25}){0,5}$|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don't miss|recommended for you|around the web|from around the web|promoted stories|sponsored stories)\\b[^\\n]{0,30}$|^(?:read|see) (?:more|also|next)\\s?:?$|^(?:more|other) (?:[\\p{L}\\p{N}'’&.-]{1,25} ){1,3}(?:stories|articles|reads|news|headlines)$",
     where: { maxLength: 80 },
     signal: "related-header",
   },

@@ -37,6 +37,7 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["You may also like", "related/header"],
       ["Articles connexes", "related/header"],
       ["أخبار ذات صلة", "related/header"],
+      ["More Great Harbour Stories", "related/more-from"],
     ],
     miss: ["Related articles were published by the council last week.", "Most read books of the year were novels."],
   },
@@ -57,6 +58,8 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
     match: [
       ["Stay up to date with Harbour Press. Subscribe to our newsletter.", "newsletter/box"],
       ["Stay informed", "newsletter/box"],
+      ["Get the latest updates right in your inbox. Subscribe to Harbour Gazette's newsletters.", "newsletter/box"],
+      ["Subscribe to Harbour Weekly and stay smart with more of your favourite writers.", "newsletter/sign-up-line"],
       ["An email with an activation link has just been sent to your email address. Please activate your subscription.", "newsletter/box"],
       ["Sign up for our daily newsletter", "newsletter/sign-up-line"],
       ["Subscribe", "newsletter/sign-up-line"],
@@ -116,8 +119,18 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["Posted on March 30, 2015 by Admin", "bylines/written-by"],
       ["Sam Lee @samlee / 2 days", "bylines/name-handle"],
       ["(Reporting by Ana Diaz; Editing by Tom Hart)", "bylines/reporting-credit"],
+      ["Have a tip? Sam Lee may be reached at slee@example.com. Follow her on X @samlee.", "bylines/reach-line"],
+      ["Got a news tip?", "bylines/reach-line"],
+      ["Ana Diaz is a business reporter for the Harbour Gazette, covering shipping and the port.", "bylines/bio-line"],
+      ["Tom Hart (@tomhart) is an Ideas contributor at Harbour Weekly and the host of a podcast.", "bylines/bio-line"],
     ],
-    miss: ["By the end of the week the ferry was running again.", "By 2030, the port expects to double its traffic, officials said.", "Reporters gathered at the pier before dawn."],
+    miss: [
+      "By the end of the week the ferry was running again.",
+      "By 2030, the port expects to double its traffic, officials said.",
+      "Reporters gathered at the pier before dawn.",
+      "The harbour master is a former reporter who joined the port authority in 2019.",
+      "Tipping is not expected on the ferry, the operator said.",
+    ],
   },
   cookies: {
     match: [
