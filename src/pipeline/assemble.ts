@@ -88,7 +88,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
 
   // 2. Compact blocks with an echo (`<Source>` / stamp / `- <Source>` / title): unambiguous.
   const heads = findCompactHeads(lines, taken);
-  const compact = withExtents(lines, heads.filter((h) => h.echoLine >= 0), taken);
+  const compact = withExtents(lines, heads.filter((h) => h.echoLine >= 0), taken, heads);
   for (const h of compact) take(h);
 
   // 3. Roundups (kicker-led stories) and 4. digest runs, on what is left.
@@ -264,9 +264,13 @@ function findCompactHeads(lines: ClassifiedLine[], taken: Uint8Array): CompactHe
 }
 
 /** Sets each block's end: its body runs to the next block (or a taken line) or to a line that closes a story. */
-function withExtents(lines: ClassifiedLine[], heads: CompactHead[], taken: Uint8Array): CompactHead[] {
-  return heads.map((h, k) => {
-    const limit = k + 1 < heads.length ? heads[k + 1]!.first : lines.length;
+function withExtents(lines: ClassifiedLine[], heads: CompactHead[], taken: Uint8Array, bounds: readonly CompactHead[] = heads): CompactHead[] {
+  // A block's body ends at the next header of any block, with an echo or without (both lists
+  // are in page order).
+  let b = 0;
+  return heads.map((h) => {
+    while (b < bounds.length && bounds[b]!.first <= h.titleLine) b++;
+    const limit = b < bounds.length ? bounds[b]!.first : lines.length;
     let end = h.titleLine + 1;
     // Without a source echo the block is a teaser on an ordinary page: a run of three short lines
     // after it is the page's menu or footer, not the teaser's body.
