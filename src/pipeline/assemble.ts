@@ -252,12 +252,12 @@ function findCompactHeads(lines: ClassifiedLine[], taken: Uint8Array): CompactHe
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.cls === "boilerplate" && line.rule?.signal === "related-header") relatedHeader = i;
-    const head = taken[i] ? null : compactHead(lines, i, taken);
+    const head = taken[i] ? null : compactHead(lines, i, taken, relatedHeader);
     if (!head) {
       i++;
       continue;
     }
-    heads.push({ ...head, relatedHeader });
+    heads.push(head);
     i = head.last;
   }
   return heads;
@@ -294,8 +294,8 @@ function withExtents(lines: ClassifiedLine[], heads: CompactHead[], taken: Uint8
   });
 }
 
-/** Tries to read a compact block header starting at line `i`. */
-function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array): Omit<CompactHead, "relatedHeader"> | null {
+/** Tries to read a compact block header starting at line `i`, under the related-articles header `relatedHeader` (or -1). */
+function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array, relatedHeader: number): CompactHead | null {
   const line = lines[i]!;
   let source: string | null;
   let timestampLine: number;
@@ -322,7 +322,7 @@ function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array): Omi
   }
   const title = lines[j];
   if (!title || taken[j] || title.cls !== "text" || !isHeadline(title)) return null;
-  return { first: i, last: j + 1, source, timestampLine, echoLine, titleLine: j };
+  return { first: i, last: j + 1, source, timestampLine, echoLine, titleLine: j, relatedHeader };
 }
 
 /** A headline: one line of up to 40 words that does not read as a full paragraph. */

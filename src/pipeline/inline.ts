@@ -75,31 +75,41 @@ const CROSSHEAD = /(?<=[.!?]["”’)]?\s)\p{Lu}[\p{Lu}\p{N}'’&,-]{0,30}(?: \p
 export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: CompiledRules, input: string, opts: CleanOptions): InlineResult {
   const result: InlineResult = { paragraphs: [], captions: [], removed: [], kicker: null, credit: null };
   const lastText = lines.length - 1;
-  lines.forEach((line, lineNo) => {
+  const paragraphs = result.paragraphs;
+  for (let lineNo = 0; lineNo < lines.length; lineNo++) {
+    const line = lines[lineNo]!;
     const text = line.text;
-    const cuts: Cut[] = matchInline(rules, text).map((m) => ({ start: m.start, end: m.end, kind: m.rule.kind, ruleId: m.rule.id }));
+    const matches = matchInline(rules, text);
+    const cuts: Cut[] = [];
+    for (const m of matches) cuts.push({ start: m.start, end: m.end, kind: m.rule.kind, ruleId: m.rule.id });
     if (lineNo === 0 && opts.title) findRepeatedTitle(text, opts.title, cuts, result);
     findCaptions(text, cuts, result);
-    if (opts.flattened) findGalleryCounters(text, cuts);
+    if (opts.flattened && cuts.length > 0) findGalleryCounters(text, cuts);
     if (opts.trailingCredit && lineNo === lastText) findTrailingCredit(text, cuts, result);
     if (opts.flattened) findCrossheads(text, cuts);
-    cuts.sort((a, b) => a.start - b.start);
+    if (cuts.length === 0) {
+      // Nothing cut: the line is one paragraph.
+      const p = text.trim();
+      if (p) paragraphs.push(p);
+      continue;
+    }
+    if (cuts.length > 1) cuts.sort((a, b) => a.start - b.start);
     let pos = 0;
     let current = "";
-    const flush = () => {
-      const p = current.trim();
-      if (p) result.paragraphs.push(p);
-      current = "";
-    };
     for (const cut of cuts) {
       if (cut.start < pos) continue;
       current = joinPiece(current, text.slice(pos, cut.start));
-      if (ENDS_SENTENCE.test(current.trim())) flush();
+      // `current` is trimmed (joinPiece joins trimmed pieces): a finished sentence is a paragraph.
+      if (current !== "" && ENDS_SENTENCE.test(current)) {
+        paragraphs.push(current);
+        current = "";
+      }
       if (cut.field === "crosshead") {
         // A crosshead is content: it becomes a paragraph of its own between the two halves.
-        flush();
-        current = text.slice(cut.start, cut.end);
-        flush();
+        if (current !== "") paragraphs.push(current);
+        const crosshead = text.slice(cut.start, cut.end).trim();
+        if (crosshead) paragraphs.push(crosshead);
+        current = "";
         pos = cut.end;
         continue;
       }
@@ -111,8 +121,8 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
       pos = cut.end;
     }
     current = joinPiece(current, text.slice(pos));
-    flush();
-  });
+    if (current !== "") paragraphs.push(current);
+  }
   return result;
 }
 
@@ -171,20 +181,28 @@ export function isKicker(text: string): boolean {
   // A lower-case letter rules it out, and what the cleanup below strips holds no letter: testing
   // the text as given first settles most lines without building anything (an ASCII a-z up front
   // without even a regex).
+  let ascii = true;
+  let upper = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) return false;
-    if (c >= 0x80) break;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
   }
-  if (LOWER.test(text)) return false;
+  // No capital in the text leaves none after the cleanup (scripts without case, digits, signs).
+  if (ascii ? !upper : LOWER.test(text) || !UPPER.test(text)) return false;
   const t = text.replace(/\s?[-–—:|]$/u, "").trim();
   if (!t || t.length > 50) return false;
   const words = t.split(" ");
   if (words.length > 6) return false;
-  return /\p{Lu}/u.test(t);
+  return UPPER.test(t);
 }
 
 const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 
 /**
  * Captions are found from their credit (`... Credit: Reuters`): the caption runs back from the

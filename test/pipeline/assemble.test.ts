@@ -78,6 +78,8 @@ describe("assemble", () => {
 });
 
 describe("isKicker", () => {
-  it.each(["CRUNCH TIME", "EXCLUSIVE", "ANALYSE -", "WORLD CUP 2026"])("accepts %j", (t) => expect(isKicker(t)).toBe(true));
-  it.each(["Crunch time", "THIS IS A VERY LONG RUN OF CAPITAL WORDS HERE", "2026", ""])("rejects %j", (t) => expect(isKicker(t)).toBe(false));
+  it.each(["CRUNCH TIME", "EXCLUSIVE", "ANALYSE -", "WORLD CUP 2026", "ÉTÉ 2026", "À LA UNE :"])("accepts %j", (t) => expect(isKicker(t)).toBe(true));
+  it.each(["Crunch time", "THIS IS A VERY LONG RUN OF CAPITAL WORDS HERE", "2026", "", "12:30 |", "— 2026", "ÉTÉ brûlant", "أخبار محلية"])("rejects %j", (t) =>
+    expect(isKicker(t)).toBe(false),
+  );
 });

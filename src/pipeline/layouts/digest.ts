@@ -70,9 +70,13 @@ export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext,
   let run: Entry[] = [];
   let related = -1;
   let runRelated = -1;
+  // Titles in the current run. Every item needs one, and refining only turns titles into other
+  // slots, so a run with fewer than two titles cannot make a digest and is not read.
+  let titles = 0;
   const flush = () => {
-    if (run.length > 0) for (const s of readRun(lines, run, ctx, runRelated)) out.push(s); // push(...) overflows the stack past ~130k
-    run = [];
+    if (titles >= 2) for (const s of readRun(lines, run, ctx, runRelated)) out.push(s); // push(...) overflows the stack past ~130k
+    if (run.length > 0) run = [];
+    titles = 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -85,6 +89,7 @@ export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext,
       continue;
     }
     if (run.length === 0) runRelated = related;
+    if (slot === "H") titles++;
     run.push({ index: i, slot });
   }
   flush();
@@ -146,6 +151,23 @@ function hasMeta(lines: readonly ClassifiedLine[], it: Item, titleSources: Title
   return v;
 }
 
+/**
+ * Whether two items of the run could have their meta ({@link hasMeta}): any stamp, source or
+ * bullet entry, else two titles that carry their source. A run of bare titles and snippets (a
+ * menu, a list of headlines) is settled here, before any split is tried.
+ */
+function metaPossible(lines: readonly ClassifiedLine[], run: readonly Entry[], titleSources: TitleSources): boolean {
+  for (const e of run) if (e.slot !== "H" && e.slot !== "B") return true;
+  let n = 0;
+  for (const e of run) {
+    if (e.slot !== "H") continue;
+    const v = hasTitleSource(lines[e.index]!.text);
+    titleSources.set(e.index, v);
+    if (v && ++n >= 2) return true;
+  }
+  return false;
+}
+
 /** Snippet lines an item may have, and the words they may hold together: a teaser, not a story. */
 const MAX_SNIPPETS = 3;
 const MAX_SNIPPET_WORDS = 80;
@@ -181,12 +203,14 @@ function bestStretch(lines: readonly ClassifiedLine[], items: readonly Item[], t
 
 function readRun(lines: readonly ClassifiedLine[], run: Entry[], ctx: ParseContext, related: number): LayoutStory[] {
   refine(lines, run);
+  const titleSources: TitleSources = new Map();
+  if (!metaPossible(lines, run, titleSources)) return [];
   // Which slot opens an item is not known in advance ("time before title" or "source after the
   // item"): every candidate is tried, and the split whose items are most complete wins, titles first on a tie.
-  const candidates: Slot[] = ["H", ...new Set(run.map((e) => e.slot).filter((k) => k !== "H" && k !== "B"))];
+  const candidates: Slot[] = ["H"];
+  for (const e of run) if (e.slot !== "H" && e.slot !== "B" && !candidates.includes(e.slot)) candidates.push(e.slot);
   let best: Item[] = [];
   let bestScore = 0;
-  const titleSources: TitleSources = new Map();
   for (const lead of candidates) {
     const stretch = bestStretch(lines, splitItems(lines, run, lead), titleSources);
     // Complete items count, weighted by how alike they are printed.

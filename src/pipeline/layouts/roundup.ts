@@ -69,14 +69,20 @@ function isHeadline(lines: readonly ClassifiedLine[], h: number, taken: Uint8Arr
   return head !== undefined && !taken[h] && headlineLike(head) && head.words >= 3 && !SENTENCE_END.test(head.text) && !isKicker(head.text);
 }
 
-function roundupStart(lines: readonly ClassifiedLine[], i: number, taken: Uint8Array): RoundupStart | null {
-  const k = lines[i]!;
-  if (taken[i] || k.cls !== "text") return null;
-  const kicker = k.words <= 5 && isKicker(k.text);
+/**
+ * Tries to read a story starting at line `i`. `kickers[i]` tells whether the line is a free kicker
+ * (text, at most five words, {@link isKicker}); `kickerless` is false when no line could be the
+ * body of a story without one (see {@link findRoundup}), so only kicker lines are tried.
+ */
+function roundupStart(lines: readonly ClassifiedLine[], i: number, taken: Uint8Array, kickers: Uint8Array, kickerless: boolean): RoundupStart | null {
+  const kicker = kickers[i] === 1;
+  if (!kicker && (!kickerless || taken[i] || lines[i]!.cls !== "text")) return null;
   const h = kicker ? skipFurniture(lines, i + 1) : i;
   if (!isHeadline(lines, h, taken)) return null;
   const between: ClassifiedLine[] = [];
-  for (let j = skipFurniture(lines, h + 1); j < lines.length && between.length <= MAX_BETWEEN; j = skipFurniture(lines, j + 1)) {
+  // Without a kicker at most two lines may stand between the headline and the body (kickerlessStory).
+  const maxBetween = kicker ? MAX_BETWEEN : 2;
+  for (let j = skipFurniture(lines, h + 1); j < lines.length && between.length <= maxBetween; j = skipFurniture(lines, j + 1)) {
     const l = lines[j]!;
     if (taken[j] || l.cls !== "text") return null;
     if (l.words >= MIN_BODY_WORDS) {
@@ -89,6 +95,23 @@ function roundupStart(lines: readonly ClassifiedLine[], i: number, taken: Uint8A
 }
 
 /**
+ * How far from the end of a line the dash of a {@link TRAILING_CREDIT} match can start: `--`, a
+ * space, and a name of six words of up to 31 characters each (a character may take two code units).
+ */
+const CREDIT_REACH = 3 + 2 * 31 * 6;
+
+/**
+ * Whether a line has the dash {@link TRAILING_CREDIT} needs (`—`, `–` or `--`) near its end: a
+ * line without one cannot end in a wire credit. Only the tail is scanned (one quick regex scan,
+ * faster here than `indexOf` on two-byte text), so a long paragraph costs no more than a short one.
+ */
+function mayEndInCredit(text: string): boolean {
+  return CREDIT_DASH.test(text.length > CREDIT_REACH ? text.slice(text.length - CREDIT_REACH) : text);
+}
+
+const CREDIT_DASH = /[—–]|--/u;
+
+/**
  * A story without a kicker: its body ends in the trailing credit, and what stands between the
  * headline and the body is at most a caption (sentences) and a credit under it.
  */
@@ -99,9 +122,29 @@ function kickerlessStory(between: readonly ClassifiedLine[], body: ClassifiedLin
 
 /** Finds a roundup: two or more kicker-led stories that follow one another, or nothing. */
 export function findRoundup(lines: readonly ClassifiedLine[], ctx: ParseContext, taken: Uint8Array): { stories: LayoutStory[] } {
+  // Each story needs a line of its own that only a story start can use: its kicker, or (without
+  // one) a body ending in a wire credit. One pass marks the free kickers and counts both; with fewer
+  // than two there is no roundup, and with no credited body only kicker lines can open a story.
+  const kickers = new Uint8Array(lines.length);
+  let openers = 0;
+  let kickerless = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (taken[i] || l.cls !== "text") continue;
+    if (l.words <= 5) {
+      if (isKicker(l.text)) {
+        kickers[i] = 1;
+        openers++;
+      }
+    } else if (l.words >= MIN_BODY_WORDS && mayEndInCredit(l.text)) {
+      kickerless = true;
+      openers++;
+    }
+  }
+  if (openers < 2) return { stories: [] };
   const starts: RoundupStart[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const s = roundupStart(lines, i, taken);
+    const s = roundupStart(lines, i, taken, kickers, kickerless);
     if (s) {
       starts.push(s);
       i = s.body;
