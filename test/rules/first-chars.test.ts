@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { firstCharTable, mayStartMatch } from "../../src/rules/first-chars.js";
@@ -18,14 +19,31 @@ describe("firstCharTable", () => {
     expect(starts("^Über uns$")).toBe(""); // nothing ASCII: every ASCII-initial line is rejected
   });
 
+  it("reads optional first items and simple classes", () => {
+    expect(starts("^(?:the )?share$")).toBe("STst");
+    expect(starts("^s?hare$")).toBe("HShs");
+    expect(starts("^x{0,2}y$")).toBe("XYxy");
+    expect(starts("^x{0,2}?y$")).toBe("XYxy");
+    expect(starts("^x*?y$")).toBe("XYxy");
+    expect(starts("^\\(?(?:a|b)c$")).toBe("(ABab");
+    expect(starts("^(?:\\d{1,6} )?(?:comments?|kommentare)$")).toBe("0123456789CKck");
+    expect(starts("^(?:(?:opinion |staff )?(?:writer|editor)s?)$")).toBe("EOSWeosw");
+    expect(starts("^[a-c]+$")).toBe("ABCabc");
+    expect(starts("^[\\d.,]{1,7}x$")).toBe(",.0123456789");
+    expect(starts("^[-x]$|^[y\\-]$")).toBe("-XYxy");
+    expect(starts("^[é]x$")).toBe(""); // a non-ASCII member adds nothing (such lines are never rejected)
+  });
+
   it("gives up where the first character cannot be told cheaply", () => {
     for (const source of [
       "share$", // not anchored
       "^share$|comments", // one branch not anchored
-      "^(?:the )?share$", // optional first item
-      "^s?hare$",
-      "^x{0,2}y$",
-      "^[a-z]+$", // a class
+      "^(?:the )?$", // an optional item with nothing required after it
+      "^s?(?:a|)$",
+      "^[^a]x$", // a negated class
+      "^[\\w.]x$", // a class escape other than \\d
+      "^[a-é]x$", // a range leaving ASCII
+      "^[\u017f]x$", // a member folding onto ASCII
       "^\\p{Lu}\\w+$",
       "^\\bfoo",
       "^(foo)$", // a capturing group
@@ -50,7 +68,7 @@ describe("firstCharTable", () => {
     const compiled = compileRules(defaultRules).linePatterns.filter((c) => c.first !== null);
     expect(compiled.length).toBeGreaterThan(10);
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."sSlLpPbBcC([0 1eEaAoOtTrR:/|©-_.,\u017f\u212aéÉ"), maxLength: 20 }), (tail) => {
+      fc.property(fc.string({ unit: fc.constantFrom(..."sSlLpPbBcC([0 1eEaAoOtTrR:/|©-_.,\u017f\u212aéÉwWvVjJ9)@\u0130"), maxLength: 20 }), (tail) => {
         for (const c of compiled) {
           for (const line of [tail, `share${tail}`, `by ${tail}`]) {
             if (c.regex!.test(line)) expect(mayStartMatch(c.first, line), `${c.rule.id}: ${line}`).toBe(true);
@@ -59,6 +77,24 @@ describe("firstCharTable", () => {
       }),
       { seed: 20251127, numRuns: 2000 },
     );
+  });
+
+  it("never rejects a fixture line its pattern matches", () => {
+    const compiled = compileRules(defaultRules).linePatterns.filter((c) => c.first !== null);
+    let matched = 0;
+    for (const dir of readdirSync("fixtures")) {
+      const path = `fixtures/${dir}/input.txt`;
+      if (!existsSync(path)) continue;
+      for (const raw of readFileSync(path, "utf8").split(/\r\n?|\n/u)) {
+        const line = raw.trim();
+        for (const c of compiled) {
+          if (!c.regex!.test(line)) continue;
+          matched++;
+          expect(mayStartMatch(c.first, line), `${c.rule.id}: ${line}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
   });
 
   it("leaves matchLine's answers unchanged", () => {
