@@ -118,6 +118,11 @@ export interface CompiledRule {
 export interface CompiledRules {
   /** Whole-line phrases, keyed by their folded form. */
   readonly linePhrases: ReadonlyMap<string, CompiledRule>;
+  /**
+   * The length of the longest key of `linePhrases` (0 when there is none). Lower-casing never
+   * shortens a string, so a longer line cannot be a phrase and is not folded to look it up.
+   */
+  readonly linePhraseMax: number;
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
   /** Inline rules (phrases turned into patterns), in rule order. */
@@ -233,7 +238,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   // anchored line patterns made matchLine slower, not faster (first-char tables and the parser's
   // line cache already take most of the calls a screen would save).
   const inlineScreens: RegExp[] = [];
-  return { linePhrases, linePatterns, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  let linePhraseMax = 0;
+  for (const key of linePhrases.keys()) linePhraseMax = Math.max(linePhraseMax, key.length);
+  return { linePhrases, linePhraseMax, linePatterns, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
 }
 
 /**
@@ -334,12 +341,19 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   // line can only still hold the line and paragraph separators (U+2028, U+2029), which
   // normalisation leaves alone. Other callers' text is scanned for any whitespace.
   const plain = normalized ? text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 : !NEEDS_FOLD.test(text);
-  const folded = plain ? text.toLowerCase() : foldLine(text);
-  const phrase = compiled.linePhrases.get(folded);
-  if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
+  // The folded line (for the phrase table and `anyOf` gates) is computed only when one of them is
+  // reached: most lines are ruled out by length and first-character checks alone. Lower-casing
+  // never makes a string shorter (see rule.test.ts), so a plain line longer than every phrase
+  // cannot be one and is not folded for the lookup.
+  let folded: string | null = null;
+  if (!plain || text.length <= compiled.linePhraseMax) {
+    folded = plain ? text.toLowerCase() : foldLine(text);
+    const phrase = compiled.linePhrases.get(folded);
+    if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
+  }
   for (const c of compiled.linePatterns) {
     if (text.length > c.maxLength || !mayStartMatch(c.first, text)) continue;
-    if (c.gate !== null && !c.gate.test(folded)) continue;
+    if (c.gate !== null && !c.gate.test((folded ??= text.toLowerCase()))) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;
