@@ -7,7 +7,8 @@
  * dominates on short lines). The analysis is deliberately small: it understands `^`, literal
  * characters, escaped punctuation, `\d`, simple character classes (`[\d.,]`, `[a-z]`),
  * non-capturing groups, top-level alternation and optional first items (`(?:the )?share`), and
- * gives up (no pre-check, the regex always runs) on anything else.
+ * gives up (no pre-check, the regex always runs) on anything else. The same reading gives the
+ * ASCII pairs a match may start with ({@link pairTable}), a second, sharper pre-check.
  */
 
 /** A table of 128 entries: 1 where an ASCII character may start a match. */
@@ -233,4 +234,112 @@ function splitTopLevel(s: string): string[] | null {
   if (depth !== 0) return null;
   out.push(s.slice(from));
   return out;
+}
+
+/**
+ * The ASCII pairs a match may start with: row `c` (four 32-bit words) holds the second characters
+ * allowed after a first character `c`. A first character whose second one cannot be told has a
+ * full row. Only meaningful for a first character the {@link FirstCharTable} allows.
+ */
+export type PairTable = Uint32Array;
+
+/** What may follow a first character: a set of characters, or anything. */
+type Seconds = Set<string> | "any";
+
+/**
+ * The ASCII character pairs that may start a match of `source` (see {@link PairTable}), or `null`
+ * when that cannot be told cheaply. The same small analysis as {@link firstCharTable}: a pattern
+ * it reads has both tables or neither. Letters are entered in both cases.
+ */
+export function pairTable(source: string): PairTable | null {
+  const branches = splitTopLevel(source);
+  if (branches === null) return null;
+  const pairs = new Map<string, Seconds>();
+  for (const branch of branches) {
+    if (!branch.startsWith("^") || !pairsOf(branch.slice(1), pairs, 0)) return null;
+  }
+  const table = new Uint32Array(128 * 4);
+  for (const [first, seconds] of pairs) {
+    if (FOLDS_TO_ASCII.has(first)) return null;
+    for (const f of caseVariants(first)) {
+      if (seconds === "any" || [...seconds].some((s) => FOLDS_TO_ASCII.has(s))) {
+        table.fill(0xffffffff, f * 4, f * 4 + 4);
+        continue;
+      }
+      for (const s of seconds) for (const v of caseVariants(s)) table[f * 4 + (v >> 5)]! |= 1 << (v & 31);
+    }
+  }
+  return table;
+}
+
+/** The ASCII codes of a character and its case variants (none for a character outside ASCII). */
+function caseVariants(ch: string): number[] {
+  const out: number[] = [];
+  for (const v of [ch, ch.toLowerCase(), ch.toUpperCase()]) if (v.length === 1 && v.charCodeAt(0) < 128) out.push(v.charCodeAt(0));
+  return out;
+}
+
+/**
+ * `false` only when `text` certainly cannot match: its first two characters are ASCII and the
+ * pair is not in the table. Use after {@link mayStartMatch}.
+ */
+export function mayStartPair(table: PairTable | null, text: string): boolean {
+  if (table === null || text.length < 2) return true;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  return !(a < 128 && b < 128) || (table[a * 4 + (b >> 5)]! & (1 << (b & 31))) !== 0;
+}
+
+/** Adds the pairs a match of `piece` may start with to `out`; `false` when that cannot be told. */
+function pairsOf(piece: string, out: Map<string, Seconds>, depth: number): boolean {
+  if (piece === "" || depth > 8) return false;
+  const item = firstItem(piece);
+  if (item === null) return false;
+  const q = quantifierAt(piece, item.end);
+  if (q === null) return false;
+  const rest = piece.slice(item.end + q.length);
+  const body = piece.slice(0, item.end);
+  if (q.min === 0 && !pairsOf(rest, out, depth + 1)) return false;
+  if (q.max === 1) {
+    // Exactly one occurrence (then `rest`): a group spreads over its alternatives.
+    if (piece.startsWith("(?:")) {
+      const alternatives = splitTopLevel(body.slice(3, -1));
+      if (alternatives === null) return false;
+      for (const alt of alternatives) if (!pairsOf(alt + rest, out, depth + 1)) return false;
+      return true;
+    }
+    const seconds = rest === "" ? null : firstChars(rest);
+    for (const ch of item.chars) add(out, ch, seconds === null ? "any" : new Set(seconds));
+    return true;
+  }
+  // Repeated: the first character is known, the second is left open.
+  for (const ch of item.chars) add(out, ch, "any");
+  return true;
+}
+
+function add(out: Map<string, Seconds>, first: string, seconds: Seconds): void {
+  const had = out.get(first);
+  if (had === "any" || seconds === "any") out.set(first, "any");
+  else if (had === undefined) out.set(first, seconds);
+  else for (const s of seconds) had.add(s);
+}
+
+/** The quantifier after the item ending at `i`: its length and bounds (`{1,1}` for none), or `null` when unread. */
+function quantifierAt(s: string, i: number): { length: number; min: number; max: number } | null {
+  const q = s[i];
+  let length = 1;
+  let min: number;
+  let max: number;
+  if (q === "?") [min, max] = [0, 1];
+  else if (q === "*") [min, max] = [0, Infinity];
+  else if (q === "+") [min, max] = [1, Infinity];
+  else if (q === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/u.exec(s.slice(i));
+    if (m === null) return null;
+    length = m[0].length;
+    min = Number(m[1]);
+    max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+  } else return { length: 0, min: 1, max: 1 };
+  if (s[i + length] === "?") length++;
+  return { length, min, max };
 }

@@ -5,7 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
-import { firstCharTable, mayStartMatch, type FirstCharTable } from "./first-chars.js";
+import { firstCharTable, mayStartMatch, mayStartPair, pairTable, type FirstCharTable, type PairTable } from "./first-chars.js";
 
 /**
  * Where a rule may match.
@@ -107,6 +107,8 @@ export interface CompiledRule {
   readonly gate: RegExp | null;
   /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
   readonly first: FirstCharTable | null;
+  /** The ASCII pairs a match may start with (anchored line patterns), or `null`/absent; see `first-chars.ts`. */
+  readonly pairs?: PairTable | null;
   /**
    * Index of the pre-screen this inline rule belongs to (`inlineScreens`), or -1. A text the
    * screen does not match cannot match the rule's regex, so the regex is not run.
@@ -230,7 +232,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
       const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
       const gate = anyOf ? gateOf(anyOf) : null;
-      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), screen: -1 });
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), pairs: pairTable(source), screen: -1 });
       else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
     }
   }
@@ -352,7 +354,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   }
   for (const c of compiled.linePatterns) {
-    if (text.length > c.maxLength || !mayStartMatch(c.first, text)) continue;
+    if (text.length > c.maxLength || !mayStartMatch(c.first, text) || (c.pairs && !mayStartPair(c.pairs, text))) continue;
     if (c.gate !== null && !c.gate.test((folded ??= text.toLowerCase()))) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
