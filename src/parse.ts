@@ -259,7 +259,7 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
     // state machine reads each line's class and its neighbours'; timestamps are resolved after
     // assembly, when it is known which stamp belongs to which article; validation is last so
     // nothing leaves unchecked.
-    const lines = normalize(segment(input));
+    const lines = normalize(segment(input), input);
     const classified = classify(lines, ctx);
     const assembled = assemble(classified, ctx);
     // Out of time while classifying: the lines not looked at are one unparsed piece of the page.
@@ -346,7 +346,7 @@ function learnTemplate(pages: Iterable<string>, options: LearnOptions | undefine
     if (typeof page !== "string") continue;
     total++;
     const seen = new Set<string>();
-    for (const line of normalize(segment(page))) {
+    for (const line of normalize(segment(page), page)) {
       if (!templateCandidate(line.text)) continue;
       const key = foldLine(line.text);
       if (seen.has(key)) continue;

@@ -17,21 +17,51 @@ function isSpaceLike(c: number): boolean {
  * the plain engine scans a line faster (this runs on every line of every page).
  */
 const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
+/** {@link NEEDS_WORK} scanning the whole input (`lastIndex` is set before and reset after each use). */
+const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, "g");
 
 /**
  * Stage 2: normalise each line's text for matching (spaces unified and collapsed, invisible
  * characters dropped, ends trimmed) while keeping a map back to input offsets. It runs after
  * segmentation so offsets always refer to the original input. Characters are not NFC-normalised:
  * composed and decomposed forms are kept as printed, so the lossless property holds code unit by code unit.
+ * @param input - the input the lines were cut from by `segment` (their texts are still the raw
+ *   slices `input.slice(start, end)`), when at hand: it lets one scan find the lines that need work
  */
-export function normalize(lines: Line[]): Line[] {
-  for (const line of lines) normalizeLine(line);
+export function normalize(lines: Line[], input?: string): Line[] {
+  if (input === undefined) {
+    for (const line of lines) normalizeLine(line, !NEEDS_WORK.test(line.text));
+    return lines;
+  }
+  // With the input at hand, one scan of it finds the lines that need work: a line does exactly
+  // when a match of NEEDS_WORK starts inside it (a match is one or two characters, never a line
+  // break, so it cannot reach into the next line), and most lines are settled by comparing two
+  // offsets instead of a regex call each.
+  const re = NEEDS_WORK_ALL;
+  let next = -1; // start of the first match at or after the current line's start (input.length + 1: none)
+  for (const line of lines) {
+    if (next < line.start) {
+      re.lastIndex = line.start;
+      next = re.test(input) ? matchStart(input, re.lastIndex) : input.length + 1;
+    }
+    normalizeLine(line, next >= line.end);
+  }
+  re.lastIndex = 0;
   return lines;
 }
 
-function normalizeLine(line: Line): void {
+/** Where the NEEDS_WORK match ending at `end` starts: two spaces, or one character (never a space). */
+function matchStart(input: string, end: number): number {
+  return input.charCodeAt(end - 1) === 32 ? end - 2 : end - 1;
+}
+
+/**
+ * Normalises one line in place.
+ * @param plain - `true` when the line holds nothing NEEDS_WORK matches (only trimming can change it)
+ */
+function normalizeLine(line: Line, plain: boolean): void {
   const raw = line.text;
-  if (!NEEDS_WORK.test(raw)) {
+  if (plain) {
     // Fast path: only trimming can change the text; offsets stay a constant shift.
     let a = 0;
     let b = raw.length;

@@ -5,8 +5,10 @@
  * A line whose first character starts none of the phrases cannot match, and a table lookup says
  * so for a fraction of the cost of calling the regex (the call itself, not the failed match,
  * dominates on short lines). The analysis is deliberately small: it understands `^`, literal
- * characters, escaped punctuation, `\d`, non-capturing groups and top-level alternation, and
- * gives up (no pre-check, the regex always runs) on anything else.
+ * characters, escaped punctuation, `\d`, simple character classes (`[\d.,]`, `[a-z]`),
+ * non-capturing groups, top-level alternation and optional first items (`(?:the )?share`), and
+ * gives up (no pre-check, the regex always runs) on anything else. The same reading gives the
+ * ASCII pairs a match may start with ({@link pairTable}), a second, sharper pre-check.
  */
 
 /** A table of 128 entries: 1 where an ASCII character may start a match. */
@@ -24,7 +26,7 @@ const FOLDS_TO_ASCII = new Set(["\u017f", "\u212a"]);
 
 /**
  * The ASCII characters that may start a match of `source`, or `null` when that cannot be told
- * cheaply (a branch that is not anchored with `^`, a character class, an optional first item …).
+ * cheaply (a branch that is not anchored with `^`, a negated class or `\w`, a piece that may match nothing …).
  * Letters are entered in both cases: the table is a pre-check for case-insensitive and
  * case-sensitive patterns alike. A line whose first character is not ASCII is never rejected by
  * the table (see {@link mayStartMatch}).
@@ -64,13 +66,27 @@ export function mayStartMatch(table: FirstCharTable | null, text: string): boole
   return !(c < 128) || table[c] === 1;
 }
 
-/** The characters that may start a match of `rest` (a pattern piece), or `null` when unknown. */
+/**
+ * The characters that may start a match of `rest` (a pattern piece), or `null` when unknown. An
+ * optional first item (`x?`, `(?:the )?`, `[\d.,]*`, `\(?`) adds its own first characters to
+ * those of what follows it; a piece that may match the empty string gives `null`.
+ */
 function firstChars(rest: string): string[] | null {
   if (rest === "") return null;
+  const item = firstItem(rest);
+  if (item === null) return null;
+  const skip = optionalLength(rest, item.end);
+  if (skip === 0) return item.chars;
+  const after = firstChars(rest.slice(item.end + skip));
+  return after === null ? null : [...item.chars, ...after];
+}
+
+/** The first item of `rest`: the characters it may start with and the index one past it (before any quantifier). */
+function firstItem(rest: string): { chars: string[]; end: number } | null {
   const c = rest[0]!;
   if (rest.startsWith("(?:")) {
     const close = closingParen(rest, 0);
-    if (close < 0 || optionalAt(rest, close + 1)) return null;
+    if (close < 0) return null;
     const alternatives = splitTopLevel(rest.slice(3, close));
     if (alternatives === null) return null;
     const out: string[] = [];
@@ -79,22 +95,91 @@ function firstChars(rest: string): string[] | null {
       if (first === null) return null;
       out.push(...first);
     }
-    return out;
+    return { chars: out, end: close + 1 };
   }
   if (c === "\\") {
-    const e = rest[1];
-    if (e === undefined) return null;
-    let chars: string[] | null = null;
-    if (e === "d") chars = [..."0123456789"];
-    else if (ESCAPED_LITERAL.test(e)) chars = [e];
-    if (chars === null || optionalAt(rest, 2)) return null;
-    return chars;
+    const chars = escapeChars(rest[1]);
+    return chars === null ? null : { chars, end: 2 };
+  }
+  if (c === "[") {
+    const close = classEnd(rest, 0);
+    if (close < 0) return null;
+    const chars = classChars(rest.slice(1, close));
+    return chars === null ? null : { chars, end: close + 1 };
   }
   if (SYNTAX.has(c)) return null;
   // One literal character (a whole code point, so a surrogate pair stays together).
   const ch = String.fromCodePoint(rest.codePointAt(0)!);
-  if (optionalAt(rest, ch.length)) return null;
-  return [ch];
+  return { chars: [ch], end: ch.length };
+}
+
+/** The characters an escape `\e` outside or inside a class stands for (`\d`, escaped punctuation), or `null`. */
+function escapeChars(e: string | undefined): string[] | null {
+  if (e === undefined) return null;
+  if (e === "d") return [..."0123456789"];
+  return ESCAPED_LITERAL.test(e) ? [e] : null;
+}
+
+/**
+ * The members of a simple character class body (between `[` and `]`): literal characters, `\d`,
+ * escaped punctuation and ranges between two ASCII characters. `null` for a negated class, any
+ * other escape (`\w`, `\p{L}` …) or a range reaching outside ASCII.
+ */
+function classChars(body: string): string[] | null {
+  if (body === "" || body[0] === "^") return null;
+  const out: string[] = [];
+  let i = 0;
+  while (i < body.length) {
+    let lo: string;
+    if (body[i] === "\\") {
+      const chars = escapeChars(body[i + 1]);
+      if (chars === null) return null;
+      i += 2;
+      if (chars.length > 1) {
+        out.push(...chars);
+        continue;
+      }
+      lo = chars[0]!;
+    } else {
+      lo = String.fromCodePoint(body.codePointAt(i)!);
+      i += lo.length;
+    }
+    if (body[i] === "-" && i + 1 < body.length) {
+      let hi: string;
+      if (body[i + 1] === "\\") {
+        const chars = escapeChars(body[i + 2]);
+        if (chars === null || chars.length > 1) return null;
+        hi = chars[0]!;
+        i += 3;
+      } else {
+        hi = String.fromCodePoint(body.codePointAt(i + 1)!);
+        i += 1 + hi.length;
+      }
+      const from = lo.charCodeAt(0);
+      const to = hi.charCodeAt(0);
+      if (lo.length !== 1 || hi.length !== 1 || from >= 128 || to >= 128 || from > to) return null;
+      for (let k = from; k <= to; k++) out.push(String.fromCharCode(k));
+    } else {
+      out.push(lo);
+    }
+  }
+  return out;
+}
+
+/**
+ * How many characters the quantifier after the item ending at `i` takes when it makes the item
+ * optional (`?`, `*`, `{0}`, `{0,n}`, each possibly lazy), or 0 when the item is required.
+ */
+function optionalLength(s: string, i: number): number {
+  if (!optionalAt(s, i)) return 0;
+  let n = 1;
+  if (s[i] === "{") {
+    const close = s.indexOf("}", i);
+    if (close < 0) return 0;
+    n = close - i + 1;
+  }
+  if (s[i + n] === "?") n++;
+  return n;
 }
 
 /** `true` when the item ending before `i` may be skipped: `?`, `*`, `{0,…}` or `{0}` follows it. */
@@ -149,4 +234,112 @@ function splitTopLevel(s: string): string[] | null {
   if (depth !== 0) return null;
   out.push(s.slice(from));
   return out;
+}
+
+/**
+ * The ASCII pairs a match may start with: row `c` (four 32-bit words) holds the second characters
+ * allowed after a first character `c`. A first character whose second one cannot be told has a
+ * full row. Only meaningful for a first character the {@link FirstCharTable} allows.
+ */
+export type PairTable = Uint32Array;
+
+/** What may follow a first character: a set of characters, or anything. */
+type Seconds = Set<string> | "any";
+
+/**
+ * The ASCII character pairs that may start a match of `source` (see {@link PairTable}), or `null`
+ * when that cannot be told cheaply. The same small analysis as {@link firstCharTable}: a pattern
+ * it reads has both tables or neither. Letters are entered in both cases.
+ */
+export function pairTable(source: string): PairTable | null {
+  const branches = splitTopLevel(source);
+  if (branches === null) return null;
+  const pairs = new Map<string, Seconds>();
+  for (const branch of branches) {
+    if (!branch.startsWith("^") || !pairsOf(branch.slice(1), pairs, 0)) return null;
+  }
+  const table = new Uint32Array(128 * 4);
+  for (const [first, seconds] of pairs) {
+    if (FOLDS_TO_ASCII.has(first)) return null;
+    for (const f of caseVariants(first)) {
+      if (seconds === "any" || [...seconds].some((s) => FOLDS_TO_ASCII.has(s))) {
+        table.fill(0xffffffff, f * 4, f * 4 + 4);
+        continue;
+      }
+      for (const s of seconds) for (const v of caseVariants(s)) table[f * 4 + (v >> 5)]! |= 1 << (v & 31);
+    }
+  }
+  return table;
+}
+
+/** The ASCII codes of a character and its case variants (none for a character outside ASCII). */
+function caseVariants(ch: string): number[] {
+  const out: number[] = [];
+  for (const v of [ch, ch.toLowerCase(), ch.toUpperCase()]) if (v.length === 1 && v.charCodeAt(0) < 128) out.push(v.charCodeAt(0));
+  return out;
+}
+
+/**
+ * `false` only when `text` certainly cannot match: its first two characters are ASCII and the
+ * pair is not in the table. Use after {@link mayStartMatch}.
+ */
+export function mayStartPair(table: PairTable | null, text: string): boolean {
+  if (table === null || text.length < 2) return true;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  return !(a < 128 && b < 128) || (table[a * 4 + (b >> 5)]! & (1 << (b & 31))) !== 0;
+}
+
+/** Adds the pairs a match of `piece` may start with to `out`; `false` when that cannot be told. */
+function pairsOf(piece: string, out: Map<string, Seconds>, depth: number): boolean {
+  if (piece === "" || depth > 8) return false;
+  const item = firstItem(piece);
+  if (item === null) return false;
+  const q = quantifierAt(piece, item.end);
+  if (q === null) return false;
+  const rest = piece.slice(item.end + q.length);
+  const body = piece.slice(0, item.end);
+  if (q.min === 0 && !pairsOf(rest, out, depth + 1)) return false;
+  if (q.max === 1) {
+    // Exactly one occurrence (then `rest`): a group spreads over its alternatives.
+    if (piece.startsWith("(?:")) {
+      const alternatives = splitTopLevel(body.slice(3, -1));
+      if (alternatives === null) return false;
+      for (const alt of alternatives) if (!pairsOf(alt + rest, out, depth + 1)) return false;
+      return true;
+    }
+    const seconds = rest === "" ? null : firstChars(rest);
+    for (const ch of item.chars) add(out, ch, seconds === null ? "any" : new Set(seconds));
+    return true;
+  }
+  // Repeated: the first character is known, the second is left open.
+  for (const ch of item.chars) add(out, ch, "any");
+  return true;
+}
+
+function add(out: Map<string, Seconds>, first: string, seconds: Seconds): void {
+  const had = out.get(first);
+  if (had === "any" || seconds === "any") out.set(first, "any");
+  else if (had === undefined) out.set(first, seconds);
+  else for (const s of seconds) had.add(s);
+}
+
+/** The quantifier after the item ending at `i`: its length and bounds (`{1,1}` for none), or `null` when unread. */
+function quantifierAt(s: string, i: number): { length: number; min: number; max: number } | null {
+  const q = s[i];
+  let length = 1;
+  let min: number;
+  let max: number;
+  if (q === "?") [min, max] = [0, 1];
+  else if (q === "*") [min, max] = [0, Infinity];
+  else if (q === "+") [min, max] = [1, Infinity];
+  else if (q === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/u.exec(s.slice(i));
+    if (m === null) return null;
+    length = m[0].length;
+    min = Number(m[1]);
+    max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+  } else return { length: 0, min: 1, max: 1 };
+  if (s[i + length] === "?") length++;
+  return { length, min, max };
 }

@@ -5,7 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
-import { firstCharTable, mayStartMatch, type FirstCharTable } from "./first-chars.js";
+import { firstCharTable, mayStartMatch, mayStartPair, pairTable, type FirstCharTable, type PairTable } from "./first-chars.js";
 
 /**
  * Where a rule may match.
@@ -107,6 +107,8 @@ export interface CompiledRule {
   readonly gate: RegExp | null;
   /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
   readonly first: FirstCharTable | null;
+  /** The ASCII pairs a match may start with (anchored line patterns), or `null`/absent; see `first-chars.ts`. */
+  readonly pairs?: PairTable | null;
   /**
    * Index of the pre-screen this inline rule belongs to (`inlineScreens`), or -1. A text the
    * screen does not match cannot match the rule's regex, so the regex is not run.
@@ -118,6 +120,11 @@ export interface CompiledRule {
 export interface CompiledRules {
   /** Whole-line phrases, keyed by their folded form. */
   readonly linePhrases: ReadonlyMap<string, CompiledRule>;
+  /**
+   * The length of the longest key of `linePhrases` (0 when there is none). Lower-casing never
+   * shortens a string, so a longer line cannot be a phrase and is not folded to look it up.
+   */
+  readonly linePhraseMax: number;
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
   /** Inline rules (phrases turned into patterns), in rule order. */
@@ -225,7 +232,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
       const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
       const gate = anyOf ? gateOf(anyOf) : null;
-      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), screen: -1 });
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), pairs: pairTable(source), screen: -1 });
       else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
     }
   }
@@ -233,7 +240,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   // anchored line patterns made matchLine slower, not faster (first-char tables and the parser's
   // line cache already take most of the calls a screen would save).
   const inlineScreens: RegExp[] = [];
-  return { linePhrases, linePatterns, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  let linePhraseMax = 0;
+  for (const key of linePhrases.keys()) linePhraseMax = Math.max(linePhraseMax, key.length);
+  return { linePhrases, linePhraseMax, linePatterns, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
 }
 
 /**
@@ -334,12 +343,19 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   // line can only still hold the line and paragraph separators (U+2028, U+2029), which
   // normalisation leaves alone. Other callers' text is scanned for any whitespace.
   const plain = normalized ? text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 : !NEEDS_FOLD.test(text);
-  const folded = plain ? text.toLowerCase() : foldLine(text);
-  const phrase = compiled.linePhrases.get(folded);
-  if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
+  // The folded line (for the phrase table and `anyOf` gates) is computed only when one of them is
+  // reached: most lines are ruled out by length and first-character checks alone. Lower-casing
+  // never makes a string shorter (see rule.test.ts), so a plain line longer than every phrase
+  // cannot be one and is not folded for the lookup.
+  let folded: string | null = null;
+  if (!plain || text.length <= compiled.linePhraseMax) {
+    folded = plain ? text.toLowerCase() : foldLine(text);
+    const phrase = compiled.linePhrases.get(folded);
+    if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
+  }
   for (const c of compiled.linePatterns) {
-    if (text.length > c.maxLength || !mayStartMatch(c.first, text)) continue;
-    if (c.gate !== null && !c.gate.test(folded)) continue;
+    if (text.length > c.maxLength || !mayStartMatch(c.first, text) || (c.pairs && !mayStartPair(c.pairs, text))) continue;
+    if (c.gate !== null && !c.gate.test((folded ??= text.toLowerCase()))) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inputOffset } from "../../src/model/block.js";
 import { normalize } from "../../src/pipeline/normalize.js";
@@ -44,5 +45,25 @@ describe("normalize", () => {
     const input = "منذ 5 دقائق — 한국어 ü";
     const [line] = normalize(segment(input));
     expect(line!.text).toBe(input);
+  });
+});
+
+describe("normalize with the input at hand", () => {
+  it("gives the same lines as normalising each line on its own", () => {
+    const unit = fc.constantFrom("a", "B", " ", " ", "\n", "\r", "\t", "\u00a0", "\u2003", "\ufeff", "\u200b", "é");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (input) => {
+        const alone = normalize(segment(input));
+        const scanned = normalize(segment(input), input);
+        expect(scanned).toEqual(alone);
+      }),
+      { seed: 20251127, numRuns: 3000 },
+    );
+  });
+
+  it("finds work at the very start and end of lines and of the input", () => {
+    for (const input of ["  a", "a  ", "\ta\n  b\n", "x\n\u00a0", "a\n\nb  \n  c", "  "]) {
+      expect(normalize(segment(input), input), JSON.stringify(input)).toEqual(normalize(segment(input)));
+    }
   });
 });

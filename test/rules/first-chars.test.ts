@@ -1,6 +1,7 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstCharTable, mayStartMatch } from "../../src/rules/first-chars.js";
+import { firstCharTable, mayStartMatch, mayStartPair, pairTable } from "../../src/rules/first-chars.js";
 import { compileRules, matchLine } from "../../src/rules/rule.js";
 import { defaultRules } from "../../src/rules/index.js";
 
@@ -18,14 +19,31 @@ describe("firstCharTable", () => {
     expect(starts("^Über uns$")).toBe(""); // nothing ASCII: every ASCII-initial line is rejected
   });
 
+  it("reads optional first items and simple classes", () => {
+    expect(starts("^(?:the )?share$")).toBe("STst");
+    expect(starts("^s?hare$")).toBe("HShs");
+    expect(starts("^x{0,2}y$")).toBe("XYxy");
+    expect(starts("^x{0,2}?y$")).toBe("XYxy");
+    expect(starts("^x*?y$")).toBe("XYxy");
+    expect(starts("^\\(?(?:a|b)c$")).toBe("(ABab");
+    expect(starts("^(?:\\d{1,6} )?(?:comments?|kommentare)$")).toBe("0123456789CKck");
+    expect(starts("^(?:(?:opinion |staff )?(?:writer|editor)s?)$")).toBe("EOSWeosw");
+    expect(starts("^[a-c]+$")).toBe("ABCabc");
+    expect(starts("^[\\d.,]{1,7}x$")).toBe(",.0123456789");
+    expect(starts("^[-x]$|^[y\\-]$")).toBe("-XYxy");
+    expect(starts("^[é]x$")).toBe(""); // a non-ASCII member adds nothing (such lines are never rejected)
+  });
+
   it("gives up where the first character cannot be told cheaply", () => {
     for (const source of [
       "share$", // not anchored
       "^share$|comments", // one branch not anchored
-      "^(?:the )?share$", // optional first item
-      "^s?hare$",
-      "^x{0,2}y$",
-      "^[a-z]+$", // a class
+      "^(?:the )?$", // an optional item with nothing required after it
+      "^s?(?:a|)$",
+      "^[^a]x$", // a negated class
+      "^[\\w.]x$", // a class escape other than \\d
+      "^[a-é]x$", // a range leaving ASCII
+      "^[\u017f]x$", // a member folding onto ASCII
       "^\\p{Lu}\\w+$",
       "^\\bfoo",
       "^(foo)$", // a capturing group
@@ -50,7 +68,7 @@ describe("firstCharTable", () => {
     const compiled = compileRules(defaultRules).linePatterns.filter((c) => c.first !== null);
     expect(compiled.length).toBeGreaterThan(10);
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."sSlLpPbBcC([0 1eEaAoOtTrR:/|©-_.,\u017f\u212aéÉ"), maxLength: 20 }), (tail) => {
+      fc.property(fc.string({ unit: fc.constantFrom(..."sSlLpPbBcC([0 1eEaAoOtTrR:/|©-_.,\u017f\u212aéÉwWvVjJ9)@\u0130"), maxLength: 20 }), (tail) => {
         for (const c of compiled) {
           for (const line of [tail, `share${tail}`, `by ${tail}`]) {
             if (c.regex!.test(line)) expect(mayStartMatch(c.first, line), `${c.rule.id}: ${line}`).toBe(true);
@@ -61,11 +79,92 @@ describe("firstCharTable", () => {
     );
   });
 
+  it("never rejects a fixture line its pattern matches", () => {
+    const compiled = compileRules(defaultRules).linePatterns.filter((c) => c.first !== null);
+    let matched = 0;
+    for (const dir of readdirSync("fixtures")) {
+      const path = `fixtures/${dir}/input.txt`;
+      if (!existsSync(path)) continue;
+      for (const raw of readFileSync(path, "utf8").split(/\r\n?|\n/u)) {
+        const line = raw.trim();
+        for (const c of compiled) {
+          if (!c.regex!.test(line)) continue;
+          matched++;
+          expect(mayStartMatch(c.first, line), `${c.rule.id}: ${line}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
+  });
+
   it("leaves matchLine's answers unchanged", () => {
     const compiled = compileRules(defaultRules);
     const without = { ...compiled, linePatterns: compiled.linePatterns.map((c) => ({ ...c, first: null })) };
     for (const line of ["Leave a reply", "leave a reply", "Share", "By Jane Doe", "5 min read", "Photo: Jane Doe", "© 2025 Harbour Gazette", "Tags: ferries", "The ferry ran late on Sunday."]) {
       expect(matchLine(compiled, line)?.rule.id ?? null, line).toBe(matchLine(without, line)?.rule.id ?? null);
     }
+  });
+});
+
+describe("pairTable", () => {
+  const may = (source: string, text: string) => mayStartPair(pairTable(source), text);
+
+  it("reads the second character after a literal, a class, an optional item or inside a group", () => {
+    expect(may("^share$", "Sh")).toBe(true);
+    expect(may("^share$", "SHARE")).toBe(true);
+    expect(may("^share$", "Sx")).toBe(false);
+    expect(may("^(?:leave a reply|post a comment)$", "Le")).toBe(true);
+    expect(may("^(?:leave a reply|post a comment)$", "Lo")).toBe(false);
+    expect(may("^(?:the )?share$", "sh")).toBe(true);
+    expect(may("^(?:the )?share$", "th")).toBe(true);
+    expect(may("^(?:the )?share$", "tx")).toBe(false);
+    expect(may("^s?hare$", "ha")).toBe(true);
+    expect(may("^s?hare$", "sh")).toBe(true);
+    expect(may("^s?hare$", "sa")).toBe(false);
+    expect(may("^(?:a|b)c$", "bc")).toBe(true);
+    expect(may("^(?:a|b)c$", "ba")).toBe(false);
+    expect(may("^\\d{1,3} min$", "12")).toBe(true); // repeated: any second character
+    expect(may("^\\d{1,3} min$", "1x")).toBe(true);
+    expect(may("^x$", "x")).toBe(true); // one character: nothing to check
+    expect(may("^xé", "xE")).toBe(false);
+    expect(may("^xé", "xé")).toBe(true); // a non-ASCII second character is never rejected
+    expect(may("^x\u017f", "xs")).toBe(true); // long s folds onto "s"
+  });
+
+  it("gives up where the first character cannot be told", () => {
+    for (const source of ["share$", "^(foo)$", "^(?:a|)$", "^\\p{Lu}x", "^a(?=b)"]) {
+      if (source === "^a(?=b)") expect(pairTable(source), source).not.toBeNull(); // the second is open
+      else expect(pairTable(source), source).toBeNull();
+    }
+    expect(may("^a(?=b)", "ax")).toBe(true);
+  });
+
+  it("never rejects a line its pattern matches (every default line rule, random and fixture lines)", () => {
+    const compiled = compileRules(defaultRules).linePatterns.filter((c) => c.pairs);
+    expect(compiled.length).toBeGreaterThan(20);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."sSlLpPbBcC([0 1eEaAoOtTrR:/|©-_.,\u017f\u212aéÉwWvVjJ9)@hHiI"), maxLength: 20 }), (tail) => {
+        for (const c of compiled) {
+          for (const line of [tail, `sh${tail}`, `by ${tail}`, `Co${tail}`, `Re${tail}`]) {
+            if (c.regex!.test(line)) expect(mayStartPair(c.pairs!, line), `${c.rule.id}: ${line}`).toBe(true);
+          }
+        }
+      }),
+      { seed: 20251127, numRuns: 2000 },
+    );
+    let matched = 0;
+    for (const dir of readdirSync("fixtures")) {
+      const path = `fixtures/${dir}/input.txt`;
+      if (!existsSync(path)) continue;
+      for (const raw of readFileSync(path, "utf8").split(/\r\n?|\n/u)) {
+        const line = raw.trim();
+        for (const c of compiled) {
+          if (!c.regex!.test(line)) continue;
+          matched++;
+          expect(mayStartPair(c.pairs!, line), `${c.rule.id}: ${line}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
   });
 });

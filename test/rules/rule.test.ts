@@ -58,3 +58,25 @@ describe("literalAlternation", () => {
     expect(literalAlternation(["Photo", "Photo credit"]).startsWith("Photo credit")).toBe(true);
   });
 });
+
+describe("matchLine's phrase-length skip", () => {
+  it("relies on lower-casing never shortening a string (every code point)", () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.toLowerCase().length < ch.length) expect.fail(`U+${cp.toString(16)} gets shorter when lower-cased`);
+    }
+    // Context-dependent mappings (final sigma) keep the length too.
+    expect("ΟΔΟΣ".toLowerCase()).toHaveLength(4);
+  });
+
+  it("records the longest phrase key and still finds phrases at that length, in any case", () => {
+    const compiled = compileRules([{ id: "t/p", kind: "promo", phrases: ["Read the Harbour Brief", "İnfo"] }]);
+    expect(compiled.linePhraseMax).toBe("read the harbour brief".length);
+    expect(matchLine(compiled, "READ THE HARBOUR BRIEF", undefined, true)?.rule.id).toBe("t/p");
+    expect(matchLine(compiled, "İNFO", undefined, true)?.rule.id).toBe("t/p");
+    expect(matchLine(compiled, "Read  the\tHarbour   Brief")?.rule.id).toBe("t/p"); // longer, but folds to the phrase
+    expect(matchLine(compiled, "Read the \u2028 Harbour Brief", undefined, true)?.rule.id).toBe("t/p");
+    expect(matchLine(compiled, "Read the Harbour Briefs", undefined, true)).toBeNull();
+  });
+});
