@@ -6,7 +6,7 @@ export const commentRules: readonly Rule[] = [
     id: "comments/header",
     kind: "comments",
     // Widget headers, optionally with a count: "Comments", "Comments (12)", "12 Comments", "Show comments".
-    pattern: "^(?:\\d{1,6} )?(?:comments?|commentaires|التعليقات|kommentare|commenti|comentários|komentar)(?: \\(\\d{1,6}\\))?$|^(?:show|view|see|read|load) (?:all )?(?:\\d{1,6} )?comments?$|^join the (?:conversation|discussion)$",
+    pattern: "^(?:\\d{1,6} )?(?:comments?|commentaires|التعليقات|kommentare|commenti|comentários|comentarios|komentar|комментарии|reacties)(?: \\(\\d{1,6}\\))?$|^(?:show|view|see|read|load) (?:all )?(?:\\d{1,6} )?comments?$|^join the (?:conversation|discussion)$",
     where: { maxLength: 40 },
     signal: "end-of-story",
   },
@@ -42,7 +42,9 @@ export const commentRules: readonly Rule[] = [
   {
     id: "comments/reply-prompt",
     kind: "comments",
-    pattern: "^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|cancel reply|you must be logged in to post a comment\\.?)$",
+    // With the prompts' translations in common blog and CMS themes.
+    pattern:
+      "^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|cancel reply|you must be logged in to post a comment\\.?|laisser un commentaire|deja (?:una respuesta|un comentario)|deixe (?:uma resposta|um comentário)|lascia un commento|schreibe einen kommentar|добавить комментарий|оставить комментарий|tinggalkan (?:balasan|komentar))$",
     where: { maxLength: 60 },
     signal: "end-of-story",
   },

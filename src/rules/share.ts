@@ -6,7 +6,7 @@ export const shareRules: readonly Rule[] = [
     id: "share/buttons-line",
     kind: "share",
     // A line that is only a share label, possibly naming the network: "Share", "Share on Facebook", "Tweet".
-    pattern: "^(?:share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|flipboard|messenger|bluesky|threads))?|tweet|pin it|email|e-mail|print|copy link|copy article link|copy url|link copied|partager|partager sur (?:facebook|twitter|x|linkedin|whatsapp)|مشاركة)$",
+    pattern: "^(?:share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|flipboard|messenger|bluesky|threads))?|tweet|pin it|email|e-mail|print|copy link|copy article link|copy url|link copied|partager|partager sur (?:facebook|twitter|x|linkedin|whatsapp)|مشاركة|compartir|compartilhar|partilhar|condividi|teilen|delen|bagikan|поделиться)$",
     where: { maxLength: 60 },
   },
   {
