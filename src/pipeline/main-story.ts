@@ -156,7 +156,7 @@ export function stopDensity(text: string, lang: string, enough = Infinity): numb
   }
   const set = STOPWORDS[lang];
   if (!set) return 1;
-  const { symbol, width, next, final } = stopTrie(set);
+  const { code, width, next, final } = stopTrie(set);
   let words = 0;
   let stops = 0;
   const n = text.length;
@@ -169,8 +169,8 @@ export function stopDensity(text: string, lang: string, enough = Infinity): numb
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x20) break;
-      const lower = c < SIMPLE_LIMIT ? SIMPLE_LOWER[c]! : 0;
-      if (lower === 0) {
+      const k = c < SIMPLE_LIMIT ? code[c]! : -1;
+      if (k < 0) {
         if (c >= PUNCTUATION_FIRST && c <= PUNCTUATION_LAST) {
           // Curly quotes, dashes, an ellipsis: not part of the word at its edges, and no stop
           // word holds one inside it.
@@ -180,13 +180,13 @@ export function stopDensity(text: string, lang: string, enough = Infinity): numb
         simple = false;
         break;
       }
-      const wordChar = SIMPLE_WORD[c] === 1;
+      const wordChar = (k & 1) === 1;
       if (!seen) {
         if (!wordChar) continue;
         seen = true;
       }
       if (node >= 0) {
-        const sym = symbol[lower]!;
+        const sym = (k >> 1) - 1;
         node = sym < 0 ? -1 : next[node * width + sym]! || -1;
       }
       if (wordChar) atWordEnd = node;
@@ -228,10 +228,13 @@ export function stopDensity(text: string, lang: string, enough = Infinity): numb
  * The words of a stop list made of characters below {@link SIMPLE_LIMIT}, as a trie over the
  * characters they use: `symbol` numbers those characters from 0 (-1 for any other),
  * `next[node * width + symbol]` is a child (0 for none: the root is no one's child), `final[node]`
- * marks the end of a word.
+ * marks the end of a word. `code` reads a character below {@link SIMPLE_LIMIT} as it comes, in one
+ * look-up: -1 when it needs the case tables ({@link SIMPLE_LOWER} 0), else twice one more than the
+ * symbol of its lower case (0 for none), plus 1 when it is a letter or digit ({@link SIMPLE_WORD}).
  */
 interface StopTrie {
   symbol: Int16Array;
+  code: Int16Array;
   width: number;
   next: Uint16Array | Uint32Array;
   final: Uint8Array;
@@ -265,7 +268,12 @@ function stopTrie(set: ReadonlySet<string>): StopTrie {
     }
     final[node] = 1;
   }
-  trie = { symbol, width, next, final };
+  const code = new Int16Array(SIMPLE_LIMIT).fill(-1);
+  for (let c = 0; c < SIMPLE_LIMIT; c++) {
+    const lower = SIMPLE_LOWER[c]!;
+    if (lower !== 0) code[c] = (symbol[lower]! + 1) * 2 + SIMPLE_WORD[c]!;
+  }
+  trie = { symbol, code, width, next, final };
   TRIES.set(set, trie);
   return trie;
 }
