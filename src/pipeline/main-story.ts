@@ -1,3 +1,4 @@
+import { markRepeatedIgnoringCase, SIMPLE_LIMIT, SIMPLE_LOWER } from "../features/case-fold.js";
 import { countStopWords, detectLanguage, STOPWORDS } from "../features/stopwords/index.js";
 import { pushWordTokens, wordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
@@ -87,45 +88,15 @@ export interface MainStory {
 
 /**
  * Marks the text lines of four or more characters whose text (ignoring case) appears more than
- * once on the page: menus, teasers repeated in lists.
- *
- * Two lines are only equal once lower-cased when their lower-cased lengths are; lower-casing
- * changes a length only at `İ` (U+0130, which becomes `i` and a combining dot). So lines are first
- * grouped by that length, and only a line that shares its length with another is lower-cased (a
- * page's long paragraphs rarely share one).
+ * once on the page: menus, teasers repeated in lists (see {@link markRepeatedIgnoringCase}).
  */
 function markDuplicates(lines: readonly ClassifiedLine[]): Uint8Array {
-  const marks = new Uint8Array(lines.length);
-  const length = new Int32Array(lines.length).fill(-1);
-  const byLength = new Map<number, number>();
+  const texts = new Array<string | undefined>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.cls !== "text" || l.text.length < 4) continue;
-    const n = loweredLength(l.text);
-    length[i] = n;
-    byLength.set(n, (byLength.get(n) ?? 0) + 1);
+    if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
   }
-  const keys = new Array<string | undefined>(lines.length);
-  const counts = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) {
-    const n = length[i]!;
-    if (n < 0 || byLength.get(n)! < 2) continue;
-    const key = lines[i]!.text.toLowerCase();
-    keys[i] = key;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  for (let i = 0; i < lines.length; i++) {
-    const key = keys[i];
-    if (key !== undefined && counts.get(key)! > 1) marks[i] = 1;
-  }
-  return marks;
-}
-
-/** `text.toLowerCase().length`, without lower-casing: one more code unit for each `İ` (U+0130). */
-function loweredLength(text: string): number {
-  let n = text.length;
-  if (text.includes("\u0130")) for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x130) n++;
-  return n;
+  return markRepeatedIgnoringCase(texts);
 }
 
 function isDuplicate(view: PageView, l: ClassifiedLine): boolean {
@@ -137,7 +108,7 @@ function readsAsProse(view: PageView, l: ClassifiedLine): boolean {
   if (!STOPWORDS[view.lang] || l.words < 12) return true;
   // The first 300 characters (about 50 words) say whether a line is prose as well as all of it.
   const head = l.text.length > 300 ? l.text.slice(0, 300) : l.text;
-  return stopDensity(head, view.lang) >= MIN_PROSE_STOP_DENSITY;
+  return stopDensity(head, view.lang, MIN_PROSE_STOP_DENSITY) >= MIN_PROSE_STOP_DENSITY;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -149,21 +120,13 @@ function isWordChar(s: string, i: number): boolean {
   return WORD_CHAR.test(s[i]!);
 }
 
-/**
- * Lower-casing, one code unit to one, of the characters below {@link SIMPLE_LIMIT} (Latin, Greek,
- * Cyrillic) as `toLowerCase` maps them, or 0 for a character that needs the case tables: `İ`
- * (U+0130) becomes two code units, final sigma depends on context, and a few map beyond the limit.
- */
-const SIMPLE_LIMIT = 0x460;
-const SIMPLE_LOWER = new Uint16Array(SIMPLE_LIMIT);
-/** For each character below {@link SIMPLE_LIMIT}: 1 when it is a letter or digit once lower-cased. */
+/** For each character below {@link SIMPLE_LIMIT}: 1 when it is a letter or digit once lower-cased (see {@link SIMPLE_LOWER}). */
 const SIMPLE_WORD = new Uint8Array(SIMPLE_LIMIT);
-for (let c = 1; c < SIMPLE_LIMIT; c++) {
-  const lower = String.fromCharCode(c).toLowerCase();
-  if (lower.length !== 1 || c === 0x3a3 || lower.charCodeAt(0) >= SIMPLE_LIMIT) continue;
-  SIMPLE_LOWER[c] = lower.charCodeAt(0);
-  SIMPLE_WORD[c] = WORD_CHAR.test(lower) ? 1 : 0;
-}
+for (let c = 1; c < SIMPLE_LIMIT; c++) if (SIMPLE_LOWER[c] !== 0) SIMPLE_WORD[c] = WORD_CHAR.test(String.fromCharCode(SIMPLE_LOWER[c]!)) ? 1 : 0;
+
+/** General punctuation (U+2010–U+2027: dashes, curly quotes, bullets, `…`): no case, no letters or digits. */
+const PUNCTUATION_FIRST = 0x2010;
+const PUNCTUATION_LAST = 0x2027;
 
 /**
  * Share of stop words in a text. For languages whose stop words stand alone, a split on spaces
@@ -175,16 +138,25 @@ for (let c = 1; c < SIMPLE_LIMIT; c++) {
  * sigma, whose context does not reach across a space, so a piece may be lower-cased on its own:
  * a piece of characters with a simple mapping (nearly all Latin and Cyrillic text) is read in one
  * pass, its word walked through a trie of the stop list as it goes, with no copy; any other piece
- * is lower-cased by `toLowerCase` and looked up in the set.
+ * is lower-cased by `toLowerCase` and looked up in the set. The general punctuation of
+ * {@link PUNCTUATION_FIRST}–{@link PUNCTUATION_LAST} (curly quotes, dashes, `…`) is read in the
+ * first pass too: it has no case and is no letter or digit, so it is trimmed at a word's edges,
+ * and a word with one inside is in no stop list (the lists fold `’` to `'`).
+ *
+ * With `enough`, the reading stops as soon as the share is sure to reach it whatever the rest of
+ * the text holds (the words to come are at most half its characters), and the lower bound that
+ * reaches it is returned: `stopDensity(t, l, x) >= x` exactly when `stopDensity(t, l) >= x`.
+ * Exported for tests.
+ * @param enough - A share at which the answer may stop being exact (default: never).
  */
-function stopDensity(text: string, lang: string): number {
+export function stopDensity(text: string, lang: string, enough = Infinity): number {
   if (lang === "ko" || lang === "ar") {
     const tokens = wordTokens(text);
     return tokens.length === 0 ? 1 : countStopWords(tokens, lang) / tokens.length;
   }
   const set = STOPWORDS[lang];
   if (!set) return 1;
-  const { symbol, width, next, final } = stopTrie(set);
+  const { code, width, next, final } = stopTrie(set);
   let words = 0;
   let stops = 0;
   const n = text.length;
@@ -197,28 +169,39 @@ function stopDensity(text: string, lang: string): number {
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x20) break;
-      const lower = c < SIMPLE_LIMIT ? SIMPLE_LOWER[c]! : 0;
-      if (lower === 0) {
+      const k = c < SIMPLE_LIMIT ? code[c]! : -1;
+      if (k < 0) {
+        if (c >= PUNCTUATION_FIRST && c <= PUNCTUATION_LAST) {
+          // Curly quotes, dashes, an ellipsis: not part of the word at its edges, and no stop
+          // word holds one inside it.
+          if (seen) node = -1;
+          continue;
+        }
         simple = false;
         break;
       }
-      const wordChar = SIMPLE_WORD[c] === 1;
+      const wordChar = (k & 1) === 1;
       if (!seen) {
         if (!wordChar) continue;
         seen = true;
       }
       if (node >= 0) {
-        const sym = symbol[lower]!;
+        const sym = (k >> 1) - 1;
         node = sym < 0 ? -1 : next[node * width + sym]! || -1;
       }
       if (wordChar) atWordEnd = node;
     }
     if (simple) {
+      start = i + 1;
       if (seen) {
         words++;
-        if (atWordEnd > 0 && final[atWordEnd] === 1) stops++;
+        if (atWordEnd > 0 && final[atWordEnd] === 1) {
+          stops++;
+          // The words still to come number at most half the characters left (one and a space each).
+          const bound = stops / (words + ((n - start + 1) >> 1));
+          if (bound >= enough) return bound;
+        }
       }
-      start = i + 1;
       continue;
     }
     let end = text.indexOf(" ", i);
@@ -228,11 +211,15 @@ function stopDensity(text: string, lang: string): number {
     let b = lower.length;
     while (a < b && !isWordChar(lower, a)) a++;
     while (b > a && !isWordChar(lower, b - 1)) b--;
+    start = end + 1;
     if (a < b) {
       words++;
-      if (set.has(lower.slice(a, b))) stops++;
+      if (set.has(lower.slice(a, b))) {
+        stops++;
+        const bound = stops / (words + ((n - start + 1) >> 1));
+        if (bound >= enough) return bound;
+      }
     }
-    start = end + 1;
   }
   return words === 0 ? 1 : stops / words;
 }
@@ -241,10 +228,13 @@ function stopDensity(text: string, lang: string): number {
  * The words of a stop list made of characters below {@link SIMPLE_LIMIT}, as a trie over the
  * characters they use: `symbol` numbers those characters from 0 (-1 for any other),
  * `next[node * width + symbol]` is a child (0 for none: the root is no one's child), `final[node]`
- * marks the end of a word.
+ * marks the end of a word. `code` reads a character below {@link SIMPLE_LIMIT} as it comes, in one
+ * look-up: -1 when it needs the case tables ({@link SIMPLE_LOWER} 0), else twice one more than the
+ * symbol of its lower case (0 for none), plus 1 when it is a letter or digit ({@link SIMPLE_WORD}).
  */
 interface StopTrie {
   symbol: Int16Array;
+  code: Int16Array;
   width: number;
   next: Uint16Array | Uint32Array;
   final: Uint8Array;
@@ -278,7 +268,12 @@ function stopTrie(set: ReadonlySet<string>): StopTrie {
     }
     final[node] = 1;
   }
-  trie = { symbol, width, next, final };
+  const code = new Int16Array(SIMPLE_LIMIT).fill(-1);
+  for (let c = 0; c < SIMPLE_LIMIT; c++) {
+    const lower = SIMPLE_LOWER[c]!;
+    if (lower !== 0) code[c] = (symbol[lower]! + 1) * 2 + SIMPLE_WORD[c]!;
+  }
+  trie = { symbol, code, width, next, final };
   TRIES.set(set, trie);
   return trie;
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   AR_STOPWORDS,
@@ -12,6 +13,7 @@ import {
   RU_STOPWORDS,
   STOPWORDS,
   STOPWORD_LANGUAGES,
+  DETECT_SAMPLE,
   countStopWords,
   detectLanguage,
   isStopWord,
@@ -120,5 +122,44 @@ describe("detectLanguage", () => {
   it("falls back to English when nothing is a stop word", () => {
     expect(detectLanguage([])).toBe("en");
     expect(detectLanguage(wordTokens("Home News Sport Weather"))).toBe("en");
+  });
+});
+
+describe("detectLanguage against isStopWord", () => {
+  /** The definition: per language, the tokens that are its stop words; the most wins, ties to the earlier language. */
+  function reference(tokens: readonly string[]): string {
+    const sample = tokens.slice(0, DETECT_SAMPLE);
+    let best = "en";
+    let bestCount = 0;
+    for (const lang of STOPWORD_LANGUAGES) {
+      const c = sample.filter((t) => isStopWord(t, lang)).length;
+      if (c > bestCount) {
+        best = lang;
+        bestCount = c;
+      }
+    }
+    return best;
+  }
+  const WORDS = [
+    "the", "The", "THE", "and", "l'homme", "L'Homme", "qu'il", "l'", "'l", "it's", "it’s", "don't", "Don’t", "dell'anno", "a'b'c",
+    "der", "Die", "und", "le", "la", "et", "de", "da", "di", "yang", "dan", "и", "не", "в", "정부는", "뉴스", "في", "وفي", "فقد",
+    "2025", "abc123", "Ёлка", "cafe", "café", "x", "y'", "Der", "o", "os", "um", "uma", "ini", "itu",
+  ];
+  it("gives the same language as counting isStopWord per language (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }), (tokens) => {
+        expect(detectLanguage(tokens)).toBe(reference(tokens));
+      }),
+      { seed: 20251127, numRuns: 5000 },
+    );
+  });
+
+  it("reads every ASCII stop word, in any case, as the long way does", () => {
+    for (const lang of STOPWORD_LANGUAGES) {
+      for (const w of STOPWORDS[lang]!) {
+        if (!/^[a-z0-9']+$/u.test(w)) continue;
+        for (const t of [w, w.toUpperCase(), `${w}x`, `${w}'x`]) expect(detectLanguage([t])).toBe(reference([t]));
+      }
+    }
   });
 });

@@ -154,6 +154,65 @@ function stopWordLanguages(w: string): number {
 }
 
 /**
+ * The stop words written in ASCII (`a`–`z`, digits, `'`), as a trie: `ASCII_NEXT[node * 37 + symbol]`
+ * is a child (0 for none), `ASCII_BITS[node]` the {@link LANGUAGE_BITS} of the word that ends there.
+ * Symbols: `a`–`z` 0–25, `0`–`9` 26–35, `'` 36.
+ */
+const ASCII_WIDTH = 37;
+const { ASCII_NEXT, ASCII_BITS } = (() => {
+  const words = [...LANGUAGE_BITS.keys()].filter((w) => /^[a-z0-9']+$/u.test(w));
+  let nodes = 1;
+  for (const w of words) nodes += w.length;
+  const next = new Int32Array(nodes * ASCII_WIDTH);
+  const bits = new Int32Array(nodes);
+  let used = 1;
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const k = node * ASCII_WIDTH + asciiSymbol(w.charCodeAt(i));
+      if (next[k] === 0) next[k] = used++;
+      node = next[k]!;
+    }
+    bits[node] = LANGUAGE_BITS.get(w)!;
+  }
+  return { ASCII_NEXT: next, ASCII_BITS: bits };
+})();
+
+/** The trie symbol of an ASCII letter (either case), digit or `'`; -1 for any other character. */
+function asciiSymbol(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41;
+  if (c >= 0x30 && c <= 0x39) return c - 0x30 + 26;
+  return c === 0x27 ? 36 : -1;
+}
+
+/**
+ * {@link stopWordLanguages} of `fold(token)` for a token of ASCII letters, digits and `'`, read
+ * through the ASCII trie without folding or map look-ups; -1 for any other token (read it the
+ * long way). Such a token can end in no Korean suffix and open with no Arabic conjunction, so
+ * only the whole word and the part up to its first inner `'` count.
+ */
+function asciiLanguages(token: string): number {
+  const n = token.length;
+  if (n === 0) return -1;
+  let node = 0;
+  let mask = 0;
+  let apostrophe = -1;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i);
+    const sym = asciiSymbol(c);
+    if (sym < 0) return -1;
+    if (node >= 0) node = ASCII_NEXT[node * ASCII_WIDTH + sym]! || -1;
+    if (sym === 36 && apostrophe < 0) {
+      apostrophe = i;
+      // An elided word (`l'homme`, `qu'il`): the part up to the apostrophe, when letters follow it.
+      if (i > 0 && i < n - 1 && node > 0) mask = ASCII_BITS[node]!;
+    }
+  }
+  return node > 0 ? mask | ASCII_BITS[node]! : mask;
+}
+
+/**
  * Count the stop words among tokens.
  *
  * @param tokens - Word tokens.
@@ -194,8 +253,10 @@ export function detectLanguage(tokens: readonly string[]): StopwordLanguage {
   const n = Math.min(tokens.length, DETECT_SAMPLE);
   const counts = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   for (let i = 0; i < n; i++) {
-    // Fold once per token, and look it up once for all languages.
-    const mask = stopWordLanguages(fold(tokens[i] ?? ""));
+    // Fold once per token, and look it up once for all languages (ASCII tokens through a trie).
+    const token = tokens[i] ?? "";
+    let mask = asciiLanguages(token);
+    if (mask < 0) mask = stopWordLanguages(fold(token));
     if (mask === 0) continue;
     for (let l = 0; l < STOPWORD_LANGUAGES.length; l++) {
       if (mask & (1 << l)) counts[l] = (counts[l] ?? 0) + 1;

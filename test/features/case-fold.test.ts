@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loweredLength, markRepeatedByLowering, markRepeatedIgnoringCase, SIMPLE_LIMIT, SIMPLE_LOWER } from "../../src/features/case-fold.js";
+
+const SEED = 20251127;
+
+/** The definition: entries whose lower-cased text another entry shares. */
+function reference(texts: ReadonlyArray<string | undefined>): number[] {
+  const counts = new Map<string, number>();
+  for (const t of texts) if (t !== undefined) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+  return texts.map((t) => (t !== undefined && counts.get(t.toLowerCase())! > 1 ? 1 : 0));
+}
+
+// Characters whose lower case is tricky: İ (two code units), i + combining dot, sigma and its
+// final form, the Kelvin and ohm signs (lower-case to ASCII k and Greek omega), a Deseret pair
+// (astral, lower-cases to another pair), curly quotes, Cyrillic, a NUL.
+const PIECES = ["a", "A", "b", "B", "k", "K", "\u212a", "i", "I", "\u0130", "i\u0307", "I\u0307", "\u03a3", "\u03c3", "\u03c2", "\u2126", "\u03c9", "\u03a9", "\ud801\udc00", "\ud801\udc28", "\u2019", "Ж", "ж", " ", ".", "\u0000", "É", "é"];
+const text = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 7 }).map((p) => p.join(""));
+const texts = fc.array(fc.option(text, { nil: undefined, freq: 5 }), { maxLength: 40 });
+
+describe("markRepeatedIgnoringCase", () => {
+  it("marks case-insensitive repeats", () => {
+    expect([...markRepeatedIgnoringCase(["Home", "News", "HOME", undefined])]).toEqual([1, 0, 1, 0]);
+    expect([...markRepeatedIgnoringCase(["Home", "Home", "home page"])]).toEqual([1, 1, 0]);
+    expect([...markRepeatedIgnoringCase([])]).toEqual([]);
+  });
+
+  it("equals lower-casing every entry and counting (property)", () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        expect([...markRepeatedIgnoringCase(t)]).toEqual(reference(t));
+        expect([...markRepeatedByLowering(t)]).toEqual(reference(t));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it("equals lower-casing on full Unicode strings (property)", () => {
+    const any = fc.array(fc.oneof(fc.string({ unit: "grapheme", maxLength: 6 }), fc.constantFrom("Home", "HOME", "home")), { maxLength: 30 });
+    fc.assert(
+      fc.property(any, (t) => {
+        expect([...markRepeatedIgnoringCase(t)]).toEqual(reference(t));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it("stays right when many different strings share a key (the sampled units)", () => {
+    // Same length, same first two, middle and last two units: one bucket, more groups than it compares pairwise.
+    const t: string[] = [];
+    for (let i = 0; i < 40; i++) t.push(`ab${String.fromCharCode(0x61 + (i % 20))}xm${String.fromCharCode(0x61 + ((i * 7) % 20))}yz`);
+    for (let i = 0; i < 10; i++) t.push(t[i]!.toUpperCase());
+    expect([...markRepeatedIgnoringCase(t)]).toEqual(reference(t));
+  });
+
+  it("takes linear time on many repeats", () => {
+    const t = Array.from({ length: 200_000 }, (_, i) => (i % 3 === 0 ? "Sign in" : i % 3 === 1 ? "SIGN IN" : `Line ${i}`));
+    const start = performance.now();
+    const marks = markRepeatedIgnoringCase(t);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(marks[0]).toBe(1);
+    expect(marks[2]).toBe(0);
+  });
+});
+
+describe("SIMPLE_LOWER and loweredLength", () => {
+  it("maps a character as toLowerCase does, or gives 0", () => {
+    for (let c = 1; c < SIMPLE_LIMIT; c++) {
+      const u = SIMPLE_LOWER[c]!;
+      if (u !== 0) expect(String.fromCharCode(c).toLowerCase()).toBe(String.fromCharCode(u));
+    }
+    expect(SIMPLE_LOWER[0x130]).toBe(0);
+    expect(SIMPLE_LOWER[0x3a3]).toBe(0);
+  });
+
+  it("is the lower-cased length", () => {
+    for (const s of ["", "abc", "\u0130", "x\u0130y\u0130", "\u03a3\u03a3"]) expect(loweredLength(s)).toBe(s.toLowerCase().length);
+  });
+});

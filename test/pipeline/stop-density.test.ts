@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { STOPWORDS } from "../../src/features/stopwords/index.js";
+import { stopDensity } from "../../src/pipeline/main-story.js";
+
+const SEED = 20251127;
+
+/** The definition for space-separated languages: pieces between spaces, lower-cased, trimmed of non-letters and non-digits. */
+function reference(text: string, lang: string): number {
+  const set = STOPWORDS[lang]!;
+  let words = 0;
+  let stops = 0;
+  for (const piece of text.split(" ")) {
+    const w = piece.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    if (w === "") continue;
+    words++;
+    if (set.has(w)) stops++;
+  }
+  return words === 0 ? 1 : stops / words;
+}
+
+const PIECES = [
+  "the", "The", "THE", "of", "and", "it's", "it’s", "don't", "don’t", "“the", "the”", "—", "–", "…", "the…", "l'", "l’homme",
+  "harbour", "Zürich", "İstanbul", "ΣΟΦΙΑ", "и", "И", "не", "der", "Die", "und", "le", "la", "et", "a", "de", "(the)", "2025",
+  "東京", "•", "‘and’", "x—the", " ", "",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(" "));
+const langs = fc.constantFrom("en", "fr", "de", "ru", "it", "pt", "id");
+
+describe("stopDensity", () => {
+  it("is the share of stop words among the pieces between spaces (property)", () => {
+    fc.assert(
+      fc.property(text, langs, (t, lang) => {
+        expect(stopDensity(t, lang)).toBe(reference(t, lang));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it("with a threshold, reaches it exactly when the full share does (property)", () => {
+    const threshold = fc.constantFrom(0, 0.05, 0.12, 0.3, 0.5, 1);
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 80 })), langs, threshold, (t, lang, x) => {
+        expect(stopDensity(t, lang, x) >= x).toBe(stopDensity(t, lang) >= x);
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it("reads general punctuation as no part of a word", () => {
+    expect(stopDensity("“the” — harbour…", "en")).toBe(0.5);
+    expect(stopDensity("it’s the", "en")).toBe(0.5); // the lists hold it's, not it’s
+  });
+
+  it("no stop list holds general punctuation (U+2010–U+2027)", () => {
+    for (const set of Object.values(STOPWORDS)) for (const w of set) expect(/[\u2010-\u2027]/u.test(w)).toBe(false);
+  });
+});
