@@ -293,13 +293,17 @@ function buildPreCheck({ glued, names }: PreCheckPieces): RegExp {
  * expression.
  */
 interface AsciiPreCheck {
-  /** Index: lower-case ASCII code → the glued pieces starting with it (a piece holding a shorter, not weak one is left out). */
+  /** Index: ASCII code `| 0x20` → the glued pieces starting with it (a piece holding a shorter, not weak one is left out). */
   readonly gluedByFirst: readonly (readonly string[])[];
+  /** `1` at `(a | 0x20) << 7 | (b | 0x20)` when a piece starts with ASCII codes `a`, `b` (as printed, case aside). */
+  readonly pairs: Uint8Array;
+  /** The same for the first two letters of names. */
+  readonly namePairs: Uint8Array;
   /** The weak pieces (see {@link PreCheckPieces}) → the letters that must follow them. */
   readonly weak: ReadonlyMap<string, readonly string[]>;
   /** ASCII names; each is letters only, so "a whole word" is "a whole run of letters". */
   readonly names: ReadonlySet<string>;
-  /** {@link runHash} of every name, to look a run up without slicing it. */
+  /** {@link runHash} of every name, lower case, to look a run up without slicing it. */
   readonly nameHashes: ReadonlySet<number>;
   /** Length of the shortest name. */
   readonly shortestName: number;
@@ -318,16 +322,27 @@ function buildAsciiPreCheck({ glued, names, weak }: PreCheckPieces): AsciiPreChe
   const pieces = [...glued].filter(isAscii);
   const kept = pieces.filter((p) => !pieces.some((q) => q !== p && !weak.has(q) && p.includes(q)));
   const gluedByFirst: string[][] = Array.from({ length: 0x80 }, () => []);
-  for (const p of kept) gluedByFirst[p.charCodeAt(0)]?.push(p);
+  const pairs = new Uint8Array(0x4000);
+  const pairOf = (w: string) => ((w.charCodeAt(0) | 0x20) << 7) | (w.charCodeAt(1) | 0x20);
+  for (const p of kept) {
+    if (p.length < 2) throw new Error(`pre-check piece is shorter than two characters: ${p}`);
+    gluedByFirst[p.charCodeAt(0) | 0x20]?.push(p);
+    pairs[pairOf(p)] = 1;
+  }
   const asciiNames = [...names].filter(isAscii);
+  const namePairs = new Uint8Array(0x4000);
   for (const n of asciiNames) {
     if (![...n].every((ch) => isAsciiLetter(ch.charCodeAt(0)))) throw new Error(`pre-check name is not letters only: ${n}`);
+    if (n.length < 2) throw new Error(`pre-check name is shorter than two letters: ${n}`);
+    namePairs[pairOf(n)] = 1;
   }
   const nameHashes = new Set(asciiNames.map((n) => [...n].reduce((h, ch) => runHash(h, ch.charCodeAt(0)), 0)));
   const chars = new Set([...glued, ...names].flatMap((p) => [...p]));
   const pieceChar = new RegExp(`^[${[...chars].map((ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`).join("")}]$`, "iu");
   return {
     gluedByFirst,
+    pairs,
+    namePairs,
     weak,
     names: new Set(asciiNames),
     nameHashes,
@@ -372,7 +387,7 @@ function kindOf(c: number): number {
 /** `true` when lower-case ASCII `piece` is at `i` in `text`, ignoring ASCII case. */
 function asciiPieceAt(text: string, i: number, piece: string): boolean {
   if (i + piece.length > text.length) return false;
-  for (let k = 1; k < piece.length; k++) {
+  for (let k = 0; k < piece.length; k++) {
     let c = text.charCodeAt(i + k);
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     if (c !== piece.charCodeAt(k)) return false;
@@ -381,10 +396,20 @@ function asciiPieceAt(text: string, i: number, piece: string): boolean {
 }
 
 /** `true` when the run of letters `text[start, end)` is an ASCII name. */
-function isNameRun(text: string, start: number, end: number, hash: number): boolean {
-  const { names, nameHashes, shortestName, longestName } = ASCII_PRE_CHECK;
+function isNameRun(text: string, start: number, end: number): boolean {
+  const { names, namePairs, nameHashes, shortestName, longestName } = ASCII_PRE_CHECK;
   const length = end - start;
-  return length >= shortestName && length <= longestName && nameHashes.has(hash) && names.has(text.slice(start, end).toLowerCase());
+  if (length < shortestName || length > longestName) return false;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  if (a >= 0x80 || b >= 0x80 || namePairs[((a | 0x20) << 7) | (b | 0x20)] !== 1) return false;
+  // Letters outside ASCII keep their code: no name holds one, so the lookups below fail.
+  let hash = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    hash = runHash(hash, c < 0x80 ? c | 0x20 : c);
+  }
+  return nameHashes.has(hash) && names.has(text.slice(start, end).toLowerCase());
 }
 
 /**
@@ -430,14 +455,13 @@ function hasLetterWords(text: string, letters: string): boolean {
  * ```
  */
 export function mayHoldTimestamp(text: string): boolean {
-  const gluedByFirst = ASCII_PRE_CHECK.gluedByFirst;
+  const { gluedByFirst, pairs } = ASCII_PRE_CHECK;
   const n = text.length;
   let run = 0; // letters since the last non-letter
-  let hash = 0;
   let ascii = true;
-  let weak: string | null = null; // a weak piece seen
+  let weak = false; // a weak piece seen
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c >= 0x80) {
       // Characters the expression cannot match: only letters or not (a match found so far is
       // one the expression finds too).
@@ -447,35 +471,32 @@ export function mayHoldTimestamp(text: string): boolean {
       ascii = false;
       if (kind === Kind.Letter) {
         run++;
-        hash = runHash(hash, c);
       } else {
-        if (run > 0 && isNameRun(text, i - run, i, hash)) return true;
+        if (run > 0 && isNameRun(text, i - run, i)) return true;
         run = 0;
-        hash = 0;
       }
       continue;
     }
     if (c >= 0x30 && c <= 0x39) return true;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    const pieces = gluedByFirst[c];
-    if (pieces !== undefined && pieces.length > 0) {
-      for (const p of pieces) {
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x80;
+    if (next < 0x80 && pairs[((c | 0x20) << 7) | (next | 0x20)] === 1) {
+      const pieces = gluedByFirst[c | 0x20] ?? [];
+      for (let k = 0; k < pieces.length; k++) {
+        const p = pieces[k] ?? "";
         if (!asciiPieceAt(text, i, p)) continue;
         if (!ASCII_PRE_CHECK.weak.has(p)) return true;
-        weak = p;
+        weak = true;
       }
     }
-    if (c >= 0x61 && c <= 0x7a) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
       run++;
-      hash = runHash(hash, c);
     } else {
-      if (run > 0 && isNameRun(text, i - run, i, hash)) return true;
+      if (run > 0 && isNameRun(text, i - run, i)) return true;
       run = 0;
-      hash = 0;
     }
   }
-  if (run > 0 && isNameRun(text, n - run, n, hash)) return true;
-  if (weak === null) return false;
+  if (run > 0 && isNameRun(text, n - run, n)) return true;
+  if (!weak) return false;
   if (!ascii) return true;
   return weakPieceHolds(text);
 }
