@@ -6,10 +6,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isReadable } from "../../src/time/grammar.js";
+import { type GrammarMode, isReadable, localeReadsAll, readTimestampUngated } from "../../src/time/grammar.js";
 import { tokenize } from "../../src/time/lexer.js";
 import { parseTimestamp } from "../../src/time/parse-timestamp.js";
-import { MAY_HOLD_TIMESTAMP, mayHoldTimestamp } from "../../src/time/vocabulary.js";
+import { MAY_HOLD_TIMESTAMP, VOCABULARIES, mayHoldTimestamp } from "../../src/time/vocabulary.js";
 import { POSITIVE_CASES, REFERENCE } from "./cases.js";
 
 /** Pieces of time words, their case variants, and characters that fold to ASCII letters under `iu`. */
@@ -78,5 +78,38 @@ describe("isReadable", () => {
 
   it("is false for words and marks outside every vocabulary", () => {
     expect(tokenize("Related « Articles »").map(isReadable)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("localeReadsAll", () => {
+  const MODES: readonly GrammarMode[] = [
+    { compact: true, bareWeekday: true, monthYear: true, dateOrder: "DMY" },
+    { compact: false, bareWeekday: false, monthYear: false, dateOrder: "MDY" },
+  ];
+  /** Every locale reading a run holds every token of it readable by that locale: the gate drops nothing. */
+  const holds = (text: string) => {
+    const tokens = tokenize(text);
+    for (let from = 0; from < tokens.length; from++) {
+      for (let to = from + 1; to <= Math.min(tokens.length, from + 12); to++) {
+        for (const v of VOCABULARIES) {
+          for (const mode of MODES) {
+            if (readTimestampUngated(tokens, from, to, v, mode) !== null) expect(localeReadsAll(tokens, from, to, v), `${text} [${from}, ${to}) ${v.code}`).toBe(true);
+          }
+        }
+      }
+    }
+  };
+
+  it("holds for every stamp in the table, with every locale", () => {
+    for (const c of POSITIVE_CASES) holds(c.input);
+  });
+
+  it("holds on soups of time words of every locale", () => {
+    const words = ["il y a", "5", "minutes", "2 hours", "ago", "hier", "à", "17h30", "منذ", "ساعة", "يومين", "Nov.", "5,", "2019", "at", "5:30 PM",
+      "GMT", "+02:00", "le", "Updated", ":", "|", "-", "Publié", "just now", "yesterday", "3h", "Sunday", "lundi", "août", "x", "·", "et", "and", "a", "an", "une"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), (parts) => holds(parts.join(" "))),
+      { seed: 11, numRuns: 1500 },
+    );
   });
 });
