@@ -110,7 +110,19 @@ function canEnd(t: Token, words: Keywords): boolean {
 
 const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
 const isUpper = (ch: string): boolean => /\p{Lu}/u.test(ch);
-const isSpace = (ch: string): boolean => ch === "" || /\s/u.test(ch);
+
+/** `true` for the code units `/\s/u` matches (what `String.prototype.trim` removes). */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.slice(from, to).trim() !== ""`, without the copies. */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * Prose around a stamp: several words, and the last word before it (or the first after it) in
@@ -148,8 +160,8 @@ function tryTokens(
   const first = tokens[from];
   const last = tokens[to - 1];
   if (first === undefined || last === undefined) return null;
-  const spacedBefore = first.start > 0 && isSpace(text.charAt(first.start - 1)) && text.slice(0, first.start).trim() !== "";
-  const spacedAfter = last.end < text.length && isSpace(text.charAt(last.end)) && text.slice(last.end).trim() !== "";
+  const spacedBefore = first.start > 0 && isSpaceCode(text.charCodeAt(first.start - 1)) && hasText(text, 0, first.start);
+  const spacedAfter = last.end < text.length && isSpaceCode(text.charCodeAt(last.end)) && hasText(text, last.end, text.length);
   const filter = spacedBefore || spacedAfter
     ? (onlyDisplayable ? SPACED.displayable : SPACED.any)
     : (onlyDisplayable ? displayable : undefined);
@@ -266,6 +278,12 @@ function startIndex(words: ReadonlySet<string>): StartIndex {
   return index;
 }
 
+/** `true` when `text[start, end)` is ASCII letters only (then a word token's text is it in lower case). */
+function isAsciiLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiLetterCode(text.charCodeAt(i))) return false;
+  return end > start;
+}
+
 /**
  * Points inside token `t` where a stamp may start: each digit of digits glued to a name, and each
  * letter where a start keyword begins and runs to the end of the word (`time|an`).
@@ -275,6 +293,14 @@ function innerStarts(text: string, t: Token, digits: number, startWords: Readonl
   for (let k = t.start + 1; k < t.start + digits; k++) out.push(k);
   if (t.kind !== "word" || t.end - t.start > MAX_GLUED_WORD) return out;
   const index = startIndex(startWords);
+  if (isAsciiLetters(text, t.start, t.end)) {
+    // Printed as ASCII letters only: the normalised suffix from `k` is the token text's suffix.
+    for (let k = Math.max(t.start + 1, t.end - index.longest); k < t.end; k++) {
+      const suffix = t.text.slice(k - t.start);
+      if (index.firstLetters.has(suffix.charAt(0)) && startWords.has(suffix)) out.push(k);
+    }
+    return out;
+  }
   // Marks (Arabic vowel signs) may make the printed suffix longer than the keyword.
   for (let k = Math.max(t.start + 1, t.end - index.longest - 4); k < t.end; k++) {
     const ch = text.charAt(k);

@@ -461,9 +461,11 @@ const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|"];
  * every phrase of every locale, zone names and the punctuation above. Rules read word and
  * punctuation tokens only through these (numbers, clocks, dates and offsets by their kind).
  */
-const READABLE_TEXT: ReadonlySet<string> = (() => {
+const READABLE_TEXT: ReadonlySet<string> = readableText(VOCABULARIES);
+
+function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
   const out = new Set<string>([...READ_PUNCT, ...ZONES.keys()]);
-  for (const v of VOCABULARIES) {
+  for (const v of vocabularies) {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels];
@@ -471,7 +473,19 @@ const READABLE_TEXT: ReadonlySet<string> = (() => {
     for (const w of v.compactUnits) out.add(w);
   }
   return out;
-})();
+}
+
+/** {@link READABLE_TEXT} of one locale: the word and punctuation tokens its rules can consume. */
+const readableByLocale = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+function readableBy(v: Vocabulary): ReadonlySet<string> {
+  let set = readableByLocale.get(v);
+  if (set === undefined) {
+    set = readableText([v]);
+    readableByLocale.set(v, set);
+  }
+  return set;
+}
 
 /**
  * `false` for a token no rule of any locale can consume (a word outside every vocabulary, a
@@ -520,6 +534,50 @@ export function isReadableText(text: string): boolean {
  * ```
  */
 export function readTimestamp(tokens: readonly Token[], from: number, to: number, v: Vocabulary, mode: GrammarMode): Parsed | null {
+  // Every rule consumes its whole run, reading words and punctuation only through this locale's
+  // tables, its compact units, zone names and READ_PUNCT: a run holding another one is not read.
+  return localeReadsAll(tokens, from, to, v) ? readTimestampUngated(tokens, from, to, v, mode) : null;
+}
+
+/**
+ * `false` when some word, punctuation or `other` token of `tokens[from, to)` is one no rule reads
+ * with locale `v` (then {@link readTimestamp} gives `null` with it).
+ *
+ * @param tokens - Tokens of the line.
+ * @param from - First token of the run.
+ * @param to - One past the last token.
+ * @param v - The compiled locale.
+ * @returns `true` when every token may be read with `v`.
+ * @example
+ * ```ts
+ * localeReadsAll(tokenize("il y a 5 minutes"), 0, 5, VOCABULARIES[0]); // false ("il" is no English word)
+ * ```
+ */
+export function localeReadsAll(tokens: readonly Token[], from: number, to: number, v: Vocabulary): boolean {
+  const readable = readableBy(v);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t !== undefined && (t.kind === "word" || t.kind === "punct" || t.kind === "other") && !readable.has(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * {@link readTimestamp} without the check of {@link localeReadsAll} (exported for the property test
+ * that the check changes nothing).
+ *
+ * @param tokens - Tokens of the line.
+ * @param from - First token of the run.
+ * @param to - One past the last token.
+ * @param v - The compiled locale.
+ * @param mode - Which forms are accepted.
+ * @returns As {@link readTimestamp}.
+ * @example
+ * ```ts
+ * readTimestampUngated(tokenize("2 hours ago"), 0, 3, VOCABULARIES[0], mode); // { type: "ago", ... }
+ * ```
+ */
+export function readTimestampUngated(tokens: readonly Token[], from: number, to: number, v: Vocabulary, mode: GrammarMode): Parsed | null {
   const r: Run = { t: tokens, end: to, v, mode };
   let i = from;
   const label = lookup(v.labels, tokens, i, to);

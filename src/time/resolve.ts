@@ -40,6 +40,16 @@ const ISO_REFERENCE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)
  * ```
  */
 export function readReference(ref: unknown): Reference {
+  // Callers pass the same option string for every line: remember the last one read (a Date may change, so only strings).
+  if (typeof ref === "string" && ref === lastReference.text) return lastReference.value;
+  const value = readReferenceUncached(ref);
+  if (typeof ref === "string") lastReference = { text: ref, value };
+  return value;
+}
+
+let lastReference: { text: string; value: Reference } = { text: "", value: null };
+
+function readReferenceUncached(ref: unknown): Reference {
   if (ref === undefined) return undefined;
   let ms = Number.NaN;
   if (ref instanceof Date) ms = ref.getTime();
@@ -196,8 +206,18 @@ function precisionOf(p: Parsed): Precision {
   }
 }
 
+/** ISO strings of instants already written: a page prints the same few instants on many lines. */
+const isoCache = new Map<number, string>();
+
 function iso(ms: number): string | null {
-  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : null;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return null;
+  let value = isoCache.get(ms);
+  if (value === undefined) {
+    value = new Date(ms).toISOString();
+    if (isoCache.size >= 4096) isoCache.clear(); // bounded memory for long-running processes
+    isoCache.set(ms, value);
+  }
+  return value;
 }
 
 const CALENDAR_UNITS: ReadonlySet<TimeUnit> = new Set(["year", "month", "week", "day"]);

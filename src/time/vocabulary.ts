@@ -223,23 +223,38 @@ interface PreCheckPieces {
   readonly glued: ReadonlySet<string>;
   /** Month and weekday names, matched only as whole words. */
   readonly names: ReadonlySet<string>;
+  /**
+   * Glued pieces that stand for nothing but the first word of phrases whose other words are
+   * single ASCII letters (`il` of `il y a`) → those letters, one string per phrase (`"ya"`).
+   */
+  readonly weak: ReadonlyMap<string, readonly string[]>;
 }
 
 function preCheckPieces(times: readonly LocaleTime[]): PreCheckPieces {
   const glued = new Set<string>();
   const names = new Set<string>();
+  const tails = new Map<string, string[]>();
+  const strong = new Set<string>();
   // The longest piece of a phrase is its most selective part that must appear as printed
   // ("à l'instant" → "instant"; apostrophes vary between ' and ’, so they split pieces too).
-  const piece = (w: string) => w.trim().toLowerCase().split(/[\s'’]+/u).sort((a, b) => b.length - a.length)[0] ?? "";
+  const words = (w: string) => w.trim().toLowerCase().split(/[\s'’]+/u);
+  const piece = (w: string) => [...words(w)].sort((a, b) => b.length - a.length)[0] ?? "";
   for (const t of times) {
     // Relative words may be glued to a source or an icon label ("timeyesterday", "Reutersan hour ago").
-    for (const w of [...t.agoBefore, ...t.agoAfter, ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)]) glued.add(piece(w));
+    for (const w of [...t.agoBefore, ...t.agoAfter, ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)]) {
+      const p = piece(w);
+      glued.add(p);
+      const [head, ...rest] = words(w);
+      if (head === p && rest.length > 0 && rest.every((r) => /^[a-z]$/.test(r))) tails.set(p, [...(tails.get(p) ?? []), rest.join("")]);
+      else strong.add(p);
+    }
     // Month and weekday names must stand as words: "Mar" in "Marathon" is not March.
     for (const w of [...Object.keys(t.months), ...Object.keys(t.weekdays)]) names.add(piece(w));
   }
   glued.delete("");
   names.delete("");
-  return { glued, names };
+  const weak = new Map([...tails].filter(([p]) => !strong.has(p) && /^[a-z]+$/.test(p)));
+  return { glued, names, weak };
 }
 
 const PIECES = preCheckPieces(locales.map((l) => l.time));
@@ -249,7 +264,7 @@ const PIECES = preCheckPieces(locales.map((l) => l.time));
  * can carry a date without digits (`ago`, `yesterday`, `just now`, a month or weekday name, their
  * French and Arabic forms). Matched as substrings, so glued forms (`timeyesterday`) pass; the test
  * only rejects lines that cannot hold a stamp, which is most lines of a page. The lexer runs
- * {@link mayHoldTimestamp}, which answers the same, faster.
+ * {@link mayHoldTimestamp}, which answers the same, faster (and stricter on one piece: see there).
  *
  * @example
  * ```ts
@@ -269,22 +284,33 @@ function buildPreCheck({ glued, names }: PreCheckPieces): RegExp {
 }
 
 /**
- * The pre-check for ASCII text, without the regular expression. In ASCII, case-insensitive
- * matching is ASCII lower-casing and `\p{L}` is `[A-Za-z]`, and a piece holding any other
- * character cannot match. (The Kelvin sign and the long s fold to ASCII letters, so text outside
- * ASCII is left to the regular expression.)
+ * The pre-check without the regular expression. In ASCII, case-insensitive matching is ASCII
+ * lower-casing and `\p{L}` is `[A-Za-z]`, and a piece holding any other character cannot match.
+ * Outside ASCII, a character that is no digit, not a surrogate, and matches no character of any
+ * piece under the expression's flags (`iu`: the Kelvin sign and the long s fold to ASCII
+ * letters, so they do match) is only a letter or not (as `\p{L}` under `iu` says): it can be in
+ * no match, and only decides where whole words end. Any other character is left to the regular
+ * expression.
  */
 interface AsciiPreCheck {
-  /** Index: lower-case ASCII code → the glued pieces starting with it (a piece holding a shorter one is left out). */
+  /** Index: ASCII code `| 0x20` → the glued pieces starting with it (a piece holding a shorter, not weak one is left out). */
   readonly gluedByFirst: readonly (readonly string[])[];
+  /** `1` at `(a | 0x20) << 7 | (b | 0x20)` when a piece starts with ASCII codes `a`, `b` (as printed, case aside). */
+  readonly pairs: Uint8Array;
+  /** The same for the first two letters of names. */
+  readonly namePairs: Uint8Array;
+  /** The weak pieces (see {@link PreCheckPieces}) → the letters that must follow them. */
+  readonly weak: ReadonlyMap<string, readonly string[]>;
   /** ASCII names; each is letters only, so "a whole word" is "a whole run of letters". */
   readonly names: ReadonlySet<string>;
-  /** {@link runHash} of every name, to look a run up without slicing it. */
+  /** {@link runHash} of every name, lower case, to look a run up without slicing it. */
   readonly nameHashes: ReadonlySet<number>;
   /** Length of the shortest name. */
   readonly shortestName: number;
   /** Length of the longest name. */
   readonly longestName: number;
+  /** Every character of every piece, as a class under the expression's flags. */
+  readonly pieceChar: RegExp;
 }
 
 const isAscii = (w: string): boolean => [...w].every((ch) => ch.charCodeAt(0) < 0x80);
@@ -292,31 +318,76 @@ const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 
 /** Adds a lower-case letter code to the hash of a run of letters. */
 const runHash = (hash: number, c: number): number => (Math.imul(hash, 31) + c) | 0;
 
-function buildAsciiPreCheck({ glued, names }: PreCheckPieces): AsciiPreCheck {
+function buildAsciiPreCheck({ glued, names, weak }: PreCheckPieces): AsciiPreCheck {
   const pieces = [...glued].filter(isAscii);
-  const kept = pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
+  const kept = pieces.filter((p) => !pieces.some((q) => q !== p && !weak.has(q) && p.includes(q)));
   const gluedByFirst: string[][] = Array.from({ length: 0x80 }, () => []);
-  for (const p of kept) gluedByFirst[p.charCodeAt(0)]?.push(p);
+  const pairs = new Uint8Array(0x4000);
+  const pairOf = (w: string) => ((w.charCodeAt(0) | 0x20) << 7) | (w.charCodeAt(1) | 0x20);
+  for (const p of kept) {
+    if (p.length < 2) throw new Error(`pre-check piece is shorter than two characters: ${p}`);
+    gluedByFirst[p.charCodeAt(0) | 0x20]?.push(p);
+    pairs[pairOf(p)] = 1;
+  }
   const asciiNames = [...names].filter(isAscii);
+  const namePairs = new Uint8Array(0x4000);
   for (const n of asciiNames) {
     if (![...n].every((ch) => isAsciiLetter(ch.charCodeAt(0)))) throw new Error(`pre-check name is not letters only: ${n}`);
+    if (n.length < 2) throw new Error(`pre-check name is shorter than two letters: ${n}`);
+    namePairs[pairOf(n)] = 1;
   }
   const nameHashes = new Set(asciiNames.map((n) => [...n].reduce((h, ch) => runHash(h, ch.charCodeAt(0)), 0)));
+  const chars = new Set([...glued, ...names].flatMap((p) => [...p]));
+  const pieceChar = new RegExp(`^[${[...chars].map((ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`).join("")}]$`, "iu");
   return {
     gluedByFirst,
+    pairs,
+    namePairs,
+    weak,
     names: new Set(asciiNames),
     nameHashes,
     shortestName: Math.min(...asciiNames.map((n) => n.length)),
     longestName: Math.max(0, ...asciiNames.map((n) => n.length)),
+    pieceChar,
   };
 }
 
 const ASCII_PRE_CHECK = buildAsciiPreCheck(PIECES);
 
+/** What a code unit outside ASCII is to the pre-check, in `KINDS` (0: not yet asked). */
+const Kind = {
+  Unknown: 0,
+  /** A surrogate, or a character some piece may match: the regular expression decides. */
+  Fallback: 1,
+  /** A decimal digit: the expression matches. */
+  Digit: 2,
+  /** A letter in no piece. */
+  Letter: 3,
+  /** Anything else in no piece. */
+  Other: 4,
+} as const;
+
+const KINDS = new Uint8Array(0x10000);
+const ND = /^\p{Nd}$/iu;
+const LETTER = /^\p{L}$/iu;
+
+function kindOf(c: number): number {
+  let kind = KINDS[c] ?? Kind.Fallback;
+  if (kind === Kind.Unknown) {
+    const ch = String.fromCharCode(c);
+    if (c >= 0xd800 && c <= 0xdfff) kind = Kind.Fallback;
+    else if (ND.test(ch)) kind = Kind.Digit;
+    else if (ASCII_PRE_CHECK.pieceChar.test(ch)) kind = Kind.Fallback;
+    else kind = LETTER.test(ch) ? Kind.Letter : Kind.Other;
+    KINDS[c] = kind;
+  }
+  return kind;
+}
+
 /** `true` when lower-case ASCII `piece` is at `i` in `text`, ignoring ASCII case. */
 function asciiPieceAt(text: string, i: number, piece: string): boolean {
   if (i + piece.length > text.length) return false;
-  for (let k = 1; k < piece.length; k++) {
+  for (let k = 0; k < piece.length; k++) {
     let c = text.charCodeAt(i + k);
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     if (c !== piece.charCodeAt(k)) return false;
@@ -324,17 +395,55 @@ function asciiPieceAt(text: string, i: number, piece: string): boolean {
   return true;
 }
 
-/** `true` when the run of ASCII letters `text[start, end)` is a name. */
-function isNameRun(text: string, start: number, end: number, hash: number): boolean {
-  const { names, nameHashes, shortestName, longestName } = ASCII_PRE_CHECK;
+/** `true` when the run of letters `text[start, end)` is an ASCII name. */
+function isNameRun(text: string, start: number, end: number): boolean {
+  const { names, namePairs, nameHashes, shortestName, longestName } = ASCII_PRE_CHECK;
   const length = end - start;
-  return length >= shortestName && length <= longestName && nameHashes.has(hash) && names.has(text.slice(start, end).toLowerCase());
+  if (length < shortestName || length > longestName) return false;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  if (a >= 0x80 || b >= 0x80 || namePairs[((a | 0x20) << 7) | (b | 0x20)] !== 1) return false;
+  // Letters outside ASCII keep their code: no name holds one, so the lookups below fail.
+  let hash = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    hash = runHash(hash, c < 0x80 ? c | 0x20 : c);
+  }
+  return nameHashes.has(hash) && names.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * `true` when ASCII `text` holds the one-letter words `letters` (lower case) one after the other,
+ * as the lexer would cut them into tokens: the first after no letter, each next one after a full
+ * stop and/or spaces (without them the letters would be one word), the last before no letter.
+ */
+function hasLetterWords(text: string, letters: string): boolean {
+  const n = text.length;
+  const first = letters.charCodeAt(0);
+  for (let s = 0; s < n; s++) {
+    if ((text.charCodeAt(s) | 0x20) !== first || (s > 0 && isAsciiLetter(text.charCodeAt(s - 1)))) continue;
+    let k = s + 1;
+    let j = 1;
+    for (; j < letters.length; j++) {
+      const sep = k;
+      if (text.charCodeAt(k) === 0x2e) k++;
+      while (k < n && text.charCodeAt(k) <= 0x20) k++;
+      if (k === sep || k >= n || (text.charCodeAt(k) | 0x20) !== letters.charCodeAt(j)) break;
+      k++;
+    }
+    if (j === letters.length && (k >= n || !isAsciiLetter(text.charCodeAt(k)))) return true;
+  }
+  return false;
 }
 
 /**
  * `true` when the text may hold a timestamp: the same answer as `MAY_HOLD_TIMESTAMP.test(text)`,
- * found by one scan of the character codes while the text is ASCII (most lines of most pages);
- * at the first other character the regular expression decides.
+ * found by one scan of the character codes (see {@link AsciiPreCheck}; at the first character it
+ * cannot decide, the regular expression does), with one exception. In ASCII text, a weak piece
+ * (`il`, which the expression finds in `Email`, `will`, `April`) counts only when the letters
+ * that follow it in its phrases are there as words (`y a`): a timestamp holding no digit, no
+ * name and no other piece holds `il y a` as tokens (`agoBefore`), and in ASCII the tokens `y`
+ * and `a` are printed so. Text outside ASCII keeps the expression's answer.
  *
  * @param text - One line.
  * @returns `false` when no timestamp can be in it.
@@ -342,31 +451,58 @@ function isNameRun(text: string, start: number, end: number, hash: number): bool
  * ```ts
  * mayHoldTimestamp("Related Articles"); // false
  * mayHoldTimestamp("NBC Sports18 hours ago"); // true
+ * mayHoldTimestamp("Email"); // false (MAY_HOLD_TIMESTAMP finds `il`)
  * ```
  */
 export function mayHoldTimestamp(text: string): boolean {
-  const gluedByFirst = ASCII_PRE_CHECK.gluedByFirst;
+  const { gluedByFirst, pairs } = ASCII_PRE_CHECK;
   const n = text.length;
   let run = 0; // letters since the last non-letter
-  let hash = 0;
+  let ascii = true;
+  let weak = false; // a weak piece seen
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    // Everything before `i` is ASCII, so a match found so far is one the expression finds too.
-    if (c >= 0x80) return MAY_HOLD_TIMESTAMP.test(text);
-    if (c >= 0x30 && c <= 0x39) return true;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    const pieces = gluedByFirst[c];
-    if (pieces !== undefined && pieces.length > 0) {
-      for (const p of pieces) if (asciiPieceAt(text, i, p)) return true;
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      // Characters the expression cannot match: only letters or not (a match found so far is
+      // one the expression finds too).
+      const kind = kindOf(c);
+      if (kind === Kind.Fallback) return MAY_HOLD_TIMESTAMP.test(text);
+      if (kind === Kind.Digit) return true;
+      ascii = false;
+      if (kind === Kind.Letter) {
+        run++;
+      } else {
+        if (run > 0 && isNameRun(text, i - run, i)) return true;
+        run = 0;
+      }
+      continue;
     }
-    if (c >= 0x61 && c <= 0x7a) {
+    if (c >= 0x30 && c <= 0x39) return true;
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x80;
+    if (next < 0x80 && pairs[((c | 0x20) << 7) | (next | 0x20)] === 1) {
+      const pieces = gluedByFirst[c | 0x20] ?? [];
+      for (let k = 0; k < pieces.length; k++) {
+        const p = pieces[k] ?? "";
+        if (!asciiPieceAt(text, i, p)) continue;
+        if (!ASCII_PRE_CHECK.weak.has(p)) return true;
+        weak = true;
+      }
+    }
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
       run++;
-      hash = runHash(hash, c);
     } else {
-      if (run > 0 && isNameRun(text, i - run, i, hash)) return true;
+      if (run > 0 && isNameRun(text, i - run, i)) return true;
       run = 0;
-      hash = 0;
     }
   }
-  return run > 0 && isNameRun(text, n - run, n, hash);
+  if (run > 0 && isNameRun(text, n - run, n)) return true;
+  if (!weak) return false;
+  if (!ascii) return true;
+  return weakPieceHolds(text);
+}
+
+/** A weak piece was found in ASCII `text`: `true` when the letters of one of its phrases follow somewhere. */
+function weakPieceHolds(text: string): boolean {
+  for (const tails of ASCII_PRE_CHECK.weak.values()) for (const t of tails) if (hasLetterWords(text, t)) return true;
+  return false;
 }
