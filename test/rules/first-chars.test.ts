@@ -5,6 +5,26 @@ import { firstCharTable, mayStartMatch, mayStartPair, pairTable } from "../../sr
 import { compileRules, matchLine } from "../../src/rules/rule.js";
 import { defaultRules } from "../../src/rules/index.js";
 
+type LinePattern = ReturnType<typeof compileRules>["linePatterns"][number];
+
+/** Calls `check` for every (pattern, fixture line) pair the pattern matches; returns how many there were. */
+function forEachMatchedFixtureLine(compiled: readonly LinePattern[], check: (c: LinePattern, line: string) => void): number {
+  let matched = 0;
+  for (const dir of readdirSync("fixtures")) {
+    const path = `fixtures/${dir}/input.txt`;
+    if (!existsSync(path)) continue;
+    for (const raw of readFileSync(path, "utf8").split(/\r\n?|\n/u)) {
+      const line = raw.trim();
+      for (const c of compiled) {
+        if (!c.regex!.test(line)) continue;
+        matched++;
+        check(c, line);
+      }
+    }
+  }
+  return matched;
+}
+
 const starts = (source: string): string | null => {
   const t = firstCharTable(source);
   return t === null ? null : [...t].map((v, i) => (v ? String.fromCharCode(i) : "")).join("");
@@ -81,19 +101,7 @@ describe("firstCharTable", () => {
 
   it("never rejects a fixture line its pattern matches", () => {
     const compiled = compileRules(defaultRules).linePatterns.filter((c) => c.first !== null);
-    let matched = 0;
-    for (const dir of readdirSync("fixtures")) {
-      const path = `fixtures/${dir}/input.txt`;
-      if (!existsSync(path)) continue;
-      for (const raw of readFileSync(path, "utf8").split(/\r\n?|\n/u)) {
-        const line = raw.trim();
-        for (const c of compiled) {
-          if (!c.regex!.test(line)) continue;
-          matched++;
-          expect(mayStartMatch(c.first, line), `${c.rule.id}: ${line}`).toBe(true);
-        }
-      }
-    }
+    const matched = forEachMatchedFixtureLine(compiled, (c, line) => expect(mayStartMatch(c.first, line), `${c.rule.id}: ${line}`).toBe(true));
     expect(matched).toBeGreaterThan(20);
   });
 
@@ -152,19 +160,7 @@ describe("pairTable", () => {
       }),
       { seed: 20251127, numRuns: 2000 },
     );
-    let matched = 0;
-    for (const dir of readdirSync("fixtures")) {
-      const path = `fixtures/${dir}/input.txt`;
-      if (!existsSync(path)) continue;
-      for (const raw of readFileSync(path, "utf8").split(/\r\n?|\n/u)) {
-        const line = raw.trim();
-        for (const c of compiled) {
-          if (!c.regex!.test(line)) continue;
-          matched++;
-          expect(mayStartPair(c.pairs!, line), `${c.rule.id}: ${line}`).toBe(true);
-        }
-      }
-    }
+    const matched = forEachMatchedFixtureLine(compiled, (c, line) => expect(mayStartPair(c.pairs!, line), `${c.rule.id}: ${line}`).toBe(true));
     expect(matched).toBeGreaterThan(20);
   });
 });
