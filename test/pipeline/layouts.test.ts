@@ -4,6 +4,7 @@ import { siteChrome, type SiteChrome } from "../../src/locales/chrome.js";
 import { defaultRules } from "../../src/rules/index.js";
 import { compileRules, matchInline, matchLine } from "../../src/rules/rule.js";
 import { loadFixtures } from "../helpers/fixtures.js";
+import { sameTitle } from "../../src/pipeline/layouts/story.js";
 
 const REF = { referenceTime: "2025-08-14T18:00:00Z" };
 
@@ -303,5 +304,17 @@ describe("listings and digests", () => {
     const page = parsePage(f.input, f.options);
     expect(page.articles).toEqual([]);
     expect(page.messages.map((m) => m.code)).toEqual(["no_main_story"]);
+  });
+});
+
+describe("sameTitle", () => {
+  it("ignores case and all whitespace, in ASCII and beyond", () => {
+    expect(sameTitle("Ferry fares frozen", "ferry  fares\tFROZEN")).toBe(true);
+    expect(sameTitle("Ferry fares frozen", "Ferryfaresfrozen ")).toBe(true);
+    expect(sameTitle("Ferry fares frozen", "Ferry fares frozen!")).toBe(false);
+    expect(sameTitle("Ferry fares", "Ferry fares frozen")).toBe(false);
+    expect(sameTitle("Éclair sale closes", "éclair  SALE closes")).toBe(true);
+    expect(sameTitle("Café opens", "Cafe opens")).toBe(false);
+    expect(sameTitle("", "")).toBe(false);
   });
 });

@@ -56,29 +56,31 @@ export function sameTitle(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
   for (;;) {
-    let ca = -1;
-    for (; i < a.length; i++) {
-      const c = a.charCodeAt(i);
-      if (c >= 0x80) return sameTitleFolded(a, b);
-      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) {
-        ca = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-        break;
-      }
-    }
-    let cb = -1;
-    for (; j < b.length; j++) {
-      const c = b.charCodeAt(j);
-      if (c >= 0x80) return sameTitleFolded(a, b);
-      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) {
-        cb = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-        break;
-      }
-    }
-    if (ca !== cb) return false;
-    if (ca < 0) return true;
+    i = nextAsciiSignificant(a, i);
+    j = nextAsciiSignificant(b, j);
+    if (i < 0 || j < 0) return sameTitleFolded(a, b);
+    const endA = i === a.length;
+    const endB = j === b.length;
+    if (endA || endB) return endA && endB;
+    if (foldAscii(a.charCodeAt(i)) !== foldAscii(b.charCodeAt(j))) return false;
     i++;
     j++;
   }
+}
+
+/** Index of the first character of `s` from `i` on that is not ASCII whitespace (`s.length` at the end), or -1 at a non-ASCII character. */
+function nextAsciiSignificant(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return i;
+  }
+  return s.length;
+}
+
+/** An ASCII code with A-Z lower-cased. */
+function foldAscii(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 }
 
 /** {@link sameTitle} for any text: all whitespace removed, then lower-cased. */
