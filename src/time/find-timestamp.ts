@@ -10,7 +10,7 @@
  */
 import { type GrammarMode, type Parsed, isReadable, isReadableText } from "./grammar.js";
 import { type Token, isSpace as isLexerSpace, normalizeWord, tokenize } from "./lexer.js";
-import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./parse-timestamp.js";
+import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 import { ZONES } from "./zones.js";
@@ -205,11 +205,25 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
       break;
     }
   }
+  // Every stamp holds a key token (a clock, a date or a time word: see mayBeTimestamp), so a run
+  // starting after the last one is none (readTokens would say so after more work); nor is one
+  // starting inside a number after it, as the digits of a number lex as numbers again (a start
+  // inside a word is a start keyword, itself a key token, and is still tried).
+  let lastKey = -1;
+  for (let j = n - 1; j >= firstCandidate; j--) {
+    const t = tokens[j];
+    if (t !== undefined && isKeyToken(t)) {
+      lastKey = j;
+      break;
+    }
+  }
   for (let j = Math.max(firstCandidate, lastUnreadable); j < n; j++) {
     const t = tokens[j];
     if (t === undefined) break;
+    const noKey = j > lastKey;
+    if (noKey && t.kind !== "word") continue;
     const digits = gluedDigits(t, j > 0 ? tokens[j - 1] : undefined);
-    if (j !== lastUnreadable && canStart(t, words)) {
+    if (j !== lastUnreadable && !noKey && canStart(t, words)) {
       const hit = tryTokens(text, tokens, j, n, options, digits > 0);
       if (hit) return hit;
       if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false);

@@ -32,8 +32,31 @@ export const MAX_TOKENS = 24;
 export const LINE_MODE: Omit<GrammarMode, "dateOrder"> = { compact: true, bareWeekday: true, monthYear: true };
 
 /**
- * `true` when the tokens could hold a timestamp at all: a number, a time, a date, or a word some
- * locale uses in timestamps. Most lines of a page fail this with a few set lookups.
+ * `true` for a token every timestamp holds at least one of (see {@link mayBeTimestamp}): a clock
+ * time, a numeric date, or a word some locale uses in timestamps.
+ *
+ * @param t - A token.
+ * @returns `false` for numbers, punctuation and other words.
+ * @example
+ * ```ts
+ * tokenize("5 hours").map(isKeyToken); // [false, true]
+ * ```
+ */
+export function isKeyToken(t: Token): boolean {
+  return t.kind === "time" || t.kind === "date" || ALL_WORDS.has(t.text);
+}
+
+/**
+ * `true` when the tokens could hold a timestamp at all: a time, a date, or a word some locale
+ * uses in timestamps ({@link isKeyToken}). Most lines of a page, and runs of bare numbers (a row of a
+ * results table, `Channel 590`), fail this with a few set lookups.
+ *
+ * Why a number alone is not enough: every grammar rule that accepts a run reads a clock or date
+ * token, or looks up a phrase of some locale whose first word is in `ALL_WORDS` (`now`, day
+ * words, last periods, "ago" before the amount, counted units, units, months, weekdays, labels),
+ * or an am/pm phrase whose last word is (it ends stamps). A number is read only next to one of
+ * those (a count before a unit, a day or year beside a month, an hour before `pm`). A property
+ * test (`test/time/pre-check.test.ts`) holds the grammar to this.
  *
  * @param tokens - Tokens of a line.
  * @param from - First token to look at (default 0).
@@ -42,13 +65,14 @@ export const LINE_MODE: Omit<GrammarMode, "dateOrder"> = { compact: true, bareWe
  * @example
  * ```ts
  * mayBeTimestamp(tokenize("Related Articles")); // false
+ * mayBeTimestamp(tokenize("1 Team Blue 5040 5 1 17"), 3); // false (numbers only)
  * ```
  */
 export function mayBeTimestamp(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t === undefined) break;
-    if (t.kind === "num" || t.kind === "time" || t.kind === "date" || ALL_WORDS.has(t.text)) return true;
+    if (isKeyToken(t)) return true;
   }
   return false;
 }

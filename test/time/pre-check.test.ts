@@ -8,8 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type GrammarMode, isReadable, localeReadsAll, readTimestampUngated } from "../../src/time/grammar.js";
 import { tokenize } from "../../src/time/lexer.js";
-import { parseTimestamp } from "../../src/time/parse-timestamp.js";
-import { MAY_HOLD_TIMESTAMP, VOCABULARIES, mayHoldTimestamp } from "../../src/time/vocabulary.js";
+import { mayBeTimestamp, parseTimestamp } from "../../src/time/parse-timestamp.js";
+import { ALL_WORDS, MAY_HOLD_TIMESTAMP, VOCABULARIES, mayHoldTimestamp } from "../../src/time/vocabulary.js";
 import { POSITIVE_CASES, REFERENCE } from "./cases.js";
 
 /** Pieces of time words, their case variants, and characters that fold to ASCII letters under `iu`. */
@@ -86,14 +86,19 @@ describe("localeReadsAll", () => {
     { compact: true, bareWeekday: true, monthYear: true, dateOrder: "DMY" },
     { compact: false, bareWeekday: false, monthYear: false, dateOrder: "MDY" },
   ];
-  /** Every locale reading a run holds every token of it readable by that locale: the gate drops nothing. */
+  /**
+   * Every locale reading a run holds every token of it readable by that locale, and the run holds
+   * a key token (a clock, a date or a time word, not only numbers): the gates drop nothing.
+   */
   const holds = (text: string) => {
     const tokens = tokenize(text);
     for (let from = 0; from < tokens.length; from++) {
       for (let to = from + 1; to <= Math.min(tokens.length, from + 12); to++) {
         for (const v of VOCABULARIES) {
           for (const mode of MODES) {
-            if (readTimestampUngated(tokens, from, to, v, mode) !== null) expect(localeReadsAll(tokens, from, to, v), `${text} [${from}, ${to}) ${v.code}`).toBe(true);
+            if (readTimestampUngated(tokens, from, to, v, mode) === null) continue;
+            expect(localeReadsAll(tokens, from, to, v), `${text} [${from}, ${to}) ${v.code}`).toBe(true);
+            expect(mayBeTimestamp(tokens, from, to), `key token: ${text} [${from}, ${to}) ${v.code}`).toBe(true);
           }
         }
       }
@@ -111,5 +116,24 @@ describe("localeReadsAll", () => {
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), (parts) => holds(parts.join(" "))),
       { seed: 11, numRuns: 1500 },
     );
+  });
+
+  it("holds on runs of numbers and punctuation with a few time words", () => {
+    const words = ["5", "12", "2019", "1st", "0", "31", "100", "5040", ",", "-", "/", ":", "|", "+1", "h", "pm", "am", "ago", "May", "at", "Updated", "GMT"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.boolean(), (parts, glue) => holds(parts.join(glue ? "" : " "))),
+      { seed: 19, numRuns: 1500 },
+    );
+  });
+
+  it("mayBeTimestamp is false on runs of numbers and punctuation alone", () => {
+    expect(mayBeTimestamp(tokenize("1 Team Blue 5040 5 1 17"), 3)).toBe(false);
+    expect(mayBeTimestamp(tokenize("12, 2019 - 5"))).toBe(false);
+    expect(mayBeTimestamp(tokenize("5 pm"))).toBe(true);
+    expect(mayBeTimestamp(tokenize("5:04"))).toBe(true);
+  });
+
+  it("no time word holds a digit (so digits inside a number lex to no key token: see findEnding)", () => {
+    for (const w of ALL_WORDS) expect(/\p{Nd}/u.test(w), w).toBe(false);
   });
 });

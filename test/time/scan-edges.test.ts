@@ -18,7 +18,7 @@ import {
 } from "../../src/time/find-timestamp.js";
 import { isReadable, isReadableText } from "../../src/time/grammar.js";
 import { isSpace, tokenize } from "../../src/time/lexer.js";
-import { lexLine, lineMayHoldTimestamp, lineTokens } from "../../src/time/parse-timestamp.js";
+import { isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens } from "../../src/time/parse-timestamp.js";
 import type { TimestampOptions } from "../../src/time/types.js";
 import { vocabulariesFor } from "../../src/time/vocabulary.js";
 import { POSITIVE_CASES, REFERENCE } from "./cases.js";
@@ -41,6 +41,8 @@ const PIECES = [
   "'", "’", "?", "*", "©", "today", "Today", "Sunday", "Sunday Times", "mar", "ET", "EST", "ago", "agoScotland",
   "2019", "12", "U.S.", "منذ ساعة", "أمس", "Café", "Fórmula 1", "Киркоров", "\u200b", "\u00a0", " ", "  ", "Week",
   "on Mac Blog", "Email", "April", "at", "on", "by", "Updated", "Posted:", "time", "3h", "1d", "hier", "x", "\ud83d",
+  // Rows of numbers (results tables), where no run of bare numbers is a stamp.
+  " 5040 5 1 17", "1 Team Blue", " 0 0", "88", " 7", "=474349633", "14h261",
 ];
 
 const OPTIONS: readonly TimestampOptions[] = [
@@ -154,6 +156,24 @@ describe("tailTokens", () => {
         if (first !== undefined) expect(first.start === 0 || isSpace(text.charCodeAt(first.start - 1))).toBe(true);
       }),
       { seed: 17, numRuns: 10_000 },
+    );
+  });
+});
+
+describe("findEnding's number gate", () => {
+  it("lexes a number token from any of its digits on (where innerStarts cuts glued digits) as numbers only (no key token)", () => {
+    const digits = fc.array(fc.constantFrom("0", "1", "2", "5", "9", "٣", "st", "nd", "er", "th", "x", " ", "-", ":", "h", "/"), { minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(digits, (parts) => {
+        const text = parts.join("");
+        for (const t of tokenize(text)) {
+          if (t.kind !== "num") continue;
+          for (let k = t.start + 1; k < t.start + t.digits; k++) {
+            for (const inner of tokenize(text, k, t.end)) expect(isKeyToken(inner), `${text} from ${k}`).toBe(false);
+          }
+        }
+      }),
+      { seed: 23, numRuns: 5000 },
     );
   });
 });
