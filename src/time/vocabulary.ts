@@ -395,21 +395,19 @@ function asciiPieceAt(text: string, i: number, piece: string): boolean {
   return true;
 }
 
-/** `true` when the run of letters `text[start, end)` is an ASCII name. */
-function isNameRun(text: string, start: number, end: number): boolean {
+/**
+ * `true` when the run of letters `text[start, end)`, whose {@link runHash} (ASCII letters lower-cased,
+ * other code units as they are) is `hash`, is an ASCII name. The hash and the first two letters
+ * only filter: the answer is the set lookup of the lower-cased run.
+ */
+function isNameRun(text: string, start: number, end: number, hash: number): boolean {
   const { names, namePairs, nameHashes, shortestName, longestName } = ASCII_PRE_CHECK;
   const length = end - start;
-  if (length < shortestName || length > longestName) return false;
+  if (length < shortestName || length > longestName || !nameHashes.has(hash)) return false;
   const a = text.charCodeAt(start);
   const b = text.charCodeAt(start + 1);
   if (a >= 0x80 || b >= 0x80 || namePairs[((a | 0x20) << 7) | (b | 0x20)] !== 1) return false;
-  // Letters outside ASCII keep their code: no name holds one, so the lookups below fail.
-  let hash = 0;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    hash = runHash(hash, c < 0x80 ? c | 0x20 : c);
-  }
-  return nameHashes.has(hash) && names.has(text.slice(start, end).toLowerCase());
+  return names.has(text.slice(start, end).toLowerCase());
 }
 
 /**
@@ -458,10 +456,28 @@ export function mayHoldTimestamp(text: string): boolean {
   const { gluedByFirst, pairs } = ASCII_PRE_CHECK;
   const n = text.length;
   let run = 0; // letters since the last non-letter
+  let hash = 0; // their runHash, computed as they are read (see isNameRun)
   let ascii = true;
   let weak = false; // a weak piece seen
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    const lower = c | 0x20; // an ASCII letter in lower case when `c` is one (no other code maps into a-z)
+    if (lower >= 0x61 && lower <= 0x7a) {
+      // Pieces start with a letter: only here can one begin.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x80;
+      if (next < 0x80 && pairs[(lower << 7) | (next | 0x20)] === 1) {
+        const pieces = gluedByFirst[lower] ?? [];
+        for (let k = 0; k < pieces.length; k++) {
+          const p = pieces[k] ?? "";
+          if (!asciiPieceAt(text, i, p)) continue;
+          if (!ASCII_PRE_CHECK.weak.has(p)) return true;
+          weak = true;
+        }
+      }
+      run++;
+      hash = runHash(hash, lower);
+      continue;
+    }
     if (c >= 0x80) {
       // Characters the expression cannot match: only letters or not (a match found so far is
       // one the expression finds too).
@@ -471,31 +487,18 @@ export function mayHoldTimestamp(text: string): boolean {
       ascii = false;
       if (kind === Kind.Letter) {
         run++;
-      } else {
-        if (run > 0 && isNameRun(text, i - run, i)) return true;
-        run = 0;
+        hash = runHash(hash, c);
+        continue;
       }
-      continue;
+    } else if (c >= 0x30 && c <= 0x39) {
+      return true;
     }
-    if (c >= 0x30 && c <= 0x39) return true;
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x80;
-    if (next < 0x80 && pairs[((c | 0x20) << 7) | (next | 0x20)] === 1) {
-      const pieces = gluedByFirst[c | 0x20] ?? [];
-      for (let k = 0; k < pieces.length; k++) {
-        const p = pieces[k] ?? "";
-        if (!asciiPieceAt(text, i, p)) continue;
-        if (!ASCII_PRE_CHECK.weak.has(p)) return true;
-        weak = true;
-      }
-    }
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
-      run++;
-    } else {
-      if (run > 0 && isNameRun(text, i - run, i)) return true;
-      run = 0;
-    }
+    // Neither a letter nor a digit: a run of letters ends here.
+    if (run > 0 && isNameRun(text, i - run, i, hash)) return true;
+    run = 0;
+    hash = 0;
   }
-  if (run > 0 && isNameRun(text, n - run, n)) return true;
+  if (run > 0 && isNameRun(text, n - run, n, hash)) return true;
   if (!weak) return false;
   if (!ascii) return true;
   return weakPieceHolds(text);
