@@ -62,8 +62,13 @@ export interface FoundDateline {
 /**
  * Forms that stand alone only as a whole line are off when searching inside one: `Sunday` in
  * `Sunday Times`, `3D` and month-year pairs in titles would be false positives.
+ *
+ * @example
+ * ```ts
+ * readTokens("2 hours ago", tokenize("2 hours ago"), 0, 3, {}, FIND_MODE); // { raw: "2 hours ago", ... }
+ * ```
  */
-const FIND_MODE: Omit<GrammarMode, "dateOrder"> = { compact: false, bareWeekday: false, monthYear: false };
+export const FIND_MODE: Omit<GrammarMode, "dateOrder"> = { compact: false, bareWeekday: false, monthYear: false };
 /** Longest word we look inside for a glued keyword; longer runs are not a source name plus a stamp. */
 const MAX_GLUED_WORD = 40;
 
@@ -103,8 +108,21 @@ function canStart(t: Token, words: Keywords): boolean {
   return t.kind === "num" || t.kind === "time" || t.kind === "date" || (t.kind === "word" && words.startWords.has(t.text));
 }
 
-/** A token a stamp can end with: a number (year, day), a clock, a date, an offset or an end keyword. */
-function canEnd(t: Token, words: Keywords): boolean {
+/**
+ * A token a stamp can end with: a number (year, day), a clock, a date, an offset or an end keyword.
+ * `findEnding` tries only runs ending with one. (The grammar also reads a few longer runs ending
+ * with a weekday, `1:39 am EST, Wednesday`, which are not looked for inside a line; a run of one
+ * token that it reads always ends with one: a property test holds it to this.)
+ *
+ * @param t - A token.
+ * @param words - The keywords of the locales tried.
+ * @returns `false` when stamps found inside a line do not end with `t`.
+ * @example
+ * ```ts
+ * canEnd(tokenize("ago")[0]!, keywordsOf(VOCABULARIES)); // true
+ * ```
+ */
+export function canEnd(t: Token, words: Keywords): boolean {
   return t.kind === "num" || t.kind === "time" || t.kind === "date" || t.kind === "offset" || (t.kind === "word" && words.endWords.has(t.text));
 }
 
@@ -193,8 +211,10 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
   let fallback: FoundTimestamp | null = null;
   const lastToken = tokens[n - 1];
   if (lastToken === undefined) return null;
-  // A last token no stamp ends with can still hold a whole stamp glued inside it (`timeyesterday`).
-  const firstCandidate = canEnd(lastToken, words) ? Math.max(0, n - MAX_TOKENS) : n - 1;
+  // A last token no stamp ends with can still hold a whole stamp glued inside it (`timeyesterday`),
+  // but is no stamp itself: only the points inside it are tried.
+  const lastCanEnd = canEnd(lastToken, words);
+  const firstCandidate = lastCanEnd ? Math.max(0, n - MAX_TOKENS) : n - 1;
   // A run holding a token no rule reads is no stamp: candidates start at the last such token
   // (only inside it, where it is lexed again) or after it.
   let lastUnreadable = -1;
@@ -223,7 +243,7 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
     const noKey = j > lastKey;
     if (noKey && t.kind !== "word") continue;
     const digits = gluedDigits(t, j > 0 ? tokens[j - 1] : undefined);
-    if (j !== lastUnreadable && !noKey && canStart(t, words)) {
+    if (lastCanEnd && j !== lastUnreadable && !noKey && canStart(t, words)) {
       const hit = tryTokens(text, tokens, j, n, options, digits > 0);
       if (hit) return hit;
       if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false);
@@ -301,15 +321,28 @@ function isAsciiLetters(text: string, start: number, end: number): boolean {
 /**
  * Points inside token `t` where a stamp may start: each digit of digits glued to a name, and each
  * letter where a start keyword begins and runs to the end of the word (`time|an`).
+ *
+ * @param text - The line.
+ * @param t - One of its tokens.
+ * @param digits - How many of its first digits are glued to a name (see `gluedDigits`).
+ * @param startWords - Start keywords of the locales tried.
+ * @returns Offsets into `text`, ascending.
+ * @example
+ * ```ts
+ * innerStarts("timeyesterday", tokenize("timeyesterday")[0]!, 0, words.startWords); // [4]
+ * ```
  */
-function innerStarts(text: string, t: Token, digits: number, startWords: ReadonlySet<string>): number[] {
+export function innerStarts(text: string, t: Token, digits: number, startWords: ReadonlySet<string>): number[] {
   const out: number[] = [];
   for (let k = t.start + 1; k < t.start + digits; k++) out.push(k);
   if (t.kind !== "word" || t.end - t.start > MAX_GLUED_WORD) return out;
   const index = startIndex(startWords);
-  if (isAsciiLetters(text, t.start, t.end)) {
-    // Printed as ASCII letters only: the normalised suffix from `k` is the token text's suffix.
-    for (let k = Math.max(t.start + 1, t.end - index.longest); k < t.end; k++) {
+  // A full stop ending the word (`Monday.`) is in the token but not in its text, and starts no keyword.
+  const wordEnd = t.end - 1 > t.start && text.charCodeAt(t.end - 1) === 0x2e ? t.end - 1 : t.end;
+  if (isAsciiLetters(text, t.start, wordEnd)) {
+    // Printed as ASCII letters only (and maybe that full stop): the normalised suffix from `k` is
+    // the token text's suffix, as normalizeWord drops the full stop and lower-cases the rest.
+    for (let k = Math.max(t.start + 1, wordEnd - index.longest); k < wordEnd; k++) {
       const suffix = t.text.slice(k - t.start);
       if (index.firstLetters.has(suffix.charAt(0)) && startWords.has(suffix)) out.push(k);
     }

@@ -7,9 +7,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  FIND_MODE,
   type FoundTimestamp,
   SOURCE_AFTER,
+  canEnd,
   hasSourceTail,
+  innerStarts,
   keywordsOf,
   lastTokenEndsNoStamp,
   scanTimestampEdges,
@@ -17,8 +20,8 @@ import {
   tailTokens,
 } from "../../src/time/find-timestamp.js";
 import { isReadable, isReadableText } from "../../src/time/grammar.js";
-import { isSpace, tokenize } from "../../src/time/lexer.js";
-import { isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens } from "../../src/time/parse-timestamp.js";
+import { isSpace, normalizeWord, tokenize } from "../../src/time/lexer.js";
+import { isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "../../src/time/parse-timestamp.js";
 import type { TimestampOptions } from "../../src/time/types.js";
 import { vocabulariesFor } from "../../src/time/vocabulary.js";
 import { POSITIVE_CASES, REFERENCE } from "./cases.js";
@@ -157,6 +160,68 @@ describe("tailTokens", () => {
       }),
       { seed: 17, numRuns: 10_000 },
     );
+  });
+});
+
+describe("canEnd", () => {
+  /** Time words of every locale, numbers, clocks, zones and punctuation, joined by spaces or glued. */
+  const words = ["il y a", "5", "minutes", "2 hours", "ago", "hier", "à", "17h30", "منذ", "ساعة", "يومين", "Nov.", "5,", "2019", "at", "5:30 PM",
+    "GMT", "+02:00", "le", "Updated", ":", "|", "-", "Publié", "just now", "yesterday", "3h", "Sunday", "lundi", "août", "x", "·", "et", "and",
+    "a", "an", "une", "last week", "today", "Monday", "pm", "a.m.", "19-07-2025", "2025-08-14T10:32", "EST", "UTC+1", "on", "Posted:", "1st"];
+
+  /** Every one-token run the grammar reads in FIND_MODE is a token canEnd accepts (findEnding skips the others). */
+  const holds = (text: string) => {
+    const tokens = tokenize(text);
+    for (let from = 0; from < tokens.length; from++) {
+      if (readTokens(text, tokens, from, from + 1, { referenceTime: REFERENCE }, FIND_MODE) === null) continue;
+      expect(canEnd(tokens[from]!, WORDS), `${text} [${from}]`).toBe(true);
+    }
+  };
+
+  it("holds for every token the grammar reads alone in a line", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), fc.boolean(), (parts, glue) => holds(parts.join(glue ? "" : " "))),
+      { seed: 29, numRuns: 3000 },
+    );
+  });
+
+  it("holds for every token of the stamps in the table", () => {
+    for (const c of POSITIVE_CASES) holds(c.input);
+  });
+
+  it("a one-token run is no stamp when its token is no end keyword", () => {
+    for (const text of ["Monday.", "Sunday", "Wednesday", "Updated", "on", "lundi"]) {
+      const tokens = tokenize(text);
+      expect(canEnd(tokens[0]!, WORDS), text).toBe(false);
+      expect(readTokens(text, tokens, 0, 1, { referenceTime: REFERENCE }, FIND_MODE), text).toBeNull();
+    }
+  });
+});
+
+describe("innerStarts", () => {
+  /** The general definition (the path for words outside ASCII): a letter where a start keyword runs to the word's end. */
+  const reference = (text: string, start: number, end: number): number[] => {
+    const out: number[] = [];
+    for (let k = start + 1; k < end; k++) {
+      const ch = text.charAt(k);
+      if (/\p{L}/u.test(ch) && WORDS.startWords.has(normalizeWord(text.slice(k, end)))) out.push(k);
+    }
+    return out;
+  };
+
+  it("finds in ASCII words, with or without a final full stop, the points the general definition finds", () => {
+    const pieces = ["time", "yesterday", "an", "hour", "ago", "Today", "Sept", "il", "a", "x", "Monday", "le", "TIME", "style", "just", "now", "."];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }), (parts) => {
+        const text = parts.join("");
+        for (const t of tokenize(text)) {
+          if (t.kind !== "word" || t.end - t.start > 40) continue;
+          expect(innerStarts(text, t, 0, WORDS.startWords), text).toEqual(reference(text, t.start, t.end));
+        }
+      }),
+      { seed: 31, numRuns: 5000 },
+    );
+    expect(innerStarts("Monday.", tokenize("Monday.")[0]!, 0, WORDS.startWords)).toEqual(reference("Monday.", 0, 7));
   });
 });
 
