@@ -293,11 +293,16 @@ function buildPreCheck({ glued, names }: PreCheckPieces): RegExp {
  * expression.
  */
 interface AsciiPreCheck {
-  /** Index: ASCII code `| 0x20` → the glued pieces starting with it (a piece holding a shorter, not weak one is left out). */
-  readonly gluedByFirst: readonly (readonly string[])[];
-  /** `1` at `(a | 0x20) << 7 | (b | 0x20)` when a piece starts with ASCII codes `a`, `b` (as printed, case aside). */
-  readonly pairs: Uint8Array;
-  /** The same for the first two letters of names. */
+  /** Index: ASCII code `| 0x20` → the glued pieces of two characters starting with it. */
+  readonly shortByFirst: readonly (readonly string[])[];
+  /** Index: ASCII code `| 0x20` → the longer glued pieces starting with it (a piece holding a shorter, not weak one is left out). */
+  readonly longByFirst: readonly (readonly string[])[];
+  /**
+   * Index: {@link codes5} of three ASCII characters → `LONG` when a longer glued piece starts with
+   * all three, plus `SHORT` when a glued piece of two characters is the last two.
+   */
+  readonly windows: Uint8Array;
+  /** `1` at `(a | 0x20) << 7 | (b | 0x20)` when a name starts with ASCII codes `a`, `b` (as printed, case aside). */
   readonly namePairs: Uint8Array;
   /** The weak pieces (see {@link PreCheckPieces}) → the letters that must follow them. */
   readonly weak: ReadonlyMap<string, readonly string[]>;
@@ -305,6 +310,8 @@ interface AsciiPreCheck {
   readonly names: ReadonlySet<string>;
   /** {@link runHash} of every name, lower case, to look a run up without slicing it. */
   readonly nameHashes: ReadonlySet<number>;
+  /** `1` at `hash & NAME_BITS` for the hash of every name: most runs are rejected without the set. */
+  readonly nameHashBits: Uint8Array;
   /** Length of the shortest name. */
   readonly shortestName: number;
   /** Length of the longest name. */
@@ -317,17 +324,39 @@ const isAscii = (w: string): boolean => [...w].every((ch) => ch.charCodeAt(0) < 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 /** Adds a lower-case letter code to the hash of a run of letters. */
 const runHash = (hash: number, c: number): number => (Math.imul(hash, 31) + c) | 0;
+/** Mask of the name-hash bitmap index. */
+const NAME_BITS = 0xfff;
+/**
+ * Five bits of an ASCII code, the same for both cases of a letter (`a` and `A` give 1). Other
+ * codes share values with letters: tables indexed by it may answer yes for text that holds no
+ * piece (then the piece is compared), never no for text that does.
+ */
+const code5 = (c: number): number => (c | 0x20) & 0x1f;
+/** The table index of ASCII codes `a`, `b`, `c`, five bits each. */
+const codes5 = (a: number, b: number, c: number): number => (code5(a) << 10) | (code5(b) << 5) | code5(c);
+/** Flags of `AsciiPreCheck.windows`. */
+const LONG = 1;
+const SHORT = 2;
 
 function buildAsciiPreCheck({ glued, names, weak }: PreCheckPieces): AsciiPreCheck {
   const pieces = [...glued].filter(isAscii);
   const kept = pieces.filter((p) => !pieces.some((q) => q !== p && !weak.has(q) && p.includes(q)));
-  const gluedByFirst: string[][] = Array.from({ length: 0x80 }, () => []);
-  const pairs = new Uint8Array(0x4000);
+  const shortByFirst: string[][] = Array.from({ length: 0x80 }, () => []);
+  const longByFirst: string[][] = Array.from({ length: 0x80 }, () => []);
+  const windows = new Uint8Array(0x8000);
   const pairOf = (w: string) => ((w.charCodeAt(0) | 0x20) << 7) | (w.charCodeAt(1) | 0x20);
   for (const p of kept) {
     if (p.length < 2) throw new Error(`pre-check piece is shorter than two characters: ${p}`);
-    gluedByFirst[p.charCodeAt(0) | 0x20]?.push(p);
-    pairs[pairOf(p)] = 1;
+    // No piece starts with a character whose five bits are 0 (space, `@`): the rolling window of
+    // mayHoldTimestamp starts from 0, and is set back to 0 after a character outside ASCII.
+    if (code5(p.charCodeAt(0)) === 0) throw new Error(`pre-check piece starts with a character of code 0: ${p}`);
+    if (p.length === 2) {
+      shortByFirst[p.charCodeAt(0) | 0x20]?.push(p);
+      for (let a = 0; a < 32; a++) windows[(a << 10) | (code5(p.charCodeAt(0)) << 5) | code5(p.charCodeAt(1))]! |= SHORT;
+    } else {
+      longByFirst[p.charCodeAt(0) | 0x20]?.push(p);
+      windows[codes5(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2))]! |= LONG;
+    }
   }
   const asciiNames = [...names].filter(isAscii);
   const namePairs = new Uint8Array(0x4000);
@@ -337,15 +366,19 @@ function buildAsciiPreCheck({ glued, names, weak }: PreCheckPieces): AsciiPreChe
     namePairs[pairOf(n)] = 1;
   }
   const nameHashes = new Set(asciiNames.map((n) => [...n].reduce((h, ch) => runHash(h, ch.charCodeAt(0)), 0)));
+  const nameHashBits = new Uint8Array(NAME_BITS + 1);
+  for (const h of nameHashes) nameHashBits[h & NAME_BITS] = 1;
   const chars = new Set([...glued, ...names].flatMap((p) => [...p]));
   const pieceChar = new RegExp(`^[${[...chars].map((ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`).join("")}]$`, "iu");
   return {
-    gluedByFirst,
-    pairs,
+    shortByFirst,
+    longByFirst,
+    windows,
     namePairs,
     weak,
     names: new Set(asciiNames),
     nameHashes,
+    nameHashBits,
     shortestName: Math.min(...asciiNames.map((n) => n.length)),
     longestName: Math.max(0, ...asciiNames.map((n) => n.length)),
     pieceChar,
@@ -401,9 +434,9 @@ function asciiPieceAt(text: string, i: number, piece: string): boolean {
  * only filter: the answer is the set lookup of the lower-cased run.
  */
 function isNameRun(text: string, start: number, end: number, hash: number): boolean {
-  const { names, namePairs, nameHashes, shortestName, longestName } = ASCII_PRE_CHECK;
+  const { names, namePairs, nameHashes, nameHashBits, shortestName, longestName } = ASCII_PRE_CHECK;
   const length = end - start;
-  if (length < shortestName || length > longestName || !nameHashes.has(hash)) return false;
+  if (length < shortestName || length > longestName || nameHashBits[hash & NAME_BITS] !== 1 || !nameHashes.has(hash)) return false;
   const a = text.charCodeAt(start);
   const b = text.charCodeAt(start + 1);
   if (a >= 0x80 || b >= 0x80 || namePairs[((a | 0x20) << 7) | (b | 0x20)] !== 1) return false;
@@ -453,32 +486,42 @@ function hasLetterWords(text: string, letters: string): boolean {
  * ```
  */
 export function mayHoldTimestamp(text: string): boolean {
-  const { gluedByFirst, pairs } = ASCII_PRE_CHECK;
+  const { windows } = ASCII_PRE_CHECK;
   const n = text.length;
   let run = 0; // letters since the last non-letter
   let hash = 0; // their runHash, computed as they are read (see isNameRun)
   let ascii = true;
   let weak = false; // a weak piece seen
+  // codes5 of the last three code units read (0 for those outside ASCII and before the text,
+  // which no piece starts with): pieces are looked for where their first three (or two)
+  // characters have been read.
+  let window = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const lower = c | 0x20; // an ASCII letter in lower case when `c` is one (no other code maps into a-z)
-    if (lower >= 0x61 && lower <= 0x7a) {
-      // Pieces start with a letter: only here can one begin.
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x80;
-      if (next < 0x80 && pairs[(lower << 7) | (next | 0x20)] === 1) {
-        const pieces = gluedByFirst[lower] ?? [];
-        for (let k = 0; k < pieces.length; k++) {
-          const p = pieces[k] ?? "";
-          if (!asciiPieceAt(text, i, p)) continue;
-          if (!ASCII_PRE_CHECK.weak.has(p)) return true;
-          weak = true;
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) return true;
+      window = ((window << 5) | code5(c)) & 0x7fff;
+      const flags = windows[window] ?? 0;
+      if (flags !== 0) {
+        if ((flags & LONG) !== 0) {
+          const found = pieceAt(text, i - 2, ASCII_PRE_CHECK.longByFirst[text.charCodeAt(i - 2) | 0x20]);
+          if (found === STRONG) return true;
+          if (found === WEAK) weak = true;
+        }
+        if ((flags & SHORT) !== 0) {
+          const found = pieceAt(text, i - 1, ASCII_PRE_CHECK.shortByFirst[text.charCodeAt(i - 1) | 0x20]);
+          if (found === STRONG) return true;
+          if (found === WEAK) weak = true;
         }
       }
-      run++;
-      hash = runHash(hash, lower);
-      continue;
-    }
-    if (c >= 0x80) {
+      const lower = c | 0x20; // an ASCII letter in lower case when `c` is one (no other code maps into a-z)
+      if (lower >= 0x61 && lower <= 0x7a) {
+        run++;
+        hash = runHash(hash, lower);
+        continue;
+      }
+    } else {
+      window = 0;
       // Characters the expression cannot match: only letters or not (a match found so far is
       // one the expression finds too).
       const kind = kindOf(c);
@@ -490,8 +533,6 @@ export function mayHoldTimestamp(text: string): boolean {
         hash = runHash(hash, c);
         continue;
       }
-    } else if (c >= 0x30 && c <= 0x39) {
-      return true;
     }
     // Neither a letter nor a digit: a run of letters ends here.
     if (run > 0 && isNameRun(text, i - run, i, hash)) return true;
@@ -502,6 +543,23 @@ export function mayHoldTimestamp(text: string): boolean {
   if (!weak) return false;
   if (!ascii) return true;
   return weakPieceHolds(text);
+}
+
+const NONE = 0;
+const WEAK = 1;
+const STRONG = 2;
+
+/** Whether one of `pieces` (lower-case ASCII) is at `i` in `text`, case aside: `STRONG`, `WEAK` (only weak ones) or `NONE`. */
+function pieceAt(text: string, i: number, pieces: readonly string[] | undefined): number {
+  let found = NONE;
+  if (pieces === undefined) return found;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k] ?? "";
+    if (!asciiPieceAt(text, i, p)) continue;
+    if (!ASCII_PRE_CHECK.weak.has(p)) return STRONG;
+    found = WEAK;
+  }
+  return found;
 }
 
 /** A weak piece was found in ASCII `text`: `true` when the letters of one of its phrases follow somewhere. */
