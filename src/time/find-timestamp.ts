@@ -489,9 +489,16 @@ export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
     if (isHighSurrogate(before) || (c === 0x2e && before >= 0x80)) return false;
     return !isReadableText(String.fromCharCode(c));
   }
+  return plainWordIsNoStamp(text, c === 0x2e ? e - 1 : e, words);
+}
+
+/**
+ * `true` when the ASCII letters ending at `wordEnd` are a word token of their own that no rule
+ * reads, that no stamp ends with and that hides no glued stamp start; `false` when unsure.
+ */
+function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords): boolean {
   // A word (`Gazette`, `show.`): the lexer starts it after a space or ASCII punctuation other than
   // the full stop and the apostrophe (`a.m.`, `o'clock` join across them) and digits (`21st`).
-  const wordEnd = c === 0x2e ? e - 1 : e;
   let s = wordEnd;
   while (s > 0 && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
   if (s > 0) {
@@ -509,13 +516,52 @@ export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
 }
 
 /**
+ * `true` when the line ends with bare numbers (runs of ASCII digits apart by spaces), alone on the
+ * line or after a plain word that no rule reads (`Election 2020`, `Checkout51`, a row of a results
+ * table): such a line is no timestamp as a whole and no stamp ends it, and `findEnding` has no
+ * candidate. Why: numbers are no key token (see `mayBeTimestamp`), so no run of them alone is a
+ * stamp; a run reaching back to the word holds a token no rule reads; and the word hides no start
+ * keyword (the test of {@link lastTokenEndsNoStamp}). Digits next to anything else (`5:04`,
+ * `19-07-2025`, `21st`, `+1`) give `false`, and the caller lexes the line.
+ *
+ * @param text - One line.
+ * @param words - Start and end keywords of the locales tried.
+ * @returns `true` only when the tokens `tokenize` would give end so.
+ * @example
+ * ```ts
+ * numbersEndNoStamp("Election 2020", words); // true
+ * numbersEndNoStamp("May 2020", words); // false ("may" is read)
+ * numbersEndNoStamp("Week 12 - 2019", words); // false (a dash between the numbers)
+ * ```
+ */
+export function numbersEndNoStamp(text: string, words: Keywords): boolean {
+  let p = text.length;
+  while (p > 0 && text.charCodeAt(p - 1) <= 0x20) p--;
+  if (p === 0 || !isAsciiDigit(text.charCodeAt(p - 1))) return false;
+  for (;;) {
+    while (p > 0 && isAsciiDigit(text.charCodeAt(p - 1))) p--;
+    let q = p;
+    while (q > 0 && text.charCodeAt(q - 1) <= 0x20) q--;
+    if (q === 0) return true; // numbers only
+    const c = text.charCodeAt(q - 1);
+    if (isAsciiDigit(c)) {
+      p = q; // the number before, apart by spaces
+      continue;
+    }
+    // Letters glued to the digits or apart from them: a word lexed alone (its letters end at a
+    // digit or a space, so the lexer's plain-word path reads it).
+    return isAsciiLetterCode(c) && plainWordIsNoStamp(text, q, words);
+  }
+}
+
+/**
  * {@link scanTimestampLine} narrowed to what the pipeline's line classification keeps, and
  * cheaper: `whole` is the same; `found` is the same whenever it is a stamp ending the line after
  * other text (`after === ""`, `before !== ""`) or one starting the line (`before === ""`) whose
  * `after` matches {@link SOURCE_AFTER} and holds no ASCII digit. Any other `found` may come back
  * as `null`: a stamp starting the line is looked for only when such a tail exists (see
  * {@link hasSourceTail}), and a line whose last token ends no stamp (see `lastTokenEndsNoStamp`)
- * is not lexed at all.
+ * or that ends with bare numbers after such a word (see `numbersEndNoStamp`) is not lexed at all.
  *
  * @param text - A short line.
  * @param options - As for `parseTimestamp`.
@@ -531,7 +577,7 @@ export function scanTimestampEdges(text: string, options: TimestampOptions = {})
   const opts = options ?? {};
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
   const sourceTail = hasSourceTail(text);
-  if (!sourceTail && lastTokenEndsNoStamp(text, words)) return NO_STAMP;
+  if (!sourceTail && (lastTokenEndsNoStamp(text, words) || numbersEndNoStamp(text, words))) return NO_STAMP;
   let tokens: Token[] | null;
   if (sourceTail || text.length >= MAX_TIMESTAMP_LENGTH) {
     tokens = lexLine(text);

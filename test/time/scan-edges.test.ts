@@ -15,6 +15,7 @@ import {
   innerStarts,
   keywordsOf,
   lastTokenEndsNoStamp,
+  numbersEndNoStamp,
   scanTimestampEdges,
   scanTimestampLine,
   tailTokens,
@@ -134,6 +135,33 @@ describe("lastTokenEndsNoStamp", () => {
         if (found.found !== null) expect(found.found.start).toBe(tokens[0]!.start); // only a stamp starting the line
       }),
       { seed: 13, numRuns: 10_000 },
+    );
+  });
+});
+
+describe("numbersEndNoStamp", () => {
+  it("decides bare numbers alone or after a plain word no rule reads, and leaves the rest to the lexer", () => {
+    for (const text of ["Election 2020", "Checkout51", "News24", "x5 2", "16", "1 2 3 ", "1 Team Blue 5040 5 1 17", "(Big 3", "e-tron 2020", "in 2019"]) {
+      expect(numbersEndNoStamp(text, WORDS), text).toBe(true);
+    }
+    for (const text of ["May 2020", "Sept 3", "timean 2", "Week 12 - 2019", "5:04", "44,976", "21st", "GMT +1", "a.m. 5", "l'an 2",
+      "Café 2", "Fórmula 1", "2 hours", "", "  ", "Sunday\u00a02", "at 5"]) {
+      expect(numbersEndNoStamp(text, WORDS), text).toBe(false);
+    }
+  });
+
+  it("is true only when no stamp is the line or ends it", () => {
+    const pieces = [...PIECES, "2019", " 12", " 5 1", "7", "Team", " Blue", "Checkout", "x", "-", ":", ",", " ", "May", "a", "time"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 7 }).map((parts) => parts.join("")), fc.constantFrom(...OPTIONS), (text, options) => {
+        if (!numbersEndNoStamp(text, WORDS)) return;
+        const tokens = tokenize(text);
+        expect(tokens[tokens.length - 1]!.kind, text).toBe("num");
+        const found = scanTimestampLine(text, options);
+        expect(found.whole, text).toBeNull();
+        if (found.found !== null) expect(found.found.start, text).toBe(tokens[0]!.start); // only a stamp starting the line
+      }),
+      { seed: 37, numRuns: 20_000 },
     );
   });
 });
