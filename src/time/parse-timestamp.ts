@@ -49,7 +49,7 @@ export function isKeyToken(t: Token): boolean {
 /**
  * `true` when the tokens could hold a timestamp at all: a time, a date, or a word some locale
  * uses in timestamps ({@link isKeyToken}). Most lines of a page, and runs of bare numbers (a row of a
- * results table, `Channel 590`), fail this with a few set lookups.
+ * results table, `Channel 418`), fail this with a few set lookups.
  *
  * Why a number alone is not enough: every grammar rule that accepts a run reads a clock or date
  * token, or looks up a phrase of some locale whose first word is in `ALL_WORDS` (`now`, day
@@ -65,7 +65,7 @@ export function isKeyToken(t: Token): boolean {
  * @example
  * ```ts
  * mayBeTimestamp(tokenize("Related Articles")); // false
- * mayBeTimestamp(tokenize("1 Team Blue 5040 5 1 17"), 3); // false (numbers only)
+ * mayBeTimestamp(tokenize("1 Team Blue 4812 6 2 19"), 3); // false (numbers only)
  * ```
  */
 export function mayBeTimestamp(tokens: readonly Token[], from = 0, to = tokens.length): boolean {

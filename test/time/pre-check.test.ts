@@ -121,7 +121,7 @@ describe("localeReadsAll", () => {
   });
 
   it("holds on runs of numbers and punctuation with a few time words", () => {
-    const words = ["5", "12", "2019", "1st", "0", "31", "100", "5040", ",", "-", "/", ":", "|", "+1", "h", "pm", "am", "ago", "May", "at", "Updated", "GMT"];
+    const words = ["5", "12", "2019", "1st", "0", "31", "100", "4812", ",", "-", "/", ":", "|", "+1", "h", "pm", "am", "ago", "May", "at", "Updated", "GMT"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.boolean(), (parts, glue) => holds(parts.join(glue ? "" : " "))),
       { seed: 19, numRuns: 1500 },
@@ -129,7 +129,7 @@ describe("localeReadsAll", () => {
   });
 
   it("mayBeTimestamp is false on runs of numbers and punctuation alone", () => {
-    expect(mayBeTimestamp(tokenize("1 Team Blue 5040 5 1 17"), 3)).toBe(false);
+    expect(mayBeTimestamp(tokenize("1 Team Blue 4812 6 2 19"), 3)).toBe(false);
     expect(mayBeTimestamp(tokenize("12, 2019 - 5"))).toBe(false);
     expect(mayBeTimestamp(tokenize("5 pm"))).toBe(true);
     expect(mayBeTimestamp(tokenize("5:04"))).toBe(true);

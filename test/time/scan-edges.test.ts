@@ -46,7 +46,7 @@ const PIECES = [
   "2019", "12", "U.S.", "منذ ساعة", "أمس", "Café", "Fórmula 1", "Киркоров", "\u200b", "\u00a0", " ", "  ", "Week",
   "on Mac Blog", "Email", "April", "at", "on", "by", "Updated", "Posted:", "time", "3h", "1d", "hier", "x", "\ud83d",
   // Rows of numbers (results tables), where no run of bare numbers is a stamp.
-  " 5040 5 1 17", "1 Team Blue", " 0 0", "88", " 7", "=474349633", "14h261",
+  " 4812 6 2 19", "1 Team Blue", " 0 0", "88", " 7", "=918273645", "17h482",
 ];
 
 const OPTIONS: readonly TimestampOptions[] = [
@@ -141,7 +141,7 @@ describe("lastTokenEndsNoStamp", () => {
 
 describe("numbersEndNoStamp", () => {
   it("decides bare numbers alone or after a plain word no rule reads, and leaves the rest to the lexer", () => {
-    for (const text of ["Election 2020", "Checkout51", "News24", "x5 2", "16", "1 2 3 ", "1 Team Blue 5040 5 1 17", "(Big 3", "e-tron 2020", "in 2019"]) {
+    for (const text of ["Regatta 2020", "Shopper51", "News24", "x5 2", "16", "1 2 3 ", "1 Team Blue 4812 6 2 19", "(Big 3", "x-ray 2020", "in 2019"]) {
       expect(numbersEndNoStamp(text, WORDS), text).toBe(true);
     }
     for (const text of ["May 2020", "Sept 3", "timean 2", "Week 12 - 2019", "5:04", "44,976", "21st", "GMT +1", "a.m. 5", "l'an 2",
@@ -151,7 +151,7 @@ describe("numbersEndNoStamp", () => {
   });
 
   it("is true only when no stamp is the line or ends it", () => {
-    const pieces = [...PIECES, "2019", " 12", " 5 1", "7", "Team", " Blue", "Checkout", "x", "-", ":", ",", " ", "May", "a", "time"];
+    const pieces = [...PIECES, "2019", " 12", " 5 1", "7", "Team", " Blue", "Shopper", "x", "-", ":", ",", " ", "May", "a", "time"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 7 }).map((parts) => parts.join("")), fc.constantFrom(...OPTIONS), (text, options) => {
         if (!numbersEndNoStamp(text, WORDS)) return;
