@@ -517,7 +517,7 @@ function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords): boo
 
 /**
  * `true` when the line ends with bare numbers (runs of ASCII digits apart by spaces), alone on the
- * line or after a plain word that no rule reads (`Regatta 2020`, `Shopper51`, a row of a results
+ * line or after a plain word that no rule reads (`Budget 2020`, `Shopper51`, a row of a results
  * table): such a line is no timestamp as a whole and no stamp ends it, and `findEnding` has no
  * candidate. Why: numbers are no key token (see `mayBeTimestamp`), so no run of them alone is a
  * stamp; a run reaching back to the word holds a token no rule reads; and the word hides no start
@@ -529,7 +529,7 @@ function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords): boo
  * @returns `true` only when the tokens `tokenize` would give end so.
  * @example
  * ```ts
- * numbersEndNoStamp("Regatta 2020", words); // true
+ * numbersEndNoStamp("Budget 2020", words); // true
  * numbersEndNoStamp("May 2020", words); // false ("may" is read)
  * numbersEndNoStamp("Week 12 - 2019", words); // false (a dash between the numbers)
  * ```
