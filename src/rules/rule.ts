@@ -127,6 +127,19 @@ export interface CompiledRules {
   readonly linePhraseMax: number;
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
+  /**
+   * `linePatterns` dispatched on a line's first two characters (see {@link lineCandidates}): entry
+   * `a * 128 + b`, for ASCII codes `a` and `b`, lists in rule order the patterns whose first-character
+   * and pair tables admit a line starting with `a` then `b`. Lists with the same members are one
+   * shared array.
+   */
+  readonly lineByPair: readonly (readonly CompiledRule[])[];
+  /**
+   * `linePatterns` dispatched on a line's first character alone, entry `a` for an ASCII code `a`:
+   * the patterns whose first-character table admits it, in rule order. Used for a line of one
+   * character or whose second character is not ASCII (the pair tables say nothing about those).
+   */
+  readonly lineByFirst: readonly (readonly CompiledRule[])[];
   /** Inline rules (phrases turned into patterns), in rule order. */
   readonly inline: readonly CompiledRule[];
   /** Pre-screens of inline rules (see `addScreens`), tested (not scanned with `g`) on the whole text. */
@@ -242,7 +255,62 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const inlineScreens: RegExp[] = [];
   let linePhraseMax = 0;
   for (const key of linePhrases.keys()) linePhraseMax = Math.max(linePhraseMax, key.length);
-  return { linePhrases, linePhraseMax, linePatterns, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  const { byFirst: lineByFirst, byPair: lineByPair } = dispatchTables(linePatterns);
+  return { linePhrases, linePhraseMax, linePatterns, lineByFirst, lineByPair, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+}
+
+/**
+ * Builds `lineByFirst` and `lineByPair` (see {@link CompiledRules}): for each ASCII first
+ * character, the patterns {@link mayStartMatch} admits; for each ASCII pair, those of them whose
+ * pair table has the pair (the test of {@link mayStartPair}, read straight from the table here;
+ * first-chars.test.ts checks the lists against both functions for every pair). Equal lists of one
+ * first character are shared, and every empty list is one array, which keeps the tables small
+ * and their construction to a fraction of a millisecond.
+ */
+function dispatchTables(patterns: readonly CompiledRule[]): { byFirst: CompiledRule[][]; byPair: CompiledRule[][] } {
+  const none: CompiledRule[] = [];
+  const byFirst: CompiledRule[][] = [];
+  const byPair: CompiledRule[][] = new Array<CompiledRule[]>(128 * 128).fill(none);
+  for (let a = 0; a < 128; a++) {
+    const first = String.fromCharCode(a);
+    const starts = patterns.filter((c) => mayStartMatch(c.first, first));
+    byFirst.push(starts.length === 0 ? none : starts);
+    if (starts.length === 0) continue;
+    // A list is named by the set of its members' positions in `starts`: a bit mask while there
+    // are at most 30 of them, a string of positions beyond.
+    const shared = new Map<number | string, CompiledRule[]>();
+    const small = starts.length <= 30;
+    for (let b = 0; b < 128; b++) {
+      const word = a * 4 + (b >> 5);
+      const bit = 1 << (b & 31);
+      let mask = 0;
+      let positions = "";
+      for (let i = 0; i < starts.length; i++) {
+        const pairs = starts[i]!.pairs;
+        if (pairs && (pairs[word]! & bit) === 0) continue;
+        if (small) mask |= 1 << i;
+        else positions += `${i},`;
+      }
+      const key = small ? mask : positions;
+      let had = shared.get(key);
+      if (had === undefined) shared.set(key, (had = key === 0 || key === "" ? none : starts.filter((c) => !c.pairs || (c.pairs[word]! & bit) !== 0)));
+      byPair[a * 128 + b] = had;
+    }
+  }
+  return { byFirst, byPair };
+}
+
+/**
+ * The line patterns worth trying on `text` (non-empty), in rule order: exactly those of
+ * `linePatterns` that pass `mayStartMatch(c.first, text)` and `mayStartPair(c.pairs, text)`.
+ * Both checks read only the first two characters, and only when they are ASCII (a line starting
+ * with any other character passes both), so a table lookup gives the same list.
+ */
+export function lineCandidates(compiled: CompiledRules, text: string): readonly CompiledRule[] {
+  const a = text.charCodeAt(0);
+  if (a >= 128) return compiled.linePatterns;
+  const b = text.length < 2 ? 128 : text.charCodeAt(1);
+  return b < 128 ? compiled.lineByPair[a * 128 + b]! : compiled.lineByFirst[a]!;
 }
 
 /**
@@ -353,8 +421,9 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
     const phrase = compiled.linePhrases.get(folded);
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   }
-  for (const c of compiled.linePatterns) {
-    if (text.length > c.maxLength || !mayStartMatch(c.first, text) || (c.pairs && !mayStartPair(c.pairs, text))) continue;
+  // Only the patterns whose first-character and pair checks pass (see lineCandidates).
+  for (const c of lineCandidates(compiled, text)) {
+    if (text.length > c.maxLength) continue;
     if (c.gate !== null && !c.gate.test((folded ??= text.toLowerCase()))) continue;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
