@@ -5,6 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
+import { gateScan, MAX_SCANNED_GATES, scanGates, type GateScan } from "./gates.js";
 import { firstCharTable, mayStartMatch, mayStartPair, pairTable, type FirstCharTable, type PairTable } from "./first-chars.js";
 
 /**
@@ -114,6 +115,11 @@ export interface CompiledRule {
    * screen does not match cannot match the rule's regex, so the regex is not run.
    */
   readonly screen: number;
+  /**
+   * This line pattern's bit in `CompiledRules.gates` (its gate is read from one scan of the line
+   * shared by all gates), or 0/absent when `gate` is tested on its own.
+   */
+  readonly gateBit?: number;
 }
 
 /** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
@@ -140,6 +146,17 @@ export interface CompiledRules {
    * character or whose second character is not ASCII (the pair tables say nothing about those).
    */
   readonly lineByFirst: readonly (readonly CompiledRule[])[];
+  /**
+   * The `anyOf` gates of the first {@link MAX_SCANNED_GATES} gated line patterns, for one scan of
+   * a line that opens all of them at once (see `gates.ts` and `CompiledRule.gateBit`), or `null`
+   * when fewer than two line patterns have a gate.
+   */
+  readonly gates: GateScan | null;
+  /**
+   * Lines up to this length are scanned with `gates`; a longer line reaches at most one gated
+   * pattern's length limit, and that pattern's own regex gate tests it more cheaply.
+   */
+  readonly gateScanMax: number;
   /** Inline rules (phrases turned into patterns), in rule order. */
   readonly inline: readonly CompiledRule[];
   /** Pre-screens of inline rules (see `addScreens`), tested (not scanned with `g`) on the whole text. */
@@ -255,8 +272,21 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const inlineScreens: RegExp[] = [];
   let linePhraseMax = 0;
   for (const key of linePhrases.keys()) linePhraseMax = Math.max(linePhraseMax, key.length);
+  const { gates, gateScanMax } = addGateBits(linePatterns);
   const { byFirst: lineByFirst, byPair: lineByPair } = dispatchTables(linePatterns);
-  return { linePhrases, linePhraseMax, linePatterns, lineByFirst, lineByPair, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  return { linePhrases, linePhraseMax, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+}
+
+/**
+ * Gives the first {@link MAX_SCANNED_GATES} gated line patterns a `gateBit` (in place) and builds
+ * the scan of their words. With fewer than two gated patterns there is nothing to share.
+ */
+function addGateBits(patterns: CompiledRule[]): { gates: GateScan | null; gateScanMax: number } {
+  const gated = patterns.flatMap((c, i) => (c.anyOf !== null ? [i] : [])).slice(0, MAX_SCANNED_GATES);
+  if (gated.length < 2) return { gates: null, gateScanMax: 0 };
+  gated.forEach((i, bit) => (patterns[i] = { ...patterns[i]!, gateBit: 1 << bit }));
+  const limits = gated.map((i) => patterns[i]!.maxLength).sort((a, b) => b - a);
+  return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1]! };
 }
 
 /**
@@ -416,6 +446,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   // never makes a string shorter (see rule.test.ts), so a plain line longer than every phrase
   // cannot be one and is not folded for the lookup.
   let folded: string | null = null;
+  let open = -1; // the gates the line opens (a bit mask from compiled.gates), once scanned
   if (!plain || text.length <= compiled.linePhraseMax) {
     folded = plain ? text.toLowerCase() : foldLine(text);
     const phrase = compiled.linePhrases.get(folded);
@@ -424,7 +455,14 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   // Only the patterns whose first-character and pair checks pass (see lineCandidates).
   for (const c of lineCandidates(compiled, text)) {
     if (text.length > c.maxLength) continue;
-    if (c.gate !== null && !c.gate.test((folded ??= text.toLowerCase()))) continue;
+    if (c.gate !== null) {
+      folded ??= text.toLowerCase();
+      // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
+      if (c.gateBit && text.length <= compiled.gateScanMax) {
+        if (open < 0) open = scanGates(compiled.gates!, folded);
+        if ((open & c.gateBit) === 0) continue;
+      } else if (!c.gate.test(folded)) continue;
+    }
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;
