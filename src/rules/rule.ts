@@ -290,6 +290,9 @@ function addGateBits(patterns: CompiledRule[]): { gates: GateScan | null; gateSc
   return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1]! };
 }
 
+/** A pair-table word with every bit set. */
+const FULL = 0xffffffff;
+
 /**
  * Builds `lineByFirst` and `lineByPair` (see {@link CompiledRules}): for each ASCII first
  * character, the patterns {@link mayStartMatch} admits; for each ASCII pair, those of them whose
@@ -302,30 +305,42 @@ function dispatchTables(patterns: readonly CompiledRule[]): { byFirst: CompiledR
   const none: CompiledRule[] = [];
   const byFirst: CompiledRule[][] = [];
   const byPair: CompiledRule[][] = new Array<CompiledRule[]>(128 * 128).fill(none);
+  const admits = (c: CompiledRule, word: number, bit: number): boolean => !c.pairs || (c.pairs[word]! & bit) !== 0;
   for (let a = 0; a < 128; a++) {
     const first = String.fromCharCode(a);
     const starts = patterns.filter((c) => mayStartMatch(c.first, first));
     byFirst.push(starts.length === 0 ? none : starts);
     if (starts.length === 0) continue;
-    // A list is named by the set of its members' positions in `starts`: a bit mask while there
-    // are at most 30 of them, a string of positions beyond.
+    // Only the patterns whose pair-table row for `a` is not full depend on the second character.
+    const row = a * 4;
+    const picky = starts.filter((c) => c.pairs && !(c.pairs[row] === FULL && c.pairs[row + 1] === FULL && c.pairs[row + 2] === FULL && c.pairs[row + 3] === FULL));
+    if (picky.length === 0) {
+      byPair.fill(starts, a * 128, a * 128 + 128);
+      continue;
+    }
+    // A list is named by the set of its picky members that admit `b`: a bit mask while there are
+    // at most 30 of them (built from the set bits of their rows, which are few), a string of
+    // positions beyond.
+    const keys: (number | string)[] = new Array<number | string>(128);
+    if (picky.length <= 30) {
+      const masks = new Int32Array(128);
+      picky.forEach((c, i) => {
+        for (let w = 0; w < 4; w++) {
+          for (let bits = c.pairs![row + w]! | 0; bits !== 0; bits &= bits - 1) masks[w * 32 + 31 - Math.clz32(bits & -bits)]! |= 1 << i;
+        }
+      });
+      for (let b = 0; b < 128; b++) keys[b] = masks[b]!;
+    } else {
+      for (let b = 0; b < 128; b++) keys[b] = picky.map((c, i) => (admits(c, row + (b >> 5), 1 << (b & 31)) ? `${i},` : "")).join("");
+    }
     const shared = new Map<number | string, CompiledRule[]>();
-    const small = starts.length <= 30;
     for (let b = 0; b < 128; b++) {
-      const word = a * 4 + (b >> 5);
-      const bit = 1 << (b & 31);
-      let mask = 0;
-      let positions = "";
-      for (let i = 0; i < starts.length; i++) {
-        const pairs = starts[i]!.pairs;
-        if (pairs && (pairs[word]! & bit) === 0) continue;
-        if (small) mask |= 1 << i;
-        else positions += `${i},`;
+      let list = shared.get(keys[b]!);
+      if (list === undefined) {
+        const found = starts.filter((c) => admits(c, row + (b >> 5), 1 << (b & 31)));
+        shared.set(keys[b]!, (list = found.length === 0 ? none : found));
       }
-      const key = small ? mask : positions;
-      let had = shared.get(key);
-      if (had === undefined) shared.set(key, (had = key === 0 || key === "" ? none : starts.filter((c) => !c.pairs || (c.pairs[word]! & bit) !== 0)));
-      byPair[a * 128 + b] = had;
+      byPair[a * 128 + b] = list;
     }
   }
   return { byFirst, byPair };
