@@ -296,8 +296,9 @@ const FULL = 0xffffffff;
 /**
  * Builds `lineByFirst` and `lineByPair` (see {@link CompiledRules}): for each ASCII first
  * character, the patterns {@link mayStartMatch} admits; for each ASCII pair, those of them whose
- * pair table has the pair (the test of {@link mayStartPair}, read straight from the table here;
- * first-chars.test.ts checks the lists against both functions for every pair). Equal lists of one
+ * pair table has the pair (the tests of {@link mayStartMatch} and {@link mayStartPair}, read
+ * straight from the tables here; match-line.test.ts checks the lists against both functions for
+ * every pair). Equal lists of one
  * first character are shared, and every empty list is one array, which keeps the tables small
  * and their construction to a fraction of a millisecond.
  */
@@ -306,9 +307,13 @@ function dispatchTables(patterns: readonly CompiledRule[]): { byFirst: CompiledR
   const byFirst: CompiledRule[][] = [];
   const byPair: CompiledRule[][] = new Array<CompiledRule[]>(128 * 128).fill(none);
   const admits = (c: CompiledRule, word: number, bit: number): boolean => !c.pairs || (c.pairs[word]! & bit) !== 0;
+  // byFirst: the patterns with no table, and those whose table has `a` (mayStartMatch's test for an ASCII `a`).
+  const startsBy: CompiledRule[][] = Array.from({ length: 128 }, () => []);
+  for (const c of patterns) {
+    for (let a = 0; a < 128; a++) if (c.first === null || c.first[a] === 1) startsBy[a]!.push(c);
+  }
   for (let a = 0; a < 128; a++) {
-    const first = String.fromCharCode(a);
-    const starts = patterns.filter((c) => mayStartMatch(c.first, first));
+    const starts = startsBy[a]!;
     byFirst.push(starts.length === 0 ? none : starts);
     if (starts.length === 0) continue;
     // Only the patterns whose pair-table row for `a` is not full depend on the second character.
@@ -318,10 +323,13 @@ function dispatchTables(patterns: readonly CompiledRule[]): { byFirst: CompiledR
       byPair.fill(starts, a * 128, a * 128 + 128);
       continue;
     }
-    // A list is named by the set of its picky members that admit `b`: a bit mask while there are
-    // at most 30 of them (built from the set bits of their rows, which are few), a string of
-    // positions beyond.
-    const keys: (number | string)[] = new Array<number | string>(128);
+    // A second character no picky pattern admits gets the others: that is most of them.
+    const others = starts.filter((c) => !picky.includes(c));
+    byPair.fill(others.length === 0 ? none : others, a * 128, a * 128 + 128);
+    // The rest get lists named by the set of picky patterns that admit `b`: a bit mask while
+    // there are at most 30 of them (built from the set bits of their rows, which are few), a
+    // string of positions beyond.
+    const keys: (number | string)[] = new Array<number | string>(128).fill(0);
     if (picky.length <= 30) {
       const masks = new Int32Array(128);
       picky.forEach((c, i) => {
@@ -335,11 +343,10 @@ function dispatchTables(patterns: readonly CompiledRule[]): { byFirst: CompiledR
     }
     const shared = new Map<number | string, CompiledRule[]>();
     for (let b = 0; b < 128; b++) {
-      let list = shared.get(keys[b]!);
-      if (list === undefined) {
-        const found = starts.filter((c) => admits(c, row + (b >> 5), 1 << (b & 31)));
-        shared.set(keys[b]!, (list = found.length === 0 ? none : found));
-      }
+      const key = keys[b]!;
+      if (key === 0 || key === "") continue;
+      let list = shared.get(key);
+      if (list === undefined) shared.set(key, (list = starts.filter((c) => admits(c, row + (b >> 5), 1 << (b & 31)))));
       byPair[a * 128 + b] = list;
     }
   }
