@@ -5,6 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
+import { gateScan, MAX_SCANNED_GATES, scanGates, type GateScan } from "./gates.js";
 import { firstCharTable, mayStartMatch, mayStartPair, pairTable, type FirstCharTable, type PairTable } from "./first-chars.js";
 
 /**
@@ -102,7 +103,8 @@ export interface CompiledRule {
   /**
    * `anyOf` as one alternation of literals, tested on the lower-cased line: one scan instead of
    * one `includes` per word (two to three times cheaper on real lines, and the gate runs on every
-   * line while the pattern rarely does). `null` when there is no `anyOf`.
+   * line while the pattern rarely does). `null` when there is no `anyOf`. It defines the gate;
+   * {@link matchLine} reads most gates from one shared scan of the line instead (see `gateBit`).
    */
   readonly gate: RegExp | null;
   /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
@@ -114,6 +116,11 @@ export interface CompiledRule {
    * screen does not match cannot match the rule's regex, so the regex is not run.
    */
   readonly screen: number;
+  /**
+   * This line pattern's bit in `CompiledRules.gates` (its gate is read from one scan of the line
+   * shared by all gates), or 0/absent when `gate` is tested on its own.
+   */
+  readonly gateBit?: number;
 }
 
 /** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
@@ -127,6 +134,30 @@ export interface CompiledRules {
   readonly linePhraseMax: number;
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
+  /**
+   * `linePatterns` dispatched on a line's first two characters (see {@link lineCandidates}): entry
+   * `a * 128 + b`, for ASCII codes `a` and `b`, lists in rule order the patterns whose first-character
+   * and pair tables admit a line starting with `a` then `b`. Lists with the same members are one
+   * shared array.
+   */
+  readonly lineByPair: readonly (readonly CompiledRule[])[];
+  /**
+   * `linePatterns` dispatched on a line's first character alone, entry `a` for an ASCII code `a`:
+   * the patterns whose first-character table admits it, in rule order. Used for a line of one
+   * character or whose second character is not ASCII (the pair tables say nothing about those).
+   */
+  readonly lineByFirst: readonly (readonly CompiledRule[])[];
+  /**
+   * The `anyOf` gates of the first {@link MAX_SCANNED_GATES} gated line patterns, for one scan of
+   * a line that opens all of them at once (see `gates.ts` and `CompiledRule.gateBit`), or `null`
+   * when fewer than two line patterns have a gate.
+   */
+  readonly gates: GateScan | null;
+  /**
+   * Lines up to this length are scanned with `gates`; a longer line reaches at most one gated
+   * pattern's length limit, and that pattern's own regex gate tests it more cheaply.
+   */
+  readonly gateScanMax: number;
   /** Inline rules (phrases turned into patterns), in rule order. */
   readonly inline: readonly CompiledRule[];
   /** Pre-screens of inline rules (see `addScreens`), tested (not scanned with `g`) on the whole text. */
@@ -242,7 +273,97 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const inlineScreens: RegExp[] = [];
   let linePhraseMax = 0;
   for (const key of linePhrases.keys()) linePhraseMax = Math.max(linePhraseMax, key.length);
-  return { linePhrases, linePhraseMax, linePatterns, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  const { gates, gateScanMax } = addGateBits(linePatterns);
+  const { byFirst: lineByFirst, byPair: lineByPair } = dispatchTables(linePatterns);
+  return { linePhrases, linePhraseMax, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+}
+
+/**
+ * Gives the first {@link MAX_SCANNED_GATES} gated line patterns a `gateBit` (in place) and builds
+ * the scan of their words. With fewer than two gated patterns there is nothing to share.
+ */
+function addGateBits(patterns: CompiledRule[]): { gates: GateScan | null; gateScanMax: number } {
+  const gated = patterns.flatMap((c, i) => (c.anyOf !== null ? [i] : [])).slice(0, MAX_SCANNED_GATES);
+  if (gated.length < 2) return { gates: null, gateScanMax: 0 };
+  gated.forEach((i, bit) => (patterns[i] = { ...patterns[i]!, gateBit: 1 << bit }));
+  const limits = gated.map((i) => patterns[i]!.maxLength).sort((a, b) => b - a);
+  return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1]! };
+}
+
+/** A pair-table word with every bit set. */
+const FULL = 0xffffffff;
+
+/**
+ * Builds `lineByFirst` and `lineByPair` (see {@link CompiledRules}): for each ASCII first
+ * character, the patterns {@link mayStartMatch} admits; for each ASCII pair, those of them whose
+ * pair table has the pair (the tests of {@link mayStartMatch} and {@link mayStartPair}, read
+ * straight from the tables here; match-line.test.ts checks the lists against both functions for
+ * every pair). Equal lists of one
+ * first character are shared, and every empty list is one array, which keeps the tables small
+ * and their construction to a fraction of a millisecond.
+ */
+function dispatchTables(patterns: readonly CompiledRule[]): { byFirst: CompiledRule[][]; byPair: CompiledRule[][] } {
+  const none: CompiledRule[] = [];
+  const byFirst: CompiledRule[][] = [];
+  const byPair: CompiledRule[][] = new Array<CompiledRule[]>(128 * 128).fill(none);
+  const admits = (c: CompiledRule, word: number, bit: number): boolean => !c.pairs || (c.pairs[word]! & bit) !== 0;
+  // byFirst: the patterns with no table, and those whose table has `a` (mayStartMatch's test for an ASCII `a`).
+  const startsBy: CompiledRule[][] = Array.from({ length: 128 }, () => []);
+  for (const c of patterns) {
+    for (let a = 0; a < 128; a++) if (c.first === null || c.first[a] === 1) startsBy[a]!.push(c);
+  }
+  for (let a = 0; a < 128; a++) {
+    const starts = startsBy[a]!;
+    byFirst.push(starts.length === 0 ? none : starts);
+    if (starts.length === 0) continue;
+    // Only the patterns whose pair-table row for `a` is not full depend on the second character.
+    const row = a * 4;
+    const picky = starts.filter((c) => c.pairs && !(c.pairs[row] === FULL && c.pairs[row + 1] === FULL && c.pairs[row + 2] === FULL && c.pairs[row + 3] === FULL));
+    if (picky.length === 0) {
+      byPair.fill(starts, a * 128, a * 128 + 128);
+      continue;
+    }
+    // A second character no picky pattern admits gets the others: that is most of them.
+    const others = starts.filter((c) => !picky.includes(c));
+    byPair.fill(others.length === 0 ? none : others, a * 128, a * 128 + 128);
+    // The rest get lists named by the set of picky patterns that admit `b`: a bit mask while
+    // there are at most 30 of them (built from the set bits of their rows, which are few), a
+    // string of positions beyond.
+    const keys: (number | string)[] = new Array<number | string>(128).fill(0);
+    if (picky.length <= 30) {
+      const masks = new Int32Array(128);
+      picky.forEach((c, i) => {
+        for (let w = 0; w < 4; w++) {
+          for (let bits = c.pairs![row + w]! | 0; bits !== 0; bits &= bits - 1) masks[w * 32 + 31 - Math.clz32(bits & -bits)]! |= 1 << i;
+        }
+      });
+      for (let b = 0; b < 128; b++) keys[b] = masks[b]!;
+    } else {
+      for (let b = 0; b < 128; b++) keys[b] = picky.map((c, i) => (admits(c, row + (b >> 5), 1 << (b & 31)) ? `${i},` : "")).join("");
+    }
+    const shared = new Map<number | string, CompiledRule[]>();
+    for (let b = 0; b < 128; b++) {
+      const key = keys[b]!;
+      if (key === 0 || key === "") continue;
+      let list = shared.get(key);
+      if (list === undefined) shared.set(key, (list = starts.filter((c) => admits(c, row + (b >> 5), 1 << (b & 31)))));
+      byPair[a * 128 + b] = list;
+    }
+  }
+  return { byFirst, byPair };
+}
+
+/**
+ * The line patterns worth trying on `text` (non-empty), in rule order: exactly those of
+ * `linePatterns` that pass `mayStartMatch(c.first, text)` and `mayStartPair(c.pairs, text)`.
+ * Both checks read only the first two characters, and only when they are ASCII (a line starting
+ * with any other character passes both), so a table lookup gives the same list.
+ */
+export function lineCandidates(compiled: CompiledRules, text: string): readonly CompiledRule[] {
+  const a = text.charCodeAt(0);
+  if (a >= 128) return compiled.linePatterns;
+  const b = text.length < 2 ? 128 : text.charCodeAt(1);
+  return b < 128 ? compiled.lineByPair[a * 128 + b]! : compiled.lineByFirst[a]!;
 }
 
 /**
@@ -348,14 +469,23 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   // never makes a string shorter (see rule.test.ts), so a plain line longer than every phrase
   // cannot be one and is not folded for the lookup.
   let folded: string | null = null;
+  let open = -1; // the gates the line opens (a bit mask from compiled.gates), once scanned
   if (!plain || text.length <= compiled.linePhraseMax) {
     folded = plain ? text.toLowerCase() : foldLine(text);
     const phrase = compiled.linePhrases.get(folded);
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   }
-  for (const c of compiled.linePatterns) {
-    if (text.length > c.maxLength || !mayStartMatch(c.first, text) || (c.pairs && !mayStartPair(c.pairs, text))) continue;
-    if (c.gate !== null && !c.gate.test((folded ??= text.toLowerCase()))) continue;
+  // Only the patterns whose first-character and pair checks pass (see lineCandidates).
+  for (const c of lineCandidates(compiled, text)) {
+    if (text.length > c.maxLength) continue;
+    if (c.gate !== null) {
+      folded ??= text.toLowerCase();
+      // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
+      if (c.gateBit && text.length <= compiled.gateScanMax) {
+        if (open < 0) open = scanGates(compiled.gates!, folded);
+        if ((open & c.gateBit) === 0) continue;
+      } else if (!c.gate.test(folded)) continue;
+    }
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;

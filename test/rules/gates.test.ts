@@ -1,0 +1,88 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { gateScan, MAX_SCANNED_GATES, scanGates } from "../../src/rules/gates.js";
+import { compileRules, matchLine, type Rule } from "../../src/rules/rule.js";
+import { defaultRules } from "../../src/rules/index.js";
+
+/** The bit mask the gates' own regexes give: bit i set when gate i's regex matches. */
+const byRegex = (gates: readonly RegExp[], folded: string): number => gates.reduce((open, g, i) => (g.test(folded) ? open | (1 << i) : open), 0);
+
+describe("scanGates", () => {
+  const compiled = compileRules(defaultRules);
+  const scanned = compiled.linePatterns.filter((c) => c.gateBit);
+  const regexes = scanned.map((c) => c.gate!);
+
+  it("covers every gated default line pattern, one bit each, in rule order", () => {
+    const gated = compiled.linePatterns.filter((c) => c.anyOf !== null);
+    expect(scanned).toEqual(gated);
+    expect(scanned.map((c) => c.gateBit)).toEqual(scanned.map((_, i) => 1 << i));
+    expect(compiled.gateScanMax).toBe(gated.map((c) => c.maxLength).sort((a, b) => b - a)[1]);
+  });
+
+  it("opens the same gates as their regexes (default rules, random lines from their words)", () => {
+    const words = [...new Set(scanned.flatMap((c) => c.anyOf!))];
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.slice(0, Math.max(1, w.length - 1))), // near misses
+      fc.constantFrom(" ", "a", "e", "is", "the", "co", "ne", "sig", "@", "_", "é", "\u0307", "σ", "ς"),
+    );
+    let opened = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 0, maxLength: 12 }), (parts) => {
+        const folded = parts.join("");
+        const expected = byRegex(regexes, folded);
+        if (expected !== 0) opened++;
+        expect(scanGates(compiled.gates!, folded), JSON.stringify(folded)).toBe(expected);
+      }),
+      { seed: 20251127, numRuns: 5000 },
+    );
+    expect(opened).toBeGreaterThan(1000);
+  });
+
+  it("opens the same gates as their regexes on every fixture line", () => {
+    for (const dir of readdirSync("fixtures")) {
+      const path = `fixtures/${dir}/input.txt`;
+      if (!existsSync(path)) continue;
+      for (const line of readFileSync(path, "utf8").split(/\r\n?|\n/u)) {
+        const folded = line.toLowerCase();
+        expect(scanGates(compiled.gates!, folded), line).toBe(byRegex(regexes, folded));
+      }
+    }
+  });
+
+  it("handles words of every length, repeated words, hash neighbours and short lines", () => {
+    const gates = [["", "x"], ["ab", "abc", "abc"], ["abcd", "bcd"], ["zzz"], ["dcb", "cba"]];
+    const scan = gateScan(gates);
+    const regexes = gates.map((words) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&")).join("|")));
+    for (const folded of ["", "a", "ab", "abc", "xabcd", "zz", "zzz", "dcba", "bcd", "cb"]) {
+      expect(scanGates(scan, folded), folded).toBe(byRegex(regexes, folded));
+    }
+    expect(() => gateScan(Array.from({ length: MAX_SCANNED_GATES + 1 }, () => ["x"]))).toThrow(RangeError);
+  });
+});
+
+describe("matchLine with many gated rules", () => {
+  it("tests the gates beyond the scanned ones with their own regexes", () => {
+    // 35 gated rules: the last five are not in the scan; each matches only its own line.
+    const rules: Rule[] = Array.from({ length: 35 }, (_, i) => ({
+      id: `user/g${i}`,
+      kind: "promo",
+      pattern: `^ferry${i}\\b`,
+      where: { anyOf: [`ferry${i}`] },
+    }));
+    const c = compileRules(rules);
+    expect(c.linePatterns.filter((p) => p.gateBit).length).toBe(MAX_SCANNED_GATES);
+    for (let i = 0; i < 35; i++) expect(matchLine(c, `Ferry${i} times`)?.rule.id).toBe(`user/g${i}`);
+    expect(matchLine(c, "Ferry99 times")).toBeNull();
+    // A line longer than every limit but one is gated by that rule's own regex.
+    const long: Rule[] = [
+      { id: "user/short", kind: "promo", pattern: "^tide", where: { maxLength: 20, anyOf: ["tide"] } },
+      { id: "user/long", kind: "promo", pattern: "harbour$", where: { maxLength: 2000, anyOf: ["harbour"] } },
+    ];
+    const l = compileRules(long);
+    expect(l.gateScanMax).toBe(20);
+    expect(matchLine(l, `${"x".repeat(500)} harbour`)?.rule.id).toBe("user/long");
+    expect(matchLine(l, "tide tables")?.rule.id).toBe("user/short");
+  });
+});

@@ -1,0 +1,118 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { mayStartMatch, mayStartPair } from "../../src/rules/first-chars.js";
+import { compileRules, foldLine, lineCandidates, matchLine, type CompiledRules, type Rule } from "../../src/rules/rule.js";
+import { defaultRules } from "../../src/rules/index.js";
+
+/**
+ * matchLine by its definition, with none of its shortcuts (no dispatch tables, no phrase-length
+ * skip, gates as `includes` on the folded line): the first phrase whose folded form is the folded
+ * line, else the first pattern, in rule order, whose length limit, `anyOf` words and regex all
+ * accept the line.
+ */
+function referenceMatch(compiled: CompiledRules, line: string): string | null {
+  const text = line.trim();
+  if (text === "") return null;
+  const folded = foldLine(text);
+  const phrase = compiled.linePhrases.get(folded);
+  if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return phrase.rule.id;
+  for (const c of compiled.linePatterns) {
+    if (text.length > c.maxLength) continue;
+    if (c.anyOf !== null && !c.anyOf.some((w) => folded.includes(w))) continue;
+    if (c.regex!.test(text)) return c.rule.id;
+  }
+  return null;
+}
+
+/** The filter `lineCandidates` stands for. */
+const candidatesByDefinition = (compiled: CompiledRules, text: string) =>
+  compiled.linePatterns.filter((c) => mayStartMatch(c.first, text) && (!c.pairs || mayStartPair(c.pairs, text)));
+
+/** Pieces of the default rules' vocabulary and awkward characters, so random lines often match a rule or nearly do. */
+const PIECES = [
+  "share", "Share", "SHARE", "comments", "3 comments", "Comments (12)", "related", "Related:", "read more", "facebook", "twitter", "x", "email",
+  "12 shares", "sign up", "Subscribe", "newsletter", "Newsletters", "follow us on", "©", "Copyright", "2025", "all rights reserved", "min read",
+  "5 min read", "By", "by Jane Doe", "Jane", "Doe", " is a ", " is the ", "reporter", "staff writer", "Reporting by", "Photo:", "Credit:",
+  "Getty Images", "Reuters", "AFP", "/", "|", "Image 1 of 12", "Tags:", "topics", "cookies", "We use cookies", "Cookie", "cookie policy",
+  "a tip", "Got a tip?", "can be reached at", "@jdoe", "keyboard_arrow_right", "_", "inbox", "thank", "up to date", "In The Loop",
+  "Latest news with #", "ai can do for you", "ſhare", "K", "\u212a", "İ", "\u0130", "i", " ", "  ", "\t", "\u2028", ".", "!", "?", ":", "(",
+  ")", "[", "]", "’", "é", "É", "Über", "التعليقات", "Σ",
+];
+const randomLine = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(""));
+const spacedLine = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(" "));
+
+/** Every line of every fixture page. */
+function fixtureLines(): string[] {
+  const out: string[] = [];
+  for (const dir of readdirSync("fixtures")) {
+    const path = `fixtures/${dir}/input.txt`;
+    if (existsSync(path)) out.push(...readFileSync(path, "utf8").split(/\r\n?|\n/u));
+  }
+  return out;
+}
+
+describe("lineCandidates", () => {
+  const compiled = compileRules(defaultRules);
+
+  it("lists exactly the patterns the first-character and pair checks admit, for every ASCII start", () => {
+    const probes: string[] = [];
+    for (let a = 0; a < 128; a++) {
+      const first = String.fromCharCode(a);
+      probes.push(first, `${first}é`, `${first}\u212a`);
+      for (let b = 0; b < 128; b++) probes.push(first + String.fromCharCode(b));
+    }
+    probes.push("é", "Über", "\u0130x", "\u017fhare", "\u212a");
+    for (const text of probes) {
+      expect(lineCandidates(compiled, text), JSON.stringify(text)).toEqual(candidatesByDefinition(compiled, text));
+    }
+  });
+
+  it("keeps rule order and sharing when a first character starts more than 30 patterns", () => {
+    // 40 patterns starting with "s", a few of them only with "sh": the lists are named by strings.
+    const rules: Rule[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `user/p${i}`,
+      kind: "promo",
+      pattern: i % 7 === 0 ? `^share ${i}$` : `^s[a-z]* ${i}$`,
+    }));
+    const c = compileRules(rules);
+    for (const text of ["share 7", "sx 3", "s", "sé", "x", "é"]) {
+      expect(lineCandidates(c, text), text).toEqual(candidatesByDefinition(c, text));
+    }
+    expect(lineCandidates(c, "sh").length).toBe(40);
+    expect(lineCandidates(c, "sx").length).toBe(34);
+    expect(matchLine(c, "share 14")?.rule.id).toBe("user/p14");
+    expect(matchLine(c, "sun 15")?.rule.id).toBe("user/p15");
+  });
+});
+
+describe("matchLine", () => {
+  const compiled = compileRules(defaultRules);
+
+  it("agrees with its definition on random lines (default rules)", () => {
+    const hit = new Set<string>();
+    fc.assert(
+      fc.property(fc.oneof(randomLine, spacedLine), (text) => {
+        const expected = referenceMatch(compiled, text);
+        if (expected !== null) hit.add(expected);
+        expect(matchLine(compiled, text)?.rule.id ?? null, JSON.stringify(text)).toBe(expected);
+        // The pipeline's call: a normalised line (trimmed, spaces collapsed).
+        const normalized = text.replace(/ +/gu, " ").trim();
+        expect(matchLine(compiled, normalized, undefined, true)?.rule.id ?? null, JSON.stringify(normalized)).toBe(referenceMatch(compiled, normalized));
+      }),
+      { seed: 20251127, numRuns: 4000 },
+    );
+    // Not vacuous: the random lines reach many different rules.
+    expect(hit.size).toBeGreaterThan(15);
+  });
+
+  it("agrees with its definition on every fixture line, and matches some", () => {
+    let matched = 0;
+    for (const line of fixtureLines()) {
+      const expected = referenceMatch(compiled, line);
+      if (expected !== null) matched++;
+      expect(matchLine(compiled, line)?.rule.id ?? null, JSON.stringify(line)).toBe(expected);
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+});
