@@ -89,14 +89,17 @@ export interface MainStory {
 /**
  * Marks the text lines of four or more characters whose text (ignoring case) appears more than
  * once on the page: menus, teasers repeated in lists (see {@link markRepeatedIgnoringCase}).
+ * @param input - The page the lines were cut from. Normalisation only turns spacing into spaces
+ *   and drops byte-order marks, so a line holds an `İ` only when the page does: one scan of the
+ *   page tells whether the lines need to be scanned for it.
  */
-function markDuplicates(lines: readonly ClassifiedLine[]): Uint8Array {
+function markDuplicates(lines: readonly ClassifiedLine[], input: string): Uint8Array {
   const texts = new Array<string | undefined>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
   }
-  return markRepeatedIgnoringCase(texts);
+  return markRepeatedIgnoringCase(texts, input.includes("\u0130"));
 }
 
 function isDuplicate(view: PageView, l: ClassifiedLine): boolean {
@@ -367,7 +370,7 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     inBlock,
     lang: pageLanguage(lines),
     keyPoint: markKeyPoints(lines),
-    duplicate: markDuplicates(lines),
+    duplicate: markDuplicates(lines, ctx.input),
     paragraph: new Uint8Array(lines.length),
   };
 
