@@ -304,9 +304,9 @@ function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array, rela
     source = line.source;
     timestampLine = i;
     next = i + 1;
-  } else if (nameLike(line)) {
+  } else if (i + 1 < lines.length && lines[i + 1]!.cls === "timestamp" && nameLike(line)) {
+    // The stamp below is checked first: nameLike runs regexes, and this is asked of every line.
     const t = i + 1;
-    if (t >= lines.length || lines[t]!.cls !== "timestamp") return null;
     source = line.text;
     timestampLine = t;
     next = t + 1;

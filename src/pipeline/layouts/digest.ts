@@ -104,7 +104,8 @@ function refine(lines: readonly ClassifiedLine[], run: Entry[]): void {
     const next = run[k + 1];
     const l = lines[e.index]!;
     // A short name after a snippet or stamp, before the next title (or ending the run), is the item's source.
-    if (e.slot === "H" && nameLike(l) && l.words <= 4 && prev && (prev.slot === "B" || prev.slot === "T") && (!next || next.slot === "H")) {
+    // (Its neighbours are checked before its text: nameLike runs regexes, and most titles follow a title.)
+    if (e.slot === "H" && l.words <= 4 && prev && (prev.slot === "B" || prev.slot === "T") && (!next || next.slot === "H") && nameLike(l)) {
       e.slot = "S";
     }
     // Two titles in a row: a second one that is long and cut short is the first one's snippet.

@@ -225,7 +225,7 @@ export function readHeader(lines: readonly ClassifiedLine[], from: number, limit
       h.removed.push(pieceRemoved(l, input, 0, l.text.length, "repeated-title", "structure/repeated-title"));
     } else if (l.cls === "text" && readBullet(l)) {
       bullets.push({ index: i, bullet: readBullet(l)! });
-    } else if (nameLike(l) && h.source === null && bullets.length === 0 && !h.timestamp) {
+    } else if (h.source === null && bullets.length === 0 && !h.timestamp && nameLike(l)) {
       h.source = l.text;
     } else if (l.cls === "boilerplate" && !l.rule?.signal && h.slotLines.length > 0 && l.text.length <= 40) {
       h.removed.push(pieceRemoved(l, input, 0, l.text.length, l.rule!.kind, l.rule!.id));
