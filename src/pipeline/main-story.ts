@@ -1,6 +1,6 @@
 import { markRepeatedIgnoringCase, SIMPLE_LIMIT, SIMPLE_LOWER } from "../features/case-fold.js";
-import { countStopWords, detectLanguage, STOPWORDS } from "../features/stopwords/index.js";
-import { pushWordTokens, wordTokens } from "../features/tokens.js";
+import { detectLanguage, isStopWord, STOPWORDS } from "../features/stopwords/index.js";
+import { pushWordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import { findTimestamp } from "../time/find-timestamp.js";
@@ -161,8 +161,18 @@ const PUNCTUATION_LAST = 0x2027;
  */
 export function stopDensity(text: string, lang: string, enough = Infinity, maxWords = Infinity): number {
   if (lang === "ko" || lang === "ar") {
-    const tokens = wordTokens(text);
-    return tokens.length === 0 ? 1 : countStopWords(tokens, lang) / tokens.length;
+    // The tokens of wordTokens, counted as countStopWords counts them; with `enough`, the count
+    // stops once the stop words read so far make that share of all the tokens.
+    const tokens: string[] = [];
+    pushWordTokens(text, tokens, Infinity);
+    if (tokens.length === 0) return 1;
+    let stops = 0;
+    for (const t of tokens) {
+      if (!isStopWord(t, lang)) continue;
+      stops++;
+      if (stops / tokens.length >= enough) return stops / tokens.length;
+    }
+    return stops / tokens.length;
   }
   const set = STOPWORDS[lang];
   if (!set) return 1;
@@ -304,6 +314,9 @@ export function isParagraph(line: ClassifiedLine): boolean {
 /** An ALL-CAPS line of several words inside a story is a promo or a teaser link, not a crosshead. */
 function isShouting(line: ClassifiedLine): boolean {
   if (line.words < 5 || /\p{Ll}/u.test(line.text)) return false;
+  // Without a capital it cannot shout (`upper` below is 0): lines of caseless scripts end here,
+  // before every letter is matched into an array.
+  if (!/\p{Lu}/u.test(line.text)) return false;
   // Only cased scripts can shout: in Korean or Arabic text a few Latin capitals mean nothing.
   const letters = line.text.match(/\p{L}/gu)?.length ?? 0;
   const upper = line.text.match(/\p{Lu}/gu)?.length ?? 0;
@@ -734,7 +747,7 @@ function shortRun(view: PageView, text: readonly number[], k: number): number {
   const short = (j: number | undefined) => j !== undefined && view.lines[j]!.cls === "text" && !paragraph(view, view.lines[j]!);
   let a = k;
   let b = k;
-  while (short(text[a - 1])) a--;
+  while (a > 0 && short(text[a - 1])) a--;
   while (short(text[b + 1])) b++;
   return b - a + 1;
 }
@@ -789,9 +802,10 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       continue;
     }
     if (isDuplicate(view, line)) continue;
-    if (line.words <= 8 && CREDIT_LINE.test(line.text)) {
+    // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
+    if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
-      const prevIndex = text[k - 1];
+      const prevIndex = k > 0 ? text[k - 1] : undefined;
       if (prevIndex !== undefined && body[body.length - 1] === prevIndex && lines[prevIndex]!.words <= 40) {
         body.pop();
         captions.push({ line: prevIndex, text: lines[prevIndex]!.text, credit: line.text, creditLine: i });
@@ -843,7 +857,10 @@ function collectHashtags(lines: ClassifiedLine[], from: number): { hashtags: str
 export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseContext): ArticleDraft {
   const title = lines[main.titleLine]!;
   const removed: Removed[] = [];
-  const inField = new Set<number>([main.titleLine, ...main.bodyLines, ...main.keyPointLines, ...main.captionLines.map((c) => c.line)]);
+  const inField = new Set<number>([main.titleLine]);
+  for (const j of main.bodyLines) inField.add(j);
+  for (const j of main.keyPointLines) inField.add(j);
+  for (const c of main.captionLines) inField.add(c.line);
   // A credit line is in a field (the caption's credit) when it is printed in full there.
   for (const c of main.captionLines) if (c.creditLine >= 0 && lines[c.creditLine]!.text === c.credit) inField.add(c.creditLine);
   // A stamp line is in fields when it is the stamp alone, or the stamp and the source; a stamp

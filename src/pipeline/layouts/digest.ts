@@ -100,7 +100,8 @@ export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext,
 function refine(lines: readonly ClassifiedLine[], run: Entry[]): void {
   for (let k = 0; k < run.length; k++) {
     const e = run[k]!;
-    const prev = run[k - 1];
+    // (Not `run[-1]`: a negative index is a property look-up, not an element read.)
+    const prev = k > 0 ? run[k - 1] : undefined;
     const next = run[k + 1];
     const l = lines[e.index]!;
     // A short name after a snippet or stamp, before the next title (or ending the run), is the item's source.
