@@ -48,20 +48,26 @@ const MAX_CLASSES_PER_BUCKET = 8;
  * lower-cased strings, so the work stays linear. A list with an `İ` in it (the one character whose
  * lower case is longer, so positions no longer line up) is handled by {@link markRepeatedByLowering}.
  *
+ * The hash table lives in typed arrays kept from one call to the next and grown as needed (each
+ * call clears what it reads before it writes): no result is kept, only the memory.
+ *
  * @param texts - The strings, one per entry (`undefined` for an entry to skip).
+ * @param mayHoldDottedI - `false` when the caller knows that no entry holds `İ` (U+0130), e.g.
+ *   because the text they are cut from holds none: the entries are then not scanned for it. With
+ *   an `İ` in an entry, `false` may give a wrong answer.
  * @returns Per entry, 1 when another entry equals it ignoring case, else 0.
  * @example
  * ```ts
  * markRepeatedIgnoringCase(["Home", "News", "HOME", undefined]); // Uint8Array [1, 0, 1, 0]
  * ```
  */
-export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined>): Uint8Array {
+export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined>, mayHoldDottedI = true): Uint8Array {
   const n = texts.length;
   let count = 0;
   for (let i = 0; i < n; i++) {
     const t = texts[i];
     if (t === undefined) continue;
-    if (t.includes("\u0130")) return markRepeatedByLowering(texts);
+    if (mayHoldDottedI && t.includes("\u0130")) return markRepeatedByLowering(texts);
     count++;
   }
   const marks = new Uint8Array(n);
@@ -69,11 +75,17 @@ export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined
   // Open addressing: slot -> key and the first entry of its bucket; `next` chains the bucket.
   let size = 4;
   while (size < 2 * count) size *= 2;
-  const slotKey = new Int32Array(size);
-  const slotFirst = new Int32Array(size).fill(-1);
-  const slotLast = new Int32Array(size);
-  const next = new Int32Array(n).fill(-1);
-  let shared = false;
+  if (table.slotKey.length < size) table.slotKey = new Int32Array(size);
+  if (table.slotFirst.length < size) table.slotFirst = new Int32Array(size);
+  if (table.slotLast.length < size) table.slotLast = new Int32Array(size);
+  if (table.next.length < n) table.next = new Int32Array(n);
+  // Only the first `size` slots and `n` links are used: those are cleared. A slot's key and last
+  // entry are written when its first entry is, before they are read.
+  const { slotKey, slotFirst, slotLast, next } = table;
+  slotFirst.fill(-1, 0, size);
+  next.fill(-1, 0, n);
+  // The slots that come to hold two entries or more, in the order they do: only those are read below.
+  const shared: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = texts[i];
     if (t === undefined) continue;
@@ -84,52 +96,53 @@ export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined
       slotKey[s] = k;
       slotFirst[s] = i;
     } else {
+      if (slotLast[s] === slotFirst[s]) shared.push(s);
       next[slotLast[s]!] = i;
-      shared = true;
     }
     slotLast[s] = i;
   }
-  if (!shared) return marks;
+  if (shared.length === 0) return marks;
   const lowered = new Array<string | undefined>(n);
   const lower = (i: number): string => (lowered[i] ??= texts[i]!.toLowerCase());
+  // Reused for each bucket, with their own lengths (no `length = 0`, a runtime call each time).
   const members: number[] = [];
   const reps: number[] = [];
   const counts: number[] = [];
   const classOf: number[] = [];
-  for (let s = 0; s < size; s++) {
-    const first = slotFirst[s]!;
-    if (first < 0 || next[first]! < 0) continue;
-    members.length = 0;
-    for (let i = first; i >= 0; i = next[i]!) members.push(i);
-    reps.length = 0;
-    counts.length = 0;
-    classOf.length = 0;
+  for (const s of shared) {
+    let memberCount = 0;
+    for (let i = slotFirst[s]!; i >= 0; i = next[i]!) members[memberCount++] = i;
+    let repCount = 0;
     let overflow = false;
-    for (const i of members) {
+    for (let m = 0; m < memberCount; m++) {
+      const i = members[m]!;
       const t = texts[i]!;
       let c = 0;
-      while (c < reps.length && texts[reps[c]!] !== t && lower(reps[c]!) !== lower(i)) c++;
-      if (c === reps.length) {
-        if (reps.length === MAX_CLASSES_PER_BUCKET) {
+      while (c < repCount && texts[reps[c]!] !== t && lower(reps[c]!) !== lower(i)) c++;
+      if (c === repCount) {
+        if (repCount === MAX_CLASSES_PER_BUCKET) {
           overflow = true;
           break;
         }
-        reps.push(i);
-        counts.push(0);
+        reps[repCount] = i;
+        counts[repCount++] = 0;
       }
       counts[c] = counts[c]! + 1;
-      classOf.push(c);
+      classOf[m] = c;
     }
     if (overflow) {
       const byText = new Map<string, number>();
-      for (const i of members) byText.set(lower(i), (byText.get(lower(i)) ?? 0) + 1);
-      for (const i of members) if (byText.get(lower(i))! > 1) marks[i] = 1;
+      for (let m = 0; m < memberCount; m++) byText.set(lower(members[m]!), (byText.get(lower(members[m]!)) ?? 0) + 1);
+      for (let m = 0; m < memberCount; m++) if (byText.get(lower(members[m]!))! > 1) marks[members[m]!] = 1;
       continue;
     }
-    for (let m = 0; m < members.length; m++) if (counts[classOf[m]!]! > 1) marks[members[m]!] = 1;
+    for (let m = 0; m < memberCount; m++) if (counts[classOf[m]!]! > 1) marks[members[m]!] = 1;
   }
   return marks;
 }
+
+/** The hash table of {@link markRepeatedIgnoringCase}: scratch memory reused across calls, never read before it is written. */
+const table = { slotKey: new Int32Array(0), slotFirst: new Int32Array(0), slotLast: new Int32Array(0), next: new Int32Array(0) };
 
 /**
  * {@link markRepeatedIgnoringCase} by lower-casing: strings are grouped by lower-cased length

@@ -9,9 +9,6 @@
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['\u2019][\p{L}\p{N}\p{M}]+)*/gu;
 
-// WORD_RE's twin for exec loops (its own lastIndex; reset before and after each use).
-const WORD_SCAN = new RegExp(WORD_RE.source, WORD_RE.flags);
-
 /**
  * Split text into word tokens (one regular-expression pass over the text, not one per word).
  *
@@ -26,9 +23,45 @@ export function wordTokens(text: string): string[] {
   return text.match(WORD_RE) ?? [];
 }
 
+/** One code point of {@link WORD_RE}'s word class (letters, digits, combining marks). */
+const WORD_POINT = /^[\p{L}\p{N}\p{M}]$/u;
+
+/**
+ * For each BMP code unit, whether it is a code point of {@link WORD_POINT}: 0 not known yet,
+ * 1 yes, 2 no. Filled as characters are met (a property of the character, the same for every
+ * text); ASCII is filled at once. Surrogates are never entered: a pair is tested as one code point.
+ */
+const WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) WORD_UNIT[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 2;
+
+/**
+ * The length in code units of the word-class code point at `i` ({@link WORD_POINT}): 1 for a BMP
+ * character, 2 for a surrogate pair, 0 when the code point there is not of the class (or `i` is
+ * past the end). A lone surrogate is no letter, digit or mark.
+ */
+function wordPointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== c) return 0; // NaN: past the end
+  const known = WORD_UNIT[c]!;
+  if (known !== 0) return known === 1 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xdc00 || !(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    return WORD_POINT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  const yes = WORD_POINT.test(String.fromCharCode(c));
+  WORD_UNIT[c] = yes ? 1 : 2;
+  return yes ? 1 : 0;
+}
+
 /**
  * Append the word tokens of a text to `out` (the same tokens as {@link wordTokens}, in order),
  * stopping once `out` holds more than `max`: no more of the text is read than that needs.
+ *
+ * A loop over code units, not a regular-expression scan (about four times faster on prose): a
+ * token is {@link WORD_RE}'s match, a run of word-class code points (see {@link wordPointAt})
+ * and, after each `'` or `’` followed by another run, that run too; the regex's greedy runs
+ * admit no other reading. Property-tested against {@link wordTokens}.
  *
  * @param text - Any string, typically one line.
  * @param out - Receives the tokens.
@@ -40,12 +73,22 @@ export function wordTokens(text: string): string[] {
  * ```
  */
 export function pushWordTokens(text: string, out: string[], max: number): void {
-  if (out.length > max) return;
-  WORD_SCAN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_SCAN.exec(text)) !== null) {
-    out.push(m[0]);
-    if (out.length > max) break;
+  const n = text.length;
+  let i = 0;
+  while (out.length <= max) {
+    // The token's first code point.
+    let w = 0;
+    while (i < n && (w = wordPointAt(text, i)) === 0) i++;
+    if (i >= n) return;
+    const start = i;
+    i += w;
+    for (;;) {
+      while ((w = wordPointAt(text, i)) !== 0) i += w;
+      const c = text.charCodeAt(i);
+      // An apostrophe joins two runs: `don't`, `l’homme`.
+      if ((c === 0x27 || c === 0x2019) && (w = wordPointAt(text, i + 1)) !== 0) i += 1 + w;
+      else break;
+    }
+    out.push(text.slice(start, i));
   }
-  WORD_SCAN.lastIndex = 0;
 }

@@ -61,7 +61,14 @@ interface CompactHead {
  * story's own header. Everything left is page chrome.
  */
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled {
-  const taken = new Uint8Array(lines.length);
+  // The per-line arrays of this stage share one buffer: each array buffer costs an allocation
+  // outside the heap (microseconds a page), a view of one costs next to nothing.
+  const n = lines.length;
+  const buffer = new ArrayBuffer(7 * n);
+  const owner = new Int32Array(buffer, 0, n); // the article each line belongs to, set up below
+  const taken = new Uint8Array(buffer, 4 * n, n);
+  const inStrong = new Uint8Array(buffer, 5 * n, n);
+  const broken = new Uint8Array(buffer, 6 * n, n);
   const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
   const listingHeader = lines.findIndex((l) => l.cls === "boilerplate" && l.rule?.id.startsWith(LISTING_HEADER_RULE_ID) === true);
   const stories: LayoutStory[] = [];
@@ -110,7 +117,6 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
 
   // The main story, among lines no strong block holds. The logo header's slot lines are hidden
   // from the main-story stage (they would read as a headline), then put back as fields.
-  const inStrong = new Uint8Array(lines.length);
   for (const s of stories) if (s.strong) inStrong.fill(1, s.first, s.last);
   for (const h of compact) if (h.echoLine >= 0) inStrong.fill(1, h.first, h.last);
   let view = logo ? maskLogoHeader(lines, logo) : lines;
@@ -141,7 +147,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   const mainEnd = main ? main.last : 0;
 
   const articles: ArticleDraft[] = [];
-  const owner = new Int32Array(lines.length).fill(-1);
+  owner.fill(-1);
   const own = (from: number, to: number, index: number) => {
     for (let i = from; i < to; i++) if (owner[i]! < 0) owner[i] = index;
   };
@@ -167,7 +173,6 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     // A page whose only story has a source/time header: that story is the main one.
     accepted[0]!.draft.role = "main";
   }
-  const broken = new Uint8Array(lines.length);
   for (const s of accepted) {
     if (ctx.outOfTime()) break;
     if (!s.draft) {
@@ -304,9 +309,9 @@ function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array, rela
     source = line.source;
     timestampLine = i;
     next = i + 1;
-  } else if (nameLike(line)) {
+  } else if (i + 1 < lines.length && lines[i + 1]!.cls === "timestamp" && nameLike(line)) {
+    // The stamp below is checked first: nameLike runs regexes, and this is asked of every line.
     const t = i + 1;
-    if (t >= lines.length || lines[t]!.cls !== "timestamp") return null;
     source = line.text;
     timestampLine = t;
     next = t + 1;

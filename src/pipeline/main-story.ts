@@ -1,6 +1,6 @@
 import { markRepeatedIgnoringCase, SIMPLE_LIMIT, SIMPLE_LOWER } from "../features/case-fold.js";
-import { countStopWords, detectLanguage, STOPWORDS } from "../features/stopwords/index.js";
-import { pushWordTokens, wordTokens } from "../features/tokens.js";
+import { detectLanguage, isStopWord, STOPWORDS } from "../features/stopwords/index.js";
+import { pushWordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import { findTimestamp } from "../time/find-timestamp.js";
@@ -89,14 +89,17 @@ export interface MainStory {
 /**
  * Marks the text lines of four or more characters whose text (ignoring case) appears more than
  * once on the page: menus, teasers repeated in lists (see {@link markRepeatedIgnoringCase}).
+ * @param input - The page the lines were cut from. Normalisation only turns spacing into spaces
+ *   and drops byte-order marks, so a line holds an `İ` only when the page does: one scan of the
+ *   page tells whether the lines need to be scanned for it.
  */
-function markDuplicates(lines: readonly ClassifiedLine[]): Uint8Array {
+function markDuplicates(lines: readonly ClassifiedLine[], input: string): Uint8Array {
   const texts = new Array<string | undefined>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
   }
-  return markRepeatedIgnoringCase(texts);
+  return markRepeatedIgnoringCase(texts, input.includes("\u0130"));
 }
 
 function isDuplicate(view: PageView, l: ClassifiedLine): boolean {
@@ -108,7 +111,9 @@ function readsAsProse(view: PageView, l: ClassifiedLine): boolean {
   if (!STOPWORDS[view.lang] || l.words < 12) return true;
   // The first 300 characters (about 50 words) say whether a line is prose as well as all of it.
   const head = l.text.length > 300 ? l.text.slice(0, 300) : l.text;
-  return stopDensity(head, view.lang, MIN_PROSE_STOP_DENSITY) >= MIN_PROSE_STOP_DENSITY;
+  // The line's word count bounds the words of its head (each word of the head is all or the start
+  // of one of the line's space-separated words), so the reading can stop sooner.
+  return stopDensity(head, view.lang, MIN_PROSE_STOP_DENSITY, l.words) >= MIN_PROSE_STOP_DENSITY;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -146,19 +151,37 @@ const PUNCTUATION_LAST = 0x2027;
  * With `enough`, the reading stops as soon as the share is sure to reach it whatever the rest of
  * the text holds (the words to come are at most half its characters), and the lower bound that
  * reaches it is returned: `stopDensity(t, l, x) >= x` exactly when `stopDensity(t, l) >= x`.
+ * With `maxWords` as well, the words to come are also at most `maxWords` less the pieces read so
+ * far, a much closer bound on short texts: a prose line of 40 words is settled once 5 of its
+ * stop words are read, wherever they are.
  * Exported for tests.
  * @param enough - A share at which the answer may stop being exact (default: never).
+ * @param maxWords - At least the number of non-empty pieces between spaces in `text`, e.g. its
+ *   `countWords` (default: unknown). A smaller number may give a wrong answer.
  */
-export function stopDensity(text: string, lang: string, enough = Infinity): number {
+export function stopDensity(text: string, lang: string, enough = Infinity, maxWords = Infinity): number {
   if (lang === "ko" || lang === "ar") {
-    const tokens = wordTokens(text);
-    return tokens.length === 0 ? 1 : countStopWords(tokens, lang) / tokens.length;
+    // The tokens of wordTokens, counted as countStopWords counts them; with `enough`, the count
+    // stops once the stop words read so far make that share of all the tokens.
+    const tokens: string[] = [];
+    pushWordTokens(text, tokens, Infinity);
+    if (tokens.length === 0) return 1;
+    let stops = 0;
+    for (const t of tokens) {
+      if (!isStopWord(t, lang)) continue;
+      stops++;
+      if (stops / tokens.length >= enough) return stops / tokens.length;
+    }
+    return stops / tokens.length;
   }
   const set = STOPWORDS[lang];
   if (!set) return 1;
   const { code, width, next, final } = stopTrie(set);
   let words = 0;
   let stops = 0;
+  // Non-empty pieces read so far, with or without a letter or digit: the words to come are at
+  // most `maxWords - pieces`.
+  let pieces = 0;
   const n = text.length;
   for (let start = 0; start <= n; ) {
     let i = start;
@@ -192,13 +215,15 @@ export function stopDensity(text: string, lang: string, enough = Infinity): numb
       if (wordChar) atWordEnd = node;
     }
     if (simple) {
+      if (i > start) pieces++;
       start = i + 1;
       if (seen) {
         words++;
         if (atWordEnd > 0 && final[atWordEnd] === 1) {
           stops++;
-          // The words still to come number at most half the characters left (one and a space each).
-          const bound = stops / (words + ((n - start + 1) >> 1));
+          // The words still to come number at most half the characters left (one and a space
+          // each), and at most the pieces not read yet.
+          const bound = stops / (words + Math.min((n - start + 1) >> 1, maxWords - pieces));
           if (bound >= enough) return bound;
         }
       }
@@ -211,12 +236,13 @@ export function stopDensity(text: string, lang: string, enough = Infinity): numb
     let b = lower.length;
     while (a < b && !isWordChar(lower, a)) a++;
     while (b > a && !isWordChar(lower, b - 1)) b--;
+    if (end > start) pieces++;
     start = end + 1;
     if (a < b) {
       words++;
       if (set.has(lower.slice(a, b))) {
         stops++;
-        const bound = stops / (words + ((n - start + 1) >> 1));
+        const bound = stops / (words + Math.min((n - start + 1) >> 1, maxWords - pieces));
         if (bound >= enough) return bound;
       }
     }
@@ -288,6 +314,9 @@ export function isParagraph(line: ClassifiedLine): boolean {
 /** An ALL-CAPS line of several words inside a story is a promo or a teaser link, not a crosshead. */
 function isShouting(line: ClassifiedLine): boolean {
   if (line.words < 5 || /\p{Ll}/u.test(line.text)) return false;
+  // Without a capital it cannot shout (`upper` below is 0): lines of caseless scripts end here,
+  // before every letter is matched into an array.
+  if (!/\p{Lu}/u.test(line.text)) return false;
   // Only cased scripts can shout: in Korean or Arabic text a few Latin capitals mean nothing.
   const letters = line.text.match(/\p{L}/gu)?.length ?? 0;
   const upper = line.text.match(/\p{Lu}/gu)?.length ?? 0;
@@ -354,7 +383,7 @@ export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx:
     inBlock,
     lang: pageLanguage(lines),
     keyPoint: markKeyPoints(lines),
-    duplicate: markDuplicates(lines),
+    duplicate: markDuplicates(lines, ctx.input),
     paragraph: new Uint8Array(lines.length),
   };
 
@@ -718,7 +747,7 @@ function shortRun(view: PageView, text: readonly number[], k: number): number {
   const short = (j: number | undefined) => j !== undefined && view.lines[j]!.cls === "text" && !paragraph(view, view.lines[j]!);
   let a = k;
   let b = k;
-  while (short(text[a - 1])) a--;
+  while (a > 0 && short(text[a - 1])) a--;
   while (short(text[b + 1])) b++;
   return b - a + 1;
 }
@@ -773,9 +802,10 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       continue;
     }
     if (isDuplicate(view, line)) continue;
-    if (line.words <= 8 && CREDIT_LINE.test(line.text)) {
+    // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
+    if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
-      const prevIndex = text[k - 1];
+      const prevIndex = k > 0 ? text[k - 1] : undefined;
       if (prevIndex !== undefined && body[body.length - 1] === prevIndex && lines[prevIndex]!.words <= 40) {
         body.pop();
         captions.push({ line: prevIndex, text: lines[prevIndex]!.text, credit: line.text, creditLine: i });
@@ -827,7 +857,10 @@ function collectHashtags(lines: ClassifiedLine[], from: number): { hashtags: str
 export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseContext): ArticleDraft {
   const title = lines[main.titleLine]!;
   const removed: Removed[] = [];
-  const inField = new Set<number>([main.titleLine, ...main.bodyLines, ...main.keyPointLines, ...main.captionLines.map((c) => c.line)]);
+  const inField = new Set<number>([main.titleLine]);
+  for (const j of main.bodyLines) inField.add(j);
+  for (const j of main.keyPointLines) inField.add(j);
+  for (const c of main.captionLines) inField.add(c.line);
   // A credit line is in a field (the caption's credit) when it is printed in full there.
   for (const c of main.captionLines) if (c.creditLine >= 0 && lines[c.creditLine]!.text === c.credit) inField.add(c.creditLine);
   // A stamp line is in fields when it is the stamp alone, or the stamp and the source; a stamp

@@ -46,6 +46,22 @@ describe("markRepeatedIgnoringCase", () => {
     );
   });
 
+  it("told that no entry holds İ, equals lower-casing on entries without it (property)", () => {
+    const noDottedI = texts.map((t) => t.map((x) => x?.replaceAll("\u0130", "I")));
+    fc.assert(
+      fc.property(noDottedI, (t) => {
+        expect([...markRepeatedIgnoringCase(t, false)]).toEqual(reference(t));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it("gives the same marks on calls of different sizes in a row (the table is reused, not remembered)", () => {
+    const big = Array.from({ length: 500 }, (_, i) => `Line ${i % 250}`);
+    const small = ["Home", "News", "HOME", undefined, "news", "Sport"];
+    for (const t of [big, small, big.slice(0, 7), small, [...small].reverse()]) expect([...markRepeatedIgnoringCase(t)]).toEqual(reference(t));
+  });
+
   it("stays right when many different strings share a key (the sampled units)", () => {
     // Same length, same first two, middle and last two units: one bucket, more groups than it compares pairwise.
     const t: string[] = [];

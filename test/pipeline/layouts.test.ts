@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePage, type Article } from "../../src/index.js";
 import { siteChrome, type SiteChrome } from "../../src/locales/chrome.js";
@@ -316,5 +317,26 @@ describe("sameTitle", () => {
     expect(sameTitle("Éclair sale closes", "éclair  SALE closes")).toBe(true);
     expect(sameTitle("Café opens", "Cafe opens")).toBe(false);
     expect(sameTitle("", "")).toBe(false);
+  });
+
+  it("equals removing whitespace and lower-casing (property)", () => {
+    // Pieces whose case or spacing is tricky: İ (two code units lowered), sigma (final form by
+    // context), the Kelvin sign (lowers to ASCII k), curly quotes and dashes (no case), Unicode
+    // spaces, NBSP, Cyrillic and Greek, a NUL, an astral pair.
+    const PIECES = ["a", "A", "k", "K", "\u212a", "i", "I", "\u0130", "i\u0307", "\u03a3", "\u03c3", "\u03c2", "Ж", "ж", "É", "é", "’", "—", "…", " ", "\t", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u0000", "\ud801\udc00", "\ud801\udc28", "x", "."];
+    const piece = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((p) => p.join(""));
+    // Pairs that are often equal: one title, the other a respaced or recased copy of it.
+    const pair = fc.oneof(
+      fc.tuple(piece, piece),
+      piece.chain((t) => fc.tuple(fc.constant(t), fc.constantFrom(t.toUpperCase(), t.toLowerCase(), t.replaceAll(" ", ""), ` ${t}\u00a0`))),
+      fc.tuple(fc.string({ unit: "binary", maxLength: 10 }), fc.string({ unit: "binary", maxLength: 10 })),
+    );
+    const folded = (s: string) => s.replace(/\s+/gu, "").toLowerCase();
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        expect(sameTitle(a, b)).toBe(a.length > 0 && b.length > 0 && folded(a) === folded(b));
+      }),
+      { seed: 20251127, numRuns: 20000 },
+    );
   });
 });

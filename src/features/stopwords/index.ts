@@ -154,28 +154,61 @@ function stopWordLanguages(w: string): number {
 }
 
 /**
- * The stop words written in ASCII (`a`–`z`, digits, `'`), as a trie: `ASCII_NEXT[node * 37 + symbol]`
- * is a child (0 for none), `ASCII_BITS[node]` the {@link LANGUAGE_BITS} of the word that ends there.
- * Symbols: `a`–`z` 0–25, `0`–`9` 26–35, `'` 36.
+ * The stop words written in ASCII (`a`–`z`, digits, `'`), as a trie: `ASCII_NEXT[node *
+ * ASCII_WIDTH + ASCII_COLUMN[symbol]]` is a child (0 for none), `ASCII_BITS[node]` the
+ * {@link LANGUAGE_BITS} of the word that ends there. Symbols ({@link asciiSymbol}): `a`–`z` 0–25,
+ * `0`–`9` 26–35, `'` 36; only those some word uses have a column (-1 for the others: no child).
+ *
+ * Kept small, as it is read for every token of every page between other work that pushes it out
+ * of the cache: one column per symbol in use, 16-bit entries, and nodes numbered breadth-first,
+ * so that the first letters of all words (read for every token) share a few cache lines.
  */
-const ASCII_WIDTH = 37;
-const { ASCII_NEXT, ASCII_BITS } = (() => {
+const { ASCII_COLUMN, ASCII_WIDTH, ASCII_NEXT, ASCII_BITS } = (() => {
   const words = [...LANGUAGE_BITS.keys()].filter((w) => /^[a-z0-9']+$/u.test(w));
+  const column = new Int8Array(37).fill(-1);
+  let width = 0;
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) {
+      const sym = asciiSymbol(w.charCodeAt(i));
+      if (column[sym] === -1) column[sym] = width++;
+    }
+  }
+  // Built with nodes numbered as they are made, then renumbered breadth-first.
   let nodes = 1;
   for (const w of words) nodes += w.length;
-  const next = new Int32Array(nodes * ASCII_WIDTH);
-  const bits = new Int32Array(nodes);
+  const made = new Int32Array(nodes * width);
+  const madeBits = new Int32Array(nodes);
   let used = 1;
   for (const w of words) {
     let node = 0;
     for (let i = 0; i < w.length; i++) {
-      const k = node * ASCII_WIDTH + asciiSymbol(w.charCodeAt(i));
-      if (next[k] === 0) next[k] = used++;
-      node = next[k]!;
+      const k = node * width + column[asciiSymbol(w.charCodeAt(i))]!;
+      if (made[k] === 0) made[k] = used++;
+      node = made[k]!;
     }
-    bits[node] = LANGUAGE_BITS.get(w)!;
+    madeBits[node] = LANGUAGE_BITS.get(w)!;
   }
-  return { ASCII_NEXT: next, ASCII_BITS: bits };
+  const order = [0];
+  const renumbered = new Int32Array(used);
+  for (let q = 0; q < order.length; q++) {
+    for (let col = 0; col < width; col++) {
+      const child = made[order[q]! * width + col]!;
+      if (child === 0) continue;
+      renumbered[child] = order.length;
+      order.push(child);
+    }
+  }
+  const next = used <= 0xffff ? new Uint16Array(used * width) : new Int32Array(used * width);
+  const bits = new Int32Array(used);
+  for (let q = 0; q < used; q++) {
+    const old = order[q]!;
+    bits[q] = madeBits[old]!;
+    for (let col = 0; col < width; col++) {
+      const child = made[old * width + col]!;
+      if (child !== 0) next[q * width + col] = renumbered[child]!;
+    }
+  }
+  return { ASCII_COLUMN: column, ASCII_WIDTH: width, ASCII_NEXT: next, ASCII_BITS: bits };
 })();
 
 /** The trie symbol of an ASCII letter (either case), digit or `'`; -1 for any other character. */
@@ -202,7 +235,10 @@ function asciiLanguages(token: string): number {
     const c = token.charCodeAt(i);
     const sym = asciiSymbol(c);
     if (sym < 0) return -1;
-    if (node >= 0) node = ASCII_NEXT[node * ASCII_WIDTH + sym]! || -1;
+    if (node >= 0) {
+      const col = ASCII_COLUMN[sym]!;
+      node = col < 0 ? -1 : ASCII_NEXT[node * ASCII_WIDTH + col]! || -1;
+    }
     if (sym === 36 && apostrophe < 0) {
       apostrophe = i;
       // An elided word (`l'homme`, `qu'il`): the part up to the apostrophe, when letters follow it.

@@ -100,11 +100,13 @@ export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext,
 function refine(lines: readonly ClassifiedLine[], run: Entry[]): void {
   for (let k = 0; k < run.length; k++) {
     const e = run[k]!;
-    const prev = run[k - 1];
+    // (Not `run[-1]`: a negative index is a property look-up, not an element read.)
+    const prev = k > 0 ? run[k - 1] : undefined;
     const next = run[k + 1];
     const l = lines[e.index]!;
     // A short name after a snippet or stamp, before the next title (or ending the run), is the item's source.
-    if (e.slot === "H" && nameLike(l) && l.words <= 4 && prev && (prev.slot === "B" || prev.slot === "T") && (!next || next.slot === "H")) {
+    // (Its neighbours are checked before its text: nameLike runs regexes, and most titles follow a title.)
+    if (e.slot === "H" && l.words <= 4 && prev && (prev.slot === "B" || prev.slot === "T") && (!next || next.slot === "H") && nameLike(l)) {
       e.slot = "S";
     }
     // Two titles in a row: a second one that is long and cut short is the first one's snippet.
@@ -154,17 +156,13 @@ function hasMeta(lines: readonly ClassifiedLine[], it: Item, titleSources: Title
 /**
  * Whether two items of the run could have their meta ({@link hasMeta}): any stamp, source or
  * bullet entry, else two titles that carry their source. A run of bare titles and snippets (a
- * menu, a list of headlines) is settled here, before any split is tried.
+ * menu, a list of headlines) is settled here, before any split is tried. Nothing is remembered:
+ * most runs end here, and {@link hasMeta} reads the few titles it needs again.
  */
-function metaPossible(lines: readonly ClassifiedLine[], run: readonly Entry[], titleSources: TitleSources): boolean {
+function metaPossible(lines: readonly ClassifiedLine[], run: readonly Entry[]): boolean {
   for (const e of run) if (e.slot !== "H" && e.slot !== "B") return true;
   let n = 0;
-  for (const e of run) {
-    if (e.slot !== "H") continue;
-    const v = hasTitleSource(lines[e.index]!.text);
-    titleSources.set(e.index, v);
-    if (v && ++n >= 2) return true;
-  }
+  for (const e of run) if (e.slot === "H" && hasTitleSource(lines[e.index]!.text) && ++n >= 2) return true;
   return false;
 }
 
@@ -203,8 +201,8 @@ function bestStretch(lines: readonly ClassifiedLine[], items: readonly Item[], t
 
 function readRun(lines: readonly ClassifiedLine[], run: Entry[], ctx: ParseContext, related: number): LayoutStory[] {
   refine(lines, run);
+  if (!metaPossible(lines, run)) return [];
   const titleSources: TitleSources = new Map();
-  if (!metaPossible(lines, run, titleSources)) return [];
   // Which slot opens an item is not known in advance ("time before title" or "source after the
   // item"): every candidate is tried, and the split whose items are most complete wins, titles first on a tie.
   const candidates: Slot[] = ["H"];

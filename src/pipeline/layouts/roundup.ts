@@ -152,7 +152,7 @@ export function findRoundup(lines: readonly ClassifiedLine[], ctx: ParseContext,
   }
   // The stories must follow one another: between one body and the next kicker, only ad labels and blank lines.
   const adjacent = starts.filter((s, n) => {
-    const next = starts[n + 1] ?? starts[n - 1];
+    const next = starts[n + 1] ?? (n > 0 ? starts[n - 1] : undefined);
     if (!next) return false;
     const [a, b] = next.kicker > s.kicker ? [s, next] : [next, s];
     return followsDirectly(lines, a, b);

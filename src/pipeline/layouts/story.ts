@@ -2,6 +2,7 @@
  * What every layout recogniser shares: the story record it hands to assembly, and small helpers
  * to read a line as a name, a bullet, a repeat of the title, and to record removals with offsets.
  */
+import { SIMPLE_LIMIT, SIMPLE_LOWER } from "../../features/case-fold.js";
 import type { ArticleRole, Removed } from "../../model/article.js";
 import { inputOffset, type ClassifiedLine } from "../../model/block.js";
 import type { Timestamp } from "../../time/types.js";
@@ -50,37 +51,48 @@ export function nextNonBlank(lines: readonly ClassifiedLine[], i: number): numbe
 /** Compares two printed titles ignoring case and all whitespace (a repeat may be spaced differently). */
 export function sameTitle(a: string, b: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  // ASCII titles are compared in place (no copies), character by character: ASCII whitespace is
-  // skipped and A-Z folded. Lower-casing is per character for ASCII, so a difference found before
-  // any other character is final; any other character sends both titles to the general comparison.
+  // Titles are compared in place (no copies), character by character: whitespace is skipped and
+  // each character read as it lower-cases (see titleUnit). Lower-casing is per character but for
+  // the few characters titleUnit leaves out, so a difference found before any of those is final;
+  // meeting one sends both titles to the general comparison.
   let i = 0;
   let j = 0;
   for (;;) {
-    i = nextAsciiSignificant(a, i);
-    j = nextAsciiSignificant(b, j);
-    if (i < 0 || j < 0) return sameTitleFolded(a, b);
+    let ua = TITLE_SPACE;
+    let ub = TITLE_SPACE;
+    while (i < a.length && (ua = titleUnit(a.charCodeAt(i))) === TITLE_SPACE) i++;
+    while (j < b.length && (ub = titleUnit(b.charCodeAt(j))) === TITLE_SPACE) j++;
     const endA = i === a.length;
     const endB = j === b.length;
+    if ((!endA && ua === TITLE_OTHER) || (!endB && ub === TITLE_OTHER)) return sameTitleFolded(a, b);
     if (endA || endB) return endA && endB;
-    if (foldAscii(a.charCodeAt(i)) !== foldAscii(b.charCodeAt(j))) return false;
+    if (ua !== ub) return false;
     i++;
     j++;
   }
 }
 
-/** Index of the first character of `s` from `i` on that is not ASCII whitespace (`s.length` at the end), or -1 at a non-ASCII character. */
-function nextAsciiSignificant(s: string, i: number): number {
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) return -1;
-    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return i;
-  }
-  return s.length;
-}
+/** {@link titleUnit} of whitespace: skipped. */
+const TITLE_SPACE = -2;
+/** {@link titleUnit} of a character the in-place comparison does not read: the general one decides. */
+const TITLE_OTHER = -1;
 
-/** An ASCII code with A-Z lower-cased. */
-function foldAscii(c: number): number {
-  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+/**
+ * The code unit a character of a title lower-cases to, for {@link sameTitle}: {@link TITLE_SPACE}
+ * for whitespace (`\s` below {@link SIMPLE_LIMIT}: ASCII whitespace and the no-break space),
+ * the {@link SIMPLE_LOWER} mapping below {@link SIMPLE_LIMIT} (Latin, Greek, Cyrillic), the
+ * character itself for general punctuation U+2010–U+2027 (curly quotes, dashes, `…`: no case, no
+ * whitespace), else {@link TITLE_OTHER}: `İ` (two code units once lower-cased), `Σ` (its lower case
+ * depends on context), any other whitespace and every other script.
+ */
+function titleUnit(c: number): number {
+  if (c < SIMPLE_LIMIT) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) return TITLE_SPACE;
+    if (c === 0) return 0;
+    const u = SIMPLE_LOWER[c]!;
+    return u === 0 ? TITLE_OTHER : u;
+  }
+  return c >= 0x2010 && c <= 0x2027 ? c : TITLE_OTHER;
 }
 
 /** {@link sameTitle} for any text: all whitespace removed, then lower-cased. */
@@ -213,7 +225,7 @@ export function readHeader(lines: readonly ClassifiedLine[], from: number, limit
       h.removed.push(pieceRemoved(l, input, 0, l.text.length, "repeated-title", "structure/repeated-title"));
     } else if (l.cls === "text" && readBullet(l)) {
       bullets.push({ index: i, bullet: readBullet(l)! });
-    } else if (nameLike(l) && h.source === null && bullets.length === 0 && !h.timestamp) {
+    } else if (h.source === null && bullets.length === 0 && !h.timestamp && nameLike(l)) {
       h.source = l.text;
     } else if (l.cls === "boilerplate" && !l.rule?.signal && h.slotLines.length > 0 && l.text.length <= 40) {
       h.removed.push(pieceRemoved(l, input, 0, l.text.length, l.rule!.kind, l.rule!.id));
