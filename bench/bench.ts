@@ -13,8 +13,10 @@
  * Each scenario runs in its own child process so its peak RSS is its own: memory is measured on
  * one pass over the input in that fresh process, before the warm-up and the timed runs (repeated
  * runs in one process would measure how lazily V8 collects the previous run's garbage). Times
- * are medians (tinybench p50) of several runs after a warm-up. Figures are for notes and the README, never
- * assertions: they depend on the machine.
+ * are medians (tinybench p50) of several runs after a warm-up (a synthetic megabyte, then untimed
+ * passes over the scenario's own input, a third as many as the timed runs). Every pass, warm-up
+ * or timed, uses a new parser. Figures are for notes and the README, never assertions: they
+ * depend on the machine.
  *
  * Targets (issue 6, per core): >= 15 MB/s and >= 1,000 pages/s end to end, at least 1/4 of the
  * baseline's speed, peak memory under 10x the input, throughput flat within 1.5x from 10 KB to 50 MB.
