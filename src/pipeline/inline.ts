@@ -196,8 +196,10 @@ export function isKicker(text: string): boolean {
   if (ascii ? !upper : LOWER.test(text) || !UPPER.test(text)) return false;
   const t = text.replace(/\s?[-–—:|]$/u, "").trim();
   if (!t || t.length > 50) return false;
-  const words = t.split(" ");
-  if (words.length > 6) return false;
+  // At most six words: `t.split(" ")` would give more than six pieces exactly when `t` holds more
+  // than five spaces, which are counted without building the pieces.
+  let spaces = 0;
+  for (let i = t.indexOf(" "); i >= 0; i = t.indexOf(" ", i + 1)) if (++spaces > 5) return false;
   return UPPER.test(t);
 }
 

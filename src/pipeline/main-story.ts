@@ -13,9 +13,9 @@ import { lineEnd, lineRemoved } from "./lines.js";
 const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
-const TRAILING_CREDIT = /^(.{3,300}?)\s(?:via|\/|\|)\s(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/u;
+export const TRAILING_CREDIT = /^(.{3,300}?)\s(?:via|\/|\|)\s(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/u;
 // A caption that ends in a bracketed or ©-marked credit: "… (AP Photo/Jane Doe)", "… © Reuters / Jane Doe".
-const BRACKET_CREDIT = /^(.{10,600}?)\s?(?:\(((?:AP Photo|Photo|Foto|Image|Picture|Credit|Getty Images|Reuters|AFP|EPA|Bloomberg)[^()]{0,80})\)|©\s?([\p{L}\p{N} /.&'’-]{2,60}))$/u;
+export const BRACKET_CREDIT = /^(.{10,600}?)\s?(?:\(((?:AP Photo|Photo|Foto|Image|Picture|Credit|Getty Images|Reuters|AFP|EPA|Bloomberg)[^()]{0,80})\)|©\s?([\p{L}\p{N} /.&'’-]{2,60}))$/u;
 const BYLINE_START = /^(?:by|par|von|por|oleh|di)\s(\p{Lu}.*)$/iu;
 // A name on its own line under a headline: two to four capitalised words ("Jane Q. Doe").
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3}$/u;
@@ -752,16 +752,44 @@ function shortRun(view: PageView, text: readonly number[], k: number): number {
   return b - a + 1;
 }
 
+/**
+ * How far from the end of a line the `©` of a {@link BRACKET_CREDIT} match can be: the sign, a
+ * space, and a name of up to 60 code points (a code point may take two code units).
+ */
+const COPYRIGHT_REACH = 1 + 1 + 2 * 60;
+/**
+ * How far from the end of a line the `via`, `/` or `|` of a {@link TRAILING_CREDIT} match can
+ * start: the separator (`via` at most), a space, and a capital and up to 40 more code points.
+ */
+const CREDIT_SEPARATOR_REACH = 3 + 1 + 2 + 2 * 40;
+
+/**
+ * Cheap tests a line passes whenever {@link BRACKET_CREDIT} matches it: it ends with `)`, or it
+ * holds a `©` within {@link COPYRIGHT_REACH} of its end (only the tail is searched, so a long
+ * paragraph costs no more than a short one). Exported for tests.
+ */
+export function mayEndInBracketCredit(text: string): boolean {
+  return text.endsWith(")") || text.includes("©", text.length - COPYRIGHT_REACH);
+}
+
+/**
+ * Cheap tests a line passes whenever {@link TRAILING_CREDIT} matches it: `via`, `/` or `|` starts
+ * within {@link CREDIT_SEPARATOR_REACH} of its end. Exported for tests.
+ */
+export function mayEndInTrailingCredit(text: string): boolean {
+  const from = text.length - CREDIT_SEPARATOR_REACH;
+  return text.includes("via", from) || text.includes("/", from) || text.includes("|", from);
+}
+
 /** A caption whose credit is printed at its end, or `null`. */
 function captionWithCredit(line: ClassifiedLine): { text: string; credit: string } | null {
   const text = line.text;
-  // Cheap tests first: a bracketed credit ends the line with ")" or follows a "©"; a trailing
-  // credit follows "via", "/" or "|". Most body lines have none of these.
-  if (line.words <= 80 && (text.endsWith(")") || text.includes("©"))) {
+  // Cheap tests first (see mayEndInBracketCredit, mayEndInTrailingCredit): most body lines fail them.
+  if (line.words <= 80 && mayEndInBracketCredit(text)) {
     const bracket = BRACKET_CREDIT.exec(text);
     if (bracket) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
   }
-  if (line.words <= 30 && (text.includes("via") || text.includes("/") || text.includes("|")) && !SENTENCE_END.test(text)) {
+  if (line.words <= 30 && mayEndInTrailingCredit(text) && !SENTENCE_END.test(text)) {
     const trailing = TRAILING_CREDIT.exec(text);
     if (trailing) return { text: trailing[1]!, credit: trailing[2]! };
   }
