@@ -311,16 +311,82 @@ export function isParagraph(line: ClassifiedLine): boolean {
   return line.words >= 8 && SENTENCE_END.test(line.text);
 }
 
-/** An ALL-CAPS line of several words inside a story is a promo or a teaser link, not a crosshead. */
-function isShouting(line: ClassifiedLine): boolean {
+/**
+ * An ALL-CAPS line of several words inside a story is a promo or a teaser link, not a crosshead:
+ * five words or more, no lower-case letter (`\p{Ll}`), and capitals (`\p{Lu}`) making at least 60%
+ * of its letters (`\p{L}`), so that only cased scripts can shout (in Korean or Arabic text a few
+ * Latin capitals mean nothing).
+ *
+ * One pass over the code points, each read from {@link CASE_UNIT} (a surrogate pair through
+ * {@link caseOfPoint}): it stops at the first lower-case letter, as a `\p{Ll}` test would, and
+ * otherwise counts the letters and capitals that `text.match(/\p{L}/gu)` and `/\p{Lu}/gu` would
+ * find. Lines of caseless scripts used to take two regex scans of the whole line; they now take one
+ * table look-up a character. Exported for tests (see {@link isShoutingByRegex}).
+ */
+export function isShouting(line: ClassifiedLine): boolean {
+  if (line.words < 5) return false;
+  const text = line.text;
+  const n = text.length;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k = CASE_UNIT[c]!;
+    if (k === 0) k = caseOfUnit(c);
+    if (k === CASE_SURROGATE) {
+      // A well-formed pair is one code point; a lone surrogate is no letter (as the regexes read it).
+      const d = text.charCodeAt(i + 1);
+      if (c >= 0xdc00 || !(d >= 0xdc00 && d <= 0xdfff)) continue;
+      k = caseOfPoint(text.slice(i, i + 2));
+      i++;
+    }
+    if (k === CASE_LOWER) return false;
+    if (k === CASE_UPPER) {
+      upper++;
+      letters++;
+    } else if (k === CASE_LETTER) letters++;
+  }
+  return upper > 0 && upper >= 0.6 * letters;
+}
+
+/** {@link isShouting} as its regexes define it (the reference the tests hold it to). Exported for tests. */
+export function isShoutingByRegex(line: ClassifiedLine): boolean {
   if (line.words < 5 || /\p{Ll}/u.test(line.text)) return false;
-  // Without a capital it cannot shout (`upper` below is 0): lines of caseless scripts end here,
-  // before every letter is matched into an array.
   if (!/\p{Lu}/u.test(line.text)) return false;
-  // Only cased scripts can shout: in Korean or Arabic text a few Latin capitals mean nothing.
   const letters = line.text.match(/\p{L}/gu)?.length ?? 0;
   const upper = line.text.match(/\p{Lu}/gu)?.length ?? 0;
   return upper > 0 && upper >= 0.6 * letters;
+}
+
+/** Kinds of code point for {@link isShouting} (0: not known yet): lower-case, capital, other letter, no letter, surrogate. */
+const CASE_LOWER = 1;
+const CASE_UPPER = 2;
+const CASE_LETTER = 3;
+const CASE_NONE = 4;
+const CASE_SURROGATE = 5;
+
+/**
+ * For each BMP code unit, its kind (see {@link CASE_LOWER} …), 0 until it is first met: a property
+ * of the character, the same for every text, filled in by {@link caseOfUnit}.
+ */
+const CASE_UNIT = new Uint8Array(0x10000);
+
+const LOWER_LETTER = /^\p{Ll}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const ANY_LETTER = /^\p{L}$/u;
+
+/** The kind of a code point given as a string, by the property regexes. */
+function caseOfPoint(point: string): number {
+  if (LOWER_LETTER.test(point)) return CASE_LOWER;
+  if (UPPER_LETTER.test(point)) return CASE_UPPER;
+  return ANY_LETTER.test(point) ? CASE_LETTER : CASE_NONE;
+}
+
+/** Fills in {@link CASE_UNIT} for a BMP code unit (surrogates are read in pairs by the caller). */
+function caseOfUnit(c: number): number {
+  const k = c >= 0xd800 && c <= 0xdfff ? CASE_SURROGATE : caseOfPoint(String.fromCharCode(c));
+  CASE_UNIT[c] = k;
+  return k;
 }
 
 /** A paragraph of the story: {@link isParagraph}, reads as prose, not shouting. Decided once per line and page. */

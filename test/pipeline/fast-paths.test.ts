@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ClassifiedLine } from "../../src/model/block.js";
 import { isKicker } from "../../src/pipeline/inline.js";
 import { readBullet } from "../../src/pipeline/layouts/story.js";
-import { BRACKET_CREDIT, mayEndInBracketCredit, mayEndInTrailingCredit, TRAILING_CREDIT } from "../../src/pipeline/main-story.js";
+import { BRACKET_CREDIT, isShouting, isShoutingByRegex, mayEndInBracketCredit, mayEndInTrailingCredit, TRAILING_CREDIT } from "../../src/pipeline/main-story.js";
 
 // The cheap checks in front of regexes and the counting that replaced a split must agree with
 // the definitions they stand for. Strings are drawn from pieces that exercise each of them:
@@ -26,9 +26,14 @@ function isKickerBySplit(text: string): boolean {
   return /\p{Lu}/u.test(t);
 }
 
-function line(text: string): ClassifiedLine {
-  return { index: 0, start: 0, end: text.length, text, map: null, textStart: 0, cls: "text", rule: null, timestamp: null, source: null, tsStart: -1, tsEnd: -1, words: 1 };
+function line(text: string, words = 1): ClassifiedLine {
+  return { index: 0, start: 0, end: text.length, text, map: null, textStart: 0, cls: "text", rule: null, timestamp: null, source: null, tsStart: -1, tsEnd: -1, words };
 }
+
+/** Characters of every case class: Latin, Greek (final sigma), Cyrillic, titlecase, modifier and caseless letters, marks, digits, astral letters, lone surrogates. */
+const CASE_UNITS = [
+  "A", "a", "É", "é", "Σ", "σ", "ς", "Ж", "ж", "ǅ", "ʰ", "한", "글", "ع", "中", "\u0301", "1", " ", ".", "-", "𝐀", "𝐚", "𞤀", "𞤢", "\ud835", "\udc00", "ß", "ẞ", "ℌ", "ⓐ", "Ⓐ",
+];
 
 const BULLET = /^([-–—•·▪‣●◦*])\s?(\S.{0,58})$/u;
 
@@ -41,6 +46,24 @@ describe("fast paths agree with their definitions", () => {
       { seed: SEED, numRuns: 20000 },
     );
     for (const s of ["A B C D E F", "A B C D E F G", "A  B C D E F", "A B C D E F -", " A B C D E F G "]) expect(isKicker(s)).toBe(isKickerBySplit(s));
+  });
+
+  it("isShouting counts letters and capitals as its regexes do", () => {
+    // All units, and (so that shouting lines are common) the units that are no lower-case letter.
+    const noLower = CASE_UNITS.filter((u) => !/\p{Ll}/u.test(u));
+    for (const units of [CASE_UNITS, noLower]) {
+      const word = fc.array(fc.constantFrom(...units), { minLength: 1, maxLength: 8 }).map((p) => p.join(""));
+      fc.assert(
+        fc.property(fc.array(word, { maxLength: 10 }), fc.integer({ min: 0, max: 12 }), (words, count) => {
+          const l = line(words.join(" "), count);
+          expect(isShouting(l)).toBe(isShoutingByRegex(l));
+        }),
+        { seed: SEED, numRuns: 20000 },
+      );
+    }
+    for (const t of ["BREAKING NEWS FROM THE HARBOUR", "BREAKING NEWS FROM THE harbour", "서울 한국 뉴스 오늘 속보", "KBS 예능국 뉴스 오늘 속보", "𝐀𝐁𝐂 𝐃𝐄𝐅 GHI JKL MNO"]) {
+      expect(isShouting(line(t, 5))).toBe(isShoutingByRegex(line(t, 5)));
+    }
   });
 
   it("readBullet's first-character check lets every BULLET match through", () => {
