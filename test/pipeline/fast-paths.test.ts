@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClassifiedLine } from "../../src/model/block.js";
-import { isKicker } from "../../src/pipeline/inline.js";
+import { isKicker, mayEndInCredit, TRAILING_CREDIT as WIRE_CREDIT } from "../../src/pipeline/inline.js";
 import { readBullet } from "../../src/pipeline/layouts/story.js";
 import { BRACKET_CREDIT, isShouting, isShoutingByRegex, mayEndInBracketCredit, mayEndInTrailingCredit, TRAILING_CREDIT } from "../../src/pipeline/main-story.js";
 
@@ -64,6 +64,21 @@ describe("fast paths agree with their definitions", () => {
     for (const t of ["BREAKING NEWS FROM THE HARBOUR", "BREAKING NEWS FROM THE harbour", "서울 한국 뉴스 오늘 속보", "KBS 예능국 뉴스 오늘 속보", "𝐀𝐁𝐂 𝐃𝐄𝐅 GHI JKL MNO"]) {
       expect(isShouting(line(t, 5))).toBe(isShoutingByRegex(line(t, 5)));
     }
+  });
+
+  it("mayEndInCredit holds wherever the trailing wire credit matches", () => {
+    const wire = fc.tuple(longText, fc.constantFrom("—", "–", "--", "-"), fc.constantFrom("", " "), fc.array(fc.constantFrom("HARBOUR", "𝐀𝐁", "A", "É", "1", "&", " "), { maxLength: 20 }));
+    fc.assert(
+      fc.property(fc.oneof(text(30), longText, wire.map(([a, d, s, n]) => a + " " + d + s + n.join(""))), (s) => {
+        if (WIRE_CREDIT.test(s)) expect(mayEndInCredit(s)).toBe(true);
+      }),
+      { seed: SEED, numRuns: 20000 },
+    );
+    // The longest credit: `--`, a space and six words of 31 astral capitals.
+    const word = "𝐀".repeat(31);
+    const far = `The ferry sailed. -- ${[word, ...Array(5).fill("𝐀".repeat(30))].join(" ")}`;
+    expect(WIRE_CREDIT.test(far)).toBe(true);
+    expect(mayEndInCredit(far)).toBe(true);
   });
 
   it("readBullet's first-character check lets every BULLET match through", () => {
