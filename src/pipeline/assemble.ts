@@ -9,7 +9,7 @@ import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts
 import { findRoundup } from "./layouts/roundup.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { lineEnd, lineRemoved } from "./lines.js";
-import { buildMain, findMainStory } from "./main-story.js";
+import { buildMain, findMainStory, type StampMemo } from "./main-story.js";
 
 /** An article before timestamps are resolved and the schema is checked. */
 export interface ArticleDraft {
@@ -121,12 +121,14 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   for (const h of compact) if (h.echoLine >= 0) inStrong.fill(1, h.first, h.last);
   let view = logo ? maskLogoHeader(lines, logo) : lines;
   let mainMessages: typeof ctx.messages = [];
-  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages });
+  // One memo of timestamp searches for both readings of the page (same texts, same options).
+  const stamps: StampMemo = new Map();
+  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps);
   if (logo && found && found.titleLine !== logo.second) {
     // The story found is not under the repeated title: read the page again without the mask.
     view = lines;
     mainMessages = [];
-    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages });
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps);
   }
   let main: { draft: ArticleDraft; first: number; last: number; extra: number[] } | null = null;
   if (found) {

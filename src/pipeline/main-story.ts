@@ -3,7 +3,7 @@ import { detectLanguage, isStopWord, STOPWORDS } from "../features/stopwords/ind
 import { pushWordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
-import { findTimestamp } from "../time/find-timestamp.js";
+import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";
 import { isHeadline, type ArticleDraft } from "./assemble.js";
 import type { ParseContext } from "./context.js";
@@ -63,6 +63,25 @@ interface PageView {
   duplicate: Uint8Array;
   /** Per line: whether it reads as a paragraph (see {@link paragraph}): 0 not yet known, 1 no, 2 yes. */
   paragraph: Uint8Array;
+  /** The page's {@link StampMemo}. */
+  stamps: StampMemo;
+}
+
+/**
+ * `findTimestamp` results by line text, for one page: the head is read again when a headline
+ * opens the run or a standfirst is found, and the page again when the logo header was masked
+ * (3-9 µs a search). The search depends on the text and the page's options alone.
+ */
+export type StampMemo = Map<string, FoundTimestamp | null>;
+
+/** `findTimestamp(text)` with the page's options, through the page's memo. */
+function stampIn(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
+  let found = view.stamps.get(text);
+  if (found === undefined) {
+    found = findTimestamp(text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+    view.stamps.set(text, found);
+  }
+  return found;
 }
 
 /** The main story's lines, as located by {@link findMainStory}. */
@@ -441,10 +460,12 @@ function markKeyPoints(lines: readonly ClassifiedLine[]): Uint8Array {
  * lines (a maximum-sum subarray, as in boilerpipe's densest-block idea), cut at lines whose rules
  * close a story (comment widgets, tag lists, copyright), then the headline, date, byline and key
  * points above it.
+ * @param stamps - Timestamp searches already made on this page (see {@link StampMemo}); filled in.
  * @returns the story's lines, or `null` when nothing on the page reads as a story
  */
-export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx: ParseContext): MainStory | null {
+export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx: ParseContext, stamps: StampMemo = new Map()): MainStory | null {
   const view: PageView = {
+    stamps,
     lines,
     inBlock,
     lang: pageLanguage(lines),
@@ -585,7 +606,7 @@ function headMetaAfter(view: PageView, i: number, ctx: ParseContext): boolean {
   if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return true;
   if (l.cls !== "text" || l.words > 16) return false;
   if (BYLINE_START.test(l.text)) return true;
-  const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+  const found = stampIn(view, l.text, ctx);
   return found !== null && found.before === "";
 }
 
@@ -608,7 +629,7 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
   }
   if (l.words > 16 || (l.cls !== "text" && l.rule?.kind !== "byline")) return;
   // "By Jane Doe November 19, 2019, 07:47 PM EST": a byline and a date can share a line.
-  const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+  const found = stampIn(view, l.text, ctx);
   const byline = BYLINE_START.exec(found && found.after === "" ? found.before : l.text);
   if (byline && (head.bylineLine < 0 || head.weakByline)) {
     head.bylineLine = j;
@@ -666,7 +687,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     }
     if (line.cls !== "text" || view.keyPoint[i]) continue;
     if (line.words <= 16) {
-      const found = findTimestamp(line.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+      const found = stampIn(view, line.text, ctx);
       if (found) {
         // A dateline: the stamp dates the story; the line is not the headline.
         if (head.timestampLine < 0) {
