@@ -111,14 +111,15 @@ export interface MainStory {
  * @param input - The page the lines were cut from. Normalisation only turns spacing into spaces
  *   and drops byte-order marks, so a line holds an `İ` only when the page does: one scan of the
  *   page tells whether the lines need to be scanned for it.
+ * @param marks - Zeros, one per line, to write the marks into (see markRepeatedIgnoringCase).
  */
-function markDuplicates(lines: readonly ClassifiedLine[], input: string): Uint8Array {
+function markDuplicates(lines: readonly ClassifiedLine[], input: string, marks: Uint8Array): Uint8Array {
   const texts = new Array<string | undefined>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
   }
-  return markRepeatedIgnoringCase(texts, input.includes("\u0130"));
+  return markRepeatedIgnoringCase(texts, input.includes("\u0130"), marks);
 }
 
 function isDuplicate(view: PageView, l: ClassifiedLine): boolean {
@@ -441,9 +442,8 @@ function pageLanguage(lines: readonly ClassifiedLine[]): string {
   return detectLanguage(tokens);
 }
 
-/** Marks the lines under each key-points header (consecutive text lines, no blank line between). */
-function markKeyPoints(lines: readonly ClassifiedLine[]): Uint8Array {
-  const marks = new Uint8Array(lines.length);
+/** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
+function markKeyPoints(lines: readonly ClassifiedLine[], marks: Uint8Array): Uint8Array {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.rule?.signal !== "key-points") continue;
     for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
@@ -461,17 +461,27 @@ function markKeyPoints(lines: readonly ClassifiedLine[]): Uint8Array {
  * close a story (comment widgets, tag lists, copyright), then the headline, date, byline and key
  * points above it.
  * @param stamps - Timestamp searches already made on this page (see {@link StampMemo}); filled in.
+ * @param scratch - Memory for the per-line arrays of the page view: three bytes a line, any content
+ *   (it is cleared here). The caller's, so that a page's arrays share one buffer (see `assemble`).
  * @returns the story's lines, or `null` when nothing on the page reads as a story
  */
-export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx: ParseContext, stamps: StampMemo = new Map()): MainStory | null {
+export function findMainStory(
+  lines: ClassifiedLine[],
+  inBlock: Uint8Array,
+  ctx: ParseContext,
+  stamps: StampMemo = new Map(),
+  scratch: Uint8Array = new Uint8Array(3 * lines.length),
+): MainStory | null {
+  const n = lines.length;
+  scratch.fill(0, 0, 3 * n);
   const view: PageView = {
     stamps,
     lines,
     inBlock,
     lang: pageLanguage(lines),
-    keyPoint: markKeyPoints(lines),
-    duplicate: markDuplicates(lines, ctx.input),
-    paragraph: new Uint8Array(lines.length),
+    keyPoint: markKeyPoints(lines, scratch.subarray(0, n)),
+    duplicate: markDuplicates(lines, ctx.input, scratch.subarray(n, 2 * n)),
+    paragraph: scratch.subarray(2 * n, 3 * n),
   };
 
   let best = 0;

@@ -105,12 +105,20 @@ function kickerlessStory(between: readonly ClassifiedLine[], body: ClassifiedLin
   return between.every((l, n) => SENTENCE_END.test(l.text) || (n === between.length - 1 && readCredit(l) !== null));
 }
 
-/** Finds a roundup: two or more kicker-led stories that follow one another, or nothing. */
-export function findRoundup(lines: readonly ClassifiedLine[], ctx: ParseContext, taken: Uint8Array): { stories: LayoutStory[] } {
+/**
+ * Finds a roundup: two or more kicker-led stories that follow one another, or nothing.
+ * @param kickers - Zeros, one per line, for the marks of free kickers (the caller's, so that a
+ *   page's per-line arrays share one buffer; see `assemble`).
+ */
+export function findRoundup(
+  lines: readonly ClassifiedLine[],
+  ctx: ParseContext,
+  taken: Uint8Array,
+  kickers: Uint8Array = new Uint8Array(lines.length),
+): { stories: LayoutStory[] } {
   // Each story needs a line of its own that only a story start can use: its kicker, or (without
   // one) a body ending in a wire credit. One pass marks the free kickers and counts both; with fewer
   // than two there is no roundup, and with no credited body only kicker lines can open a story.
-  const kickers = new Uint8Array(lines.length);
   let openers = 0;
   let kickerless = false;
   for (let i = 0; i < lines.length; i++) {
