@@ -55,13 +55,15 @@ const MAX_CLASSES_PER_BUCKET = 8;
  * @param mayHoldDottedI - `false` when the caller knows that no entry holds `İ` (U+0130), e.g.
  *   because the text they are cut from holds none: the entries are then not scanned for it. With
  *   an `İ` in an entry, `false` may give a wrong answer.
- * @returns Per entry, 1 when another entry equals it ignoring case, else 0.
+ * @param marks - Where to write the marks: zeros, at least one per entry (a view of a caller's
+ *   buffer saves an allocation). A list with an `İ` gets a new array instead.
+ * @returns Per entry, 1 when another entry equals it ignoring case, else 0 (`marks`, or the new array).
  * @example
  * ```ts
  * markRepeatedIgnoringCase(["Home", "News", "HOME", undefined]); // Uint8Array [1, 0, 1, 0]
  * ```
  */
-export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined>, mayHoldDottedI = true): Uint8Array {
+export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined>, mayHoldDottedI = true, marks?: Uint8Array): Uint8Array {
   const n = texts.length;
   let count = 0;
   for (let i = 0; i < n; i++) {
@@ -70,7 +72,7 @@ export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined
     if (mayHoldDottedI && t.includes("\u0130")) return markRepeatedByLowering(texts);
     count++;
   }
-  const marks = new Uint8Array(n);
+  marks ??= new Uint8Array(n);
   if (count < 2) return marks;
   // Open addressing: slot -> key and the first entry of its bucket; `next` chains the bucket.
   let size = 4;

@@ -9,7 +9,7 @@ import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts
 import { findRoundup } from "./layouts/roundup.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { lineEnd, lineRemoved } from "./lines.js";
-import { buildMain, findMainStory } from "./main-story.js";
+import { buildMain, findMainStory, type StampMemo } from "./main-story.js";
 
 /** An article before timestamps are resolved and the schema is checked. */
 export interface ArticleDraft {
@@ -63,12 +63,16 @@ interface CompactHead {
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled {
   // The per-line arrays of this stage share one buffer: each array buffer costs an allocation
   // outside the heap (microseconds a page), a view of one costs next to nothing.
+  // The layouts' and the main-story stage's arrays live in it too (kicker marks; key points,
+  // duplicates and paragraphs).
   const n = lines.length;
-  const buffer = new ArrayBuffer(7 * n);
+  const buffer = new ArrayBuffer(11 * n);
   const owner = new Int32Array(buffer, 0, n); // the article each line belongs to, set up below
   const taken = new Uint8Array(buffer, 4 * n, n);
   const inStrong = new Uint8Array(buffer, 5 * n, n);
   const broken = new Uint8Array(buffer, 6 * n, n);
+  const kickers = new Uint8Array(buffer, 7 * n, n);
+  const mainScratch = new Uint8Array(buffer, 8 * n, 3 * n);
   const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
   const listingHeader = lines.findIndex((l) => l.cls === "boilerplate" && l.rule?.id.startsWith(LISTING_HEADER_RULE_ID) === true);
   const stories: LayoutStory[] = [];
@@ -99,7 +103,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   for (const h of compact) take(h);
 
   // 3. Roundups (kicker-led stories) and 4. digest runs, on what is left.
-  const roundup = findRoundup(lines, ctx, taken);
+  const roundup = findRoundup(lines, ctx, taken, kickers);
   for (const s of roundup.stories) {
     stories.push(s);
     take(s);
@@ -121,12 +125,14 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   for (const h of compact) if (h.echoLine >= 0) inStrong.fill(1, h.first, h.last);
   let view = logo ? maskLogoHeader(lines, logo) : lines;
   let mainMessages: typeof ctx.messages = [];
-  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages });
+  // One memo of timestamp searches for both readings of the page (same texts, same options).
+  const stamps: StampMemo = new Map();
+  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
   if (logo && found && found.titleLine !== logo.second) {
     // The story found is not under the repeated title: read the page again without the mask.
     view = lines;
     mainMessages = [];
-    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages });
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
   }
   let main: { draft: ArticleDraft; first: number; last: number; extra: number[] } | null = null;
   if (found) {

@@ -63,6 +63,25 @@ export interface CleanOptions {
 
 // "… on Monday. — HARBOUR DAILY": a dash, then an ALL-CAPS name of one to six words, ending the body.
 export const TRAILING_CREDIT = /(?:^|\s)([—–]|--)\s?(\p{Lu}[\p{Lu}\p{N}&.'’-]{0,30}(?: [\p{Lu}\p{N}&.'’-]{1,30}){0,5})$/u;
+/**
+ * How far from the end of a line the dash of a {@link TRAILING_CREDIT} match can start: `--`, a
+ * space, and a name of six words of up to 31 characters each (a character may take two code units).
+ */
+const CREDIT_REACH = 3 + 2 * 31 * 6;
+
+/**
+ * Whether a line has the dash {@link TRAILING_CREDIT} needs (`—`, `–` or `--`) near its end: a
+ * line without one cannot end in a wire credit, so this holds wherever TRAILING_CREDIT matches.
+ * Only the tail is scanned (one quick regex scan, faster here than `indexOf` on two-byte text), so
+ * a long paragraph costs no more than a short one, where TRAILING_CREDIT (unanchored at the start)
+ * reads all of it.
+ */
+export function mayEndInCredit(text: string): boolean {
+  return CREDIT_DASH.test(text.length > CREDIT_REACH ? text.slice(text.length - CREDIT_REACH) : text);
+}
+
+const CREDIT_DASH = /[—–]|--/u;
+
 // An ALL-CAPS crosshead of two to eight words between two sentences of a flattened body:
 // "… last year. WHAT HAPPENS NEXT The council will …". The crosshead stays, as its own paragraph.
 const CROSSHEAD = /(?<=[.!?]["”’)]?\s)\p{Lu}[\p{Lu}\p{N}'’&,-]{0,30}(?: \p{Lu}[\p{Lu}\p{N}'’&,-]{0,30}){1,7}(?= \p{Lu}\p{Ll})/gu;
@@ -137,7 +156,7 @@ function joinPiece(current: string, piece: string): string {
  * The text before it must end a sentence, so a dash inside prose never counts.
  */
 function findTrailingCredit(text: string, cuts: Cut[], result: InlineResult): void {
-  const m = TRAILING_CREDIT.exec(text);
+  const m = mayEndInCredit(text) ? TRAILING_CREDIT.exec(text) : null;
   if (!m || !/\p{Lu}{2}/u.test(m[2]!)) return;
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const before = text.slice(0, start).trimEnd();
@@ -196,8 +215,10 @@ export function isKicker(text: string): boolean {
   if (ascii ? !upper : LOWER.test(text) || !UPPER.test(text)) return false;
   const t = text.replace(/\s?[-–—:|]$/u, "").trim();
   if (!t || t.length > 50) return false;
-  const words = t.split(" ");
-  if (words.length > 6) return false;
+  // At most six words: `t.split(" ")` would give more than six pieces exactly when `t` holds more
+  // than five spaces, which are counted without building the pieces.
+  let spaces = 0;
+  for (let i = t.indexOf(" "); i >= 0; i = t.indexOf(" ", i + 1)) if (++spaces > 5) return false;
   return UPPER.test(t);
 }
 

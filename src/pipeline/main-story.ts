@@ -3,7 +3,7 @@ import { detectLanguage, isStopWord, STOPWORDS } from "../features/stopwords/ind
 import { pushWordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
-import { findTimestamp } from "../time/find-timestamp.js";
+import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";
 import { isHeadline, type ArticleDraft } from "./assemble.js";
 import type { ParseContext } from "./context.js";
@@ -13,9 +13,9 @@ import { lineEnd, lineRemoved } from "./lines.js";
 const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
-const TRAILING_CREDIT = /^(.{3,300}?)\s(?:via|\/|\|)\s(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/u;
+export const TRAILING_CREDIT = /^(.{3,300}?)\s(?:via|\/|\|)\s(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/u;
 // A caption that ends in a bracketed or ©-marked credit: "… (AP Photo/Jane Doe)", "… © Reuters / Jane Doe".
-const BRACKET_CREDIT = /^(.{10,600}?)\s?(?:\(((?:AP Photo|Photo|Foto|Image|Picture|Credit|Getty Images|Reuters|AFP|EPA|Bloomberg)[^()]{0,80})\)|©\s?([\p{L}\p{N} /.&'’-]{2,60}))$/u;
+export const BRACKET_CREDIT = /^(.{10,600}?)\s?(?:\(((?:AP Photo|Photo|Foto|Image|Picture|Credit|Getty Images|Reuters|AFP|EPA|Bloomberg)[^()]{0,80})\)|©\s?([\p{L}\p{N} /.&'’-]{2,60}))$/u;
 const BYLINE_START = /^(?:by|par|von|por|oleh|di)\s(\p{Lu}.*)$/iu;
 // A name on its own line under a headline: two to four capitalised words ("Jane Q. Doe").
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){1,3}$/u;
@@ -63,6 +63,25 @@ interface PageView {
   duplicate: Uint8Array;
   /** Per line: whether it reads as a paragraph (see {@link paragraph}): 0 not yet known, 1 no, 2 yes. */
   paragraph: Uint8Array;
+  /** The page's {@link StampMemo}. */
+  stamps: StampMemo;
+}
+
+/**
+ * `findTimestamp` results by line text, for one page: the head is read again when a headline
+ * opens the run or a standfirst is found, and the page again when the logo header was masked
+ * (3-9 µs a search). The search depends on the text and the page's options alone.
+ */
+export type StampMemo = Map<string, FoundTimestamp | null>;
+
+/** `findTimestamp(text)` with the page's options, through the page's memo. */
+function stampIn(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
+  let found = view.stamps.get(text);
+  if (found === undefined) {
+    found = findTimestamp(text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+    view.stamps.set(text, found);
+  }
+  return found;
 }
 
 /** The main story's lines, as located by {@link findMainStory}. */
@@ -92,14 +111,15 @@ export interface MainStory {
  * @param input - The page the lines were cut from. Normalisation only turns spacing into spaces
  *   and drops byte-order marks, so a line holds an `İ` only when the page does: one scan of the
  *   page tells whether the lines need to be scanned for it.
+ * @param marks - Zeros, one per line, to write the marks into (see markRepeatedIgnoringCase).
  */
-function markDuplicates(lines: readonly ClassifiedLine[], input: string): Uint8Array {
+function markDuplicates(lines: readonly ClassifiedLine[], input: string, marks: Uint8Array): Uint8Array {
   const texts = new Array<string | undefined>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
   }
-  return markRepeatedIgnoringCase(texts, input.includes("\u0130"));
+  return markRepeatedIgnoringCase(texts, input.includes("\u0130"), marks);
 }
 
 function isDuplicate(view: PageView, l: ClassifiedLine): boolean {
@@ -311,16 +331,82 @@ export function isParagraph(line: ClassifiedLine): boolean {
   return line.words >= 8 && SENTENCE_END.test(line.text);
 }
 
-/** An ALL-CAPS line of several words inside a story is a promo or a teaser link, not a crosshead. */
-function isShouting(line: ClassifiedLine): boolean {
+/**
+ * An ALL-CAPS line of several words inside a story is a promo or a teaser link, not a crosshead:
+ * five words or more, no lower-case letter (`\p{Ll}`), and capitals (`\p{Lu}`) making at least 60%
+ * of its letters (`\p{L}`), so that only cased scripts can shout (in Korean or Arabic text a few
+ * Latin capitals mean nothing).
+ *
+ * One pass over the code points, each read from {@link CASE_UNIT} (a surrogate pair through
+ * {@link caseOfPoint}): it stops at the first lower-case letter, as a `\p{Ll}` test would, and
+ * otherwise counts the letters and capitals that `text.match(/\p{L}/gu)` and `/\p{Lu}/gu` would
+ * find. Lines of caseless scripts used to take two regex scans of the whole line; they now take one
+ * table look-up a character. Exported for tests (see {@link isShoutingByRegex}).
+ */
+export function isShouting(line: ClassifiedLine): boolean {
+  if (line.words < 5) return false;
+  const text = line.text;
+  const n = text.length;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k = CASE_UNIT[c]!;
+    if (k === 0) k = caseOfUnit(c);
+    if (k === CASE_SURROGATE) {
+      // A well-formed pair is one code point; a lone surrogate is no letter (as the regexes read it).
+      const d = text.charCodeAt(i + 1);
+      if (c >= 0xdc00 || !(d >= 0xdc00 && d <= 0xdfff)) continue;
+      k = caseOfPoint(text.slice(i, i + 2));
+      i++;
+    }
+    if (k === CASE_LOWER) return false;
+    if (k === CASE_UPPER) {
+      upper++;
+      letters++;
+    } else if (k === CASE_LETTER) letters++;
+  }
+  return upper > 0 && upper >= 0.6 * letters;
+}
+
+/** {@link isShouting} as its regexes define it (the reference the tests hold it to). Exported for tests. */
+export function isShoutingByRegex(line: ClassifiedLine): boolean {
   if (line.words < 5 || /\p{Ll}/u.test(line.text)) return false;
-  // Without a capital it cannot shout (`upper` below is 0): lines of caseless scripts end here,
-  // before every letter is matched into an array.
   if (!/\p{Lu}/u.test(line.text)) return false;
-  // Only cased scripts can shout: in Korean or Arabic text a few Latin capitals mean nothing.
   const letters = line.text.match(/\p{L}/gu)?.length ?? 0;
   const upper = line.text.match(/\p{Lu}/gu)?.length ?? 0;
   return upper > 0 && upper >= 0.6 * letters;
+}
+
+/** Kinds of code point for {@link isShouting} (0: not known yet): lower-case, capital, other letter, no letter, surrogate. */
+const CASE_LOWER = 1;
+const CASE_UPPER = 2;
+const CASE_LETTER = 3;
+const CASE_NONE = 4;
+const CASE_SURROGATE = 5;
+
+/**
+ * For each BMP code unit, its kind (see {@link CASE_LOWER} …), 0 until it is first met: a property
+ * of the character, the same for every text, filled in by {@link caseOfUnit}.
+ */
+const CASE_UNIT = new Uint8Array(0x10000);
+
+const LOWER_LETTER = /^\p{Ll}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const ANY_LETTER = /^\p{L}$/u;
+
+/** The kind of a code point given as a string, by the property regexes. */
+function caseOfPoint(point: string): number {
+  if (LOWER_LETTER.test(point)) return CASE_LOWER;
+  if (UPPER_LETTER.test(point)) return CASE_UPPER;
+  return ANY_LETTER.test(point) ? CASE_LETTER : CASE_NONE;
+}
+
+/** Fills in {@link CASE_UNIT} for a BMP code unit (surrogates are read in pairs by the caller). */
+function caseOfUnit(c: number): number {
+  const k = c >= 0xd800 && c <= 0xdfff ? CASE_SURROGATE : caseOfPoint(String.fromCharCode(c));
+  CASE_UNIT[c] = k;
+  return k;
 }
 
 /** A paragraph of the story: {@link isParagraph}, reads as prose, not shouting. Decided once per line and page. */
@@ -356,9 +442,8 @@ function pageLanguage(lines: readonly ClassifiedLine[]): string {
   return detectLanguage(tokens);
 }
 
-/** Marks the lines under each key-points header (consecutive text lines, no blank line between). */
-function markKeyPoints(lines: readonly ClassifiedLine[]): Uint8Array {
-  const marks = new Uint8Array(lines.length);
+/** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
+function markKeyPoints(lines: readonly ClassifiedLine[], marks: Uint8Array): Uint8Array {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.rule?.signal !== "key-points") continue;
     for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
@@ -375,16 +460,28 @@ function markKeyPoints(lines: readonly ClassifiedLine[]): Uint8Array {
  * lines (a maximum-sum subarray, as in boilerpipe's densest-block idea), cut at lines whose rules
  * close a story (comment widgets, tag lists, copyright), then the headline, date, byline and key
  * points above it.
+ * @param stamps - Timestamp searches already made on this page (see {@link StampMemo}); filled in.
+ * @param scratch - Memory for the per-line arrays of the page view: three bytes a line, any content
+ *   (it is cleared here). The caller's, so that a page's arrays share one buffer (see `assemble`).
  * @returns the story's lines, or `null` when nothing on the page reads as a story
  */
-export function findMainStory(lines: ClassifiedLine[], inBlock: Uint8Array, ctx: ParseContext): MainStory | null {
+export function findMainStory(
+  lines: ClassifiedLine[],
+  inBlock: Uint8Array,
+  ctx: ParseContext,
+  stamps: StampMemo = new Map(),
+  scratch: Uint8Array = new Uint8Array(3 * lines.length),
+): MainStory | null {
+  const n = lines.length;
+  scratch.fill(0, 0, 3 * n);
   const view: PageView = {
+    stamps,
     lines,
     inBlock,
     lang: pageLanguage(lines),
-    keyPoint: markKeyPoints(lines),
-    duplicate: markDuplicates(lines, ctx.input),
-    paragraph: new Uint8Array(lines.length),
+    keyPoint: markKeyPoints(lines, scratch.subarray(0, n)),
+    duplicate: markDuplicates(lines, ctx.input, scratch.subarray(n, 2 * n)),
+    paragraph: scratch.subarray(2 * n, 3 * n),
   };
 
   let best = 0;
@@ -519,7 +616,7 @@ function headMetaAfter(view: PageView, i: number, ctx: ParseContext): boolean {
   if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return true;
   if (l.cls !== "text" || l.words > 16) return false;
   if (BYLINE_START.test(l.text)) return true;
-  const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+  const found = stampIn(view, l.text, ctx);
   return found !== null && found.before === "";
 }
 
@@ -542,7 +639,7 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
   }
   if (l.words > 16 || (l.cls !== "text" && l.rule?.kind !== "byline")) return;
   // "By Jane Doe November 19, 2019, 07:47 PM EST": a byline and a date can share a line.
-  const found = findTimestamp(l.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+  const found = stampIn(view, l.text, ctx);
   const byline = BYLINE_START.exec(found && found.after === "" ? found.before : l.text);
   if (byline && (head.bylineLine < 0 || head.weakByline)) {
     head.bylineLine = j;
@@ -600,7 +697,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     }
     if (line.cls !== "text" || view.keyPoint[i]) continue;
     if (line.words <= 16) {
-      const found = findTimestamp(line.text, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+      const found = stampIn(view, line.text, ctx);
       if (found) {
         // A dateline: the stamp dates the story; the line is not the headline.
         if (head.timestampLine < 0) {
@@ -752,16 +849,44 @@ function shortRun(view: PageView, text: readonly number[], k: number): number {
   return b - a + 1;
 }
 
+/**
+ * How far from the end of a line the `©` of a {@link BRACKET_CREDIT} match can be: the sign, a
+ * space, and a name of up to 60 code points (a code point may take two code units).
+ */
+const COPYRIGHT_REACH = 1 + 1 + 2 * 60;
+/**
+ * How far from the end of a line the `via`, `/` or `|` of a {@link TRAILING_CREDIT} match can
+ * start: the separator (`via` at most), a space, and a capital and up to 40 more code points.
+ */
+const CREDIT_SEPARATOR_REACH = 3 + 1 + 2 + 2 * 40;
+
+/**
+ * Cheap tests a line passes whenever {@link BRACKET_CREDIT} matches it: it ends with `)`, or it
+ * holds a `©` within {@link COPYRIGHT_REACH} of its end (only the tail is searched, so a long
+ * paragraph costs no more than a short one). Exported for tests.
+ */
+export function mayEndInBracketCredit(text: string): boolean {
+  return text.endsWith(")") || text.includes("©", text.length - COPYRIGHT_REACH);
+}
+
+/**
+ * Cheap tests a line passes whenever {@link TRAILING_CREDIT} matches it: `via`, `/` or `|` starts
+ * within {@link CREDIT_SEPARATOR_REACH} of its end. Exported for tests.
+ */
+export function mayEndInTrailingCredit(text: string): boolean {
+  const from = text.length - CREDIT_SEPARATOR_REACH;
+  return text.includes("via", from) || text.includes("/", from) || text.includes("|", from);
+}
+
 /** A caption whose credit is printed at its end, or `null`. */
 function captionWithCredit(line: ClassifiedLine): { text: string; credit: string } | null {
   const text = line.text;
-  // Cheap tests first: a bracketed credit ends the line with ")" or follows a "©"; a trailing
-  // credit follows "via", "/" or "|". Most body lines have none of these.
-  if (line.words <= 80 && (text.endsWith(")") || text.includes("©"))) {
+  // Cheap tests first (see mayEndInBracketCredit, mayEndInTrailingCredit): most body lines fail them.
+  if (line.words <= 80 && mayEndInBracketCredit(text)) {
     const bracket = BRACKET_CREDIT.exec(text);
     if (bracket) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
   }
-  if (line.words <= 30 && (text.includes("via") || text.includes("/") || text.includes("|")) && !SENTENCE_END.test(text)) {
+  if (line.words <= 30 && mayEndInTrailingCredit(text) && !SENTENCE_END.test(text)) {
     const trailing = TRAILING_CREDIT.exec(text);
     if (trailing) return { text: trailing[1]!, credit: trailing[2]! };
   }

@@ -24,7 +24,7 @@ import type { ClassifiedLine } from "../../model/block.js";
 import { CREDIT_LABELS, CREDIT_NAMES } from "../../rules/captions.js";
 import { literalAlternation } from "../../rules/rule.js";
 import type { ParseContext } from "../context.js";
-import { cleanBodyLines, isKicker, TRAILING_CREDIT } from "../inline.js";
+import { cleanBodyLines, isKicker, mayEndInCredit, TRAILING_CREDIT } from "../inline.js";
 import { lineEnd, lineRemoved } from "../lines.js";
 import { headlineLike, pieceRemoved, SENTENCE_END, TRUNCATED, type LayoutStory } from "./story.js";
 
@@ -95,37 +95,30 @@ function roundupStart(lines: readonly ClassifiedLine[], i: number, taken: Uint8A
 }
 
 /**
- * How far from the end of a line the dash of a {@link TRAILING_CREDIT} match can start: `--`, a
- * space, and a name of six words of up to 31 characters each (a character may take two code units).
- */
-const CREDIT_REACH = 3 + 2 * 31 * 6;
-
-/**
- * Whether a line has the dash {@link TRAILING_CREDIT} needs (`—`, `–` or `--`) near its end: a
- * line without one cannot end in a wire credit. Only the tail is scanned (one quick regex scan,
- * faster here than `indexOf` on two-byte text), so a long paragraph costs no more than a short one.
- */
-function mayEndInCredit(text: string): boolean {
-  return CREDIT_DASH.test(text.length > CREDIT_REACH ? text.slice(text.length - CREDIT_REACH) : text);
-}
-
-const CREDIT_DASH = /[—–]|--/u;
-
-/**
  * A story without a kicker: its body ends in the trailing credit, and what stands between the
  * headline and the body is at most a caption (sentences) and a credit under it.
  */
 function kickerlessStory(between: readonly ClassifiedLine[], body: ClassifiedLine): boolean {
-  if (between.length > 2 || !TRAILING_CREDIT.test(body.text)) return false;
+  // mayEndInCredit first: the regex scans the whole body, and one body is asked about from each
+  // headline candidate above it.
+  if (between.length > 2 || !mayEndInCredit(body.text) || !TRAILING_CREDIT.test(body.text)) return false;
   return between.every((l, n) => SENTENCE_END.test(l.text) || (n === between.length - 1 && readCredit(l) !== null));
 }
 
-/** Finds a roundup: two or more kicker-led stories that follow one another, or nothing. */
-export function findRoundup(lines: readonly ClassifiedLine[], ctx: ParseContext, taken: Uint8Array): { stories: LayoutStory[] } {
+/**
+ * Finds a roundup: two or more kicker-led stories that follow one another, or nothing.
+ * @param kickers - Zeros, one per line, for the marks of free kickers (the caller's, so that a
+ *   page's per-line arrays share one buffer; see `assemble`).
+ */
+export function findRoundup(
+  lines: readonly ClassifiedLine[],
+  ctx: ParseContext,
+  taken: Uint8Array,
+  kickers: Uint8Array = new Uint8Array(lines.length),
+): { stories: LayoutStory[] } {
   // Each story needs a line of its own that only a story start can use: its kicker, or (without
   // one) a body ending in a wire credit. One pass marks the free kickers and counts both; with fewer
   // than two there is no roundup, and with no credited body only kicker lines can open a story.
-  const kickers = new Uint8Array(lines.length);
   let openers = 0;
   let kickerless = false;
   for (let i = 0; i < lines.length; i++) {

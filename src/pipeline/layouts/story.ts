@@ -37,6 +37,8 @@ export const SENTENCE_END = /[.!?]["”’)]?$/u;
 export const TRUNCATED = /(?:…|\.\.\.)$/u;
 /** `• Business`, `- Harbour Gazette`, `· Reuters`: a bullet or dash before a short name. */
 const BULLET = /^([-–—•·▪‣●◦*])\s?(\S.{0,58})$/u;
+/** The code units of BULLET's markers (the characters its first group admits). Exported for tests. */
+export const BULLET_MARKERS: ReadonlySet<number> = new Set([..."-–—•·▪‣●◦*"].map((c) => c.charCodeAt(0)));
 
 /** Characters that separate a source from its stamp on one line (`Coast Weekly · 2 hours ago`). */
 const SEPARATORS = "-–—|·•:,";
@@ -126,6 +128,9 @@ export function nameLike(line: ClassifiedLine): boolean {
 /** A bullet line: the marker and the name after it, with the name's offset in the line's text. */
 export function readBullet(line: ClassifiedLine): { marker: string; name: string; nameAt: number } | null {
   if (line.cls !== "text" || line.words > 8) return null;
+  // BULLET opens with one of its markers, each a single code unit: any other first character
+  // settles the line without a regex call (this is asked of nearly every short line).
+  if (!BULLET_MARKERS.has(line.text.charCodeAt(0))) return null;
   const m = BULLET.exec(line.text);
   if (!m) return null;
   const name = m[2]!.trim();
