@@ -5,7 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
-import { gateScan, MAX_SCANNED_GATES, scanGates, type GateScan } from "./gates.js";
+import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
 import { firstCharTable, mayStartMatch, mayStartPair, pairTable, type FirstCharTable, type PairTable } from "./first-chars.js";
 
 /**
@@ -132,6 +132,11 @@ export interface CompiledRules {
    * shortens a string, so a longer line cannot be a phrase and is not folded to look it up.
    */
   readonly linePhraseMax: number;
+  /**
+   * Entry `a * 128 + b` is 1 when a key of `linePhrases` starts with the ASCII code units `a`
+   * then `b` (see {@link mayBePhrase}).
+   */
+  readonly linePhrasePairs: Uint8Array;
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
   /**
@@ -148,14 +153,16 @@ export interface CompiledRules {
    */
   readonly lineByFirst: readonly (readonly CompiledRule[])[];
   /**
-   * The `anyOf` gates of the first {@link MAX_SCANNED_GATES} gated line patterns, for one scan of
-   * a line that opens all of them at once (see `gates.ts` and `CompiledRule.gateBit`), or `null`
-   * when fewer than two line patterns have a gate.
+   * The `anyOf` gates of the first {@link MAX_SCANNED_GATES} gated line patterns whose words
+   * `scanGatesRaw` can look for in a line that is not lower-cased (ASCII words; see
+   * `rawScannable`), for one scan of a line that opens all of them at once (see `gates.ts` and
+   * `CompiledRule.gateBit`), or `null` when no line pattern has such a gate.
    */
   readonly gates: GateScan | null;
   /**
-   * Lines up to this length are scanned with `gates`; a longer line reaches at most one gated
-   * pattern's length limit, and that pattern's own regex gate tests it more cheaply.
+   * Lines up to this length are scanned with `gates`: the second largest length limit of the
+   * scanned patterns (the only one's, when there is one). A longer line reaches at most one of
+   * them, and that pattern's own regex gate tests it more cheaply.
    */
   readonly gateScanMax: number;
   /** Inline rules (phrases turned into patterns), in rule order. */
@@ -272,22 +279,31 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   // line cache already take most of the calls a screen would save).
   const inlineScreens: RegExp[] = [];
   let linePhraseMax = 0;
-  for (const key of linePhrases.keys()) linePhraseMax = Math.max(linePhraseMax, key.length);
+  const linePhrasePairs = new Uint8Array(128 * 128);
+  for (const key of linePhrases.keys()) {
+    linePhraseMax = Math.max(linePhraseMax, key.length);
+    const a = key.charCodeAt(0);
+    const b = key.charCodeAt(1); // NaN for a key of one code unit: not a pair
+    if (a < 128 && b < 128) linePhrasePairs[a * 128 + b] = 1;
+  }
   const { gates, gateScanMax } = addGateBits(linePatterns);
   const { byFirst: lineByFirst, byPair: lineByPair } = dispatchTables(linePatterns);
-  return { linePhrases, linePhraseMax, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  return { linePhrases, linePhraseMax, linePhrasePairs, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
 }
 
 /**
- * Gives the first {@link MAX_SCANNED_GATES} gated line patterns a `gateBit` (in place) and builds
- * the scan of their words. With fewer than two gated patterns there is nothing to share.
+ * Gives the first {@link MAX_SCANNED_GATES} gated line patterns whose words are `rawScannable` a
+ * `gateBit` (in place) and builds the scan of their words. Even one such gate is worth scanning:
+ * the scan reads the line as it is, where the gate's regex needs it lower-cased. The others (words
+ * with non-ASCII letters, like the default rules' French and Arabic phrasings, whose patterns
+ * only lines with the right first characters reach) keep their own regex.
  */
 function addGateBits(patterns: CompiledRule[]): { gates: GateScan | null; gateScanMax: number } {
-  const gated = patterns.flatMap((c, i) => (c.anyOf !== null ? [i] : [])).slice(0, MAX_SCANNED_GATES);
-  if (gated.length < 2) return { gates: null, gateScanMax: 0 };
+  const gated = patterns.flatMap((c, i) => (c.anyOf !== null && rawScannable(c.anyOf) ? [i] : [])).slice(0, MAX_SCANNED_GATES);
+  if (gated.length === 0) return { gates: null, gateScanMax: 0 };
   gated.forEach((i, bit) => (patterns[i] = { ...patterns[i]!, gateBit: 1 << bit }));
   const limits = gated.map((i) => patterns[i]!.maxLength).sort((a, b) => b - a);
-  return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1]! };
+  return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1] ?? limits[0]! };
 }
 
 /** A pair-table word with every bit set. */
@@ -460,18 +476,23 @@ const MAX_CACHED_LINE = 200;
 const MAX_CACHED_LINES = 20_000;
 
 function matchLineUncached(compiled: CompiledRules, text: string, normalized: boolean): LineMatch | null {
-  // Folding is lower-casing for text without runs of spaces or other whitespace; a normalised
-  // line can only still hold the line and paragraph separators (U+2028, U+2029), which
-  // normalisation leaves alone. Other callers' text is scanned for any whitespace.
-  const plain = normalized ? text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 : !NEEDS_FOLD.test(text);
-  // The folded line (for the phrase table and `anyOf` gates) is computed only when one of them is
-  // reached: most lines are ruled out by length and first-character checks alone. Lower-casing
-  // never makes a string shorter (see rule.test.ts), so a plain line longer than every phrase
-  // cannot be one and is not folded for the lookup.
-  let folded: string | null = null;
+  // The folded line (`foldLine(text)`, for the phrase table and `anyOf` gates) is computed only
+  // when one of them needs it: most lines are ruled out by length and first characters alone, and
+  // the scanned gates read the line as it is. Folding is lower-casing for text without runs of
+  // spaces or other whitespace. Other callers' text is scanned for any whitespace here, and folded
+  // at once when it holds some; a normalised line can only still hold the line and paragraph
+  // separators (U+2028, U+2029), which normalisation leaves alone (see foldSpaced).
+  let folded: string | null = !normalized && NEEDS_FOLD.test(text) ? foldLine(text) : null;
   let open = -1; // the gates the line opens (a bit mask from compiled.gates), once scanned
-  if (!plain || text.length <= compiled.linePhraseMax) {
-    folded = plain ? text.toLowerCase() : foldLine(text);
+  // Lower-casing never makes a string shorter (see rule.test.ts), so a plain line longer than
+  // every phrase cannot be one and is not folded for the lookup; nor is a plain line whose first
+  // two characters rule out every phrase (see mayBePhrase).
+  if (folded === null && text.length <= compiled.linePhraseMax) {
+    if (!normalized || (text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0)) {
+      if (mayBePhrase(compiled, text)) folded = text.toLowerCase();
+    } else folded = foldLine(text);
+  }
+  if (folded !== null) {
     const phrase = compiled.linePhrases.get(folded);
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   }
@@ -479,16 +500,49 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   for (const c of lineCandidates(compiled, text)) {
     if (text.length > c.maxLength) continue;
     if (c.gate !== null) {
-      folded ??= text.toLowerCase();
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
+      // It reads the line as it is (scanGatesRaw) unless the line is folded already or holds one of
+      // the few characters that scan refuses.
       if (c.gateBit && text.length <= compiled.gateScanMax) {
-        if (open < 0) open = scanGates(compiled.gates!, folded);
+        if (open < 0) {
+          if (folded === null) open = scanGatesRaw(compiled.gates!, text);
+          if (open < 0) open = scanGates(compiled.gates!, (folded ??= foldSpaced(text)));
+        }
         if ((open & c.gateBit) === 0) continue;
-      } else if (!c.gate.test(folded)) continue;
+      } else if (!c.gate.test((folded ??= foldSpaced(text)))) continue;
     }
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;
+}
+
+/**
+ * `foldLine(text)` for a line that holds no whitespace but single spaces and the line and
+ * paragraph separators (a normalised line, or any line NEEDS_FOLD passes): its lower case,
+ * unless it holds a separator.
+ */
+function foldSpaced(text: string): string {
+  return text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 ? text.toLowerCase() : foldLine(text);
+}
+
+/**
+ * `false` when the plain line `text` (folding it is lower-casing it) cannot be a key of
+ * `linePhrases`, judged by its first two characters: when both are ASCII, its lower case starts
+ * with their ASCII lower case (lower-casing maps code units one by one here, see rule.test.ts),
+ * so a key it equals starts with that pair and has at least two code units (lower-casing never
+ * shortens). Lines of one code unit or with a non-ASCII first or second character pass.
+ */
+export function mayBePhrase(compiled: CompiledRules, text: string): boolean {
+  if (text.length < 2) return true;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a >= 128 || b >= 128) return true;
+  return compiled.linePhrasePairs[asciiLower(a) * 128 + asciiLower(b)] === 1;
+}
+
+/** The ASCII lower case of an ASCII code unit. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** One inline match inside a line. */
