@@ -11,6 +11,10 @@ const MAX_TIMESTAMP_LINE = 80;
 const MAX_MEMO_LINE = 200;
 // "- Harbour Gazette", "• Business", "· Reuters": the dash or bullet echo of a source or category.
 const ECHO = /^[-–—•·]\s?(\S.{0,58})$/u;
+/** `true` for the code units an {@link ECHO} match may start with: `-–—•·` (count-words.test.ts checks this against ECHO). */
+export function isEchoStart(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7;
+}
 // "time11-06-2025": the clock icon's label, which innerText glues to a stamp (per language, as data).
 const TIME_LABELS: ReadonlySet<string> = new Set(chromePhrases("timeLabel").map((l) => l.toLowerCase()));
 
@@ -42,15 +46,16 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
     c.source = null;
     c.tsStart = -1;
     c.tsEnd = -1;
-    c.words = countWords(line.text);
     const text = line.text;
     if (text === "") {
+      c.words = 0;
       c.cls = "blank";
       continue;
     }
     if (text.length <= MAX_MEMO_LINE) {
       const twin = seen.get(text);
       if (twin) {
+        c.words = twin.words; // countWords(text): the same text
         c.cls = twin.cls;
         c.rule = twin.rule;
         c.timestamp = twin.timestamp;
@@ -61,6 +66,7 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       }
       seen.set(text, c); // its fields are final once this iteration ends
     }
+    c.words = countWords(text);
     // Rules before the learned template: a rule names the kind precisely and may carry a signal
     // (a related-articles header learned as template must still open the related section).
     const match = matchLine(ctx.rules, text, ctx.ruleCache, true);
@@ -104,8 +110,12 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
         c.tsStart = c.tsEnd = -1;
       }
     }
-    const echo = ECHO.exec(text);
-    if (echo && c.words <= 8) c.source = echo[1]!.trim();
+    // ECHO is only run on lines that start with one of its dashes or bullets (the same result:
+    // it is anchored there).
+    if (c.words <= 8 && isEchoStart(text.charCodeAt(0))) {
+      const echo = ECHO.exec(text);
+      if (echo) c.source = echo[1]!.trim();
+    }
   }
   return out;
 }

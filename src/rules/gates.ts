@@ -129,11 +129,10 @@ export function scanGatesRaw(scan: GateScan, text: string): number {
     if (c < 128) c = ASCII_LOWER[c]!;
     else if (c === 0x212a) c = 107;
     else if (c === 0x130 || c === 0x2028 || c === 0x2029) return -1;
-    // (a, b, c) are the folded code units at i - 2, i - 1 and i: the words that may start at i - 2.
-    if (i >= 2) {
-      for (let k = heads[bucket(a, b, c)]!; k >= 0; k = next[k]!) {
-        if ((open & bits[k]!) === 0 && foldedAt(text, i - 2, words[k]!)) open |= bits[k]!;
-      }
+    // (a, b, c) are the folded code units at i - 2, i - 1 and i: the words that may start at i - 2
+    // (for i < 2, `a` and `b` are not code units of the line, and foldedAt refuses the start).
+    for (let k = heads[bucket(a, b, c)]!; k >= 0; k = next[k]!) {
+      if ((open & bits[k]!) === 0 && foldedAt(text, i - 2, words[k]!)) open |= bits[k]!;
     }
     a = b;
     b = c;
@@ -142,9 +141,9 @@ export function scanGatesRaw(scan: GateScan, text: string): number {
   return open;
 }
 
-/** `true` when the ASCII `word` occurs at `start` in `text` read through {@link foldUnit}. */
+/** `true` when the ASCII `word` occurs at `start` (`false` when negative) in `text` read through {@link foldUnit}. */
 function foldedAt(text: string, start: number, word: string): boolean {
-  if (start + word.length > text.length) return false;
+  if (start < 0 || start + word.length > text.length) return false;
   for (let j = 0; j < word.length; j++) if (foldUnit(text.charCodeAt(start + j)) !== word.charCodeAt(j)) return false;
   return true;
 }

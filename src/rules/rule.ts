@@ -476,22 +476,19 @@ const MAX_CACHED_LINE = 200;
 const MAX_CACHED_LINES = 20_000;
 
 function matchLineUncached(compiled: CompiledRules, text: string, normalized: boolean): LineMatch | null {
-  // The folded line (`foldLine(text)`, for the phrase table and `anyOf` gates) is computed only
-  // when one of them needs it: most lines are ruled out by length and first characters alone, and
-  // the scanned gates read the line as it is. Folding is lower-casing for text without runs of
-  // spaces or other whitespace. Other callers' text is scanned for any whitespace here, and folded
-  // at once when it holds some; a normalised line can only still hold the line and paragraph
-  // separators (U+2028, U+2029), which normalisation leaves alone (see foldSpaced).
-  let folded: string | null = !normalized && NEEDS_FOLD.test(text) ? foldLine(text) : null;
+  // Folding is lower-casing for text without runs of spaces or other whitespace; a normalised
+  // line can only still hold the line and paragraph separators (U+2028, U+2029), which
+  // normalisation leaves alone. Other callers' text is scanned for any whitespace.
+  const plain = normalized ? text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 : !NEEDS_FOLD.test(text);
+  // The folded line (for the phrase table and `anyOf` gates) is computed only when one of them
+  // needs it: most lines are ruled out by length and first characters alone, and the scanned
+  // gates read a plain line as it is. Lower-casing never makes a string shorter (see
+  // rule.test.ts), so a plain line longer than every phrase cannot be one and is not folded for
+  // the lookup; nor is a plain line whose first two characters rule out every phrase (see
+  // mayBePhrase).
+  let folded: string | null = plain ? null : foldLine(text);
   let open = -1; // the gates the line opens (a bit mask from compiled.gates), once scanned
-  // Lower-casing never makes a string shorter (see rule.test.ts), so a plain line longer than
-  // every phrase cannot be one and is not folded for the lookup; nor is a plain line whose first
-  // two characters rule out every phrase (see mayBePhrase).
-  if (folded === null && text.length <= compiled.linePhraseMax) {
-    if (!normalized || (text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0)) {
-      if (mayBePhrase(compiled, text)) folded = text.toLowerCase();
-    } else folded = foldLine(text);
-  }
+  if (folded === null && text.length <= compiled.linePhraseMax && mayBePhrase(compiled, text)) folded = text.toLowerCase();
   if (folded !== null) {
     const phrase = compiled.linePhrases.get(folded);
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
@@ -501,28 +498,19 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
     if (text.length > c.maxLength) continue;
     if (c.gate !== null) {
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
-      // It reads the line as it is (scanGatesRaw) unless the line is folded already or holds one of
-      // the few characters that scan refuses.
+      // It reads the plain line as it is (scanGatesRaw) unless the line is folded already or holds
+      // one of the few characters that scan refuses.
       if (c.gateBit && text.length <= compiled.gateScanMax) {
         if (open < 0) {
           if (folded === null) open = scanGatesRaw(compiled.gates!, text);
-          if (open < 0) open = scanGates(compiled.gates!, (folded ??= foldSpaced(text)));
+          if (open < 0) open = scanGates(compiled.gates!, (folded ??= text.toLowerCase()));
         }
         if ((open & c.gateBit) === 0) continue;
-      } else if (!c.gate.test((folded ??= foldSpaced(text)))) continue;
+      } else if (!c.gate.test((folded ??= text.toLowerCase()))) continue;
     }
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;
-}
-
-/**
- * `foldLine(text)` for a line that holds no whitespace but single spaces and the line and
- * paragraph separators (a normalised line, or any line NEEDS_FOLD passes): its lower case,
- * unless it holds a separator.
- */
-function foldSpaced(text: string): string {
-  return text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 ? text.toLowerCase() : foldLine(text);
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mayStartMatch, mayStartPair } from "../../src/rules/first-chars.js";
-import { compileRules, foldLine, lineCandidates, matchLine, type CompiledRules, type Rule } from "../../src/rules/rule.js";
+import { compileRules, foldLine, lineCandidates, matchLine, mayBePhrase, type CompiledRules, type Rule } from "../../src/rules/rule.js";
 import { defaultRules } from "../../src/rules/index.js";
 
 /**
@@ -114,5 +114,37 @@ describe("matchLine", () => {
       expect(matchLine(compiled, line)?.rule.id ?? null, JSON.stringify(line)).toBe(expected);
     }
     expect(matched).toBeGreaterThan(50);
+  });
+});
+
+describe("mayBePhrase", () => {
+  const compiled = compileRules(defaultRules);
+  const keys = [...compiled.linePhrases.keys()];
+
+  it("passes every phrase, in any case", () => {
+    for (const key of keys) {
+      for (const text of [key, key.toUpperCase(), key[0]!.toUpperCase() + key.slice(1)]) expect(mayBePhrase(compiled, text), text).toBe(true);
+    }
+  });
+
+  it("only turns away plain lines that fold to no phrase (every ASCII start, phrase tails)", () => {
+    // The tails of every phrase: any start that folds to a phrase's first two characters is found.
+    const tails = [...new Set(["", "x", ...keys.map((k) => k.slice(2))])];
+    let refused = 0;
+    const wrong: string[] = [];
+    for (let a = 0; a < 128; a++) {
+      for (let b = 0; b < 128; b++) {
+        for (const tail of tails) {
+          const text = String.fromCharCode(a, b) + tail;
+          if (mayBePhrase(compiled, text)) continue;
+          refused++;
+          if (compiled.linePhrases.has(text.toLowerCase())) wrong.push(text);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(refused).toBeGreaterThan(100_000); // not vacuous
+    // One code unit, or a non-ASCII first or second one: no judgement.
+    for (const text of ["x", "é", "\u0130nfo", "a\u0130", "\u212aey"]) expect(mayBePhrase(compiled, text)).toBe(true);
   });
 });
