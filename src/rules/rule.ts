@@ -133,10 +133,11 @@ export interface CompiledRules {
    */
   readonly linePhraseMax: number;
   /**
-   * Entry `a * 128 + b` is 1 when a key of `linePhrases` starts with the ASCII code units `a`
-   * then `b` (see {@link mayBePhrase}).
+   * A bit set of the keys of `linePhrases` that start with two ASCII code units, by those two and
+   * their length (bit `phraseStartBit(a, b, length)`; a few other keys may share a bit). See
+   * {@link mayBePhrase}.
    */
-  readonly linePhrasePairs: Uint8Array;
+  readonly linePhraseStarts: Int32Array;
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
   /**
@@ -279,16 +280,19 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   // line cache already take most of the calls a screen would save).
   const inlineScreens: RegExp[] = [];
   let linePhraseMax = 0;
-  const linePhrasePairs = new Uint8Array(128 * 128);
+  const linePhraseStarts = new Int32Array(PHRASE_START_BITS / 32);
   for (const key of linePhrases.keys()) {
     linePhraseMax = Math.max(linePhraseMax, key.length);
     const a = key.charCodeAt(0);
     const b = key.charCodeAt(1); // NaN for a key of one code unit: not a pair
-    if (a < 128 && b < 128) linePhrasePairs[a * 128 + b] = 1;
+    if (a < 128 && b < 128) {
+      const bit = phraseStartBit(a, b, key.length);
+      linePhraseStarts[bit >>> 5]! |= 1 << (bit & 31);
+    }
   }
   const { gates, gateScanMax } = addGateBits(linePatterns);
   const { byFirst: lineByFirst, byPair: lineByPair } = dispatchTables(linePatterns);
-  return { linePhrases, linePhraseMax, linePhrasePairs, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
 }
 
 /**
@@ -484,8 +488,8 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   // needs it: most lines are ruled out by length and first characters alone, and the scanned
   // gates read a plain line as it is. Lower-casing never makes a string shorter (see
   // rule.test.ts), so a plain line longer than every phrase cannot be one and is not folded for
-  // the lookup; nor is a plain line whose first two characters rule out every phrase (see
-  // mayBePhrase).
+  // the lookup; nor is a plain line whose first two characters and length rule out every phrase
+  // (see mayBePhrase).
   let folded: string | null = plain ? null : foldLine(text);
   let open = -1; // the gates the line opens (a bit mask from compiled.gates), once scanned
   if (folded === null && text.length <= compiled.linePhraseMax && mayBePhrase(compiled, text)) folded = text.toLowerCase();
@@ -513,19 +517,30 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   return null;
 }
 
+/** The size of `CompiledRules.linePhraseStarts`, in bits (a power of two). */
+const PHRASE_START_BITS = 1 << 15;
+
+/** The bit of `CompiledRules.linePhraseStarts` for keys starting with ASCII `a` then `b`, of `length` code units. */
+function phraseStartBit(a: number, b: number, length: number): number {
+  return ((a * 128 + b) * 67 + length) & (PHRASE_START_BITS - 1);
+}
+
 /**
  * `false` when the plain line `text` (folding it is lower-casing it) cannot be a key of
- * `linePhrases`, judged by its first two characters: when both are ASCII, its lower case starts
- * with their ASCII lower case (lower-casing maps code units one by one here, see rule.test.ts),
- * so a key it equals starts with that pair and has at least two code units (lower-casing never
- * shortens). Lines of one code unit or with a non-ASCII first or second character pass.
+ * `linePhrases`, judged by its first two characters and its length. When both characters are
+ * ASCII, its lower case starts with their ASCII lower case (lower-casing maps code units one by
+ * one), and it has as many code units as the line unless the line holds U+0130, the only code
+ * point whose lower case is longer (see rule.test.ts): a key it equals has that start and that
+ * length, so its bit is set. Lines of one code unit, with a non-ASCII first or second character,
+ * or holding U+0130 pass.
  */
 export function mayBePhrase(compiled: CompiledRules, text: string): boolean {
   if (text.length < 2) return true;
   const a = text.charCodeAt(0);
   const b = text.charCodeAt(1);
   if (a >= 128 || b >= 128) return true;
-  return compiled.linePhrasePairs[asciiLower(a) * 128 + asciiLower(b)] === 1;
+  const bit = phraseStartBit(asciiLower(a), asciiLower(b), text.length);
+  return (compiled.linePhraseStarts[bit >>> 5]! & (1 << (bit & 31))) !== 0 || text.indexOf("\u0130") >= 0;
 }
 
 /** The ASCII lower case of an ASCII code unit. */

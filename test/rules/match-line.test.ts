@@ -145,6 +145,15 @@ describe("mayBePhrase", () => {
     expect(wrong).toEqual([]);
     expect(refused).toBeGreaterThan(100_000); // not vacuous
     // One code unit, or a non-ASCII first or second one: no judgement.
-    for (const text of ["x", "é", "\u0130nfo", "a\u0130", "\u212aey"]) expect(mayBePhrase(compiled, text)).toBe(true);
+    for (const text of ["x", "é", "\u0130nfo", "a\u0130", "\u212aey", "ab\u0130"]) expect(mayBePhrase(compiled, text)).toBe(true);
+  });
+
+  it("lets through a line that lower-casing lengthens (U+0130)", () => {
+    // The key is "xyi\u0307nfo" (seven code units), the line six: only U+0130 says it may still fold to it.
+    const c = compileRules([{ id: "t/dotted", kind: "promo", phrases: ["Xy\u0130nfo"] }]);
+    expect(mayBePhrase(c, "XYINFO")).toBe(false);
+    expect(mayBePhrase(c, "XY\u0130NFO")).toBe(true);
+    expect(matchLine(c, "XY\u0130NFO", undefined, true)?.rule.id).toBe("t/dotted");
+    expect(matchLine(c, "Xy\u0130nfo")?.rule.id).toBe("t/dotted");
   });
 });
