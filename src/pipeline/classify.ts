@@ -19,7 +19,7 @@ export function isEchoStart(c: number): boolean {
 const TIME_LABELS: ReadonlySet<string> = new Set(chromePhrases("timeLabel").map((l) => l.toLowerCase()));
 
 /**
- * Stage 3: classify each line. Rules run first (they are data and the user can change them),
+ * Stage 3: classify each line (the lines `segment` and `normalize` cut from `ctx.input`). Rules run first (they are data and the user can change them),
  * then the template learned for the site (`createArticleParser().learn`), then timestamp
  * detection on short lines (a stamp alone, glued to its source or to the `time` icon label, or
  * followed by `· <Source>`), then echo detection. The result still holds every
@@ -34,6 +34,9 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
   // Short lines repeat on a page (menus, share bars, stamps, counters) and their class depends only
   // on their text: classify each distinct one once. Rules and timestamp parsing cost 5-15 µs a line.
   const seen = new Map<string, ClassifiedLine>();
+  // Normalisation adds no line or paragraph separator (U+2028, U+2029), so when the input holds
+  // none (two native scans of the page), neither does any line, and matchLine need not look.
+  const separatorFree = ctx.input.indexOf("\u2028") < 0 && ctx.input.indexOf("\u2029") < 0;
   for (let i = 0; i < lines.length; i++) {
     // The time budget, every 256 lines (a clock read is cheap; 256 lines take 0.3-3 ms). Once it
     // is spent the remaining lines are not looked at: the caller records them as unparsed.
@@ -69,7 +72,7 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
     c.words = countWords(text);
     // Rules before the learned template: a rule names the kind precisely and may carry a signal
     // (a related-articles header learned as template must still open the related section).
-    const match = matchLine(ctx.rules, text, ctx.ruleCache, true);
+    const match = matchLine(ctx.rules, text, ctx.ruleCache, true, separatorFree);
     if (match) {
       c.cls = "boilerplate";
       c.rule = match.rule;

@@ -454,9 +454,12 @@ export class RuleError extends Error {
  * Tests a whole line against the line rules.
  * @param normalized - `true` when the line comes from the pipeline's normalize stage (spaces
  *   unified and collapsed, trimmed), which saves a scan for other whitespace
+ * @param separatorFree - `true` when the caller knows that the normalised line holds no line or
+ *   paragraph separator (U+2028, U+2029), e.g. because the input it was cut from holds none: that
+ *   saves scanning each line for them. Read only with `normalized`.
  * @returns the first matching rule (phrases first, then patterns in order), or `null`
  */
-export function matchLine(compiled: CompiledRules, line: string, cache?: Map<string, Rule | null>, normalized = false): LineMatch | null {
+export function matchLine(compiled: CompiledRules, line: string, cache?: Map<string, Rule | null>, normalized = false, separatorFree = false): LineMatch | null {
   const text = line.trim();
   if (text === "") return null;
   // A parser's cache: menus, footers and widget labels repeat on every page of a site, and a
@@ -466,7 +469,7 @@ export function matchLine(compiled: CompiledRules, line: string, cache?: Map<str
     const hit = cache.get(text);
     if (hit !== undefined) return hit === null ? null : { rule: hit };
   }
-  const found = matchLineUncached(compiled, text, normalized);
+  const found = matchLineUncached(compiled, text, normalized, separatorFree);
   if (cacheable) {
     if (cache.size >= MAX_CACHED_LINES) cache.clear();
     cache.set(text, found ? found.rule : null);
@@ -479,11 +482,12 @@ const MAX_CACHED_LINE = 200;
 /** The cache is cleared when it holds this many lines (a few MB at most). */
 const MAX_CACHED_LINES = 20_000;
 
-function matchLineUncached(compiled: CompiledRules, text: string, normalized: boolean): LineMatch | null {
+function matchLineUncached(compiled: CompiledRules, text: string, normalized: boolean, separatorFree: boolean): LineMatch | null {
   // Folding is lower-casing for text without runs of spaces or other whitespace; a normalised
   // line can only still hold the line and paragraph separators (U+2028, U+2029), which
-  // normalisation leaves alone. Other callers' text is scanned for any whitespace.
-  const plain = normalized ? text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 : !NEEDS_FOLD.test(text);
+  // normalisation leaves alone (the caller may know there are none). Other callers' text is
+  // scanned for any whitespace.
+  const plain = normalized ? separatorFree || (text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0) : !NEEDS_FOLD.test(text);
   // The folded line (for the phrase table and `anyOf` gates) is computed only when one of them
   // needs it: most lines are ruled out by length and first characters alone, and the scanned
   // gates read a plain line as it is. Lower-casing never makes a string shorter (see
