@@ -11,11 +11,15 @@ const MAX_TIMESTAMP_LINE = 80;
 const MAX_MEMO_LINE = 200;
 // "- Harbour Gazette", "• Business", "· Reuters": the dash or bullet echo of a source or category.
 const ECHO = /^[-–—•·]\s?(\S.{0,58})$/u;
+/** `true` for the code units an {@link ECHO} match may start with: `-–—•·` (count-words.test.ts checks this against ECHO). */
+export function isEchoStart(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7;
+}
 // "time11-06-2025": the clock icon's label, which innerText glues to a stamp (per language, as data).
 const TIME_LABELS: ReadonlySet<string> = new Set(chromePhrases("timeLabel").map((l) => l.toLowerCase()));
 
 /**
- * Stage 3: classify each line. Rules run first (they are data and the user can change them),
+ * Stage 3: classify each line (the lines `segment` and `normalize` cut from `ctx.input`). Rules run first (they are data and the user can change them),
  * then the template learned for the site (`createArticleParser().learn`), then timestamp
  * detection on short lines (a stamp alone, glued to its source or to the `time` icon label, or
  * followed by `· <Source>`), then echo detection. The result still holds every
@@ -30,6 +34,9 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
   // Short lines repeat on a page (menus, share bars, stamps, counters) and their class depends only
   // on their text: classify each distinct one once. Rules and timestamp parsing cost 5-15 µs a line.
   const seen = new Map<string, ClassifiedLine>();
+  // Normalisation adds no line or paragraph separator (U+2028, U+2029), so when the input holds
+  // none (two native scans of the page), neither does any line, and matchLine need not look.
+  const separatorFree = ctx.input.indexOf("\u2028") < 0 && ctx.input.indexOf("\u2029") < 0;
   for (let i = 0; i < lines.length; i++) {
     // The time budget, every 256 lines (a clock read is cheap; 256 lines take 0.3-3 ms). Once it
     // is spent the remaining lines are not looked at: the caller records them as unparsed.
@@ -42,15 +49,16 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
     c.source = null;
     c.tsStart = -1;
     c.tsEnd = -1;
-    c.words = countWords(line.text);
     const text = line.text;
     if (text === "") {
+      c.words = 0;
       c.cls = "blank";
       continue;
     }
     if (text.length <= MAX_MEMO_LINE) {
       const twin = seen.get(text);
       if (twin) {
+        c.words = twin.words; // countWords(text): the same text
         c.cls = twin.cls;
         c.rule = twin.rule;
         c.timestamp = twin.timestamp;
@@ -61,9 +69,10 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       }
       seen.set(text, c); // its fields are final once this iteration ends
     }
+    c.words = countWords(text);
     // Rules before the learned template: a rule names the kind precisely and may carry a signal
     // (a related-articles header learned as template must still open the related section).
-    const match = matchLine(ctx.rules, text, ctx.ruleCache, true);
+    const match = matchLine(ctx.rules, text, ctx.ruleCache, true, separatorFree);
     if (match) {
       c.cls = "boilerplate";
       c.rule = match.rule;
@@ -104,8 +113,12 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
         c.tsStart = c.tsEnd = -1;
       }
     }
-    const echo = ECHO.exec(text);
-    if (echo && c.words <= 8) c.source = echo[1]!.trim();
+    // ECHO is only run on lines that start with one of its dashes or bullets (the same result:
+    // it is anchored there).
+    if (c.words <= 8 && isEchoStart(text.charCodeAt(0))) {
+      const echo = ECHO.exec(text);
+      if (echo) c.source = echo[1]!.trim();
+    }
   }
   return out;
 }

@@ -312,9 +312,13 @@ function pairsOf(piece: string, out: Map<string, Seconds>, depth: number): boole
     for (const ch of item.chars) add(out, ch, seconds === null ? "any" : new Set(seconds));
     return true;
   }
-  // Repeated: the first character is known, the second is left open.
-  for (const ch of item.chars) add(out, ch, "any");
-  return true;
+  // Repeated (at least once here): `x{m,n}` matches the same strings as `x` then `x{m',n-1}`
+  // with m' = max(m - 1, 0), so the piece is read as one occurrence followed by the rest of the
+  // repetition and `rest` (laziness changes which match is found, not whether there is one).
+  // The occurrence is an item with no quantifier, so the step above reads it; the depth limit
+  // stops a repetition whose occurrence may be empty from unrolling forever.
+  const again = `${body}{${Math.max(q.min - 1, 0)},${q.max === Infinity ? "" : q.max - 1}}`;
+  return pairsOf(body + again + rest, out, depth + 1);
 }
 
 function add(out: Map<string, Seconds>, first: string, seconds: Seconds): void {

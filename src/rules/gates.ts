@@ -37,6 +37,8 @@ export interface GateScan {
   readonly words: readonly string[];
   /** The gate bit of each of `words`. */
   readonly bits: Int32Array;
+  /** `true` when every word can be found in unfolded text by {@link scanGatesRaw} (see {@link rawScannable}). */
+  readonly raw: boolean;
 }
 
 /** The bucket of three code units. */
@@ -70,7 +72,80 @@ export function gateScan(gates: readonly (readonly string[])[]): GateScan {
       heads[h] = words.length - 1;
     }
   });
-  return { shortWords, shortBits, heads, next: Int32Array.from(next), words, bits: Int32Array.from(bits) };
+  return { shortWords, shortBits, heads, next: Int32Array.from(next), words, bits: Int32Array.from(bits), raw: gates.every(rawScannable) };
+}
+
+/**
+ * `true` when {@link scanGatesRaw} can look for these words in a line that is not lower-cased:
+ * every word is ASCII, and the words of fewer than three code units hold no ASCII letter (they
+ * are looked up with `includes` in the line as it is).
+ */
+export function rawScannable(words: readonly string[]): boolean {
+  return words.every((w) => /^[\0-\x7f]*$/u.test(w) && (w.length >= 3 || !/[A-Za-z]/u.test(w)));
+}
+
+/** ASCII lower-casing of each ASCII code unit. */
+const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+
+/**
+ * A code unit of an unfolded line as it stands in the line lower-cased, for comparison with ASCII
+ * words: ASCII is lower-cased, KELVIN SIGN (U+212A) becomes `k` (its lower case), and any other
+ * code unit is kept, which is right where it matters: no other code unit of 128 or more lower-cases
+ * to anything holding ASCII except U+0130, which {@link scanGatesRaw} refuses.
+ */
+function foldUnit(c: number): number {
+  return c < 128 ? ASCII_LOWER[c]! : c === 0x212a ? 107 : c;
+}
+
+/**
+ * {@link scanGates} of the line lower-cased, read from the line as it is: the same bits as
+ * `scanGates(scan, text.toLowerCase())`, without making the lower-cased copy (on a page with any
+ * non-Latin-1 character its lines are two-byte strings, which `toLowerCase` handles several times
+ * more slowly than this loop reads them).
+ *
+ * Why it is the same: `toLowerCase` maps every code unit but one on its own, to one code unit
+ * (surrogate pairs to surrogate pairs), so positions in the line and in its lower case agree; the
+ * exception, U+0130 (`İ`, lower case `i` + U+0307), makes this return -1. At each position the lower
+ * case holds an ASCII code unit exactly where {@link foldUnit} gives one, and the same one (ASCII
+ * lower-cases to ASCII, U+212A to `k`, every other code unit to non-ASCII; the final-sigma rule
+ * only chooses between two non-ASCII forms). So an ASCII word occurs at a position in one exactly
+ * when it does in the other. Words shorter than three code units hold no letter (see
+ * {@link rawScannable}), and lower-casing keeps every ASCII non-letter and makes no other, so they
+ * occur in the line exactly when they occur in its lower case.
+ *
+ * @returns the open gates, or -1 when the scan cannot answer: its words are not all
+ *   {@link rawScannable}, or the line holds U+0130, or a line or paragraph separator (U+2028,
+ *   U+2029: matchLine's folded line then differs from the lower case; see `foldLine`)
+ */
+export function scanGatesRaw(scan: GateScan, text: string): number {
+  if (!scan.raw) return -1;
+  const { shortWords, shortBits, heads, next, words, bits } = scan;
+  const n = text.length;
+  let open = 0;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) c = ASCII_LOWER[c]!;
+    else if (c === 0x212a) c = 107;
+    else if (c === 0x130 || c === 0x2028 || c === 0x2029) return -1;
+    // (a, b, c) are the folded code units at i - 2, i - 1 and i: the words that may start at i - 2
+    // (for i < 2, `a` and `b` are not code units of the line, and foldedAt refuses the start).
+    for (let k = heads[bucket(a, b, c)]!; k >= 0; k = next[k]!) {
+      if ((open & bits[k]!) === 0 && foldedAt(text, i - 2, words[k]!)) open |= bits[k]!;
+    }
+    a = b;
+    b = c;
+  }
+  for (let s = 0; s < shortWords.length; s++) if (text.includes(shortWords[s]!)) open |= shortBits[s]!;
+  return open;
+}
+
+/** `true` when the ASCII `word` occurs at `start` (`false` when negative) in `text` read through {@link foldUnit}. */
+function foldedAt(text: string, start: number, word: string): boolean {
+  if (start < 0 || start + word.length > text.length) return false;
+  for (let j = 0; j < word.length; j++) if (foldUnit(text.charCodeAt(start + j)) !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import { findSuperLinear } from "./safety.js";
-import { gateScan, MAX_SCANNED_GATES, scanGates, type GateScan } from "./gates.js";
+import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
 import { firstCharTable, mayStartMatch, mayStartPair, pairTable, type FirstCharTable, type PairTable } from "./first-chars.js";
 
 /**
@@ -132,6 +132,12 @@ export interface CompiledRules {
    * shortens a string, so a longer line cannot be a phrase and is not folded to look it up.
    */
   readonly linePhraseMax: number;
+  /**
+   * A bit set of the keys of `linePhrases` that start with two ASCII code units, by those two and
+   * their length (bit `phraseStartBit(a, b, length)`; a few other keys may share a bit). See
+   * {@link mayBePhrase}.
+   */
+  readonly linePhraseStarts: Int32Array;
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
   /**
@@ -148,14 +154,16 @@ export interface CompiledRules {
    */
   readonly lineByFirst: readonly (readonly CompiledRule[])[];
   /**
-   * The `anyOf` gates of the first {@link MAX_SCANNED_GATES} gated line patterns, for one scan of
-   * a line that opens all of them at once (see `gates.ts` and `CompiledRule.gateBit`), or `null`
-   * when fewer than two line patterns have a gate.
+   * The `anyOf` gates of the first {@link MAX_SCANNED_GATES} gated line patterns whose words
+   * `scanGatesRaw` can look for in a line that is not lower-cased (ASCII words; see
+   * `rawScannable`), for one scan of a line that opens all of them at once (see `gates.ts` and
+   * `CompiledRule.gateBit`), or `null` when no line pattern has such a gate.
    */
   readonly gates: GateScan | null;
   /**
-   * Lines up to this length are scanned with `gates`; a longer line reaches at most one gated
-   * pattern's length limit, and that pattern's own regex gate tests it more cheaply.
+   * Lines up to this length are scanned with `gates`: the second largest length limit of the
+   * scanned patterns (the only one's, when there is one). A longer line reaches at most one of
+   * them, and that pattern's own regex gate tests it more cheaply.
    */
   readonly gateScanMax: number;
   /** Inline rules (phrases turned into patterns), in rule order. */
@@ -272,22 +280,34 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   // line cache already take most of the calls a screen would save).
   const inlineScreens: RegExp[] = [];
   let linePhraseMax = 0;
-  for (const key of linePhrases.keys()) linePhraseMax = Math.max(linePhraseMax, key.length);
+  const linePhraseStarts = new Int32Array(PHRASE_START_BITS / 32);
+  for (const key of linePhrases.keys()) {
+    linePhraseMax = Math.max(linePhraseMax, key.length);
+    const a = key.charCodeAt(0);
+    const b = key.charCodeAt(1); // NaN for a key of one code unit: not a pair
+    if (a < 128 && b < 128) {
+      const bit = phraseStartBit(a, b, key.length);
+      linePhraseStarts[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
   const { gates, gateScanMax } = addGateBits(linePatterns);
   const { byFirst: lineByFirst, byPair: lineByPair } = dispatchTables(linePatterns);
-  return { linePhrases, linePhraseMax, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
 }
 
 /**
- * Gives the first {@link MAX_SCANNED_GATES} gated line patterns a `gateBit` (in place) and builds
- * the scan of their words. With fewer than two gated patterns there is nothing to share.
+ * Gives the first {@link MAX_SCANNED_GATES} gated line patterns whose words are `rawScannable` a
+ * `gateBit` (in place) and builds the scan of their words. Even one such gate is worth scanning:
+ * the scan reads the line as it is, where the gate's regex needs it lower-cased. The others (words
+ * with non-ASCII letters, like the default rules' French and Arabic phrasings, whose patterns
+ * only lines with the right first characters reach) keep their own regex.
  */
 function addGateBits(patterns: CompiledRule[]): { gates: GateScan | null; gateScanMax: number } {
-  const gated = patterns.flatMap((c, i) => (c.anyOf !== null ? [i] : [])).slice(0, MAX_SCANNED_GATES);
-  if (gated.length < 2) return { gates: null, gateScanMax: 0 };
+  const gated = patterns.flatMap((c, i) => (c.anyOf !== null && rawScannable(c.anyOf) ? [i] : [])).slice(0, MAX_SCANNED_GATES);
+  if (gated.length === 0) return { gates: null, gateScanMax: 0 };
   gated.forEach((i, bit) => (patterns[i] = { ...patterns[i]!, gateBit: 1 << bit }));
   const limits = gated.map((i) => patterns[i]!.maxLength).sort((a, b) => b - a);
-  return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1]! };
+  return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1] ?? limits[0]! };
 }
 
 /** A pair-table word with every bit set. */
@@ -434,9 +454,12 @@ export class RuleError extends Error {
  * Tests a whole line against the line rules.
  * @param normalized - `true` when the line comes from the pipeline's normalize stage (spaces
  *   unified and collapsed, trimmed), which saves a scan for other whitespace
+ * @param separatorFree - `true` when the caller knows that the normalised line holds no line or
+ *   paragraph separator (U+2028, U+2029), e.g. because the input it was cut from holds none: that
+ *   saves scanning each line for them. Read only with `normalized`.
  * @returns the first matching rule (phrases first, then patterns in order), or `null`
  */
-export function matchLine(compiled: CompiledRules, line: string, cache?: Map<string, Rule | null>, normalized = false): LineMatch | null {
+export function matchLine(compiled: CompiledRules, line: string, cache?: Map<string, Rule | null>, normalized = false, separatorFree = false): LineMatch | null {
   const text = line.trim();
   if (text === "") return null;
   // A parser's cache: menus, footers and widget labels repeat on every page of a site, and a
@@ -446,7 +469,7 @@ export function matchLine(compiled: CompiledRules, line: string, cache?: Map<str
     const hit = cache.get(text);
     if (hit !== undefined) return hit === null ? null : { rule: hit };
   }
-  const found = matchLineUncached(compiled, text, normalized);
+  const found = matchLineUncached(compiled, text, normalized, separatorFree);
   if (cacheable) {
     if (cache.size >= MAX_CACHED_LINES) cache.clear();
     cache.set(text, found ? found.rule : null);
@@ -459,19 +482,22 @@ const MAX_CACHED_LINE = 200;
 /** The cache is cleared when it holds this many lines (a few MB at most). */
 const MAX_CACHED_LINES = 20_000;
 
-function matchLineUncached(compiled: CompiledRules, text: string, normalized: boolean): LineMatch | null {
+function matchLineUncached(compiled: CompiledRules, text: string, normalized: boolean, separatorFree: boolean): LineMatch | null {
   // Folding is lower-casing for text without runs of spaces or other whitespace; a normalised
   // line can only still hold the line and paragraph separators (U+2028, U+2029), which
-  // normalisation leaves alone. Other callers' text is scanned for any whitespace.
-  const plain = normalized ? text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0 : !NEEDS_FOLD.test(text);
-  // The folded line (for the phrase table and `anyOf` gates) is computed only when one of them is
-  // reached: most lines are ruled out by length and first-character checks alone. Lower-casing
-  // never makes a string shorter (see rule.test.ts), so a plain line longer than every phrase
-  // cannot be one and is not folded for the lookup.
-  let folded: string | null = null;
+  // normalisation leaves alone (the caller may know there are none). Other callers' text is
+  // scanned for any whitespace.
+  const plain = normalized ? separatorFree || (text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0) : !NEEDS_FOLD.test(text);
+  // The folded line (for the phrase table and `anyOf` gates) is computed only when one of them
+  // needs it: most lines are ruled out by length and first characters alone, and the scanned
+  // gates read a plain line as it is. Lower-casing never makes a string shorter (see
+  // rule.test.ts), so a plain line longer than every phrase cannot be one and is not folded for
+  // the lookup; nor is a plain line whose first two characters and length rule out every phrase
+  // (see mayBePhrase).
+  let folded: string | null = plain ? null : foldLine(text);
   let open = -1; // the gates the line opens (a bit mask from compiled.gates), once scanned
-  if (!plain || text.length <= compiled.linePhraseMax) {
-    folded = plain ? text.toLowerCase() : foldLine(text);
+  if (folded === null && text.length <= compiled.linePhraseMax && mayBePhrase(compiled, text)) folded = text.toLowerCase();
+  if (folded !== null) {
     const phrase = compiled.linePhrases.get(folded);
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   }
@@ -479,16 +505,51 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   for (const c of lineCandidates(compiled, text)) {
     if (text.length > c.maxLength) continue;
     if (c.gate !== null) {
-      folded ??= text.toLowerCase();
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
+      // It reads the plain line as it is (scanGatesRaw) unless the line is folded already or holds
+      // one of the few characters that scan refuses.
       if (c.gateBit && text.length <= compiled.gateScanMax) {
-        if (open < 0) open = scanGates(compiled.gates!, folded);
+        if (open < 0) {
+          if (folded === null) open = scanGatesRaw(compiled.gates!, text);
+          if (open < 0) open = scanGates(compiled.gates!, (folded ??= text.toLowerCase()));
+        }
         if ((open & c.gateBit) === 0) continue;
-      } else if (!c.gate.test(folded)) continue;
+      } else if (!c.gate.test((folded ??= text.toLowerCase()))) continue;
     }
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;
+}
+
+/** The size of `CompiledRules.linePhraseStarts`, in bits (a power of two). */
+const PHRASE_START_BITS = 1 << 15;
+
+/** The bit of `CompiledRules.linePhraseStarts` for keys starting with ASCII `a` then `b`, of `length` code units. */
+function phraseStartBit(a: number, b: number, length: number): number {
+  return ((a * 128 + b) * 67 + length) & (PHRASE_START_BITS - 1);
+}
+
+/**
+ * `false` when the plain line `text` (folding it is lower-casing it) cannot be a key of
+ * `linePhrases`, judged by its first two characters and its length. When both characters are
+ * ASCII, its lower case starts with their ASCII lower case (lower-casing maps code units one by
+ * one), and it has as many code units as the line unless the line holds U+0130, the only code
+ * point whose lower case is longer (see rule.test.ts): a key it equals has that start and that
+ * length, so its bit is set. Lines of one code unit, with a non-ASCII first or second character,
+ * or holding U+0130 pass.
+ */
+export function mayBePhrase(compiled: CompiledRules, text: string): boolean {
+  if (text.length < 2) return true;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a >= 128 || b >= 128) return true;
+  const bit = phraseStartBit(asciiLower(a), asciiLower(b), text.length);
+  return (compiled.linePhraseStarts[bit >>> 5]! & (1 << (bit & 31))) !== 0 || text.indexOf("\u0130") >= 0;
+}
+
+/** The ASCII lower case of an ASCII code unit. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** One inline match inside a line. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords } from "../../src/pipeline/classify.js";
+import { countWords, isEchoStart } from "../../src/pipeline/classify.js";
 
 describe("countWords", () => {
   it("counts runs of non-space characters", () => {
@@ -19,5 +19,16 @@ describe("countWords", () => {
       }),
       { seed: 20251127, numRuns: 500 },
     );
+  });
+});
+
+describe("isEchoStart", () => {
+  it("admits exactly the code units the echo pattern's leading class admits", () => {
+    // The class of classify's ECHO pattern, `^[-–—•·]` (with the u flag): the guard must let
+    // through every line ECHO could match.
+    const lead = /^[-–—•·]/u;
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isEchoStart(c) !== lead.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });

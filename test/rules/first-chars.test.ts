@@ -133,8 +133,20 @@ describe("pairTable", () => {
     expect(may("^s?hare$", "sa")).toBe(false);
     expect(may("^(?:a|b)c$", "bc")).toBe(true);
     expect(may("^(?:a|b)c$", "ba")).toBe(false);
-    expect(may("^\\d{1,3} min$", "12")).toBe(true); // repeated: any second character
-    expect(may("^\\d{1,3} min$", "1x")).toBe(true);
+    expect(may("^\\d{1,3} min$", "12")).toBe(true); // repeated: another digit or what follows
+    expect(may("^\\d{1,3} min$", "1 ")).toBe(true);
+    expect(may("^\\d{1,3} min$", "1x")).toBe(false);
+    expect(may("^\\d{1} min$", "12")).toBe(false); // exactly once
+    expect(may("^\\d+x", "1x")).toBe(true);
+    expect(may("^\\d*x", "xa")).toBe(true); // zero digits: x starts, anything after it
+    expect(may("^\\d*x", "1y")).toBe(false);
+    expect(may("^(?:(?:fb|x)(?: |$)){1,3}$", "fb")).toBe(true); // a repeated group: its alternatives' pairs
+    expect(may("^(?:(?:fb|x)(?: |$)){1,3}$", "fa")).toBe(false);
+    expect(may("^(?:(?:fb|x)(?: |$)){1,3}$", "xq")).toBe(true); // after x: a group holding "$", left open
+    expect(may("^(?:ab|c){2,}$", "cc")).toBe(true);
+    expect(may("^(?:ab|c){2,}$", "ca")).toBe(true);
+    expect(may("^(?:ab|c){2,}$", "cb")).toBe(false);
+    expect(may("^(?:a?){2}b", "xy")).toBe(true); // an occurrence that may be empty: no table (gives up)
     expect(may("^x$", "x")).toBe(true); // one character: nothing to check
     expect(may("^xé", "xE")).toBe(false);
     expect(may("^xé", "xé")).toBe(true); // a non-ASCII second character is never rejected
@@ -147,6 +159,20 @@ describe("pairTable", () => {
       else expect(pairTable(source), source).toBeNull();
     }
     expect(may("^a(?=b)", "ax")).toBe(true);
+  });
+
+  it("never rejects a string a repeated item matches (small patterns, random strings)", () => {
+    const sources = [
+      "^\\d{1,3} min$", "^\\d+x", "^\\d*x", "^a{2,4}b", "^a{0,2}b", "^a+?b", "^(?:ab|c){2,}$", "^(?:ab|c){1,3}?d",
+      "^(?:(?:fb|x)(?: |$)){1,3}$", "^(?:a|bc)*d", "^(?:[ab] ?){1,2}c", "^[\\d.,]{1,7}[kK]? views", "^(?:a?){2}b", "^(?:(?:a|b)c{0,2}){1,3}$",
+    ];
+    const tables = sources.map((source) => ({ regex: new RegExp(source, "iu"), pairs: pairTable(source) }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."abcdxABfk1 2.,mins$views"), maxLength: 10 }), (text) => {
+        for (const t of tables) if (t.regex.test(text)) expect(mayStartPair(t.pairs, text), `${t.regex.source}: ${text}`).toBe(true);
+      }),
+      { seed: 20251127, numRuns: 20000 },
+    );
   });
 
   it("never rejects a line its pattern matches (every default line rule, random and fixture lines)", () => {

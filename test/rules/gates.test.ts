@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gateScan, MAX_SCANNED_GATES, scanGates } from "../../src/rules/gates.js";
+import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw } from "../../src/rules/gates.js";
 import { compileRules, matchLine, type Rule } from "../../src/rules/rule.js";
 import { defaultRules } from "../../src/rules/index.js";
 
@@ -13,9 +13,11 @@ describe("scanGates", () => {
   const scanned = compiled.linePatterns.filter((c) => c.gateBit);
   const regexes = scanned.map((c) => c.gate!);
 
-  it("covers every gated default line pattern, one bit each, in rule order", () => {
-    const gated = compiled.linePatterns.filter((c) => c.anyOf !== null);
+  it("covers every gated default line pattern with ASCII words, one bit each, in rule order", () => {
+    const gated = compiled.linePatterns.filter((c) => c.anyOf !== null && rawScannable(c.anyOf));
     expect(scanned).toEqual(gated);
+    expect(scanned.length).toBeGreaterThan(4);
+    expect(compiled.gates!.raw).toBe(true);
     expect(scanned.map((c) => c.gateBit)).toEqual(scanned.map((_, i) => 1 << i));
     expect(compiled.gateScanMax).toBe(gated.map((c) => c.maxLength).sort((a, b) => b - a)[1]);
   });
@@ -84,5 +86,68 @@ describe("matchLine with many gated rules", () => {
     expect(l.gateScanMax).toBe(20);
     expect(matchLine(l, `${"x".repeat(500)} harbour`)?.rule.id).toBe("user/long");
     expect(matchLine(l, "tide tables")?.rule.id).toBe("user/short");
+  });
+});
+
+/** What scanGatesRaw must answer: the scan of the lower-cased line, or -1 for a line it refuses. */
+const rawByDefinition = (scan: ReturnType<typeof gateScan>, text: string): number =>
+  /[\u0130\u2028\u2029]/u.test(text) ? -1 : scanGates(scan, text.toLowerCase());
+
+describe("scanGatesRaw", () => {
+  const compiled = compileRules(defaultRules);
+  const scan = compiled.gates!;
+  const words = [...new Set(compiled.linePatterns.filter((c) => c.gateBit).flatMap((c) => c.anyOf!))];
+
+  it("says which word lists it can scan", () => {
+    expect(rawScannable(["cookie", "a tip", "_", "@", "  "])).toBe(true);
+    expect(rawScannable(["dernières"])).toBe(false); // not ASCII
+    expect(rawScannable(["ai"])).toBe(false); // short, with letters: looked up with includes, case matters
+    expect(scanGatesRaw(gateScan([["ai", "cookie"]]), "AI")).toBe(-1);
+  });
+
+  it("opens the gates the lower-cased line opens (random lines, any case, awkward characters)", () => {
+    const cased = (w: string) => fc.constantFrom(w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1));
+    const piece = fc.oneof(
+      fc.constantFrom(...words).chain(cased),
+      fc.constantFrom(...words).map((w) => w.slice(0, Math.max(1, w.length - 1))).chain(cased), // near misses
+      // Code units whose lower case is special: Kelvin sign (k), long s (not s), dotted capital I
+      // (two code units), sigma (context-dependent), separators, surrogates, non-ASCII letters.
+      fc.constantFrom(" ", "a", "K", "\u212a", "\u017f", "\u0130", "İ", "I", "Σ", "σ", "é", "É", "\u2028", "\u2029", "😀", "\ud801\udc00", "\ud800", "@", "_", "#"),
+    );
+    let opened = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 0, maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        const expected = rawByDefinition(scan, text);
+        if (expected > 0) opened++;
+        if (expected < 0) refused++;
+        expect(scanGatesRaw(scan, text), JSON.stringify(text)).toBe(expected);
+      }),
+      { seed: 20251127, numRuns: 5000 },
+    );
+    expect(opened).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(100);
+  });
+
+  it("reads every BMP code unit as the lower-cased line does", () => {
+    // One gate per printable ASCII character x, word `q${x}q`: a code unit c between two q's opens
+    // gate x exactly when c lower-cases to x (or, for the letter q itself, in either case).
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    const scans = [0, 30, 60, 90].map((from) => gateScan(printable.slice(from, from + 30).map((x) => [`q${x}q`])));
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `Q${String.fromCharCode(c)}q`;
+      for (const s of scans) if (scanGatesRaw(s, text) !== rawByDefinition(s, text)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("opens the gates the lower-cased line opens on every fixture line", () => {
+    for (const dir of readdirSync("fixtures")) {
+      const path = `fixtures/${dir}/input.txt`;
+      if (!existsSync(path)) continue;
+      for (const line of readFileSync(path, "utf8").split(/\r\n?|\n/u)) expect(scanGatesRaw(scan, line), line).toBe(rawByDefinition(scan, line));
+    }
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mayStartMatch, mayStartPair } from "../../src/rules/first-chars.js";
-import { compileRules, foldLine, lineCandidates, matchLine, type CompiledRules, type Rule } from "../../src/rules/rule.js";
+import { compileRules, foldLine, lineCandidates, matchLine, mayBePhrase, type CompiledRules, type Rule } from "../../src/rules/rule.js";
 import { defaultRules } from "../../src/rules/index.js";
 
 /**
@@ -99,6 +99,10 @@ describe("matchLine", () => {
         // The pipeline's call: a normalised line (trimmed, spaces collapsed).
         const normalized = text.replace(/ +/gu, " ").trim();
         expect(matchLine(compiled, normalized, undefined, true)?.rule.id ?? null, JSON.stringify(normalized)).toBe(referenceMatch(compiled, normalized));
+        // ... known to hold no line or paragraph separator (classify knows it from the whole input).
+        if (!/[\u2028\u2029]/u.test(normalized)) {
+          expect(matchLine(compiled, normalized, undefined, true, true)?.rule.id ?? null, JSON.stringify(normalized)).toBe(referenceMatch(compiled, normalized));
+        }
       }),
       { seed: 20251127, numRuns: 4000 },
     );
@@ -114,5 +118,46 @@ describe("matchLine", () => {
       expect(matchLine(compiled, line)?.rule.id ?? null, JSON.stringify(line)).toBe(expected);
     }
     expect(matched).toBeGreaterThan(50);
+  });
+});
+
+describe("mayBePhrase", () => {
+  const compiled = compileRules(defaultRules);
+  const keys = [...compiled.linePhrases.keys()];
+
+  it("passes every phrase, in any case", () => {
+    for (const key of keys) {
+      for (const text of [key, key.toUpperCase(), key[0]!.toUpperCase() + key.slice(1)]) expect(mayBePhrase(compiled, text), text).toBe(true);
+    }
+  });
+
+  it("only turns away plain lines that fold to no phrase (every ASCII start, phrase tails)", () => {
+    // The tails of every phrase: any start that folds to a phrase's first two characters is found.
+    const tails = [...new Set(["", "x", ...keys.map((k) => k.slice(2))])];
+    let refused = 0;
+    const wrong: string[] = [];
+    for (let a = 0; a < 128; a++) {
+      for (let b = 0; b < 128; b++) {
+        for (const tail of tails) {
+          const text = String.fromCharCode(a, b) + tail;
+          if (mayBePhrase(compiled, text)) continue;
+          refused++;
+          if (compiled.linePhrases.has(text.toLowerCase())) wrong.push(text);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(refused).toBeGreaterThan(100_000); // not vacuous
+    // One code unit, or a non-ASCII first or second one: no judgement.
+    for (const text of ["x", "é", "\u0130nfo", "a\u0130", "\u212aey", "ab\u0130"]) expect(mayBePhrase(compiled, text)).toBe(true);
+  });
+
+  it("lets through a line that lower-casing lengthens (U+0130)", () => {
+    // The key is "xyi\u0307nfo" (seven code units), the line six: only U+0130 says it may still fold to it.
+    const c = compileRules([{ id: "t/dotted", kind: "promo", phrases: ["Xy\u0130nfo"] }]);
+    expect(mayBePhrase(c, "XYINFO")).toBe(false);
+    expect(mayBePhrase(c, "XY\u0130NFO")).toBe(true);
+    expect(matchLine(c, "XY\u0130NFO", undefined, true)?.rule.id).toBe("t/dotted");
+    expect(matchLine(c, "Xy\u0130nfo")?.rule.id).toBe("t/dotted");
   });
 });

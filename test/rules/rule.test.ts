@@ -70,6 +70,16 @@ describe("matchLine's phrase-length skip", () => {
     expect("ΟΔΟΣ".toLowerCase()).toHaveLength(4);
   });
 
+  it("relies on U+0130 being the only code point whose lower case is longer (mayBePhrase)", () => {
+    const longer: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.toLowerCase().length > ch.length) longer.push(cp.toString(16));
+    }
+    expect(longer).toEqual(["130"]);
+  });
+
   it("records the longest phrase key and still finds phrases at that length, in any case", () => {
     const compiled = compileRules([{ id: "t/p", kind: "promo", phrases: ["Read the Harbour Brief", "İnfo"] }]);
     expect(compiled.linePhraseMax).toBe("read the harbour brief".length);
