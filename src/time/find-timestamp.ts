@@ -129,6 +129,24 @@ export function canEnd(t: Token, words: Keywords): boolean {
 const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
 const isUpper = (ch: string): boolean => /\p{Lu}/u.test(ch);
 
+/** {@link isUpper} answers for code units outside ASCII, filled as they are met (0 = not yet asked). */
+const UPPER_CACHE = new Uint8Array(0x10000);
+
+/**
+ * `isUpper(text.charAt(k))` for `0 <= k < text.length`, by code unit: in ASCII `\p{Lu}` is `A-Z`;
+ * any other code unit is asked once (the answer depends on it alone) and kept.
+ */
+export function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  let known = UPPER_CACHE[c] ?? 0;
+  if (known === 0) {
+    known = isUpper(String.fromCharCode(c)) ? 2 : 1;
+    UPPER_CACHE[c] = known;
+  }
+  return known === 2;
+}
+
 /** `true` for the code units `/\s/u` matches (what `String.prototype.trim` removes). */
 function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -280,7 +298,7 @@ function findStarting(text: string, tokens: readonly Token[], options: Timestamp
     }
     if (t.kind !== "word" || t.end - t.start > MAX_GLUED_WORD) continue;
     for (let k = t.end - 1; k > t.start; k--) {
-      if (!isUpper(text.charAt(k)) || isUpper(text.charAt(k - 1)) || !words.endWords.has(normalizeWord(text.slice(t.start, k)))) continue;
+      if (!isUpperAt(text, k) || isUpperAt(text, k - 1) || !words.endWords.has(normalizeWord(text.slice(t.start, k)))) continue;
       const run = [...tokens.slice(0, j), ...tokenize(text, t.start, k)];
       const hit = tryTokens(text, run, 0, run.length, options, false);
       if (hit) return hit;
@@ -294,6 +312,11 @@ interface StartIndex {
   readonly words: ReadonlySet<string>;
   readonly firstLetters: ReadonlySet<string>;
   readonly longest: number;
+  /**
+   * By code unit `c`: 2 when `firstLetters.has(normalizeWord(ch)) && isLetter(ch)` for
+   * `ch = String.fromCharCode(c)`, 1 when not, 0 when not yet asked (the answer depends on `c` alone).
+   */
+  readonly mayStart: Uint8Array;
 }
 
 const startIndexCache = new WeakMap<ReadonlySet<string>, StartIndex>();
@@ -306,10 +329,25 @@ function startIndex(words: ReadonlySet<string>): StartIndex {
       words,
       firstLetters: new Set(list.map((w) => w.charAt(0))),
       longest: Math.max(0, ...list.map((w) => w.length)),
+      mayStart: new Uint8Array(0x10000),
     };
     startIndexCache.set(words, index);
   }
   return index;
+}
+
+/**
+ * `index.firstLetters.has(normalizeWord(ch)) && isLetter(ch)` for the code unit `c` (`ch` its
+ * one-character string), asked once per code unit and kept in `index.mayStart`.
+ */
+function mayStartAt(index: StartIndex, c: number): boolean {
+  let known = index.mayStart[c] ?? 0;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = index.firstLetters.has(normalizeWord(ch)) && isLetter(ch) ? 2 : 1;
+    index.mayStart[c] = known;
+  }
+  return known === 2;
 }
 
 /** `true` when `text[start, end)` is ASCII letters only (then a word token's text is it in lower case). */
@@ -350,8 +388,7 @@ export function innerStarts(text: string, t: Token, digits: number, startWords: 
   }
   // Marks (Arabic vowel signs) may make the printed suffix longer than the keyword.
   for (let k = Math.max(t.start + 1, t.end - index.longest - 4); k < t.end; k++) {
-    const ch = text.charAt(k);
-    if (!index.firstLetters.has(normalizeWord(ch)) || !isLetter(ch)) continue;
+    if (!mayStartAt(index, text.charCodeAt(k))) continue;
     if (startWords.has(normalizeWord(text.slice(k, t.end)))) out.push(k);
   }
   return out;

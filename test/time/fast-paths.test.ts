@@ -1,0 +1,79 @@
+/**
+ * Fast paths of the timestamp code held to the slower definitions they replace: character tests
+ * answered by code unit with a cache, and wall-clock arithmetic without `Date` objects.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { innerStarts, isUpperAt, keywordsOf } from "../../src/time/find-timestamp.js";
+import { normalizeWord, tokenize } from "../../src/time/lexer.js";
+import { wallMs } from "../../src/time/resolve.js";
+import { vocabulariesFor } from "../../src/time/vocabulary.js";
+
+const WORDS = keywordsOf(vocabulariesFor(undefined));
+
+describe("isUpperAt", () => {
+  it("answers as /\\p{Lu}/u on the one-character string, for every code unit", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const text = `a${ch}`;
+      // Twice: the first answer fills the cache, the second reads it.
+      expect(isUpperAt(text, 1), `U+${c.toString(16)}`).toBe(/\p{Lu}/u.test(ch));
+      expect(isUpperAt(text, 1), `U+${c.toString(16)}`).toBe(/\p{Lu}/u.test(ch));
+    }
+  });
+});
+
+describe("innerStarts outside ASCII", () => {
+  const longest = Math.max(...[...WORDS.startWords].map((w) => w.length));
+  const firstLetters = new Set([...WORDS.startWords].map((w) => w.charAt(0)));
+  /** The loop it replaces, asking `normalizeWord` and `\p{L}` of each character again. */
+  const reference = (text: string, start: number, end: number): number[] => {
+    const out: number[] = [];
+    for (let k = Math.max(start + 1, end - longest - 4); k < end; k++) {
+      const ch = text.charAt(k);
+      if (!firstLetters.has(normalizeWord(ch)) || !/\p{L}/u.test(ch)) continue;
+      if (WORDS.startWords.has(normalizeWord(text.slice(k, end)))) out.push(k);
+    }
+    return out;
+  };
+
+  it("finds in words outside ASCII (accents, marks, other scripts) the points the loop it replaces finds", () => {
+    const pieces = ["منذ", "أمس", "يومين", "ساعة", "\u064e", "\u0640", "é", "Août", "hier", "aujourd", "à", "Hier", "정", "ﬁ",
+      "time", "il", "a", "x", "dimanche", "Fórmula", "ÉTÉ", "\u0301", "𝐀", "ى"];
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }), (parts) => {
+        const text = parts.join("");
+        for (const t of tokenize(text)) {
+          if (t.kind !== "word" || t.end - t.start > 40 || /^[A-Za-z]+\.?$/.test(text.slice(t.start, t.end))) continue;
+          checked++;
+          expect(innerStarts(text, t, 0, WORDS.startWords), text).toEqual(reference(text, t.start, t.end));
+        }
+      }),
+      { seed: 41, numRuns: 5000 },
+    );
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe("wallMs", () => {
+  /** The definition it replaces: two setters on `new Date(0)`. */
+  const slow = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, mo - 1, d);
+    date.setUTCHours(h, mi, s, ms);
+    return date.getTime();
+  };
+
+  it("gives what setUTCFullYear and setUTCHours give, days past the month's end included", () => {
+    const year = fc.oneof(fc.integer({ min: -300, max: 12_000 }), fc.constantFrom(0, 99, 100, 1900, 2000, 2100, 9999, 10_000, 275_760, -271_821));
+    fc.assert(
+      fc.property(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 999 }),
+        (y, mo, d, h, mi, s, ms) => {
+          expect(wallMs(y, mo, d, h, mi, s, ms)).toBe(slow(y, mo, d, h, mi, s, ms));
+        }),
+      { seed: 43, numRuns: 20_000 },
+    );
+  });
+});
