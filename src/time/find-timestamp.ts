@@ -9,7 +9,7 @@
  * that one word lexed again.
  */
 import { type GrammarMode, type Parsed, isReadable, isReadableText } from "./grammar.js";
-import { type Token, isSpace as isLexerSpace, normalizeWord, tokenize } from "./lexer.js";
+import { type Token, isSpace as isLexerSpace, lexRun, normalizeWord, tokenize } from "./lexer.js";
 import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
@@ -668,7 +668,7 @@ export function tailTokens(text: string): { tokens: Token[]; complete: boolean }
     let before = start;
     while (before > 0 && isLexerSpace(text.charCodeAt(before - 1))) before--;
     if (before > 0 && isHighSurrogate(text.charCodeAt(before - 1))) return null;
-    const run = tokenize(text, start, end);
+    const run = lexRun(text, start, end); // `end` is the text's end or a space, and no high surrogate ends the run
     runs.push(run);
     end = before;
     if (!run.every(isReadable)) return { tokens: joinRuns(runs), complete: false };

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { innerStarts, isUpperAt, keywordsOf } from "../../src/time/find-timestamp.js";
-import { normalizeWord, tokenize } from "../../src/time/lexer.js";
+import { isSpace, lexRun, normalizeWord, tokenize } from "../../src/time/lexer.js";
 import { wallMs } from "../../src/time/resolve.js";
 import { vocabulariesFor } from "../../src/time/vocabulary.js";
 
@@ -53,6 +53,34 @@ describe("innerStarts outside ASCII", () => {
       { seed: 41, numRuns: 5000 },
     );
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe("lexRun", () => {
+  it("gives tokenize's tokens for a run ending at a space or the end, without the copy", () => {
+    const pieces = ["12", ":", "30", "pm", " ", "  ", "\u00a0", "\u200b", "Aug", ".", "9", "-", "07", "/", "2025", "T", "h", "1st", "l'", "’", "a.m.",
+      "GMT", "+", "−", "05", "é", "منذ", "٣", "\u064e", "𝐀", "\ud83d", "\ude00", "x", "(", ")", ",", "|", "Z"];
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 10 }), fc.nat(), (parts, pick) => {
+        const text = parts.join("");
+        // Every end the function is for: a space, or the end of the text, with no high surrogate before it.
+        const ends: number[] = [];
+        for (let to = 1; to <= text.length; to++) {
+          const c = text.charCodeAt(to - 1);
+          if (c >= 0xd800 && c <= 0xdbff) continue;
+          if (to === text.length || isSpace(text.charCodeAt(to))) ends.push(to);
+        }
+        if (ends.length === 0) return;
+        const to = ends[pick % ends.length]!;
+        for (let from = 0; from < to; from++) {
+          checked++;
+          expect(lexRun(text, from, to), `${JSON.stringify(text)} ${from}-${to}`).toEqual(tokenize(text, from, to));
+        }
+      }),
+      { seed: 47, numRuns: 10_000 },
+    );
+    expect(checked).toBeGreaterThan(10_000);
   });
 });
 
