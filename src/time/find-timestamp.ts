@@ -317,6 +317,11 @@ interface StartIndex {
    * `ch = String.fromCharCode(c)`, 1 when not, 0 when not yet asked (the answer depends on `c` alone).
    */
   readonly mayStart: Uint8Array;
+  /**
+   * 1 at `c * (longest + 1) + n` when some keyword of `n` code units starts with the ASCII code
+   * unit `c`: a suffix of a lower-case ASCII word that fails it is no keyword, without slicing it.
+   */
+  readonly asciiFirstAndLength: Uint8Array;
 }
 
 const startIndexCache = new WeakMap<ReadonlySet<string>, StartIndex>();
@@ -325,11 +330,15 @@ function startIndex(words: ReadonlySet<string>): StartIndex {
   let index = startIndexCache.get(words);
   if (index === undefined) {
     const list = [...words];
+    const longest = Math.max(0, ...list.map((w) => w.length));
+    const asciiFirstAndLength = new Uint8Array(0x80 * (longest + 1));
+    for (const w of list) if (w.length > 0 && w.charCodeAt(0) < 0x80) asciiFirstAndLength[w.charCodeAt(0) * (longest + 1) + w.length] = 1;
     index = {
       words,
       firstLetters: new Set(list.map((w) => w.charAt(0))),
-      longest: Math.max(0, ...list.map((w) => w.length)),
+      longest,
       mayStart: new Uint8Array(0x10000),
+      asciiFirstAndLength,
     };
     startIndexCache.set(words, index);
   }
@@ -348,6 +357,15 @@ function mayStartAt(index: StartIndex, c: number): boolean {
     index.mayStart[c] = known;
   }
   return known === 2;
+}
+
+/**
+ * `false` when `w.slice(k)`, for lower-case ASCII letters `w` and `w.length - k <= index.longest`,
+ * is surely no keyword of `index`: no keyword of its length starts with its first letter. (A
+ * filter: `true` says only that the set must be asked.)
+ */
+function mayBeAsciiKeyword(index: StartIndex, w: string, k: number): boolean {
+  return index.asciiFirstAndLength[w.charCodeAt(k) * (index.longest + 1) + (w.length - k)] === 1;
 }
 
 /** `true` when `text[start, end)` is ASCII letters only (then a word token's text is it in lower case). */
@@ -381,8 +399,7 @@ export function innerStarts(text: string, t: Token, digits: number, startWords: 
     // Printed as ASCII letters only (and maybe that full stop): the normalised suffix from `k` is
     // the token text's suffix, as normalizeWord drops the full stop and lower-cases the rest.
     for (let k = Math.max(t.start + 1, wordEnd - index.longest); k < wordEnd; k++) {
-      const suffix = t.text.slice(k - t.start);
-      if (index.firstLetters.has(suffix.charAt(0)) && startWords.has(suffix)) out.push(k);
+      if (mayBeAsciiKeyword(index, t.text, k - t.start) && startWords.has(t.text.slice(k - t.start))) out.push(k);
     }
     return out;
   }
@@ -547,7 +564,7 @@ function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords): boo
   // A start keyword ending the word may open a glued stamp (`timeyesterday`): see innerStarts.
   const index = startIndex(words.startWords);
   for (let k = Math.max(1, w.length - index.longest); k < w.length; k++) {
-    if (index.firstLetters.has(w.charAt(k)) && words.startWords.has(w.slice(k))) return false;
+    if (mayBeAsciiKeyword(index, w, k) && words.startWords.has(w.slice(k))) return false;
   }
   return true;
 }
