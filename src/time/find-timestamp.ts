@@ -368,6 +368,11 @@ function mayBeAsciiKeyword(index: StartIndex, w: string, k: number): boolean {
   return index.asciiFirstAndLength[w.charCodeAt(k) * (index.longest + 1) + (w.length - k)] === 1;
 }
 
+/** {@link mayBeAsciiKeyword} of `text.slice(k, end).toLowerCase()` (ASCII letters, `end - k <= index.longest`), without the copy. */
+function mayBeAsciiKeywordAt(index: StartIndex, text: string, k: number, end: number): boolean {
+  return index.asciiFirstAndLength[(text.charCodeAt(k) | 0x20) * (index.longest + 1) + (end - k)] === 1;
+}
+
 /** `true` when `text[start, end)` is ASCII letters only (then a word token's text is it in lower case). */
 function isAsciiLetters(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isAsciiLetterCode(text.charCodeAt(i))) return false;
@@ -404,8 +409,16 @@ export function innerStarts(text: string, t: Token, digits: number, startWords: 
     return out;
   }
   // Marks (Arabic vowel signs) may make the printed suffix longer than the keyword.
+  // From `asciiFrom` on the word is ASCII letters, so a suffix starting there normalises to itself
+  // in lower case: mayBeAsciiKeyword filters it by letter and length without normalizeWord.
+  let asciiFrom = t.end;
+  while (asciiFrom > t.start && isAsciiLetterCode(text.charCodeAt(asciiFrom - 1))) asciiFrom--;
   for (let k = Math.max(t.start + 1, t.end - index.longest - 4); k < t.end; k++) {
-    if (!mayStartAt(index, text.charCodeAt(k))) continue;
+    if (k >= asciiFrom) {
+      if (t.end - k > index.longest || !mayBeAsciiKeywordAt(index, text, k, t.end)) continue;
+    } else if (!mayStartAt(index, text.charCodeAt(k))) {
+      continue;
+    }
     if (startWords.has(normalizeWord(text.slice(k, t.end)))) out.push(k);
   }
   return out;

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { innerStarts, isUpperAt, keywordsOf } from "../../src/time/find-timestamp.js";
 import { isSpace, lexRun, normalizeWord, tokenize } from "../../src/time/lexer.js";
 import { wallMs } from "../../src/time/resolve.js";
-import { vocabulariesFor } from "../../src/time/vocabulary.js";
+import { type PhraseMatch, type PhraseTable, VOCABULARIES, lookup, vocabulariesFor } from "../../src/time/vocabulary.js";
+import type { Token } from "../../src/time/lexer.js";
 
 const WORDS = keywordsOf(vocabulariesFor(undefined));
 
@@ -81,6 +82,43 @@ describe("lexRun", () => {
       { seed: 47, numRuns: 10_000 },
     );
     expect(checked).toBeGreaterThan(10_000);
+  });
+});
+
+describe("lookup", () => {
+  /** The lookup without the `later` gate: grows the key while it is a prefix of some phrase. */
+  const reference = <T>(t: PhraseTable<T>, tokens: readonly Token[], i: number, end: number): PhraseMatch<T> | null => {
+    const head = tokens[i];
+    if (head === undefined || i >= end || !t.first.has(head.text)) return null;
+    let key = head.text;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i + 1; ; j++) {
+      const value = t.map.get(key);
+      if (value !== undefined) best = { value, next: j };
+      const next = tokens[j];
+      if (j >= end || next === undefined || !t.prefixes.has(key)) return best;
+      key += " " + next.text;
+    }
+  };
+
+  it("finds what growing the key while it is a prefix finds, in every table of every locale", () => {
+    const tables: PhraseTable<unknown>[] = VOCABULARIES.flatMap((v): PhraseTable<unknown>[] => [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers, v.numbersAfterUnit,
+      v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays, v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels]);
+    // Words of the phrases themselves, so that long phrases are met, and a few others.
+    const keys = [...new Set(tables.flatMap((t) => [...t.map.keys(), ...t.prefixes]))];
+    const words = [...new Set(keys.flatMap((k) => k.split(" ")))].concat(["x", "2", ",", "\ud83d", "\ud83d "]);
+    // Whole phrases and their prefixes (split into tokens) next to single words.
+    const piece = fc.oneof(fc.constantFrom(...keys).map((k) => k.split(" ")), fc.constantFrom(...words).map((w) => [w]));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.flat()), fc.nat(), (texts, pick) => {
+        const tokens = texts.map((text, k) => ({ ...tokenize("x")[0]!, text, start: k, end: k + 1 }));
+        const t = tables[pick % tables.length]!;
+        for (let i = 0; i < tokens.length; i++) {
+          for (let end = i; end <= tokens.length; end++) expect(lookup(t, tokens, i, end), texts.join("|")).toEqual(reference(t, tokens, i, end));
+        }
+      }),
+      { seed: 53, numRuns: 20_000 },
+    );
   });
 });
 
