@@ -527,8 +527,8 @@ export function hasSourceTail(text: string): boolean {
 
 /**
  * `true` when the last token of the line, read from the text without lexing the line, is one that
- * no rule reads, that no stamp ends with, and that hides no glued stamp start: then the line is no
- * timestamp as a whole and no stamp ends it (`findEnding` has no candidate). Only the plain cases
+ * no rule reads, that no stamp ends with, and that hides no glued stamp: then the line is no
+ * timestamp as a whole and no stamp ends it (`findEnding` finds none). Only the plain cases
  * are decided: a last run of ASCII letters (maybe with a final full stop) after a space or ASCII
  * punctuation, or a last ASCII punctuation character. Anything else (a digit, text outside ASCII,
  * a dot or apostrophe inside the word) gives `false`, and the caller lexes the line.
@@ -556,14 +556,19 @@ export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
     if (isHighSurrogate(before) || (c === 0x2e && before >= 0x80)) return false;
     return !isReadableText(String.fromCharCode(c));
   }
-  return plainWordIsNoStamp(text, c === 0x2e ? e - 1 : e, words);
+  return plainWordIsNoStamp(text, c === 0x2e ? e - 1 : e, words, true);
 }
 
 /**
  * `true` when the ASCII letters ending at `wordEnd` are a word token of their own that no rule
  * reads, that no stamp ends with and that hides no glued stamp start; `false` when unsure.
+ *
+ * When the word is `last` (the line's last token), a start keyword ending it counts only if it is
+ * an end keyword too: the run findEnding tries from inside the last token is that keyword's one
+ * token alone, and a one-token run the grammar reads is an end keyword (see `canEnd`), so
+ * `title` hides no stamp in its `le`, and `timeyesterday` may in its `yesterday`.
  */
-function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords): boolean {
+function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords, last = false): boolean {
   // A word (`Gazette`, `show.`): the lexer starts it after a space or ASCII punctuation other than
   // the full stop and the apostrophe (`a.m.`, `o'clock` join across them) and digits (`21st`).
   let s = wordEnd;
@@ -577,7 +582,9 @@ function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords): boo
   // A start keyword ending the word may open a glued stamp (`timeyesterday`): see innerStarts.
   const index = startIndex(words.startWords);
   for (let k = Math.max(1, w.length - index.longest); k < w.length; k++) {
-    if (mayBeAsciiKeyword(index, w, k) && words.startWords.has(w.slice(k))) return false;
+    if (!mayBeAsciiKeyword(index, w, k)) continue;
+    const suffix = w.slice(k);
+    if (words.startWords.has(suffix) && (!last || words.endWords.has(suffix))) return false;
   }
   return true;
 }

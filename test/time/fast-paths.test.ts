@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { innerStarts, isUpperAt, keywordsOf } from "../../src/time/find-timestamp.js";
+import { FIND_MODE, innerStarts, isUpperAt, keywordsOf, lastTokenEndsNoStamp, scanTimestampLine } from "../../src/time/find-timestamp.js";
+import { readTokens } from "../../src/time/parse-timestamp.js";
 import { isSpace, lexRun, normalizeWord, tokenize } from "../../src/time/lexer.js";
 import { wallMs } from "../../src/time/resolve.js";
 import { type PhraseMatch, type PhraseTable, VOCABULARIES, lookup, vocabulariesFor } from "../../src/time/vocabulary.js";
@@ -119,6 +120,43 @@ describe("lookup", () => {
       }),
       { seed: 53, numRuns: 20_000 },
     );
+  });
+});
+
+describe("lastTokenEndsNoStamp on a start keyword glued to the end of the line", () => {
+  it("reads no start keyword alone as a stamp unless it is an end keyword (so only those are looked for)", () => {
+    for (const w of WORDS.startWords) {
+      if (WORDS.endWords.has(w)) continue;
+      for (const printed of [w, w.toUpperCase(), `${w}.`]) {
+        const tokens = tokenize(printed);
+        if (tokens.length !== 1) continue;
+        for (const referenceTime of [undefined, "2025-08-14T18:00:00Z"]) {
+          expect(readTokens(printed, tokens, 0, 1, { referenceTime }, FIND_MODE), printed).toBeNull();
+        }
+      }
+    }
+  });
+
+  it("is true only when no stamp ends the line, for lines ending with start keywords glued to words", () => {
+    const starts = [...WORDS.startWords].filter((w) => /^[a-z]+$/.test(w));
+    const piece = fc.oneof(fc.constantFrom(...starts), fc.constantFrom("tit", "Silv", "x", "Time", "2", "5 hours", "ago", " ", " ", ".", "Posted", "on"));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.join("");
+        if (!lastTokenEndsNoStamp(text, WORDS)) return;
+        const tokens = tokenize(text);
+        const found = scanTimestampLine(text, { referenceTime: "2025-08-14T18:00:00Z" });
+        expect(found.whole, text).toBeNull();
+        if (found.found !== null) expect(found.found.start, text).toBe(tokens[0]!.start);
+      }),
+      { seed: 59, numRuns: 20_000 },
+    );
+  });
+
+  it("decides a last word ending with a start keyword by whether the keyword ends stamps", () => {
+    expect(lastTokenEndsNoStamp("Weston captures a swim title", WORDS)).toBe(true); // `le` starts stamps, ends none
+    expect(lastTokenEndsNoStamp("Posted timeyesterday", WORDS)).toBe(false); // `yesterday` is a stamp alone
+    expect(lastTokenEndsNoStamp("Posted timeyesterday.", WORDS)).toBe(false);
   });
 });
 
