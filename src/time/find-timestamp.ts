@@ -526,6 +526,33 @@ export function hasSourceTail(text: string): boolean {
 }
 
 /**
+ * `true` when the first token of the line, read from the text without lexing it, is a word no
+ * stamp starts with, so that `findStarting` finds nothing (it stops at once unless `canStart`
+ * accepts the first token). Only the plain case is decided: ASCII letters opening the line, ended
+ * by the end of the line or by an ASCII code unit that is no full stop or apostrophe (the lexer's
+ * plain-word path cuts exactly those letters), that are no start keyword once in lower case.
+ *
+ * @param text - One line.
+ * @param words - Start and end keywords of the locales tried.
+ * @returns `true` only when the first token `tokenize` gives is a word that `canStart` rejects.
+ * @example
+ * ```ts
+ * firstWordStartsNoStamp("Harbour Gazette - Home", words); // true
+ * firstWordStartsNoStamp("Yesterday - Harbour Gazette", words); // false
+ * ```
+ */
+export function firstWordStartsNoStamp(text: string, words: Keywords): boolean {
+  let e = 0;
+  while (e < text.length && isAsciiLetterCode(text.charCodeAt(e))) e++;
+  if (e === 0) return false;
+  if (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c >= 0x80 || c === 0x2e || c === 0x27) return false;
+  }
+  return !words.startWords.has(text.slice(0, e).toLowerCase());
+}
+
+/**
  * `true` when the last token of the line, read from the text without lexing the line, is one that
  * no rule reads, that no stamp ends with, and that hides no glued stamp: then the line is no
  * timestamp as a whole and no stamp ends it (`findEnding` finds none). Only the plain cases
@@ -634,8 +661,9 @@ export function numbersEndNoStamp(text: string, words: Keywords): boolean {
  * other text (`after === ""`, `before !== ""`) or one starting the line (`before === ""`) whose
  * `after` matches {@link SOURCE_AFTER} and holds no ASCII digit. Any other `found` may come back
  * as `null`: a stamp starting the line is looked for only when such a tail exists (see
- * {@link hasSourceTail}), and a line whose last token ends no stamp (see `lastTokenEndsNoStamp`)
- * or that ends with bare numbers after such a word (see `numbersEndNoStamp`) is not lexed at all.
+ * {@link hasSourceTail}) and the first token may start one (see {@link firstWordStartsNoStamp});
+ * otherwise a line whose last token ends no stamp (see `lastTokenEndsNoStamp`) or that ends with
+ * bare numbers after such a word (see `numbersEndNoStamp`) is not lexed at all.
  *
  * @param text - A short line.
  * @param options - As for `parseTimestamp`.
@@ -650,7 +678,9 @@ export function scanTimestampEdges(text: string, options: TimestampOptions = {})
   if (!lineMayHoldTimestamp(text)) return NO_STAMP;
   const opts = options ?? {};
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
-  const sourceTail = hasSourceTail(text);
+  // A stamp starting the line is kept only before a source tail, and none starts with a plain
+  // first word that is no start keyword.
+  const sourceTail = hasSourceTail(text) && !firstWordStartsNoStamp(text, words);
   if (!sourceTail && (lastTokenEndsNoStamp(text, words) || numbersEndNoStamp(text, words))) return NO_STAMP;
   let tokens: Token[] | null;
   if (sourceTail || text.length >= MAX_TIMESTAMP_LENGTH) {

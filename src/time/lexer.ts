@@ -260,8 +260,8 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   // Ordinal suffix `1st`, `22nd`, `1er`: only when the letters end there.
   let j = end;
   while (j < s.length && j - end < 3 && isLetter(s.charCodeAt(j))) j++;
-  const suffix = s.slice(end, j).toLowerCase();
-  const ordinal = j > end && run.length <= 2 && ORDINALS.has(suffix) && !(j < s.length && isLetter(s.charCodeAt(j)));
+  // The suffix is cut and lower-cased only when it may be one (most numbers have no letter after them).
+  const ordinal = j > end && run.length <= 2 && ORDINALS.has(s.slice(end, j).toLowerCase()) && !(j < s.length && isLetter(s.charCodeAt(j)));
   const t = makeToken("num", run, i, ordinal ? j : end, glued);
   t.digits = run.length;
   t.value = run.length <= 15 ? Number(run) : Number.NaN;

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIND_MODE, innerStarts, isUpperAt, keywordsOf, lastTokenEndsNoStamp, scanTimestampLine } from "../../src/time/find-timestamp.js";
+import { FIND_MODE, firstWordStartsNoStamp, hasSourceTail, innerStarts, isUpperAt, keywordsOf, lastTokenEndsNoStamp, scanTimestampLine } from "../../src/time/find-timestamp.js";
 import { readTokens } from "../../src/time/parse-timestamp.js";
 import { isSpace, lexRun, normalizeWord, tokenize } from "../../src/time/lexer.js";
 import { wallMs } from "../../src/time/resolve.js";
@@ -157,6 +157,34 @@ describe("lastTokenEndsNoStamp on a start keyword glued to the end of the line",
     expect(lastTokenEndsNoStamp("Weston captures a swim title", WORDS)).toBe(true); // `le` starts stamps, ends none
     expect(lastTokenEndsNoStamp("Posted timeyesterday", WORDS)).toBe(false); // `yesterday` is a stamp alone
     expect(lastTokenEndsNoStamp("Posted timeyesterday.", WORDS)).toBe(false);
+  });
+});
+
+describe("firstWordStartsNoStamp", () => {
+  it("is true only when the first token is a word that is no start keyword", () => {
+    const piece = fc.constantFrom("Harbour", "Gazette", "yesterday", "Yesterday", "time", "il", "Il", "y", "a", "2", "hours", "ago", "Café", "é", "Aug", ".",
+      "'", "’", "s", " ", " ", "-", "·", "|", "\u00a0", "5:04", "pm", "x", "Publié", "le", "Updated", ":", "(", "+");
+    let decided = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        if (!firstWordStartsNoStamp(text, WORDS)) return;
+        decided++;
+        const first = tokenize(text)[0]!;
+        expect(first.kind, text).toBe("word");
+        expect(WORDS.startWords.has(first.text), text).toBe(false);
+      }),
+      { seed: 61, numRuns: 20_000 },
+    );
+    expect(decided).toBeGreaterThan(1000);
+  });
+
+  it("leaves to the lexer lines that open with a start keyword, a non-ASCII letter, or a word the lexer may join", () => {
+    for (const text of ["Yesterday - Harbour Gazette", "Café - Gazette", "Aug. 9 - Gazette", "o'clock - x", " Harbour - x", "2 hours ago - x"]) {
+      expect(firstWordStartsNoStamp(text, WORDS), text).toBe(false);
+    }
+    expect(hasSourceTail("Harbour Gazette - Home")).toBe(true);
+    expect(firstWordStartsNoStamp("Harbour Gazette - Home", WORDS)).toBe(true);
   });
 });
 
