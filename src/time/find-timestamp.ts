@@ -9,7 +9,7 @@
  * that one word lexed again.
  */
 import { type GrammarMode, type Parsed, isReadable, isReadableText } from "./grammar.js";
-import { type Token, isSpace as isLexerSpace, normalizeWord, tokenize } from "./lexer.js";
+import { type Token, isSpace as isLexerSpace, lexRun, normalizeWord, tokenize } from "./lexer.js";
 import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
@@ -128,6 +128,24 @@ export function canEnd(t: Token, words: Keywords): boolean {
 
 const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
 const isUpper = (ch: string): boolean => /\p{Lu}/u.test(ch);
+
+/** {@link isUpper} answers for code units outside ASCII, filled as they are met (0 = not yet asked). */
+const UPPER_CACHE = new Uint8Array(0x10000);
+
+/**
+ * `isUpper(text.charAt(k))` for `0 <= k < text.length`, by code unit: in ASCII `\p{Lu}` is `A-Z`;
+ * any other code unit is asked once (the answer depends on it alone) and kept.
+ */
+export function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  let known = UPPER_CACHE[c] ?? 0;
+  if (known === 0) {
+    known = isUpper(String.fromCharCode(c)) ? 2 : 1;
+    UPPER_CACHE[c] = known;
+  }
+  return known === 2;
+}
 
 /** `true` for the code units `/\s/u` matches (what `String.prototype.trim` removes). */
 function isSpaceCode(c: number): boolean {
@@ -280,7 +298,7 @@ function findStarting(text: string, tokens: readonly Token[], options: Timestamp
     }
     if (t.kind !== "word" || t.end - t.start > MAX_GLUED_WORD) continue;
     for (let k = t.end - 1; k > t.start; k--) {
-      if (!isUpper(text.charAt(k)) || isUpper(text.charAt(k - 1)) || !words.endWords.has(normalizeWord(text.slice(t.start, k)))) continue;
+      if (!isUpperAt(text, k) || isUpperAt(text, k - 1) || !words.endWords.has(normalizeWord(text.slice(t.start, k)))) continue;
       const run = [...tokens.slice(0, j), ...tokenize(text, t.start, k)];
       const hit = tryTokens(text, run, 0, run.length, options, false);
       if (hit) return hit;
@@ -294,6 +312,16 @@ interface StartIndex {
   readonly words: ReadonlySet<string>;
   readonly firstLetters: ReadonlySet<string>;
   readonly longest: number;
+  /**
+   * By code unit `c`: 2 when `firstLetters.has(normalizeWord(ch)) && isLetter(ch)` for
+   * `ch = String.fromCharCode(c)`, 1 when not, 0 when not yet asked (the answer depends on `c` alone).
+   */
+  readonly mayStart: Uint8Array;
+  /**
+   * 1 at `c * (longest + 1) + n` when some keyword of `n` code units starts with the ASCII code
+   * unit `c`: a suffix of a lower-case ASCII word that fails it is no keyword, without slicing it.
+   */
+  readonly asciiFirstAndLength: Uint8Array;
 }
 
 const startIndexCache = new WeakMap<ReadonlySet<string>, StartIndex>();
@@ -302,14 +330,47 @@ function startIndex(words: ReadonlySet<string>): StartIndex {
   let index = startIndexCache.get(words);
   if (index === undefined) {
     const list = [...words];
+    const longest = Math.max(0, ...list.map((w) => w.length));
+    const asciiFirstAndLength = new Uint8Array(0x80 * (longest + 1));
+    for (const w of list) if (w.length > 0 && w.charCodeAt(0) < 0x80) asciiFirstAndLength[w.charCodeAt(0) * (longest + 1) + w.length] = 1;
     index = {
       words,
       firstLetters: new Set(list.map((w) => w.charAt(0))),
-      longest: Math.max(0, ...list.map((w) => w.length)),
+      longest,
+      mayStart: new Uint8Array(0x10000),
+      asciiFirstAndLength,
     };
     startIndexCache.set(words, index);
   }
   return index;
+}
+
+/**
+ * `index.firstLetters.has(normalizeWord(ch)) && isLetter(ch)` for the code unit `c` (`ch` its
+ * one-character string), asked once per code unit and kept in `index.mayStart`.
+ */
+function mayStartAt(index: StartIndex, c: number): boolean {
+  let known = index.mayStart[c] ?? 0;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = index.firstLetters.has(normalizeWord(ch)) && isLetter(ch) ? 2 : 1;
+    index.mayStart[c] = known;
+  }
+  return known === 2;
+}
+
+/**
+ * `false` when `w.slice(k)`, for lower-case ASCII letters `w` and `w.length - k <= index.longest`,
+ * is surely no keyword of `index`: no keyword of its length starts with its first letter. (A
+ * filter: `true` says only that the set must be asked.)
+ */
+function mayBeAsciiKeyword(index: StartIndex, w: string, k: number): boolean {
+  return index.asciiFirstAndLength[w.charCodeAt(k) * (index.longest + 1) + (w.length - k)] === 1;
+}
+
+/** {@link mayBeAsciiKeyword} of `text.slice(k, end).toLowerCase()` (ASCII letters, `end - k <= index.longest`), without the copy. */
+function mayBeAsciiKeywordAt(index: StartIndex, text: string, k: number, end: number): boolean {
+  return index.asciiFirstAndLength[(text.charCodeAt(k) | 0x20) * (index.longest + 1) + (end - k)] === 1;
 }
 
 /** `true` when `text[start, end)` is ASCII letters only (then a word token's text is it in lower case). */
@@ -343,15 +404,21 @@ export function innerStarts(text: string, t: Token, digits: number, startWords: 
     // Printed as ASCII letters only (and maybe that full stop): the normalised suffix from `k` is
     // the token text's suffix, as normalizeWord drops the full stop and lower-cases the rest.
     for (let k = Math.max(t.start + 1, wordEnd - index.longest); k < wordEnd; k++) {
-      const suffix = t.text.slice(k - t.start);
-      if (index.firstLetters.has(suffix.charAt(0)) && startWords.has(suffix)) out.push(k);
+      if (mayBeAsciiKeyword(index, t.text, k - t.start) && startWords.has(t.text.slice(k - t.start))) out.push(k);
     }
     return out;
   }
   // Marks (Arabic vowel signs) may make the printed suffix longer than the keyword.
+  // From `asciiFrom` on the word is ASCII letters, so a suffix starting there normalises to itself
+  // in lower case: mayBeAsciiKeyword filters it by letter and length without normalizeWord.
+  let asciiFrom = t.end;
+  while (asciiFrom > t.start && isAsciiLetterCode(text.charCodeAt(asciiFrom - 1))) asciiFrom--;
   for (let k = Math.max(t.start + 1, t.end - index.longest - 4); k < t.end; k++) {
-    const ch = text.charAt(k);
-    if (!index.firstLetters.has(normalizeWord(ch)) || !isLetter(ch)) continue;
+    if (k >= asciiFrom) {
+      if (t.end - k > index.longest || !mayBeAsciiKeywordAt(index, text, k, t.end)) continue;
+    } else if (!mayStartAt(index, text.charCodeAt(k))) {
+      continue;
+    }
     if (startWords.has(normalizeWord(text.slice(k, t.end)))) out.push(k);
   }
   return out;
@@ -459,9 +526,36 @@ export function hasSourceTail(text: string): boolean {
 }
 
 /**
+ * `true` when the first token of the line, read from the text without lexing it, is a word no
+ * stamp starts with, so that `findStarting` finds nothing (it stops at once unless `canStart`
+ * accepts the first token). Only the plain case is decided: ASCII letters opening the line, ended
+ * by the end of the line or by an ASCII code unit that is no full stop or apostrophe (the lexer's
+ * plain-word path cuts exactly those letters), that are no start keyword once in lower case.
+ *
+ * @param text - One line.
+ * @param words - Start and end keywords of the locales tried.
+ * @returns `true` only when the first token `tokenize` gives is a word that `canStart` rejects.
+ * @example
+ * ```ts
+ * firstWordStartsNoStamp("Harbour Gazette - Home", words); // true
+ * firstWordStartsNoStamp("Yesterday - Harbour Gazette", words); // false
+ * ```
+ */
+export function firstWordStartsNoStamp(text: string, words: Keywords): boolean {
+  let e = 0;
+  while (e < text.length && isAsciiLetterCode(text.charCodeAt(e))) e++;
+  if (e === 0) return false;
+  if (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c >= 0x80 || c === 0x2e || c === 0x27) return false;
+  }
+  return !words.startWords.has(text.slice(0, e).toLowerCase());
+}
+
+/**
  * `true` when the last token of the line, read from the text without lexing the line, is one that
- * no rule reads, that no stamp ends with, and that hides no glued stamp start: then the line is no
- * timestamp as a whole and no stamp ends it (`findEnding` has no candidate). Only the plain cases
+ * no rule reads, that no stamp ends with, and that hides no glued stamp: then the line is no
+ * timestamp as a whole and no stamp ends it (`findEnding` finds none). Only the plain cases
  * are decided: a last run of ASCII letters (maybe with a final full stop) after a space or ASCII
  * punctuation, or a last ASCII punctuation character. Anything else (a digit, text outside ASCII,
  * a dot or apostrophe inside the word) gives `false`, and the caller lexes the line.
@@ -489,14 +583,19 @@ export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
     if (isHighSurrogate(before) || (c === 0x2e && before >= 0x80)) return false;
     return !isReadableText(String.fromCharCode(c));
   }
-  return plainWordIsNoStamp(text, c === 0x2e ? e - 1 : e, words);
+  return plainWordIsNoStamp(text, c === 0x2e ? e - 1 : e, words, true);
 }
 
 /**
  * `true` when the ASCII letters ending at `wordEnd` are a word token of their own that no rule
  * reads, that no stamp ends with and that hides no glued stamp start; `false` when unsure.
+ *
+ * When the word is `last` (the line's last token), a start keyword ending it counts only if it is
+ * an end keyword too: the run findEnding tries from inside the last token is that keyword's one
+ * token alone, and a one-token run the grammar reads is an end keyword (see `canEnd`), so
+ * `title` hides no stamp in its `le`, and `timeyesterday` may in its `yesterday`.
  */
-function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords): boolean {
+function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords, last = false): boolean {
   // A word (`Gazette`, `show.`): the lexer starts it after a space or ASCII punctuation other than
   // the full stop and the apostrophe (`a.m.`, `o'clock` join across them) and digits (`21st`).
   let s = wordEnd;
@@ -510,7 +609,9 @@ function plainWordIsNoStamp(text: string, wordEnd: number, words: Keywords): boo
   // A start keyword ending the word may open a glued stamp (`timeyesterday`): see innerStarts.
   const index = startIndex(words.startWords);
   for (let k = Math.max(1, w.length - index.longest); k < w.length; k++) {
-    if (index.firstLetters.has(w.charAt(k)) && words.startWords.has(w.slice(k))) return false;
+    if (!mayBeAsciiKeyword(index, w, k)) continue;
+    const suffix = w.slice(k);
+    if (words.startWords.has(suffix) && (!last || words.endWords.has(suffix))) return false;
   }
   return true;
 }
@@ -560,8 +661,9 @@ export function numbersEndNoStamp(text: string, words: Keywords): boolean {
  * other text (`after === ""`, `before !== ""`) or one starting the line (`before === ""`) whose
  * `after` matches {@link SOURCE_AFTER} and holds no ASCII digit. Any other `found` may come back
  * as `null`: a stamp starting the line is looked for only when such a tail exists (see
- * {@link hasSourceTail}), and a line whose last token ends no stamp (see `lastTokenEndsNoStamp`)
- * or that ends with bare numbers after such a word (see `numbersEndNoStamp`) is not lexed at all.
+ * {@link hasSourceTail}) and the first token may start one (see {@link firstWordStartsNoStamp});
+ * otherwise a line whose last token ends no stamp (see `lastTokenEndsNoStamp`) or that ends with
+ * bare numbers after such a word (see `numbersEndNoStamp`) is not lexed at all.
  *
  * @param text - A short line.
  * @param options - As for `parseTimestamp`.
@@ -576,7 +678,9 @@ export function scanTimestampEdges(text: string, options: TimestampOptions = {})
   if (!lineMayHoldTimestamp(text)) return NO_STAMP;
   const opts = options ?? {};
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
-  const sourceTail = hasSourceTail(text);
+  // A stamp starting the line is kept only before a source tail, and none starts with a plain
+  // first word that is no start keyword.
+  const sourceTail = hasSourceTail(text) && !firstWordStartsNoStamp(text, words);
   if (!sourceTail && (lastTokenEndsNoStamp(text, words) || numbersEndNoStamp(text, words))) return NO_STAMP;
   let tokens: Token[] | null;
   if (sourceTail || text.length >= MAX_TIMESTAMP_LENGTH) {
@@ -631,7 +735,7 @@ export function tailTokens(text: string): { tokens: Token[]; complete: boolean }
     let before = start;
     while (before > 0 && isLexerSpace(text.charCodeAt(before - 1))) before--;
     if (before > 0 && isHighSurrogate(text.charCodeAt(before - 1))) return null;
-    const run = tokenize(text, start, end);
+    const run = lexRun(text, start, end); // `end` is the text's end or a space, and no high surrogate ends the run
     runs.push(run);
     end = before;
     if (!run.every(isReadable)) return { tokens: joinRuns(runs), complete: false };

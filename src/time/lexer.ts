@@ -260,8 +260,8 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   // Ordinal suffix `1st`, `22nd`, `1er`: only when the letters end there.
   let j = end;
   while (j < s.length && j - end < 3 && isLetter(s.charCodeAt(j))) j++;
-  const suffix = s.slice(end, j).toLowerCase();
-  const ordinal = j > end && run.length <= 2 && ORDINALS.has(suffix) && !(j < s.length && isLetter(s.charCodeAt(j)));
+  // The suffix is cut and lower-cased only when it may be one (most numbers have no letter after them).
+  const ordinal = j > end && run.length <= 2 && ORDINALS.has(s.slice(end, j).toLowerCase()) && !(j < s.length && isLetter(s.charCodeAt(j)));
   const t = makeToken("num", run, i, ordinal ? j : end, glued);
   t.digits = run.length;
   t.value = run.length <= 15 ? Number(run) : Number.NaN;
@@ -367,9 +367,38 @@ function push(out: Token[], t: Token): number {
 export function tokenize(s: string, from = 0, to = s.length): Token[] {
   const out: Token[] = [];
   const text = to < s.length ? s.slice(0, to) : s;
+  lexInto(text, from, text.length, out);
+  return out;
+}
+
+/**
+ * {@link tokenize} of a run that ends at a space, without copying the text. The same tokens as
+ * `tokenize(s, from, to)` when `s.charCodeAt(to)` is a space (see {@link isSpace}) or
+ * `to >= s.length`, and `s.charCodeAt(to - 1)` is no high surrogate: past the end of what it lexes
+ * the lexer only compares a code unit with digits, letters and punctuation, which a space is not
+ * (as it is not the end of the text); only a lone high surrogate takes the code unit after it
+ * into its token.
+ *
+ * @param s - The text.
+ * @param from - Offset to start at.
+ * @param to - Offset to stop at, as said above.
+ * @returns The tokens, with offsets into `s`.
+ * @example
+ * ```ts
+ * lexRun("in 2019", 0, 2).map((t) => t.text); // ["in"]
+ * ```
+ */
+export function lexRun(s: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  lexInto(s, from, Math.min(to, s.length), out);
+  return out;
+}
+
+/** The loop of {@link tokenize}: tokens of `text[from, to)` appended to the empty `out`. */
+function lexInto(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
   let glued = false;
-  while (i < text.length) {
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       i++;
@@ -392,7 +421,6 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
     }
     glued = true;
   }
-  return out;
 }
 
 /** Zone words a numeric offset may follow (`GMT+1`, `UTC-05:00`). */

@@ -162,10 +162,21 @@ function wallToInstant(wall: number, zone: Zone): number {
 
 /** The instant of a wall-clock time in a zone (midnight when there is no clock); NaN if impossible. */
 function wallTime(year: number, month: number, day: number, clock: Clock | null, zone: Zone): number {
+  return wallToInstant(wallMs(year, month, day, clock?.hour ?? 0, clock?.minute ?? 0, clock?.second ?? 0, clock?.ms ?? 0), zone);
+}
+
+/**
+ * The wall clock `year-month-day hour:minute:second.ms` as UTC milliseconds, as `setUTCFullYear`
+ * then `setUTCHours` on `new Date(0)` give it. For years 100 to 9999 one `Date.UTC` call gives the
+ * same (it reads years 0 to 99 as 1900 to 1999, and only far outside these years could the
+ * intermediate clipping of the two setters differ), with no `Date` object made.
+ */
+export function wallMs(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+  if (year >= 100 && year <= 9999) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(clock?.hour ?? 0, clock?.minute ?? 0, clock?.second ?? 0, clock?.ms ?? 0);
-  return wallToInstant(d.getTime(), zone);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
 }
 
 const SUBTRACT: Readonly<Record<string, (d: WallClock, n: number) => WallClock>> = {

@@ -15,6 +15,8 @@ export interface PhraseTable<T> {
   readonly first: ReadonlySet<string>;
   /** Every proper prefix of every phrase, so a lookup stops as soon as no phrase can match. */
   readonly prefixes: ReadonlySet<string>;
+  /** Every token of every phrase but the first, so a lookup stops before joining a token no phrase goes on with. */
+  readonly later: ReadonlySet<string>;
 }
 
 /** A phrase found in the tokens: its value and the index of the token after it. */
@@ -34,14 +36,18 @@ function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
   const map = new Map<string, T>();
   const first = new Set<string>();
   const prefixes = new Set<string>();
+  const later = new Set<string>();
   for (const [phrase, value] of entries) {
     const key = phraseKey(phrase);
     if (key.length === 0 || key[0] === undefined) continue;
     map.set(key.join(" "), value);
     first.add(key[0]);
-    for (let n = 1; n < key.length; n++) prefixes.add(key.slice(0, n).join(" "));
+    for (let n = 1; n < key.length; n++) {
+      prefixes.add(key.slice(0, n).join(" "));
+      later.add(key[n]!);
+    }
   }
-  return { map, first, prefixes };
+  return { map, first, prefixes, later };
 }
 
 const list = (phrases: readonly string[]): PhraseTable<true> => table(phrases.map((p) => [p, true] as const));
@@ -69,7 +75,11 @@ export function lookup<T>(t: PhraseTable<T>, tokens: readonly Token[], i: number
     const value = t.map.get(key);
     if (value !== undefined) best = { value, next: j };
     const next = tokens[j];
-    if (j >= end || next === undefined || !t.prefixes.has(key)) return best;
+    // A key grown by a token that is no later token of any phrase is neither a phrase nor a
+    // prefix of one (token texts hold no space, but for a lone high surrogate's token, which no
+    // phrase holds, so keys split into tokens one way): the next round would find nothing and
+    // stop, so stop now, without joining the strings.
+    if (j >= end || next === undefined || !t.later.has(next.text) || !t.prefixes.has(key)) return best;
     key += " " + next.text;
   }
 }
