@@ -49,7 +49,8 @@ const MAX_CLASSES_PER_BUCKET = 8;
  * lower case is longer, so positions no longer line up) is handled by {@link markRepeatedByLowering}.
  *
  * The hash table lives in typed arrays kept from one call to the next and grown as needed (each
- * call clears what it reads before it writes): no result is kept, only the memory.
+ * call clears what it reads before it writes): no result is kept, only the memory, and only up
+ * to {@link MAX_KEPT_SLOTS} entries (a larger list uses arrays of its own).
  *
  * @param texts - The strings, one per entry (`undefined` for an entry to skip).
  * @param mayHoldDottedI - `false` when the caller knows that no entry holds `İ` (U+0130), e.g.
@@ -77,13 +78,16 @@ export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined
   // Open addressing: slot -> key and the first entry of its bucket; `next` chains the bucket.
   let size = 4;
   while (size < 2 * count) size *= 2;
-  if (table.slotKey.length < size) table.slotKey = new Int32Array(size);
-  if (table.slotFirst.length < size) table.slotFirst = new Int32Array(size);
-  if (table.slotLast.length < size) table.slotLast = new Int32Array(size);
-  if (table.next.length < n) table.next = new Int32Array(n);
+  // A list larger than a page's gets arrays of its own, collected after the call: the kept
+  // arrays stay page-sized, so one huge input does not pin its table for the life of the process.
+  const scratch = size > MAX_KEPT_SLOTS || n > MAX_KEPT_SLOTS ? { slotKey: new Int32Array(size), slotFirst: new Int32Array(size), slotLast: new Int32Array(size), next: new Int32Array(n) } : table;
+  if (scratch.slotKey.length < size) scratch.slotKey = new Int32Array(size);
+  if (scratch.slotFirst.length < size) scratch.slotFirst = new Int32Array(size);
+  if (scratch.slotLast.length < size) scratch.slotLast = new Int32Array(size);
+  if (scratch.next.length < n) scratch.next = new Int32Array(n);
   // Only the first `size` slots and `n` links are used: those are cleared. A slot's key and last
   // entry are written when its first entry is, before they are read.
-  const { slotKey, slotFirst, slotLast, next } = table;
+  const { slotKey, slotFirst, slotLast, next } = scratch;
   slotFirst.fill(-1, 0, size);
   next.fill(-1, 0, n);
   // The slots that come to hold two entries or more, in the order they do: only those are read below.
@@ -142,6 +146,9 @@ export function markRepeatedIgnoringCase(texts: ReadonlyArray<string | undefined
   }
   return marks;
 }
+
+/** Lists that need more slots or links than this get a table of their own (see {@link markRepeatedIgnoringCase}). */
+const MAX_KEPT_SLOTS = 1 << 16;
 
 /** The hash table of {@link markRepeatedIgnoringCase}: scratch memory reused across calls, never read before it is written. */
 const table = { slotKey: new Int32Array(0), slotFirst: new Int32Array(0), slotLast: new Int32Array(0), next: new Int32Array(0) };

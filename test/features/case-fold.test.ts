@@ -62,6 +62,13 @@ describe("markRepeatedIgnoringCase", () => {
     for (const t of [big, small, big.slice(0, 7), small, [...small].reverse()]) expect([...markRepeatedIgnoringCase(t)]).toEqual(reference(t));
   });
 
+  it("gives the same marks on a list larger than the kept table, and on a small one after it", () => {
+    // 100,000 entries need more slots than the table kept between calls: that call uses its own.
+    const huge = Array.from({ length: 100_000 }, (_, i) => (i % 4 === 0 ? "Sign in" : i % 4 === 1 ? "SIGN IN" : `Line ${i % 30_000}`));
+    const small = ["Home", "News", "HOME", undefined, "news", "Sport"];
+    for (const t of [small, huge, small, huge.slice(0, 9)]) expect([...markRepeatedIgnoringCase(t)]).toEqual(reference(t));
+  });
+
   it("stays right when many different strings share a key (the sampled units)", () => {
     // Same length, same first two, middle and last two units: one bucket, more groups than it compares pairwise.
     const t: string[] = [];
