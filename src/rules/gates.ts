@@ -125,10 +125,9 @@ export function scanGatesRaw(scan: GateScan, text: string): number {
   let a = 0;
   let b = 0;
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 128) c = ASCII_LOWER[c]!;
-    else if (c === 0x212a) c = 107;
-    else if (c === 0x130 || c === 0x2028 || c === 0x2029) return -1;
+    const unit = text.charCodeAt(i);
+    if (unit === 0x130 || unit === 0x2028 || unit === 0x2029) return -1;
+    const c = foldUnit(unit);
     // (a, b, c) are the folded code units at i - 2, i - 1 and i: the words that may start at i - 2
     // (for i < 2, `a` and `b` are not code units of the line, and foldedAt refuses the start).
     for (let k = heads[bucket(a, b, c)]!; k >= 0; k = next[k]!) {
