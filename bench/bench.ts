@@ -12,12 +12,17 @@
  * the same sizes (one huge page each), to show how one parse scales.
  * Each scenario runs in its own child process so its peak RSS is its own: memory is measured on
  * one pass over the input in that fresh process, before the warm-up and the timed runs (repeated
- * runs in one process would measure how lazily V8 collects the previous run's garbage). Times
- * are medians (tinybench p50) of several runs after a warm-up (a synthetic megabyte, then untimed
- * passes over the scenario's own input, a third as many as the timed runs). Every pass, warm-up
- * or timed, uses a new parser; a pass of a few milliseconds is timed in a group of passes of about
- * 20 ms and divided (timer and harness overhead otherwise weigh on it). Figures are for notes and
- * the README, never assertions: they depend on the machine.
+ * runs in one process would measure how lazily V8 collects the previous run's garbage). That
+ * first pass is timed too and reported as "first pass": what one cold run of the CLI sees.
+ * The other figures are for a warmed-up process, as in a long batch: after a synthetic megabyte,
+ * untimed passes over the scenario's own input run for at least 2 s (V8 compiles a function in
+ * tiers over its first hundreds of calls; shorter warm-ups left some runs half-compiled, and the
+ * same build measured up to 1.5x apart from run to run). Times are medians of several runs
+ * (tinybench samples), taken in three blocks that alternate with the baseline's, so a change in
+ * the machine's speed during the scenario touches both sides of the ratio alike. Every pass,
+ * warm-up or timed, uses a new parser; a pass of a few milliseconds is timed in a group of passes
+ * of about 20 ms and divided (timer and harness overhead otherwise weigh on it). Figures are for
+ * notes and the README, never assertions: they depend on the machine.
  *
  * Targets (issue 6, per core): >= 15 MB/s and >= 1,000 pages/s end to end, at least 1/4 of the
  * baseline's speed, peak memory under 10x the input, throughput flat within 1.5x from 10 KB to 50 MB.
@@ -35,6 +40,10 @@ const SEED = join(ROOT, "fixtures/seed-daily8-article/input.txt");
 const QUICK = process.env.BENCH_QUICK === "1";
 const REFERENCE = "2025-08-14T18:00:00Z";
 const MB = 1_000_000;
+/** Least time spent warming up on the scenario's own input before timing, in ms. */
+const WARM_MS = QUICK ? 300 : 2000;
+/** The timed runs of each side are taken in this many blocks, alternating parser and baseline. */
+const BLOCKS = 3;
 
 type Lib = typeof import("../src/index.js");
 
@@ -70,6 +79,8 @@ interface Measured {
   /** Median milliseconds for the whole input (all pages), parser and baseline. */
   parserMs: number;
   baselineMs: number;
+  /** Milliseconds of the first pass in the fresh process (after one small page loaded the code). */
+  firstMs: number;
   /** Passes per timed group (parser, baseline): see groupSize. */
   groups: [number, number];
   /** Peak RSS of one pass in a fresh process, above the RSS measured once the input was in memory, in bytes. */
@@ -83,7 +94,6 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Median ms of `fn` over `runs` runs (tinybench p50), after one warm-up run. */
 /** How many passes of `fn` make a group of about 20 ms (1 to 200), from the fastest of three untimed passes. */
 async function groupSize(fn: () => unknown): Promise<number> {
   let fastest = Infinity;
@@ -103,13 +113,36 @@ function grouped(fn: () => unknown, size: number): () => Promise<void> | void {
   };
 }
 
-async function median(name: string, fn: () => unknown, runs: number, warmups: number): Promise<number> {
-  const bench = new Bench({ iterations: runs, time: 0, warmup: true, warmupIterations: warmups, warmupTime: 0 });
+/** The timed samples (ms) of `iterations` runs of `fn` by tinybench, with no warm-up of its own (the caller warms up). */
+async function samples(name: string, fn: () => unknown, iterations: number): Promise<number[]> {
+  const bench = new Bench({ iterations, time: 0, warmup: false, retainSamples: true });
   bench.add(name, fn);
   await bench.run();
   const r = bench.tasks[0]!.result;
   if (r.state !== "completed") throw new Error(`${name}: ${r.state === "errored" ? r.error.message : r.state}`);
-  return r.latency.p50;
+  return [...(r.latency.samples ?? [])];
+}
+
+/**
+ * Median ms of each of `a` and `b` over `runs` runs each, taken in {@link BLOCKS} blocks that
+ * alternate between them (a, b, a, b, a, b): a machine that slows down for a while slows both.
+ */
+async function interleavedMedians(name: string, a: () => unknown, b: () => unknown, runs: number): Promise<[number, number]> {
+  const blocks = Math.min(BLOCKS, runs);
+  const per = Math.ceil(runs / blocks);
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < blocks; i++) {
+    as.push(...(await samples(name, a, per)));
+    bs.push(...(await samples(`${name} baseline`, b, per)));
+  }
+  return [medianOf(as), medianOf(bs)];
+}
+
+function medianOf(xs: readonly number[]): number {
+  const sorted = [...xs].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Inputs of each scenario, built in the child that measures it. */
@@ -179,7 +212,9 @@ async function runScenario(scenario: string): Promise<void> {
           if (!r.success && r.error.code === "internal_error") throw r.error;
         }
       };
+  const firstStart = performance.now();
   await onePass();
+  const firstMs = performance.now() - firstStart;
   const peakRss = process.resourceUsage().maxRSS * 1024 - rssBefore;
   // Warm the JIT on other pages (about 1 MB, another seed), so small scenarios are measured at
   // steady state like large ones, and both sides of the comparison are compiled.
@@ -190,20 +225,26 @@ async function runScenario(scenario: string): Promise<void> {
   }
   gc();
   // The streaming API end to end for batches (one parser, pages pulled one at a time).
-  // Untimed passes over the scenario's own input first (a third of the timed runs, at least one):
-  // V8 compiles a function in tiers over its first hundreds of calls, and a corpus of real pages
-  // takes code paths (scripts, layouts) the synthetic warm-up does not. Each pass still parses with
-  // a new parser, so no result or cache carries into the timed runs.
-  const warmups = Math.max(1, Math.round(runs / 3));
+  // Untimed passes over the scenario's own input first, for at least WARM_MS and a third as many
+  // passes as the timed runs (at least one): V8 compiles a function in tiers over its first
+  // hundreds of calls, and a corpus of real pages takes code paths (scripts, layouts) the
+  // synthetic warm-up does not. Each pass still parses with a new parser, so no result or cache
+  // carries into the timed runs.
   const baselinePass = () => pages.reduce((n, p) => n + baselineScan(re, p), 0);
+  const warmStart = performance.now();
+  for (let i = 0; i < Math.max(1, Math.round(runs / 3)) || performance.now() - warmStart < WARM_MS; i++) {
+    await onePass();
+    baselinePass();
+  }
   // A pass of a millisecond or two is mostly harness and timer overhead when timed alone: such a
   // pass is timed as a group of passes back to back (each with its own parser, as above), and the
   // group's time divided by its size. Groups last about 20 ms; larger inputs are one pass each.
   const parserGroup = await groupSize(onePass);
   const baselineGroup = await groupSize(baselinePass);
-  const parserMs = (await median(scenario, grouped(onePass, parserGroup), runs, warmups)) / parserGroup;
-  const baselineMs = (await median(`${scenario} baseline`, grouped(baselinePass, baselineGroup), runs, warmups)) / baselineGroup;
-  const out: Measured = { scenario, pages: pages.length, bytes, parserMs, baselineMs, peakRss, runs, groups: [parserGroup, baselineGroup] };
+  const [parserGroupMs, baselineGroupMs] = await interleavedMedians(scenario, grouped(onePass, parserGroup), grouped(baselinePass, baselineGroup), runs);
+  const parserMs = parserGroupMs / parserGroup;
+  const baselineMs = baselineGroupMs / baselineGroup;
+  const out: Measured = { scenario, pages: pages.length, bytes, parserMs, baselineMs, firstMs, peakRss, runs, groups: [parserGroup, baselineGroup] };
   console.log(JSON.stringify(out));
 }
 
@@ -250,6 +291,7 @@ async function main(): Promise<void> {
       "median ms": fmt(m.parserMs, 1),
       "MB/s": fmt(mbs, 2),
       "pages/s": fmt(m.pages / (m.parserMs / 1000), 0),
+      "first pass MB/s": fmt(m.bytes / MB / (m.firstMs / 1000), 1),
       "baseline MB/s": fmt(baseMbs, 1),
       "vs baseline": `${fmt(mbs / baseMbs, 3)}x`,
       "peak RSS": `${fmt(m.peakRss / MB, 0)} MB`,
