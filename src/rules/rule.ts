@@ -227,6 +227,35 @@ export function unsafePatternReason(source: string, flags = "iu"): string | null
 }
 
 /**
+ * Patterns (keyed by {@link vettedKey}) that compileRules does not analyse with
+ * {@link unsafePatternReason}: the default rules' patterns, recorded when their module loads. The
+ * test suite proves each of them linear-time (test/regex-safety.test.ts runs the same analysis on
+ * every default pattern, and eslint-plugin-regexp and a timing check besides), so analysing them
+ * again in every process only delayed the first parse: the analysis of the default patterns took
+ * about 90 ms of a cold start. Any other pattern, a user's edit of a default one included, is
+ * analysed when a parser is created.
+ */
+const vettedPatterns = new Set<string>();
+
+/** The key of a pattern in {@link vettedPatterns}: its flags, then its source. */
+function vettedKey(source: string, caseSensitive: boolean | undefined): string {
+  return `${caseSensitive ? "u" : "iu"}/${source}`;
+}
+
+/**
+ * Records the patterns of `rules` as proven linear-time by the test suite, so that
+ * {@link compileRules} skips their analysis. Called once, by the module of the default rules,
+ * before any caller can touch them. Not part of the public API.
+ * @internal
+ */
+export function markVettedPatterns(rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    if (rule.pattern === undefined) continue;
+    vettedPatterns.add(vettedKey(typeof rule.pattern === "string" ? rule.pattern : rule.pattern.source, rule.where?.caseSensitive));
+  }
+}
+
+/**
  * Compiles rules once: phrases go into a hash table (line rules) or a longest-first alternation
  * (inline rules); patterns are compiled with the `iu` flags. Throws a `RuleError` for an invalid or unsafe rule.
  */
@@ -261,7 +290,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     if (rule.pattern !== undefined) {
       if (typeof rule.pattern !== "string" && !(rule.pattern instanceof RegExp)) throw new RuleError(`rule ${rule.id}: pattern must be a string or a RegExp`, rule.id);
       const source = typeof rule.pattern === "string" ? rule.pattern : rule.pattern.source;
-      const reason = unsafePatternReason(source, rule.where?.caseSensitive ? "u" : "iu");
+      const reason = vettedPatterns.has(vettedKey(source, rule.where?.caseSensitive)) ? null : unsafePatternReason(source, rule.where?.caseSensitive ? "u" : "iu");
       if (reason) throw new RuleError(`rule ${rule.id} has an unsafe pattern /${source}/: ${reason}`, rule.id);
       let regex: RegExp;
       try {

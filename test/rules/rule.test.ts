@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultRules } from "../../src/rules/index.js";
-import { compileRules, literalAlternation, matchInline, matchLine, RuleError, unsafePatternReason } from "../../src/rules/rule.js";
+import { compileRules, literalAlternation, markVettedPatterns, matchInline, matchLine, RuleError, unsafePatternReason } from "../../src/rules/rule.js";
 
 describe("compileRules", () => {
   it("compiles the built-in rules", () => {
@@ -14,6 +14,17 @@ describe("compileRules", () => {
     expect(() => compileRules([{ id: "a/b", kind: "x", pattern: "(" }])).toThrow(/invalid pattern/);
     expect(() => compileRules([{ id: "a/b", kind: "x", pattern: "(a+)+$" }])).toThrow(/unsafe pattern/);
     expect(() => compileRules([{ id: "a/b", kind: "x" }])).toThrow(/phrases or a pattern/);
+  });
+
+  it("analyses every pattern but the vetted default ones, a default rule's edited pattern included", () => {
+    const pattern = defaultRules.find((r) => typeof r.pattern === "string")!;
+    // A default rule whose pattern a user changed is a new pattern: analysed, and refused when unsafe.
+    expect(() => compileRules([{ ...pattern, pattern: `${String(pattern.pattern)}|(a+)+$` }])).toThrow(/unsafe pattern/);
+    // Vetting is by source and flags: a vetted source compiled with other flags is analysed.
+    // (This marks a pattern in this test file's module instance only.)
+    markVettedPatterns([{ id: "t/vetted", kind: "t", pattern: "^(x+)+y$", where: { caseSensitive: true } }]);
+    expect(() => compileRules([{ id: "t/vetted", kind: "t", pattern: "^(x+)+y$", where: { caseSensitive: true } }])).not.toThrow();
+    expect(() => compileRules([{ id: "t/vetted", kind: "t", pattern: "^(x+)+y$" }])).toThrow(/unsafe pattern/);
   });
 
   it("flags nested quantifiers and back-references but not plain alternations", () => {
