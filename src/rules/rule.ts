@@ -530,24 +530,63 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
     const phrase = compiled.linePhrases.get(folded);
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   }
-  // Only the patterns whose first-character and pair checks pass (see lineCandidates).
-  for (const c of lineCandidates(compiled, text)) {
-    if (text.length > c.maxLength) continue;
-    if (c.gate !== null) {
+  // Only the patterns whose first-character and pair checks pass (see lineCandidates), read
+  // through their numbers (see candidateTable): the same tests, in the same order.
+  const { items, maxLength, gateBit, ownGate } = candidateTable(lineCandidates(compiled, text));
+  const n = text.length;
+  for (let i = 0; i < items.length; i++) {
+    if (n > maxLength[i]!) continue;
+    const bit = gateBit[i]!;
+    if (bit !== 0 && n <= compiled.gateScanMax) {
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
       // It reads the plain line as it is (scanGatesRaw) unless the line is folded already or holds
       // one of the few characters that scan refuses.
-      if (c.gateBit && text.length <= compiled.gateScanMax) {
-        if (open < 0) {
-          if (folded === null) open = scanGatesRaw(compiled.gates!, text);
-          if (open < 0) open = scanGates(compiled.gates!, (folded ??= text.toLowerCase()));
-        }
-        if ((open & c.gateBit) === 0) continue;
-      } else if (!c.gate.test((folded ??= text.toLowerCase()))) continue;
-    }
+      if (open < 0) {
+        if (folded === null) open = scanGatesRaw(compiled.gates!, text);
+        if (open < 0) open = scanGates(compiled.gates!, (folded ??= text.toLowerCase()));
+      }
+      if ((open & bit) === 0) continue;
+    } else if (ownGate[i] === 1 && !items[i]!.gate!.test((folded ??= text.toLowerCase()))) continue;
+    const c = items[i]!;
     if (c.regex!.test(text)) return { rule: c.rule };
   }
   return null;
+}
+
+/**
+ * A list of line patterns (an entry of the dispatch tables) with the numbers matchLine tests
+ * first, in arrays of their own: per pattern, its length limit, its `gateBit` (0 for none) and
+ * whether it has a gate at all. matchLine reads a line's candidates from these before touching a
+ * pattern, and reading them from typed arrays made its loop about a quarter faster than reading
+ * the same fields from the pattern objects (which come in several shapes).
+ */
+interface CandidateTable {
+  /** The patterns, as listed. */
+  readonly items: readonly CompiledRule[];
+  /** `maxLength` of each, as it is (a double, so the comparison is the object's own). */
+  readonly maxLength: Float64Array;
+  /** `gateBit` of each, or 0. */
+  readonly gateBit: Int32Array;
+  /** 1 for a pattern with a gate (`gate` not null), else 0. */
+  readonly ownGate: Uint8Array;
+}
+
+/** The tables of the lists met so far, built on first use (lists are shared and few, see dispatchTables). */
+const candidateTables = new WeakMap<readonly CompiledRule[], CandidateTable>();
+
+/** The {@link CandidateTable} of a list of line patterns. */
+function candidateTable(list: readonly CompiledRule[]): CandidateTable {
+  let table = candidateTables.get(list);
+  if (table === undefined) {
+    table = {
+      items: list,
+      maxLength: Float64Array.from(list, (c) => c.maxLength),
+      gateBit: Int32Array.from(list, (c) => c.gateBit ?? 0),
+      ownGate: Uint8Array.from(list, (c) => (c.gate !== null ? 1 : 0)),
+    };
+    candidateTables.set(list, table);
+  }
+  return table;
 }
 
 /** The size of `CompiledRules.linePhraseStarts`, in bits (a power of two). */

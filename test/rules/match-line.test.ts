@@ -121,6 +121,45 @@ describe("matchLine", () => {
   });
 });
 
+describe("matchLine with gates its patterns do not imply", () => {
+  // In the default rules a pattern's match mostly implies its `anyOf` words, which would hide a
+  // gate that is skipped. Here each gate is independent of its pattern: gates scanned in one pass
+  // (ASCII words), a gate with a non-ASCII word (tested with its own regex), limits on both sides
+  // of `gateScanMax`, and an ungated pattern between them.
+  const rules: Rule[] = [
+    { id: "g/scanned-short", kind: "t", pattern: "^a", where: { anyOf: ["zzz"], maxLength: 40 } },
+    { id: "g/non-ascii", kind: "t", pattern: "^b", where: { anyOf: ["é"], maxLength: 400 } },
+    { id: "g/ungated", kind: "t", pattern: "^bbb", where: { maxLength: 400 } },
+    { id: "g/scanned-mid", kind: "t", pattern: "c$", where: { anyOf: ["qqq"], maxLength: 60 } },
+    { id: "g/scanned-long", kind: "t", pattern: "d$", where: { anyOf: ["www"], maxLength: 2000 } },
+  ];
+  const compiled = compileRules(rules);
+  const pieces = ["a", "b", "bbb", "c", "d", "zzz", "ZZz", "zz", "é", "É", "qqq", "QQQ", "www", "Www", "ww", " ", "x".repeat(25), "y".repeat(300)];
+  const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(""));
+
+  it("scans some gates and leaves the others to their own regex", () => {
+    expect(compiled.linePatterns.filter((c) => c.gateBit).map((c) => c.rule.id)).toEqual(["g/scanned-short", "g/scanned-mid", "g/scanned-long"]);
+    expect(compiled.gateScanMax).toBe(60);
+  });
+
+  it("agrees with its definition on random lines, short and long", () => {
+    const hit = new Set<string>();
+    let long = 0;
+    fc.assert(
+      fc.property(line, (text) => {
+        const expected = referenceMatch(compiled, text);
+        if (expected !== null) hit.add(expected);
+        if (text.length > compiled.gateScanMax) long++;
+        expect(matchLine(compiled, text)?.rule.id ?? null, JSON.stringify(text)).toBe(expected);
+        expect(matchLine(compiled, text, undefined, true, true)?.rule.id ?? null, JSON.stringify(text)).toBe(expected);
+      }),
+      { seed: 20251128, numRuns: 3000 },
+    );
+    expect([...hit].sort()).toEqual(rules.map((r) => r.id).sort());
+    expect(long).toBeGreaterThan(300);
+  });
+});
+
 describe("mayBePhrase", () => {
   const compiled = compileRules(defaultRules);
   const keys = [...compiled.linePhrases.keys()];
