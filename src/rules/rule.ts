@@ -640,7 +640,11 @@ export function matchInline(compiled: CompiledRules, text: string): InlineMatch[
   // screen i ran; bit i of `passed`: it matched), and a failed screen skips its members' scans.
   let tested = 0;
   let passed = 0;
+  let folded: string | null = null; // the folded text, for `anyOf` gates, once needed
   for (const c of compiled.inline) {
+    // An `anyOf` gate applies to inline patterns as to line ones: one of its words must occur in
+    // the folded text before the pattern is tried. (None of the default inline rules has one.)
+    if (c.gate !== null && !c.gate.test((folded ??= foldLine(text)))) continue;
     if (c.screen >= 0) {
       const bit = 1 << c.screen;
       if ((tested & bit) === 0) {

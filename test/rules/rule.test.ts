@@ -58,6 +58,19 @@ describe("matchLine and matchInline", () => {
     expect(found).toHaveLength(1);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe("More to follow...");
   });
+
+  it("tries an inline pattern only where one of its anyOf words occurs, screened or not", () => {
+    const gated = compileRules([
+      { id: "t/fares", kind: "i", pattern: "ferry \\d+", where: { scope: "inline", anyOf: ["timetable", "fare zone"] } },
+      { id: "t/harbour", kind: "i", pattern: "harbour", where: { scope: "inline" } },
+    ]);
+    expect(gated.inline.every((c) => c.screen >= 0)).toBe(true); // the two share a pre-screen
+    const ids = (text: string) => matchInline(gated, text).map((m) => `${m.rule.id}:${text.slice(m.start, m.end)}`);
+    expect(ids("Ferry 12 leaves the harbour")).toEqual(["t/harbour:harbour"]);
+    expect(ids("TIMETABLE: Ferry 12 leaves the harbour")).toEqual(["t/fares:Ferry 12", "t/harbour:harbour"]);
+    // Words are matched in the folded text (lower case, whitespace collapsed), as for line rules.
+    expect(ids("Fare   Zone 3, ferry 7")).toEqual(["t/fares:ferry 7"]);
+  });
 });
 
 describe("literalAlternation", () => {
