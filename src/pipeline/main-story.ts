@@ -1,5 +1,5 @@
 import { markRepeatedIgnoringCase, SIMPLE_LIMIT, SIMPLE_LOWER } from "../features/case-fold.js";
-import { detectLanguage, isStopWord, STOPWORDS } from "../features/stopwords/index.js";
+import { isStopWord, LanguageTally, STOPWORDS } from "../features/stopwords/index.js";
 import { pushWordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
@@ -430,16 +430,20 @@ function lineScore(view: PageView, line: ClassifiedLine): number {
   return -SHORT_LINE_COST;
 }
 
-/** The page's language from the tokens of its first few prose-length lines (about 60 tokens is plenty). */
+/**
+ * The page's language from the tokens of its first few prose-length lines (about 60 tokens is
+ * plenty): `detectLanguage` of the first 61 word tokens of those lines (of each line's first 2,000
+ * characters), counted in place by a {@link LanguageTally} rather than copied out first.
+ */
 function pageLanguage(lines: readonly ClassifiedLine[]): string {
-  const tokens: string[] = [];
+  const tally = new LanguageTally(60);
   for (const l of lines) {
     if (l.cls !== "text" || l.words < 12) continue;
     // Tokens are read one at a time up to the 61st, not the whole line (a line may hold 200k words).
-    pushWordTokens(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text, tokens, 60);
-    if (tokens.length > 60) break;
+    tally.add(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text);
+    if (tally.full) break;
   }
-  return detectLanguage(tokens);
+  return tally.language();
 }
 
 /** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
