@@ -986,24 +986,32 @@ function collectHashtags(lines: ClassifiedLine[], from: number): { hashtags: str
 export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseContext): ArticleDraft {
   const title = lines[main.titleLine]!;
   const removed: Removed[] = [];
-  const inField = new Set<number>([main.titleLine]);
-  for (const j of main.bodyLines) inField.add(j);
-  for (const j of main.keyPointLines) inField.add(j);
-  for (const c of main.captionLines) inField.add(c.line);
+  // Per line of the article's span (`first` to `last`), 1 when its text is in a field. Only lines
+  // of the span are asked about below, so a mark outside it is dropped (a hashtag line, say):
+  // the same answers as a set of all the indices, without hashing each one.
+  const { first, last } = main;
+  const inField = new Array<number>(Math.max(0, last - first)).fill(0);
+  const mark = (j: number) => {
+    if (j >= first && j < last) inField[j - first] = 1;
+  };
+  mark(main.titleLine);
+  for (const j of main.bodyLines) mark(j);
+  for (const j of main.keyPointLines) mark(j);
+  for (const c of main.captionLines) mark(c.line);
   // A credit line is in a field (the caption's credit) when it is printed in full there.
-  for (const c of main.captionLines) if (c.creditLine >= 0 && lines[c.creditLine]!.text === c.credit) inField.add(c.creditLine);
+  for (const c of main.captionLines) if (c.creditLine >= 0 && lines[c.creditLine]!.text === c.credit) mark(c.creditLine);
   // A stamp line is in fields when it is the stamp alone, or the stamp and the source; a stamp
   // glued to a byline ("By Jane Doe November 19, 2019") is recorded as a removed dateline.
   const stampLine = main.timestampLine >= 0 ? lines[main.timestampLine]! : null;
   if (stampLine && (stampLine.cls === "timestamp" || (stampLine.cls === "source-timestamp" && main.source !== null))) {
-    inField.add(main.timestampLine);
+    mark(main.timestampLine);
   }
-  if (main.bylineLine >= 0 && lines[main.bylineLine]!.cls === "text" && lines[main.bylineLine]!.text === main.byline) inField.add(main.bylineLine);
+  if (main.bylineLine >= 0 && lines[main.bylineLine]!.cls === "text" && lines[main.bylineLine]!.text === main.byline) mark(main.bylineLine);
   // Hashtag lines: the tags live in `hashtags` without their `#`, so the printed line is recorded too.
   for (const j of main.hashtagLines) removed.push(lineRemoved(lines[j]!, ctx.input, "hashtags", "structure/hashtags"));
-  for (let j = main.first; j < main.last; j++) {
+  for (let j = first; j < last; j++) {
     const l = lines[j]!;
-    if (inField.has(j) || l.cls === "blank") continue;
+    if (inField[j - first] === 1 || l.cls === "blank") continue;
     const role = j === main.timestampLine ? "dateline" : j === main.bylineLine ? "byline" : main.standfirstLines.includes(j) ? "standfirst" : null;
     const kind = l.rule?.kind ?? role ?? "furniture";
     const ruleId = l.rule?.id ?? (role ? `structure/${role}` : "structure/inside-story");
