@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClassifiedLine } from "../../src/model/block.js";
 import { isKicker, mayEndInCredit, TRAILING_CREDIT as WIRE_CREDIT } from "../../src/pipeline/inline.js";
-import { endsSentence as endsLayoutSentence, readBullet, SENTENCE_END as LAYOUT_SENTENCE_END } from "../../src/pipeline/layouts/story.js";
+import { BULLET_MARKERS, endsSentence as endsLayoutSentence, isBulletMarker, readBullet, SENTENCE_END as LAYOUT_SENTENCE_END } from "../../src/pipeline/layouts/story.js";
 import { BRACKET_CREDIT, endsSentence, SENTENCE_END, isShouting, isShoutingByRegex, mayEndInBracketCredit, mayEndInTrailingCredit, TRAILING_CREDIT } from "../../src/pipeline/main-story.js";
 
 // The cheap checks in front of regexes and the counting that replaced a split must agree with
@@ -41,6 +41,11 @@ describe("fast paths agree with their definitions", () => {
   // Sentence ends: every mark and closer of both patterns, lone surrogates and an astral letter.
   const ENDINGS = ["a", " ", ".", "!", "?", "…", "。", '"', "”", "’", ")", "»", "(", ":", "\ud83d", "\ude00", "\ud83d\ude00", ".."];
   const ending = fc.array(fc.constantFrom(...ENDINGS), { maxLength: 5 }).map((p) => p.join(""));
+  it("isBulletMarker is BULLET_MARKERS.has, for every code unit", () => {
+    for (let c = 0; c <= 0xffff; c++) if (isBulletMarker(c) !== BULLET_MARKERS.has(c)) expect(c).toBe(-1);
+    expect(isBulletMarker(Number.NaN)).toBe(false);
+  });
+
   it("endsSentence (layouts) is SENTENCE_END.test (property)", () => {
     fc.assert(
       fc.property(text(6), ending, (a, b) => {

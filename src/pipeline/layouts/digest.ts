@@ -126,7 +126,10 @@ function splitItems(lines: readonly ClassifiedLine[], run: readonly Entry[], lea
     cur.entries.push(e);
     if (e.slot === "H" && cur.title < 0) {
       cur.title = e.index;
-      const n = NUMBERED.exec(lines[e.index]!.text);
+      const text = lines[e.index]!.text;
+      // NUMBERED opens with a digit: any other first character settles the title without a regex call.
+      const first = text.charCodeAt(0);
+      const n = first >= 0x30 && first <= 0x39 ? NUMBERED.exec(text) : null;
       if (n) cur.numbered = Number(n[1]);
     }
   }

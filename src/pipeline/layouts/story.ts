@@ -55,6 +55,28 @@ const BULLET = /^([-–—•·▪‣●◦*])\s?(\S.{0,58})$/u;
 /** The code units of BULLET's markers (the characters its first group admits). Exported for tests. */
 export const BULLET_MARKERS: ReadonlySet<number> = new Set([..."-–—•·▪‣●◦*"].map((c) => c.charCodeAt(0)));
 
+/**
+ * `BULLET_MARKERS.has(c)` as a switch over the ten code units (no hashing: this is asked of the
+ * first character of nearly every short line). Exported for tests, which check every code unit.
+ */
+export function isBulletMarker(c: number): boolean {
+  switch (c) {
+    case 0x2a: // *
+    case 0x2d: // -
+    case 0xb7: // ·
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2022: // •
+    case 0x2023: // ‣
+    case 0x25aa: // ▪
+    case 0x25cf: // ●
+    case 0x25e6: // ◦
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Characters that separate a source from its stamp on one line (`Coast Weekly · 2 hours ago`). */
 const SEPARATORS = "-–—|·•:,";
 
@@ -145,7 +167,7 @@ export function readBullet(line: ClassifiedLine): { marker: string; name: string
   if (line.cls !== "text" || line.words > 8) return null;
   // BULLET opens with one of its markers, each a single code unit: any other first character
   // settles the line without a regex call (this is asked of nearly every short line).
-  if (!BULLET_MARKERS.has(line.text.charCodeAt(0))) return null;
+  if (!isBulletMarker(line.text.charCodeAt(0))) return null;
   const m = BULLET.exec(line.text);
   if (!m) return null;
   const name = m[2]!.trim();
