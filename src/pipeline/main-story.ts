@@ -15,7 +15,7 @@ export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
 
 /**
  * `SENTENCE_END.test(text)` read from the last two code units (about half the cost of the regex;
- * {@link isParagraph} asks it of most text lines): the mark at the end, or right before a closing
+ * {@link isParagraph} asks it of most text lines, the head and caption readers of others): the mark at the end, or right before a closing
  * `"`, `”`, `’`, `)` or `»` that ends the text. Every character of the pattern is one code unit
  * outside the surrogates, so reading code units is reading its code points. Exported for tests
  * (property-tested against {@link SENTENCE_END}).
@@ -737,7 +737,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     }
     if (HANDLE_LINE.test(line.text)) continue;
     // A label ("Publish date:") or a sentence is not a headline.
-    if (SENTENCE_END.test(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
+    if (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
     // Below a doubled headline, lines are standfirsts, captions or labels, not the headline.
     if (doubled >= 0) continue;
     if (line.words >= 4) {
@@ -759,7 +759,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 3; i--) {
       const line = lines[i]!;
       if (inBlock[i]) break;
-      if (line.cls === "text" && !isDuplicate(view, line) && !SENTENCE_END.test(line.text) && i !== head.bylineLine) {
+      if (line.cls === "text" && !isDuplicate(view, line) && !endsSentence(line.text) && i !== head.bylineLine) {
         head.titleLine = i;
         break;
       }
@@ -906,7 +906,8 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
     const bracket = BRACKET_CREDIT.exec(text);
     if (bracket) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
   }
-  if (line.words <= 30 && mayEndInTrailingCredit(text) && !SENTENCE_END.test(text)) {
+  // The sentence end first: most body lines are sentences, and it reads two characters.
+  if (line.words <= 30 && !endsSentence(text) && mayEndInTrailingCredit(text)) {
     const trailing = TRAILING_CREDIT.exec(text);
     if (trailing) return { text: trailing[1]!, credit: trailing[2]! };
   }
