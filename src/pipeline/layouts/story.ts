@@ -48,6 +48,20 @@ export function endsSentence(text: string): boolean {
   if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(n - 2);
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
+/** A full stop ending a line, before a closing quote or bracket or not (a paragraph, not a title). */
+export const FULL_STOP_END = /\.["”’)]?$/u;
+
+/**
+ * `FULL_STOP_END.test(text)` read from the last two code units, as {@link endsSentence} reads
+ * {@link SENTENCE_END}. Property-tested against {@link FULL_STOP_END}.
+ */
+export function endsFullStop(text: string): boolean {
+  const n = text.length;
+  let c = text.charCodeAt(n - 1);
+  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(n - 2);
+  return c === 0x2e;
+}
+
 /** A title printed cut short. */
 export const TRUNCATED = /(?:…|\.\.\.)$/u;
 /** `• Business`, `- Harbour Gazette`, `· Reuters`: a bullet or dash before a short name. */
