@@ -55,13 +55,43 @@ function wordPointAt(text: string, i: number): number {
 }
 
 /**
+ * Where the next word token of `text` starts at or after `i` (see {@link pushWordTokens}), or
+ * `text.length` when no token is left.
+ */
+export function wordTokenStart(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && wordPointAt(text, i) === 0) i++;
+  return i;
+}
+
+/**
+ * Where the word token that starts at `start` ends (one past its last code unit): `start` must be
+ * a {@link wordTokenStart}. A run of word-class code points and, after each `'` or `’` followed by
+ * another run, that run too (see {@link pushWordTokens}).
+ */
+export function wordTokenEnd(text: string, start: number): number {
+  let i = start;
+  let w = 0;
+  for (;;) {
+    while ((w = wordPointAt(text, i)) !== 0) i += w;
+    const c = text.charCodeAt(i);
+    // An apostrophe joins two runs: `don't`, `l’homme`.
+    if ((c === 0x27 || c === 0x2019) && (w = wordPointAt(text, i + 1)) !== 0) i += 1 + w;
+    else break;
+  }
+  return i;
+}
+
+/**
  * Append the word tokens of a text to `out` (the same tokens as {@link wordTokens}, in order),
  * stopping once `out` holds more than `max`: no more of the text is read than that needs.
  *
  * A loop over code units, not a regular-expression scan (about four times faster on prose): a
  * token is {@link WORD_RE}'s match, a run of word-class code points (see {@link wordPointAt})
  * and, after each `'` or `’` followed by another run, that run too; the regex's greedy runs
- * admit no other reading. Property-tested against {@link wordTokens}.
+ * admit no other reading. Each token runs from a {@link wordTokenStart} to its
+ * {@link wordTokenEnd}, which callers that need no copy of the tokens can use directly.
+ * Property-tested against {@link wordTokens}.
  *
  * @param text - Any string, typically one line.
  * @param out - Receives the tokens.
@@ -73,22 +103,11 @@ function wordPointAt(text: string, i: number): number {
  * ```
  */
 export function pushWordTokens(text: string, out: string[], max: number): void {
-  const n = text.length;
   let i = 0;
   while (out.length <= max) {
-    // The token's first code point.
-    let w = 0;
-    while (i < n && (w = wordPointAt(text, i)) === 0) i++;
-    if (i >= n) return;
-    const start = i;
-    i += w;
-    for (;;) {
-      while ((w = wordPointAt(text, i)) !== 0) i += w;
-      const c = text.charCodeAt(i);
-      // An apostrophe joins two runs: `don't`, `l’homme`.
-      if ((c === 0x27 || c === 0x2019) && (w = wordPointAt(text, i + 1)) !== 0) i += 1 + w;
-      else break;
-    }
+    const start = wordTokenStart(text, i);
+    if (start >= text.length) return;
+    i = wordTokenEnd(text, start);
     out.push(text.slice(start, i));
   }
 }

@@ -61,12 +61,13 @@ interface CompactHead {
  * story's own header. Everything left is page chrome.
  */
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled {
-  // The per-line arrays of this stage share one buffer: each array buffer costs an allocation
-  // outside the heap (microseconds a page), a view of one costs next to nothing.
+  // The per-line arrays of this stage share one buffer, kept from page to page (see
+  // scratchBuffer): each array buffer costs an allocation outside the heap (microseconds a page),
+  // a view of one costs next to nothing.
   // The layouts' and the main-story stage's arrays live in it too (kicker marks; key points,
   // duplicates and paragraphs).
   const n = lines.length;
-  const buffer = new ArrayBuffer(11 * n);
+  const buffer = scratchBuffer(11 * n);
   const owner = new Int32Array(buffer, 0, n); // the article each line belongs to, set up below
   const taken = new Uint8Array(buffer, 4 * n, n);
   const inStrong = new Uint8Array(buffer, 5 * n, n);
@@ -197,6 +198,33 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   // "No main story" is only worth saying when the page gave nothing at all.
   for (const m of mainMessages) if (m.code !== "no_main_story" || articles.length === 0) ctx.messages.push(m);
   return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken);
+}
+
+/** Pages of more lines than this get a buffer of their own (see {@link scratchBuffer}). */
+const MAX_KEPT_LINES = 1 << 16;
+
+/** The buffer {@link scratchBuffer} hands out, kept from one page to the next; grown as needed. */
+let keptBuffer = new ArrayBuffer(0);
+
+/**
+ * Zeroed memory for the per-line arrays of one page's assembly. A new `ArrayBuffer` costs an
+ * allocation outside the heap and its bookkeeping (a few microseconds a page, more than clearing
+ * a page's worth of bytes), so one buffer is kept and cleared for each page instead: only the
+ * memory is kept, never what was written in it (every byte handed out is zero, as in a new
+ * buffer, and no view of it outlives the `assemble` call that took it: assembly is synchronous
+ * and does not re-enter itself). A page of more than {@link MAX_KEPT_LINES} lines gets a buffer of
+ * its own, so one huge input does not pin its memory for the life of the process.
+ * @param bytes - The bytes needed: `bytes` zeros at the start of the buffer returned.
+ */
+function scratchBuffer(bytes: number): ArrayBuffer {
+  if (bytes > 11 * MAX_KEPT_LINES) return new ArrayBuffer(bytes);
+  if (keptBuffer.byteLength < bytes) {
+    // Grown to a multiple of 4 KiB, so that pages of about the same size share one allocation.
+    keptBuffer = new ArrayBuffer(Math.ceil(bytes / 4096) * 4096);
+  } else {
+    new Uint8Array(keptBuffer, 0, bytes).fill(0);
+  }
+  return keptBuffer;
 }
 
 /** Lines owned by no article go to the page's `removed`, with the rule that matched them or a structural reason. */

@@ -1,5 +1,5 @@
 import { markRepeatedIgnoringCase, SIMPLE_LIMIT, SIMPLE_LOWER } from "../features/case-fold.js";
-import { detectLanguage, isStopWord, STOPWORDS } from "../features/stopwords/index.js";
+import { isStopWord, LanguageTally, STOPWORDS } from "../features/stopwords/index.js";
 import { pushWordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
@@ -10,7 +10,23 @@ import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { lineEnd, lineRemoved } from "./lines.js";
 
-const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
+/** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
+export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
+
+/**
+ * `SENTENCE_END.test(text)` read from the last two code units (about half the cost of the regex;
+ * {@link isParagraph} asks it of most text lines, the head and caption readers of others): the mark at the end, or right before a closing
+ * `"`, `”`, `’`, `)` or `»` that ends the text. Every character of the pattern is one code unit
+ * outside the surrogates, so reading code units is reading its code points. Exported for tests
+ * (property-tested against {@link SENTENCE_END}).
+ */
+export function endsSentence(text: string): boolean {
+  const n = text.length;
+  let c = text.charCodeAt(n - 1);
+  // After a closing quote or bracket, the mark must come right before it (NaN before the start).
+  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xbb) c = text.charCodeAt(n - 2);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002;
+}
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
 export const TRAILING_CREDIT = /^(.{3,300}?)\s(?:via|\/|\|)\s(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40})$/u;
@@ -328,7 +344,7 @@ function stopTrie(set: ReadonlySet<string>): StopTrie {
 export function isParagraph(line: ClassifiedLine): boolean {
   if (line.cls !== "text") return false;
   if (line.words >= 25) return true;
-  return line.words >= 8 && SENTENCE_END.test(line.text);
+  return line.words >= 8 && endsSentence(line.text);
 }
 
 /**
@@ -430,16 +446,20 @@ function lineScore(view: PageView, line: ClassifiedLine): number {
   return -SHORT_LINE_COST;
 }
 
-/** The page's language from the tokens of its first few prose-length lines (about 60 tokens is plenty). */
+/**
+ * The page's language from the tokens of its first few prose-length lines (about 60 tokens is
+ * plenty): `detectLanguage` of the first 61 word tokens of those lines (of each line's first 2,000
+ * characters), counted in place by a {@link LanguageTally} rather than copied out first.
+ */
 function pageLanguage(lines: readonly ClassifiedLine[]): string {
-  const tokens: string[] = [];
+  const tally = new LanguageTally(60);
   for (const l of lines) {
     if (l.cls !== "text" || l.words < 12) continue;
     // Tokens are read one at a time up to the 61st, not the whole line (a line may hold 200k words).
-    pushWordTokens(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text, tokens, 60);
-    if (tokens.length > 60) break;
+    tally.add(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text);
+    if (tally.full) break;
   }
-  return detectLanguage(tokens);
+  return tally.language();
 }
 
 /** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
@@ -717,7 +737,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     }
     if (HANDLE_LINE.test(line.text)) continue;
     // A label ("Publish date:") or a sentence is not a headline.
-    if (SENTENCE_END.test(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
+    if (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
     // Below a doubled headline, lines are standfirsts, captions or labels, not the headline.
     if (doubled >= 0) continue;
     if (line.words >= 4) {
@@ -739,7 +759,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 3; i--) {
       const line = lines[i]!;
       if (inBlock[i]) break;
-      if (line.cls === "text" && !isDuplicate(view, line) && !SENTENCE_END.test(line.text) && i !== head.bylineLine) {
+      if (line.cls === "text" && !isDuplicate(view, line) && !endsSentence(line.text) && i !== head.bylineLine) {
         head.titleLine = i;
         break;
       }
@@ -886,7 +906,8 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
     const bracket = BRACKET_CREDIT.exec(text);
     if (bracket) return { text: bracket[1]!.trim(), credit: (bracket[2] ?? bracket[3]!).trim() };
   }
-  if (line.words <= 30 && mayEndInTrailingCredit(text) && !SENTENCE_END.test(text)) {
+  // The sentence end first: most body lines are sentences, and it reads two characters.
+  if (line.words <= 30 && !endsSentence(text) && mayEndInTrailingCredit(text)) {
     const trailing = TRAILING_CREDIT.exec(text);
     if (trailing) return { text: trailing[1]!, credit: trailing[2]! };
   }
@@ -982,24 +1003,32 @@ function collectHashtags(lines: ClassifiedLine[], from: number): { hashtags: str
 export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseContext): ArticleDraft {
   const title = lines[main.titleLine]!;
   const removed: Removed[] = [];
-  const inField = new Set<number>([main.titleLine]);
-  for (const j of main.bodyLines) inField.add(j);
-  for (const j of main.keyPointLines) inField.add(j);
-  for (const c of main.captionLines) inField.add(c.line);
+  // Per line of the article's span (`first` to `last`), 1 when its text is in a field. Only lines
+  // of the span are asked about below, so a mark outside it is dropped (a hashtag line, say):
+  // the same answers as a set of all the indices, without hashing each one.
+  const { first, last } = main;
+  const inField = new Array<number>(Math.max(0, last - first)).fill(0);
+  const mark = (j: number) => {
+    if (j >= first && j < last) inField[j - first] = 1;
+  };
+  mark(main.titleLine);
+  for (const j of main.bodyLines) mark(j);
+  for (const j of main.keyPointLines) mark(j);
+  for (const c of main.captionLines) mark(c.line);
   // A credit line is in a field (the caption's credit) when it is printed in full there.
-  for (const c of main.captionLines) if (c.creditLine >= 0 && lines[c.creditLine]!.text === c.credit) inField.add(c.creditLine);
+  for (const c of main.captionLines) if (c.creditLine >= 0 && lines[c.creditLine]!.text === c.credit) mark(c.creditLine);
   // A stamp line is in fields when it is the stamp alone, or the stamp and the source; a stamp
   // glued to a byline ("By Jane Doe November 19, 2019") is recorded as a removed dateline.
   const stampLine = main.timestampLine >= 0 ? lines[main.timestampLine]! : null;
   if (stampLine && (stampLine.cls === "timestamp" || (stampLine.cls === "source-timestamp" && main.source !== null))) {
-    inField.add(main.timestampLine);
+    mark(main.timestampLine);
   }
-  if (main.bylineLine >= 0 && lines[main.bylineLine]!.cls === "text" && lines[main.bylineLine]!.text === main.byline) inField.add(main.bylineLine);
+  if (main.bylineLine >= 0 && lines[main.bylineLine]!.cls === "text" && lines[main.bylineLine]!.text === main.byline) mark(main.bylineLine);
   // Hashtag lines: the tags live in `hashtags` without their `#`, so the printed line is recorded too.
   for (const j of main.hashtagLines) removed.push(lineRemoved(lines[j]!, ctx.input, "hashtags", "structure/hashtags"));
-  for (let j = main.first; j < main.last; j++) {
+  for (let j = first; j < last; j++) {
     const l = lines[j]!;
-    if (inField.has(j) || l.cls === "blank") continue;
+    if (inField[j - first] === 1 || l.cls === "blank") continue;
     const role = j === main.timestampLine ? "dateline" : j === main.bylineLine ? "byline" : main.standfirstLines.includes(j) ? "standfirst" : null;
     const kind = l.rule?.kind ?? role ?? "furniture";
     const ruleId = l.rule?.id ?? (role ? `structure/${role}` : "structure/inside-story");

@@ -17,8 +17,9 @@ import {
   countStopWords,
   detectLanguage,
   isStopWord,
+  LanguageTally,
 } from "../../src/features/stopwords/index.js";
-import { wordTokens } from "../../src/features/tokens.js";
+import { pushWordTokens, wordTokens } from "../../src/features/tokens.js";
 
 const LISTS: Record<string, readonly string[]> = {
   en: EN_STOPWORDS,
@@ -158,8 +159,40 @@ describe("detectLanguage against isStopWord", () => {
     for (const lang of STOPWORD_LANGUAGES) {
       for (const w of STOPWORDS[lang]!) {
         if (!/^[a-z0-9']+$/u.test(w)) continue;
-        for (const t of [w, w.toUpperCase(), `${w}x`, `${w}'x`]) expect(detectLanguage([t])).toBe(reference([t]));
+        for (const t of [w, w.toUpperCase(), `${w}x`, `${w}'x`, `${w}’x`, w.replaceAll("'", "’")]) expect(detectLanguage([t])).toBe(reference([t]));
       }
     }
+  });
+});
+
+describe("LanguageTally", () => {
+  // The tokens pageLanguage used to gather: text after text, until more than `max` are held.
+  function reference(texts: readonly string[], max: number): { language: string; tokens: number } {
+    const tokens: string[] = [];
+    for (const t of texts) {
+      pushWordTokens(t, tokens, max);
+      if (tokens.length > max) break;
+    }
+    return { language: detectLanguage(tokens), tokens: tokens.length };
+  }
+  const WORDS = ["the", "The", "l'homme", "L’Homme", "qu'il", "it’s", "don't", "der", "und", "le", "et", "di", "yang", "и", "не", "정부는", "뉴스", "في", "وفي", "2025", "café", "Ёлка", "x"];
+  const SEPARATORS = [" ", " ", ", ", " — ", "'", "’", ". ", "-"];
+  const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((p) => p.map(([w, s]) => w + s).join(""));
+
+  it("reads the tokens in place as detectLanguage reads pushWordTokens' copies (property)", () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), fc.nat({ max: 70 }), (texts, max) => {
+        const tally = new LanguageTally(max);
+        for (const t of texts) {
+          tally.add(t);
+          if (tally.full) break;
+        }
+        const expected = reference(texts, max);
+        expect(tally.language()).toBe(expected.language);
+        expect(tally.tokens).toBe(expected.tokens);
+        expect(tally.full).toBe(expected.tokens > max);
+      }),
+      { seed: 20251127, numRuns: 3000 },
+    );
   });
 });

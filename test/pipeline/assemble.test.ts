@@ -66,6 +66,15 @@ describe("assemble", () => {
     for (const r of [...page.removed, ...page.articles.flatMap((a) => a.removed)]) expect(PAGE.slice(r.start, r.end)).toBe(r.text);
   });
 
+  it("reads a page the same after larger and smaller pages (the scratch buffer kept between pages is cleared)", () => {
+    // A long page first (more lines, so every per-line array of the next page lands on written
+    // memory), then a short one, then this page again.
+    const long = Array.from({ length: 40 }, (_, k) => `${PAGE}\n\nSection ${k} heading\nMore text for section ${k}, which reads as a sentence of prose.`).join("\n");
+    parsePage(long, REF);
+    parsePage("Short headline here\nOne paragraph of prose that is long enough to read as a story, with a full stop.", REF);
+    expect(parsePage(PAGE, REF)).toEqual(page);
+  });
+
   it("puts the footer chrome in the page's removed list", () => {
     expect(page.removed.map((r) => r.ruleId)).toEqual([
       "site-chrome/hashtags-header",

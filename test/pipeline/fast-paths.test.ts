@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClassifiedLine } from "../../src/model/block.js";
 import { isKicker, mayEndInCredit, TRAILING_CREDIT as WIRE_CREDIT } from "../../src/pipeline/inline.js";
-import { readBullet } from "../../src/pipeline/layouts/story.js";
-import { BRACKET_CREDIT, isShouting, isShoutingByRegex, mayEndInBracketCredit, mayEndInTrailingCredit, TRAILING_CREDIT } from "../../src/pipeline/main-story.js";
+import { BULLET_MARKERS, endsFullStop, endsSentence as endsLayoutSentence, FULL_STOP_END, isBulletMarker, readBullet, SENTENCE_END as LAYOUT_SENTENCE_END } from "../../src/pipeline/layouts/story.js";
+import { BRACKET_CREDIT, endsSentence, SENTENCE_END, isShouting, isShoutingByRegex, mayEndInBracketCredit, mayEndInTrailingCredit, TRAILING_CREDIT } from "../../src/pipeline/main-story.js";
 
 // The cheap checks in front of regexes and the counting that replaced a split must agree with
 // the definitions they stand for. Strings are drawn from pieces that exercise each of them:
@@ -38,6 +38,41 @@ const CASE_UNITS = [
 const BULLET = /^([-–—•·▪‣●◦*])\s?(\S.{0,58})$/u;
 
 describe("fast paths agree with their definitions", () => {
+  // Sentence ends: every mark and closer of both patterns, lone surrogates and an astral letter.
+  const ENDINGS = ["a", " ", ".", "!", "?", "…", "。", '"', "”", "’", ")", "»", "(", ":", "\ud83d", "\ude00", "\ud83d\ude00", ".."];
+  const ending = fc.array(fc.constantFrom(...ENDINGS), { maxLength: 5 }).map((p) => p.join(""));
+  it("isBulletMarker is BULLET_MARKERS.has, for every code unit", () => {
+    for (let c = 0; c <= 0xffff; c++) if (isBulletMarker(c) !== BULLET_MARKERS.has(c)) expect(c).toBe(-1);
+    expect(isBulletMarker(Number.NaN)).toBe(false);
+  });
+
+  it("endsSentence (layouts) is SENTENCE_END.test (property)", () => {
+    fc.assert(
+      fc.property(text(6), ending, (a, b) => {
+        expect(endsLayoutSentence(a + b)).toBe(LAYOUT_SENTENCE_END.test(a + b));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it("endsFullStop is FULL_STOP_END.test (property)", () => {
+    fc.assert(
+      fc.property(text(6), ending, (a, b) => {
+        expect(endsFullStop(a + b)).toBe(FULL_STOP_END.test(a + b));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it("endsSentence (main story) is SENTENCE_END.test (property)", () => {
+    fc.assert(
+      fc.property(text(6), ending, (a, b) => {
+        expect(endsSentence(a + b)).toBe(SENTENCE_END.test(a + b));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
   it("isKicker counts words as split(' ') does", () => {
     fc.assert(
       fc.property(text(16), (s) => {

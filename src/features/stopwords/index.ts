@@ -14,6 +14,7 @@ import { IT_STOPWORDS } from "./it.js";
 import { KO_STOPWORDS, KO_SUFFIXES } from "./ko.js";
 import { PT_STOPWORDS } from "./pt.js";
 import { RU_STOPWORDS } from "./ru.js";
+import { wordTokenEnd, wordTokenStart } from "../tokens.js";
 
 export { AR_STOPWORDS, DE_STOPWORDS, EN_STOPWORDS, FR_STOPWORDS, ID_STOPWORDS, IT_STOPWORDS, KO_STOPWORDS, KO_SUFFIXES, PT_STOPWORDS, RU_STOPWORDS };
 
@@ -220,20 +221,22 @@ function asciiSymbol(c: number): number {
 }
 
 /**
- * {@link stopWordLanguages} of `fold(token)` for a token of ASCII letters, digits and `'`, read
- * through the ASCII trie without folding or map look-ups; -1 for any other token (read it the
- * long way). Such a token can end in no Korean suffix and open with no Arabic conjunction, so
- * only the whole word and the part up to its first inner `'` count.
+ * {@link stopWordLanguages} of `fold(token)` for a token of ASCII letters, digits, `'` and `’`,
+ * read through the ASCII trie without folding or map look-ups; -1 for any other token (read it the
+ * long way). Such a token folds to ASCII (`’` to `'`, capitals to lower case), so it can end in
+ * no Korean suffix and open with no Arabic conjunction, and only the whole word and the part up
+ * to its first inner apostrophe count. The token is `text.slice(start, end)`, read in place.
  */
-function asciiLanguages(token: string): number {
-  const n = token.length;
-  if (n === 0) return -1;
+function asciiLanguages(text: string, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 0) return -1;
   let node = 0;
   let mask = 0;
   let apostrophe = -1;
   for (let i = 0; i < n; i++) {
-    const c = token.charCodeAt(i);
-    const sym = asciiSymbol(c);
+    const c = text.charCodeAt(start + i);
+    // A curly apostrophe is folded to `'` (see fold), as in `don’t`, `l’homme`.
+    const sym = c === 0x2019 ? 36 : asciiSymbol(c);
     if (sym < 0) return -1;
     if (node >= 0) {
       const col = ASCII_COLUMN[sym]!;
@@ -246,6 +249,82 @@ function asciiLanguages(token: string): number {
     }
   }
   return node > 0 ? mask | ASCII_BITS[node]! : mask;
+}
+
+/**
+ * The languages (bit `l` for `STOPWORD_LANGUAGES[l]`) in which the token `text.slice(start, end)`
+ * is a stop word ({@link isStopWord}): ASCII tokens are read in place through the trie, any other
+ * is cut out and folded.
+ */
+function tokenLanguages(text: string, start: number, end: number): number {
+  const mask = asciiLanguages(text, start, end);
+  return mask >= 0 ? mask : stopWordLanguages(fold(text.slice(start, end)));
+}
+
+/** Adds one to `counts[l]` for each language `l` of a {@link tokenLanguages} mask. */
+function tallyMask(counts: Int32Array, mask: number): void {
+  if (mask === 0) return;
+  for (let l = 0; l < STOPWORD_LANGUAGES.length; l++) if (mask & (1 << l)) counts[l]!++;
+}
+
+/** The language with the highest count (ties to the earlier language), `"en"` when all are zero. */
+function languageOfTally(counts: Int32Array): StopwordLanguage {
+  let best: StopwordLanguage = "en";
+  let bestCount = 0;
+  for (let l = 0; l < STOPWORD_LANGUAGES.length; l++) {
+    if (counts[l]! > bestCount) {
+      best = STOPWORD_LANGUAGES[l]!;
+      bestCount = counts[l]!;
+    }
+  }
+  return best;
+}
+
+/**
+ * {@link detectLanguage} of the word tokens of several texts taken in order, at most `max + 1` of
+ * them: the tokens `pushWordTokens(text, tokens, max)` would gather text after text (stopping
+ * once `tokens` holds more than `max`), read in place rather than copied out. Each token is
+ * counted as `detectLanguage` counts it (same fold, same look-ups, same ties); `max` stays below
+ * {@link DETECT_SAMPLE}, so no token is left out that `detectLanguage` would count. Property-tested
+ * against `detectLanguage` of `pushWordTokens`'s tokens.
+ */
+export class LanguageTally {
+  /** Per language of {@link STOPWORD_LANGUAGES}: the tokens read that are its stop words. */
+  private readonly counts = new Int32Array(STOPWORD_LANGUAGES.length);
+  /** Tokens read so far. */
+  tokens = 0;
+  /** Stop after the token that takes {@link tokens} past this. */
+  private readonly max: number;
+
+  /**
+   * @param max - Stop after the token that takes the count past this (below {@link DETECT_SAMPLE}).
+   */
+  constructor(max: number) {
+    this.max = max;
+  }
+
+  /** Whether the tally has all the tokens it takes. */
+  get full(): boolean {
+    return this.tokens > this.max;
+  }
+
+  /** Reads the tokens of one more text, until the tally is {@link full}. */
+  add(text: string): void {
+    const n = text.length;
+    let i = 0;
+    while (this.tokens <= this.max) {
+      const start = wordTokenStart(text, i);
+      if (start >= n) return;
+      i = wordTokenEnd(text, start);
+      this.tokens++;
+      tallyMask(this.counts, tokenLanguages(text, start, i));
+    }
+  }
+
+  /** The language of the tokens read ({@link detectLanguage}'s answer for them). */
+  language(): StopwordLanguage {
+    return languageOfTally(this.counts);
+  }
 }
 
 /**
@@ -287,25 +366,11 @@ export const DETECT_SAMPLE = 2000;
  */
 export function detectLanguage(tokens: readonly string[]): StopwordLanguage {
   const n = Math.min(tokens.length, DETECT_SAMPLE);
-  const counts = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  const counts = new Int32Array(STOPWORD_LANGUAGES.length);
   for (let i = 0; i < n; i++) {
     // Fold once per token, and look it up once for all languages (ASCII tokens through a trie).
     const token = tokens[i] ?? "";
-    let mask = asciiLanguages(token);
-    if (mask < 0) mask = stopWordLanguages(fold(token));
-    if (mask === 0) continue;
-    for (let l = 0; l < STOPWORD_LANGUAGES.length; l++) {
-      if (mask & (1 << l)) counts[l] = (counts[l] ?? 0) + 1;
-    }
+    tallyMask(counts, tokenLanguages(token, 0, token.length));
   }
-  let best: StopwordLanguage = "en";
-  let bestCount = 0;
-  STOPWORD_LANGUAGES.forEach((lang, l) => {
-    const c = counts[l] ?? 0;
-    if (c > bestCount) {
-      best = lang;
-      bestCount = c;
-    }
-  });
-  return best;
+  return languageOfTally(counts);
 }

@@ -23,7 +23,7 @@ import type { ClassifiedLine } from "../../model/block.js";
 import type { ParseContext } from "../context.js";
 import { cleanBodyLines } from "../inline.js";
 import { lineEnd, lineRemoved } from "../lines.js";
-import { gluedSource, nameLike, pieceRemoved, readBullet, roleFor, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./story.js";
+import { endsSentence, gluedSource, nameLike, pieceRemoved, readBullet, roleFor, sameName, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./story.js";
 
 type Slot = "T" | "ST" | "S" | "E" | "H" | "B";
 
@@ -40,11 +40,11 @@ const TITLE_SOURCE = /^(.{12,}?\S) [-–—|] (\p{Lu}[\p{L}\p{N}.&'’]{0,30}(?:
 const SPACED_DASH = / [-–—|] /u;
 
 function isSnippet(l: ClassifiedLine): boolean {
-  return l.words >= 20 || (l.words >= 8 && SENTENCE_END.test(l.text) && !TRUNCATED.test(l.text));
+  return l.words >= 20 || (l.words >= 8 && endsSentence(l.text) && !TRUNCATED.test(l.text));
 }
 
 function isTitle(l: ClassifiedLine): boolean {
-  return l.words >= 2 && l.words <= 30 && l.text.length <= 250 && (!SENTENCE_END.test(l.text) || TRUNCATED.test(l.text) || /[?!]["”’)]?$/u.test(l.text));
+  return l.words >= 2 && l.words <= 30 && l.text.length <= 250 && (!endsSentence(l.text) || TRUNCATED.test(l.text) || /[?!]["”’)]?$/u.test(l.text));
 }
 
 /** Types each line of a stretch; `null` for a line that cannot be part of a digest. */
@@ -126,7 +126,10 @@ function splitItems(lines: readonly ClassifiedLine[], run: readonly Entry[], lea
     cur.entries.push(e);
     if (e.slot === "H" && cur.title < 0) {
       cur.title = e.index;
-      const n = NUMBERED.exec(lines[e.index]!.text);
+      const text = lines[e.index]!.text;
+      // NUMBERED opens with a digit: any other first character settles the title without a regex call.
+      const first = text.charCodeAt(0);
+      const n = first >= 0x30 && first <= 0x39 ? NUMBERED.exec(text) : null;
       if (n) cur.numbered = Number(n[1]);
     }
   }

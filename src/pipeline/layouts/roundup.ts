@@ -26,7 +26,7 @@ import { literalAlternation } from "../../rules/rule.js";
 import type { ParseContext } from "../context.js";
 import { cleanBodyLines, isKicker, mayEndInCredit, TRAILING_CREDIT } from "../inline.js";
 import { lineEnd, lineRemoved } from "../lines.js";
-import { headlineLike, pieceRemoved, SENTENCE_END, TRUNCATED, type LayoutStory } from "./story.js";
+import { endsSentence, headlineLike, pieceRemoved, TRUNCATED, type LayoutStory } from "./story.js";
 
 /** Lines a roundup story's body must reach: a whole story flattened onto one line. */
 const MIN_BODY_WORDS = 25;
@@ -51,7 +51,7 @@ interface RoundupStart {
 /** Whether a line reads as a photo credit, and where its name starts (after a `Photo:` label). */
 function readCredit(line: ClassifiedLine): { nameAt: number } | null {
   const creditRule = line.cls === "boilerplate" && line.rule?.id.startsWith("captions/") === true;
-  if ((line.cls !== "text" && !creditRule) || line.words > 10 || SENTENCE_END.test(line.text)) return null;
+  if ((line.cls !== "text" && !creditRule) || line.words > 10 || endsSentence(line.text)) return null;
   const labelled = LABELLED_CREDIT.exec(line.text);
   if (labelled) return { nameAt: line.text.length - labelled[2]!.length };
   if (creditRule || CREDIT_NAME_SET.has(line.text.toLowerCase()) || AGENCY_CREDIT.test(line.text)) return { nameAt: 0 };
@@ -66,7 +66,7 @@ function skipFurniture(lines: readonly ClassifiedLine[], i: number): number {
 
 function isHeadline(lines: readonly ClassifiedLine[], h: number, taken: Uint8Array): boolean {
   const head = lines[h];
-  return head !== undefined && !taken[h] && headlineLike(head) && head.words >= 3 && !SENTENCE_END.test(head.text) && !isKicker(head.text);
+  return head !== undefined && !taken[h] && headlineLike(head) && head.words >= 3 && !endsSentence(head.text) && !isKicker(head.text);
 }
 
 /**
@@ -102,7 +102,7 @@ function kickerlessStory(between: readonly ClassifiedLine[], body: ClassifiedLin
   // mayEndInCredit first: the regex scans the whole body, and one body is asked about from each
   // headline candidate above it.
   if (between.length > 2 || !mayEndInCredit(body.text) || !TRAILING_CREDIT.test(body.text)) return false;
-  return between.every((l, n) => SENTENCE_END.test(l.text) || (n === between.length - 1 && readCredit(l) !== null));
+  return between.every((l, n) => endsSentence(l.text) || (n === between.length - 1 && readCredit(l) !== null));
 }
 
 /**
@@ -162,7 +162,7 @@ function followsDirectly(lines: readonly ClassifiedLine[], a: RoundupStart, b: R
     const l = lines[j]!;
     if (l.cls === "blank" || (l.cls === "boilerplate" && !l.rule?.signal)) continue;
     // A body may run on over a few paragraphs; anything shorter than a sentence breaks the chain.
-    if (l.cls === "text" && l.words >= 8 && SENTENCE_END.test(l.text)) continue;
+    if (l.cls === "text" && l.words >= 8 && endsSentence(l.text)) continue;
     return false;
   }
   return true;
@@ -204,7 +204,7 @@ function buildRoundupStory(lines: readonly ClassifiedLine[], s: RoundupStart, li
       last = j;
       continue;
     }
-    if (l.cls !== "text" || (j > s.body && !(l.words >= 8 && SENTENCE_END.test(l.text)) && l.words < MIN_BODY_WORDS)) break;
+    if (l.cls !== "text" || (j > s.body && !(l.words >= 8 && endsSentence(l.text)) && l.words < MIN_BODY_WORDS)) break;
     body.push(l);
     last = j;
   }

@@ -33,12 +33,63 @@ export interface LayoutStory {
 
 /** Sentence punctuation ending a line (a headline has none, or a question or exclamation mark). */
 export const SENTENCE_END = /[.!?]["”’)]?$/u;
+
+/**
+ * `SENTENCE_END.test(text)` read from the last two code units (about half the cost of the regex,
+ * asked of most lines by several layouts): `.`, `!` or `?` at the end, or right before a closing
+ * `"`, `”`, `’` or `)` that ends the text. Every character of the pattern is one code unit outside
+ * the surrogates, so reading code units is reading the pattern's code points. Property-tested
+ * against {@link SENTENCE_END}.
+ */
+export function endsSentence(text: string): boolean {
+  const n = text.length;
+  let c = text.charCodeAt(n - 1);
+  // After a closing quote or bracket, the mark must come right before it (NaN before the start).
+  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(n - 2);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+/** A full stop ending a line, before a closing quote or bracket or not (a paragraph, not a title). */
+export const FULL_STOP_END = /\.["”’)]?$/u;
+
+/**
+ * `FULL_STOP_END.test(text)` read from the last two code units, as {@link endsSentence} reads
+ * {@link SENTENCE_END}. Property-tested against {@link FULL_STOP_END}.
+ */
+export function endsFullStop(text: string): boolean {
+  const n = text.length;
+  let c = text.charCodeAt(n - 1);
+  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(n - 2);
+  return c === 0x2e;
+}
+
 /** A title printed cut short. */
 export const TRUNCATED = /(?:…|\.\.\.)$/u;
 /** `• Business`, `- Harbour Gazette`, `· Reuters`: a bullet or dash before a short name. */
 const BULLET = /^([-–—•·▪‣●◦*])\s?(\S.{0,58})$/u;
 /** The code units of BULLET's markers (the characters its first group admits). Exported for tests. */
 export const BULLET_MARKERS: ReadonlySet<number> = new Set([..."-–—•·▪‣●◦*"].map((c) => c.charCodeAt(0)));
+
+/**
+ * `BULLET_MARKERS.has(c)` as a switch over the ten code units (no hashing: this is asked of the
+ * first character of nearly every short line). Exported for tests, which check every code unit.
+ */
+export function isBulletMarker(c: number): boolean {
+  switch (c) {
+    case 0x2a: // *
+    case 0x2d: // -
+    case 0xb7: // ·
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2022: // •
+    case 0x2023: // ‣
+    case 0x25aa: // ▪
+    case 0x25cf: // ●
+    case 0x25e6: // ◦
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Characters that separate a source from its stamp on one line (`Coast Weekly · 2 hours ago`). */
 const SEPARATORS = "-–—|·•:,";
@@ -119,7 +170,7 @@ export function nameLike(line: ClassifiedLine): boolean {
     line.words >= 1 &&
     line.words <= 6 &&
     line.text.length <= 60 &&
-    !SENTENCE_END.test(line.text) &&
+    !endsSentence(line.text) &&
     !/^by\s/iu.test(line.text) &&
     !BULLET.test(line.text)
   );
@@ -130,7 +181,7 @@ export function readBullet(line: ClassifiedLine): { marker: string; name: string
   if (line.cls !== "text" || line.words > 8) return null;
   // BULLET opens with one of its markers, each a single code unit: any other first character
   // settles the line without a regex call (this is asked of nearly every short line).
-  if (!BULLET_MARKERS.has(line.text.charCodeAt(0))) return null;
+  if (!isBulletMarker(line.text.charCodeAt(0))) return null;
   const m = BULLET.exec(line.text);
   if (!m) return null;
   const name = m[2]!.trim();
