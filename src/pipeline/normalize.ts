@@ -13,70 +13,89 @@ function isSpaceLike(c: number): boolean {
 
 /**
  * A line holds something normalisation changes besides its ends: a space-like character, a
- * byte-order mark or two spaces in a row. No `u` flag: every character here is in the BMP, and
- * the plain engine scans a line faster (this runs on every line of every page).
+ * byte-order mark or two spaces in a row. This is the definition; {@link plainSpaces} answers
+ * the same by a loop over the code units (a property test holds them together). No `u` flag:
+ * every character here is in the BMP.
  */
-const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
-/** {@link NEEDS_WORK} scanning the whole input (`lastIndex` is set before and reset after each use). */
-const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, "g");
+export const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
+
+/**
+ * Scans `src[from, to)` once: `-1` when {@link NEEDS_WORK} matches in it (only the code units of
+ * the range count: a space at `to - 1` is no pair with what follows), otherwise the number of
+ * spaces (U+0020) in it. The same answer as the regular expression, and the count of spaces it
+ * gives on the way is the line's word count (see {@link normalize}), which saves classify a
+ * second pass over every line. Most code units (U+0021 to U+009F, none of them a space or in
+ * NEEDS_WORK) are passed over with one unsigned comparison.
+ * @param src - The text (the input, or the line's own text).
+ * @param from - First code unit to look at.
+ * @param to - One past the last.
+ */
+export function plainSpaces(src: string, from: number, to: number): number {
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    // U+0021 to U+009F (printable ASCII but the space, DEL, C1 controls): nothing to do.
+    if (c - 0x21 >>> 0 < 0x7f) continue;
+    if (c === 32) {
+      if (i + 1 < to && src.charCodeAt(i + 1) === 32) return -1;
+      spaces++;
+    } else if (c < 0x20 ? c === 9 || c === 11 || c === 12 : c >= 0xa0 && (c === 0xfeff || isSpaceLike(c))) {
+      return -1;
+    }
+  }
+  return spaces;
+}
 
 /**
  * Stage 2: normalise each line's text for matching (spaces unified and collapsed, invisible
- * characters dropped, ends trimmed) while keeping a map back to input offsets. It runs after
+ * characters dropped, ends trimmed) while keeping a map back to input offsets, and count its
+ * words (`line.words`: what `countWords` gives on the normalised text). It runs after
  * segmentation so offsets always refer to the original input. Characters are not NFC-normalised:
  * composed and decomposed forms are kept as printed, so the lossless property holds code unit by code unit.
  * @param input - the input the lines were cut from by `segment` (their texts are still the raw
- *   slices `input.slice(start, end)`), when at hand: it lets one scan find the lines that need work
+ *   slices `input.slice(start, end)`), when at hand: the lines are then read from it (one flat
+ *   string) rather than from their slices; the result is the same
  */
 export function normalize(lines: Line[], input?: string): Line[] {
-  if (input === undefined) {
-    for (const line of lines) normalizeLine(line, !NEEDS_WORK.test(line.text));
-    return lines;
-  }
-  // With the input at hand, one scan of it finds the lines that need work: a line does exactly
-  // when a match of NEEDS_WORK starts inside it (a match is one or two characters, never a line
-  // break, so it cannot reach into the next line), and most lines are settled by comparing two
-  // offsets instead of a regex call each.
-  const re = NEEDS_WORK_ALL;
-  let next = -1; // start of the first match at or after the current line's start (input.length + 1: none)
   for (const line of lines) {
-    if (next < line.start) {
-      re.lastIndex = line.start;
-      next = re.test(input) ? matchStart(input, re.lastIndex) : input.length + 1;
-    }
-    normalizeLine(line, next >= line.end);
+    // One scan of the raw line decides whether only trimming can change it, and counts its spaces.
+    const spaces = input === undefined ? plainSpaces(line.text, 0, line.text.length) : plainSpaces(input, line.start, line.end);
+    if (spaces >= 0) trimLine(line, spaces);
+    else normalizeLine(line);
   }
-  re.lastIndex = 0;
   return lines;
 }
 
-/** Where the NEEDS_WORK match ending at `end` starts: two spaces, or one character (never a space). */
-function matchStart(input: string, end: number): number {
-  return input.charCodeAt(end - 1) === 32 ? end - 2 : end - 1;
+/**
+ * Normalises a line holding nothing {@link NEEDS_WORK} matches: only trimming can change it, and
+ * offsets stay a constant shift. Its text then has single spaces between words (no run of two, no
+ * other spacing, none at the ends), so its words are its spaces plus one: those of the raw line
+ * (`spaces`) less the ones trimmed.
+ */
+function trimLine(line: Line, spaces: number): void {
+  const raw = line.text;
+  let a = 0;
+  let b = raw.length;
+  while (a < b && raw.charCodeAt(a) === 32) a++;
+  while (b > a && raw.charCodeAt(b - 1) === 32) b--;
+  line.text = raw.slice(a, b);
+  line.textStart = line.start + a;
+  line.map = null;
+  line.words = b > a ? spaces - a - (raw.length - b) + 1 : 0;
 }
 
 /**
- * Normalises one line in place.
- * @param plain - `true` when the line holds nothing NEEDS_WORK matches (only trimming can change it)
+ * Normalises in place a line that holds something {@link NEEDS_WORK} matches, and counts its
+ * words (one more than the spaces it puts between kept characters).
  */
-function normalizeLine(line: Line, plain: boolean): void {
+function normalizeLine(line: Line): void {
   const raw = line.text;
-  if (plain) {
-    // Fast path: only trimming can change the text; offsets stay a constant shift.
-    let a = 0;
-    let b = raw.length;
-    while (a < b && raw.charCodeAt(a) === 32) a++;
-    while (b > a && raw.charCodeAt(b - 1) === 32) b--;
-    line.text = raw.slice(a, b);
-    line.textStart = line.start + a;
-    line.map = null;
-    return;
-  }
   // Kept characters are copied in runs (slices), not one by one: a paragraph with a single
   // no-break space is two slices and one space.
   const parts: string[] = [];
   const map = new Int32Array(raw.length + 1);
   let length = 0;
+  let spaces = 0;
   let pendingSpace = -1;
   let runStart = -1;
   for (let i = 0; i <= raw.length; i++) {
@@ -92,6 +111,7 @@ function normalizeLine(line: Line, plain: boolean): void {
     }
     if (pendingSpace >= 0) {
       parts.push(" ");
+      spaces++;
       map[length++] = pendingSpace;
       pendingSpace = -1;
     }
@@ -103,4 +123,5 @@ function normalizeLine(line: Line, plain: boolean): void {
   line.text = parts.join("");
   line.map = map.length === length + 1 ? map : map.slice(0, length + 1);
   line.textStart = length > 0 ? map[0]! : line.start;
+  line.words = length > 0 ? spaces + 1 : 0;
 }
