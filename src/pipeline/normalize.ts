@@ -11,6 +11,11 @@ function isSpaceLike(c: number): boolean {
   return c === 9 || c === 11 || c === 12 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000));
 }
 
+/** `true` for what normalisation drops or folds into one space: a space, a space-like character or the byte-order mark. */
+function isGap(c: number): boolean {
+  return c === 32 || c === 0xfeff || isSpaceLike(c);
+}
+
 /**
  * A line holds something normalisation changes besides its ends: a space-like character, a
  * byte-order mark or two spaces in a row. This is the definition; {@link plainSpaces} answers
@@ -90,16 +95,25 @@ function trimLine(line: Line, spaces: number): void {
  */
 function normalizeLine(line: Line): void {
   const raw = line.text;
+  const n = raw.length;
   // Kept characters are copied in runs (slices), not one by one: a paragraph with a single
   // no-break space is two slices and one space.
   const parts: string[] = [];
-  const map = new Int32Array(raw.length + 1);
+  const map = new Int32Array(n + 1);
   let length = 0;
   let spaces = 0;
   let pendingSpace = -1;
   let runStart = -1;
-  for (let i = 0; i <= raw.length; i++) {
-    const c = i < raw.length ? raw.charCodeAt(i) : -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? raw.charCodeAt(i) : -1;
+    // A lone U+0020 between two kept characters stays in the run: the general path below would
+    // end the run, put one " " for it (mapped to it) and start the next run after it, which is
+    // the same text and map in three parts instead of none.
+    if (c === 32 && runStart >= 0 && i + 1 < n && !isGap(raw.charCodeAt(i + 1))) {
+      spaces++;
+      map[length++] = line.start + i;
+      continue;
+    }
     const space = c === 32 || isSpaceLike(c);
     if (c === -1 || space || c === 0xfeff) {
       if (runStart >= 0) {

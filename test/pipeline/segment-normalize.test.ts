@@ -105,3 +105,53 @@ describe("plainSpaces and the word counts of normalize", () => {
     );
   });
 });
+
+/**
+ * Normalisation as first written: every space-like character, byte-order mark and space ends a
+ * copied run, and one " " is put back for each gap between kept characters. The stage must
+ * give the same text, map, text start and words (its fast paths only skip work).
+ */
+function referenceNormalize(raw: string, start: number): { text: string; map: number[]; textStart: number; words: number } {
+  const spaceLike = /^[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]$/;
+  let text = "";
+  const map: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (spaceLike.test(ch)) {
+      if (map.length > 0 && pendingSpace < 0) pendingSpace = start + i;
+      continue;
+    }
+    if (ch === "\ufeff") continue;
+    if (pendingSpace >= 0) {
+      text += " ";
+      map.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    text += ch;
+    map.push(start + i);
+  }
+  map.push(map.length > 0 ? map[map.length - 1]! + 1 : start);
+  return { text, map, textStart: map[0]!, words: text === "" ? 0 : text.split(" ").length };
+}
+
+describe("normalize against its first definition", () => {
+  it("gives the same text, offsets and word count for every line", () => {
+    const unit = fc.constantFrom("a", "b", "é", "\u200b", " ", " ", " ", "\t", "\u00a0", "\u2003", "\ufeff", "\n");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (input) => {
+        for (const line of normalize(segment(input), input)) {
+          const ref = referenceNormalize(input.slice(line.start, line.end), line.start);
+          expect(line.text).toBe(ref.text);
+          expect(line.words).toBe(ref.words);
+          // A blank line's offsets were never one definition (the trimming path puts its start
+          // after the spaces, the other at the line start), and nothing reads them.
+          if (line.text === "") continue;
+          expect(line.textStart).toBe(ref.textStart);
+          for (let i = 0; i <= line.text.length; i++) expect(inputOffset(line, i)).toBe(ref.map[i]);
+        }
+      }),
+      { seed: 20251128, numRuns: 5000 },
+    );
+  });
+});
