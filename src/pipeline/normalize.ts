@@ -19,8 +19,8 @@ function isGap(c: number): boolean {
 /**
  * A line holds something normalisation changes besides its ends: a space-like character, a
  * byte-order mark or two spaces in a row. This is the definition; {@link plainSpaces} answers
- * the same by a loop over the code units (a property test holds them together). No `u` flag:
- * every character here is in the BMP.
+ * the same by a loop over the code units, and {@link normalize} by native searches of the input
+ * (property tests hold them together). No `u` flag: every character here is in the BMP.
  */
 export const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
 
@@ -28,9 +28,8 @@ export const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uf
  * Scans `src[from, to)` once: `-1` when {@link NEEDS_WORK} matches in it (only the code units of
  * the range count: a space at `to - 1` is no pair with what follows), otherwise the number of
  * spaces (U+0020) in it. The same answer as the regular expression, and the count of spaces it
- * gives on the way is the line's word count (see {@link normalize}), which saves classify a
- * second pass over every line. Most code units (U+0021 to U+009F, none of them a space or in
- * NEEDS_WORK) are passed over with one unsigned comparison.
+ * gives on the way is the line's word count (see {@link normalize}). Most code units (U+0021 to
+ * U+009F, none of them a space or in NEEDS_WORK) are passed over with one unsigned comparison.
  * @param src - The text (the input, or the line's own text).
  * @param from - First code unit to look at.
  * @param to - One past the last.
@@ -52,22 +51,68 @@ export function plainSpaces(src: string, from: number, to: number): number {
 }
 
 /**
+ * The characters of {@link NEEDS_WORK} (all but the two spaces in a row), scanning the whole
+ * input (`lastIndex` is set before and reset after each use). Every match is one code unit.
+ */
+const SPACE_LIKE_ALL = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g;
+
+/** `s.indexOf(" ", from)`, with `s.length` for none. */
+function nextSpace(s: string, from: number): number {
+  const i = s.indexOf(" ", from);
+  return i < 0 ? s.length : i;
+}
+
+/**
  * Stage 2: normalise each line's text for matching (spaces unified and collapsed, invisible
  * characters dropped, ends trimmed) while keeping a map back to input offsets, and count its
  * words (`line.words`: what `countWords` gives on the normalised text). It runs after
  * segmentation so offsets always refer to the original input. Characters are not NFC-normalised:
  * composed and decomposed forms are kept as printed, so the lossless property holds code unit by code unit.
  * @param input - the input the lines were cut from by `segment` (their texts are still the raw
- *   slices `input.slice(start, end)`), when at hand: the lines are then read from it (one flat
- *   string) rather than from their slices; the result is the same
+ *   slices `input.slice(start, end)`), when at hand: it is then scanned as a whole by native
+ *   searches (the result is the same)
  */
 export function normalize(lines: Line[], input?: string): Line[] {
+  if (input === undefined) {
+    for (const line of lines) {
+      // One scan of the raw line decides whether only trimming can change it, and counts its spaces.
+      const spaces = plainSpaces(line.text, 0, line.text.length);
+      if (spaces >= 0) trimLine(line, spaces);
+      else normalizeLine(line);
+    }
+    return lines;
+  }
+  // The same answers as plainSpaces on each line (the tests hold the two paths together), by
+  // native searches of the input instead of a loop over its code units: one regular expression
+  // finds the space-like characters and byte-order marks, and `indexOf` hops from space to space,
+  // counting them and looking for two in a row. Both keep a cursor (the first match at or after
+  // the current line's start), so each part of the input is searched once, whatever the lines.
+  const re = SPACE_LIKE_ALL;
+  let special = -1; // first match of SPACE_LIKE_ALL at or after the line's start (input.length: none)
+  let space = -1; // first space at or after the line's start, when `special` lies past the line
   for (const line of lines) {
-    // One scan of the raw line decides whether only trimming can change it, and counts its spaces.
-    const spaces = input === undefined ? plainSpaces(line.text, 0, line.text.length) : plainSpaces(input, line.start, line.end);
+    const { start, end } = line;
+    if (special < start) {
+      re.lastIndex = start;
+      special = re.test(input) ? re.lastIndex - 1 : input.length;
+    }
+    let spaces = -1;
+    if (special >= end) {
+      if (space < start) space = nextSpace(input, start);
+      spaces = 0;
+      while (space < end) {
+        if (space + 1 < end && input.charCodeAt(space + 1) === 32) {
+          spaces = -1;
+          break;
+        }
+        spaces++;
+        space = nextSpace(input, space + 1);
+      }
+    }
     if (spaces >= 0) trimLine(line, spaces);
     else normalizeLine(line);
   }
+  re.lastIndex = 0;
   return lines;
 }
 
