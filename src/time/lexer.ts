@@ -390,12 +390,34 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
  */
 export function lexRun(s: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  lexInto(s, from, Math.min(to, s.length), out);
+  lexRunInto(s, from, to, out);
   return out;
 }
 
-/** The loop of {@link tokenize}: tokens of `text[from, to)` appended to the empty `out`. */
-function lexInto(text: string, from: number, to: number, out: Token[]): void {
+/**
+ * {@link lexRun} appending to `out` instead of a new array: the tokens appended are those
+ * `lexRun(s, from, to)` returns (the lexer reads no token of `out` it did not append itself).
+ *
+ * @param s - The text.
+ * @param from - Offset to start at.
+ * @param to - Offset to stop at, as for {@link lexRun}.
+ * @param out - Tokens to append to (of other runs, or none).
+ * @example
+ * ```ts
+ * const out: Token[] = [];
+ * lexRunInto("in 2019", 3, 7, out); // out: ["2019"]
+ * lexRunInto("in 2019", 0, 2, out); // out: ["2019", "in"]
+ * ```
+ */
+export function lexRunInto(s: string, from: number, to: number, out: Token[]): void {
+  lexInto(s, from, Math.min(to, s.length), out, out.length);
+}
+
+/**
+ * The loop of {@link tokenize}: tokens of `text[from, to)` appended to `out`, whose tokens from
+ * index `first` on are this call's (the token before a sign is looked at only among those).
+ */
+function lexInto(text: string, from: number, to: number, out: Token[], first = 0): void {
   let i = from;
   let glued = false;
   while (i < to) {
@@ -405,7 +427,7 @@ function lexInto(text: string, from: number, to: number, out: Token[]): void {
       glued = false;
       continue;
     }
-    const prev = (c === 0x2b || c === 0x2d || c === 0x2212) && out.length > 0 ? out[out.length - 1] : undefined;
+    const prev = (c === 0x2b || c === 0x2d || c === 0x2212) && out.length > first ? out[out.length - 1] : undefined;
     if (digitValue(c) >= 0) {
       i = lexNumber(text, i, glued, out);
     } else if (prev !== undefined && digitAt(text, i + 1) >= 0 && (prev.kind === "time" || ZONE_WORDS.has(prev.text))) {

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FIND_MODE, firstWordStartsNoStamp, hasSourceTail, innerStarts, isUpperAt, keywordsOf, lastTokenEndsNoStamp, scanTimestampLine } from "../../src/time/find-timestamp.js";
 import { readTokens } from "../../src/time/parse-timestamp.js";
-import { isSpace, lexRun, normalizeWord, tokenize } from "../../src/time/lexer.js";
+import { isSpace, lexRun, lexRunInto, normalizeWord, tokenize } from "../../src/time/lexer.js";
 import { wallMs } from "../../src/time/resolve.js";
 import { type PhraseMatch, type PhraseTable, VOCABULARIES, lookup, vocabulariesFor } from "../../src/time/vocabulary.js";
 import type { Token } from "../../src/time/lexer.js";
@@ -78,6 +78,11 @@ describe("lexRun", () => {
         for (let from = 0; from < to; from++) {
           checked++;
           expect(lexRun(text, from, to), `${JSON.stringify(text)} ${from}-${to}`).toEqual(tokenize(text, from, to));
+          // Appended after other tokens (a clock and a zone word, after which a sign would start
+          // an offset), the run lexes the same.
+          const out = tokenize("5:30 GMT");
+          lexRunInto(text, from, to, out);
+          expect(out.slice(2), `${JSON.stringify(text)} ${from}-${to} appended`).toEqual(tokenize(text, from, to));
         }
       }),
       { seed: 47, numRuns: 10_000 },
