@@ -173,6 +173,17 @@ function makeToken(kind: TokenKind, text: string, start: number, end: number, gl
   return { kind, text, start, end, glued, lower: false, digits: 0, ordinal: false, value: 0, parts: NONE, partDigits: NONE };
 }
 
+/**
+ * A number token of the ASCII digits `text`: {@link makeToken} with the number's fields set in the
+ * object literal (the same fields, in the same order, so the same shape) rather than stored after.
+ * Stores into a fresh token on the rare glued-year path left V8 without feedback there, and
+ * optimised code gave up (deoptimised) each time a page held such a stamp.
+ */
+function numberToken(text: string, start: number, end: number, glued: boolean, ordinal: boolean): Token {
+  const digits = text.length;
+  return { kind: "num", text, start, end, glued, lower: false, digits, ordinal, value: digits <= 15 ? Number(text) : Number.NaN, parts: NONE, partDigits: NONE };
+}
+
 /** Reads a run of digits at `i`; returns its ASCII text (possibly empty). */
 function readDigits(s: string, i: number): string {
   let j = i;
@@ -223,10 +234,7 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
       // A year glued to the clock, `NOV 20 20194:29 AM` (seen on wire pages): split it.
       const t = lexClock(s, i + 4, run.slice(4), true);
       if (t) {
-        const year = makeToken("num", run.slice(0, 4), i, i + 4, glued);
-        year.digits = 4;
-        year.value = Number(year.text);
-        out.push(year);
+        out.push(numberToken(run.slice(0, 4), i, i + 4, glued, false));
         return push(out, t);
       }
     }
@@ -262,11 +270,7 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   while (j < s.length && j - end < 3 && isLetter(s.charCodeAt(j))) j++;
   // The suffix is cut and lower-cased only when it may be one (most numbers have no letter after them).
   const ordinal = j > end && run.length <= 2 && ORDINALS.has(s.slice(end, j).toLowerCase()) && !(j < s.length && isLetter(s.charCodeAt(j)));
-  const t = makeToken("num", run, i, ordinal ? j : end, glued);
-  t.digits = run.length;
-  t.value = run.length <= 15 ? Number(run) : Number.NaN;
-  t.ordinal = ordinal;
-  return push(out, t);
+  return push(out, numberToken(run, i, ordinal ? j : end, glued, ordinal));
 }
 
 /** A word: letters and marks, with `a.m.`-style inner dots, elisions (`l'`) split off. */
