@@ -148,7 +148,7 @@ export function normalizeWord(raw: string): string {
   if (plain) return raw;
   let w = raw.toLowerCase();
   if (w.includes(".")) w = w.replaceAll(".", "");
-  if (!isAsciiText(w)) {
+  if (!isKeptText(w)) {
     w = w.normalize("NFD").replace(MARKS, "").replaceAll("ى", "ي").replace(/[\u2019\u02bc]/g, "'");
   }
   return w;
@@ -156,6 +156,42 @@ export function normalizeWord(raw: string): string {
 
 function isAsciiText(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** {@link isKeptUnit} answers outside ASCII, filled as code units are met (0 = not yet asked). */
+const KEPT_CACHE = new Uint8Array(0x10000);
+
+/**
+ * `true` when the code unit `c` is a character the rest of {@link normalizeWord} leaves alone
+ * wherever it stands: ASCII, or a character that NFD leaves as it is, that is no mark (so its
+ * canonical combining class is 0 and NFD never reorders it: a test checks this for every such
+ * character), and that is none of the characters replaced (`U+0640`, `ى`, curly apostrophes).
+ * Surrogates are never kept (their pair is a character of its own).
+ */
+function isKeptUnit(c: number): boolean {
+  if (c < 0x80) return true;
+  let known = KEPT_CACHE[c] ?? 0;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    const kept = !(c >= 0xd800 && c <= 0xdfff) && ch.normalize("NFD") === ch && !ONE_MARK.test(ch) && c !== 0x649 && c !== 0x2019 && c !== 0x2bc;
+    known = kept ? 2 : 1;
+    KEPT_CACHE[c] = known;
+  }
+  return known === 2;
+}
+
+/** One character {@link MARKS} removes. */
+const ONE_MARK = /^[\p{M}\u0640]$/u;
+
+/**
+ * `true` when every code unit of `w` is kept (see {@link isKeptUnit}): then NFD, dropping marks
+ * and the replacements change nothing, and `w` (already lower case, without full stops) is its
+ * own key. Most words outside ASCII skip the normalisation this way (Cyrillic, unaccented Greek,
+ * CJK; not precomposed accented letters such as `é`, nor Hangul syllables, which decompose).
+ */
+export function isKeptText(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isKeptUnit(w.charCodeAt(i))) return false;
   return true;
 }
 
