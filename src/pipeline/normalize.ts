@@ -180,7 +180,8 @@ function normalizeLine(line: Line): void {
   // The end sentinel: one past the last kept character (or the line start for an empty line).
   map[length] = length > 0 ? map[length - 1]! + 1 : line.start;
   line.text = parts.join("");
-  line.map = map.length === length + 1 ? map : map.slice(0, length + 1);
+  // A view of the entries used, not a copy (the few dropped entries stay allocated with the line).
+  line.map = map.length === length + 1 ? map : map.subarray(0, length + 1);
   line.textStart = length > 0 ? map[0]! : line.start;
   line.words = length > 0 ? spaces + 1 : 0;
 }
