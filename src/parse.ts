@@ -217,6 +217,9 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
   // Rule matches of short lines, remembered across the pages this parser reads (a crawl of one
   // site repeats its menus and footers on every page). Invisible in the output.
   const ruleCache = new Map<string, Rule | null>();
+  // A `referenceTime` given as a string is read once (a Date given by the caller is copied on each
+  // page, as the caller may change it): each page gets a Date of the same time value.
+  const referenceMs = typeof opts.referenceTime === "string" ? new Date(opts.referenceTime).getTime() : undefined;
   const parsePageImpl = (text: unknown, overrides?: PageOverrides): PageResult => {
     const messages: ParseMessage[] = [];
     const fail = (code: "invalid_input" | "empty_input" | "input_too_large", message: string): never => {
@@ -227,7 +230,7 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
     const input = text as string;
     if (input.length > maxInputLength) fail("input_too_large", `input too large: ${input.length} characters, the limit is ${maxInputLength}`);
     if (input.trim() === "") fail("empty_input", "input is empty");
-    let referenceTime = toDate(opts.referenceTime);
+    let referenceTime = referenceMs !== undefined ? new Date(referenceMs) : toDate(opts.referenceTime);
     if (overrides?.referenceTime !== undefined) {
       const r = toDate(overrides.referenceTime);
       if (!r || Number.isNaN(r.getTime())) throw new ArticleParseError("invalid_options", "referenceTime: not a valid date");

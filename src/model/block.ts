@@ -20,6 +20,8 @@ export interface Line {
   map: Int32Array | null;
   /** Offset of `text[0]` in the input when `map` is null. */
   textStart: number;
+  /** Number of words of `text` (runs of characters other than U+0020), set by `normalize`. */
+  words: number;
 }
 
 /** What the classify stage decided about a line. */
@@ -50,8 +52,6 @@ export interface ClassifiedLine extends Line {
   tsStart: number;
   /** End offset of the timestamp inside `text`. */
   tsEnd: number;
-  /** Number of words. */
-  words: number;
 }
 
 /** Translates an index into a line's `text` to an input offset. */

@@ -50,15 +50,14 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
     c.tsStart = -1;
     c.tsEnd = -1;
     const text = line.text;
+    // `c.words` was counted by `normalize` (the same as `countWords(text)`).
     if (text === "") {
-      c.words = 0;
       c.cls = "blank";
       continue;
     }
     if (text.length <= MAX_MEMO_LINE) {
       const twin = seen.get(text);
       if (twin) {
-        c.words = twin.words; // countWords(text): the same text
         c.cls = twin.cls;
         c.rule = twin.rule;
         c.timestamp = twin.timestamp;
@@ -69,7 +68,6 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       }
       seen.set(text, c); // its fields are final once this iteration ends
     }
-    c.words = countWords(text);
     // Rules before the learned template: a rule names the kind precisely and may carry a signal
     // (a related-articles header learned as template must still open the related section).
     const match = matchLine(ctx.rules, text, ctx.ruleCache, true, separatorFree);
@@ -128,8 +126,9 @@ export const TEMPLATE_RULE = { id: "template/learned", kind: "template", phrases
 
 /**
  * Counts space-separated words (runs of characters other than U+0020; normalised lines hold no
- * other spacing). One native `indexOf` scan per word instead of a loop over every code unit:
- * this runs on every line, long paragraphs included.
+ * other spacing). The pipeline does not call it: `normalize` counts each line's words while it
+ * scans the line (`Line.words`, held to this by a property test). One native `indexOf` scan per
+ * word instead of a loop over every code unit.
  */
 export function countWords(text: string): number {
   const n = text.length;

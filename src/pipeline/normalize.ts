@@ -11,76 +11,154 @@ function isSpaceLike(c: number): boolean {
   return c === 9 || c === 11 || c === 12 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000));
 }
 
+/** `true` for what normalisation drops or folds into one space: a space, a space-like character or the byte-order mark. */
+function isGap(c: number): boolean {
+  return c === 32 || c === 0xfeff || isSpaceLike(c);
+}
+
 /**
  * A line holds something normalisation changes besides its ends: a space-like character, a
- * byte-order mark or two spaces in a row. No `u` flag: every character here is in the BMP, and
- * the plain engine scans a line faster (this runs on every line of every page).
+ * byte-order mark or two spaces in a row. This is the definition; {@link plainSpaces} answers
+ * the same by a loop over the code units, and {@link normalize} by native searches of the input
+ * (property tests hold them together). No `u` flag: every character here is in the BMP.
  */
-const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
-/** {@link NEEDS_WORK} scanning the whole input (`lastIndex` is set before and reset after each use). */
-const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, "g");
+export const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
+
+/**
+ * Scans `src[from, to)` once: `-1` when {@link NEEDS_WORK} matches in it (only the code units of
+ * the range count: a space at `to - 1` is no pair with what follows), otherwise the number of
+ * spaces (U+0020) in it. The same answer as the regular expression, and the count of spaces it
+ * gives on the way is the line's word count (see {@link normalize}). Most code units (U+0021 to
+ * U+009F, none of them a space or in NEEDS_WORK) are passed over with one unsigned comparison.
+ * @param src - The text (the input, or the line's own text).
+ * @param from - First code unit to look at.
+ * @param to - One past the last.
+ */
+export function plainSpaces(src: string, from: number, to: number): number {
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    // U+0021 to U+009F (printable ASCII but the space, DEL, C1 controls): nothing to do.
+    if (c - 0x21 >>> 0 < 0x7f) continue;
+    if (c === 32) {
+      if (i + 1 < to && src.charCodeAt(i + 1) === 32) return -1;
+      spaces++;
+    } else if (c < 0x20 ? c === 9 || c === 11 || c === 12 : c >= 0xa0 && (c === 0xfeff || isSpaceLike(c))) {
+      return -1;
+    }
+  }
+  return spaces;
+}
+
+/**
+ * The characters of {@link NEEDS_WORK} (all but the two spaces in a row), scanning the whole
+ * input (`lastIndex` is set before and reset after each use). Every match is one code unit.
+ */
+const SPACE_LIKE_ALL = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g;
+
+/** `s.indexOf(" ", from)`, with `s.length` for none. */
+function nextSpace(s: string, from: number): number {
+  const i = s.indexOf(" ", from);
+  return i < 0 ? s.length : i;
+}
 
 /**
  * Stage 2: normalise each line's text for matching (spaces unified and collapsed, invisible
- * characters dropped, ends trimmed) while keeping a map back to input offsets. It runs after
+ * characters dropped, ends trimmed) while keeping a map back to input offsets, and count its
+ * words (`line.words`: what `countWords` gives on the normalised text). It runs after
  * segmentation so offsets always refer to the original input. Characters are not NFC-normalised:
  * composed and decomposed forms are kept as printed, so the lossless property holds code unit by code unit.
  * @param input - the input the lines were cut from by `segment` (their texts are still the raw
- *   slices `input.slice(start, end)`), when at hand: it lets one scan find the lines that need work
+ *   slices `input.slice(start, end)`), when at hand: it is then scanned as a whole by native
+ *   searches (the result is the same)
  */
 export function normalize(lines: Line[], input?: string): Line[] {
   if (input === undefined) {
-    for (const line of lines) normalizeLine(line, !NEEDS_WORK.test(line.text));
+    for (const line of lines) {
+      // One scan of the raw line decides whether only trimming can change it, and counts its spaces.
+      const spaces = plainSpaces(line.text, 0, line.text.length);
+      if (spaces >= 0) trimLine(line, spaces);
+      else normalizeLine(line);
+    }
     return lines;
   }
-  // With the input at hand, one scan of it finds the lines that need work: a line does exactly
-  // when a match of NEEDS_WORK starts inside it (a match is one or two characters, never a line
-  // break, so it cannot reach into the next line), and most lines are settled by comparing two
-  // offsets instead of a regex call each.
-  const re = NEEDS_WORK_ALL;
-  let next = -1; // start of the first match at or after the current line's start (input.length + 1: none)
+  // The same answers as plainSpaces on each line (the tests hold the two paths together), by
+  // native searches of the input instead of a loop over its code units: one regular expression
+  // finds the space-like characters and byte-order marks, and `indexOf` hops from space to space,
+  // counting them and looking for two in a row. Both keep a cursor (the first match at or after
+  // the current line's start), so each part of the input is searched once, whatever the lines.
+  const re = SPACE_LIKE_ALL;
+  let special = -1; // first match of SPACE_LIKE_ALL at or after the line's start (input.length: none)
+  let space = -1; // first space at or after the line's start, when `special` lies past the line
   for (const line of lines) {
-    if (next < line.start) {
-      re.lastIndex = line.start;
-      next = re.test(input) ? matchStart(input, re.lastIndex) : input.length + 1;
+    const { start, end } = line;
+    if (special < start) {
+      re.lastIndex = start;
+      special = re.test(input) ? re.lastIndex - 1 : input.length;
     }
-    normalizeLine(line, next >= line.end);
+    let spaces = -1;
+    if (special >= end) {
+      if (space < start) space = nextSpace(input, start);
+      spaces = 0;
+      while (space < end) {
+        if (space + 1 < end && input.charCodeAt(space + 1) === 32) {
+          spaces = -1;
+          break;
+        }
+        spaces++;
+        space = nextSpace(input, space + 1);
+      }
+    }
+    if (spaces >= 0) trimLine(line, spaces);
+    else normalizeLine(line);
   }
   re.lastIndex = 0;
   return lines;
 }
 
-/** Where the NEEDS_WORK match ending at `end` starts: two spaces, or one character (never a space). */
-function matchStart(input: string, end: number): number {
-  return input.charCodeAt(end - 1) === 32 ? end - 2 : end - 1;
+/**
+ * Normalises a line holding nothing {@link NEEDS_WORK} matches: only trimming can change it, and
+ * offsets stay a constant shift. Its text then has single spaces between words (no run of two, no
+ * other spacing, none at the ends), so its words are its spaces plus one: those of the raw line
+ * (`spaces`) less the ones trimmed.
+ */
+function trimLine(line: Line, spaces: number): void {
+  const raw = line.text;
+  let a = 0;
+  let b = raw.length;
+  while (a < b && raw.charCodeAt(a) === 32) a++;
+  while (b > a && raw.charCodeAt(b - 1) === 32) b--;
+  line.text = raw.slice(a, b);
+  line.textStart = line.start + a;
+  line.map = null;
+  line.words = b > a ? spaces - a - (raw.length - b) + 1 : 0;
 }
 
 /**
- * Normalises one line in place.
- * @param plain - `true` when the line holds nothing NEEDS_WORK matches (only trimming can change it)
+ * Normalises in place a line that holds something {@link NEEDS_WORK} matches, and counts its
+ * words (one more than the spaces it puts between kept characters).
  */
-function normalizeLine(line: Line, plain: boolean): void {
+function normalizeLine(line: Line): void {
   const raw = line.text;
-  if (plain) {
-    // Fast path: only trimming can change the text; offsets stay a constant shift.
-    let a = 0;
-    let b = raw.length;
-    while (a < b && raw.charCodeAt(a) === 32) a++;
-    while (b > a && raw.charCodeAt(b - 1) === 32) b--;
-    line.text = raw.slice(a, b);
-    line.textStart = line.start + a;
-    line.map = null;
-    return;
-  }
+  const n = raw.length;
   // Kept characters are copied in runs (slices), not one by one: a paragraph with a single
   // no-break space is two slices and one space.
   const parts: string[] = [];
-  const map = new Int32Array(raw.length + 1);
+  const map = new Int32Array(n + 1);
   let length = 0;
+  let spaces = 0;
   let pendingSpace = -1;
   let runStart = -1;
-  for (let i = 0; i <= raw.length; i++) {
-    const c = i < raw.length ? raw.charCodeAt(i) : -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? raw.charCodeAt(i) : -1;
+    // A lone U+0020 between two kept characters stays in the run: the general path below would
+    // end the run, put one " " for it (mapped to it) and start the next run after it, which is
+    // the same text and map in three parts instead of none.
+    if (c === 32 && runStart >= 0 && i + 1 < n && !isGap(raw.charCodeAt(i + 1))) {
+      spaces++;
+      map[length++] = line.start + i;
+      continue;
+    }
     const space = c === 32 || isSpaceLike(c);
     if (c === -1 || space || c === 0xfeff) {
       if (runStart >= 0) {
@@ -92,6 +170,7 @@ function normalizeLine(line: Line, plain: boolean): void {
     }
     if (pendingSpace >= 0) {
       parts.push(" ");
+      spaces++;
       map[length++] = pendingSpace;
       pendingSpace = -1;
     }
@@ -101,6 +180,8 @@ function normalizeLine(line: Line, plain: boolean): void {
   // The end sentinel: one past the last kept character (or the line start for an empty line).
   map[length] = length > 0 ? map[length - 1]! + 1 : line.start;
   line.text = parts.join("");
-  line.map = map.length === length + 1 ? map : map.slice(0, length + 1);
+  // A view of the entries used, not a copy (the few dropped entries stay allocated with the line).
+  line.map = map.length === length + 1 ? map : map.subarray(0, length + 1);
   line.textStart = length > 0 ? map[0]! : line.start;
+  line.words = length > 0 ? spaces + 1 : 0;
 }

@@ -9,7 +9,7 @@
  * that one word lexed again.
  */
 import { type GrammarMode, type Parsed, isReadable, isReadableText } from "./grammar.js";
-import { type Token, isSpace as isLexerSpace, lexRun, normalizeWord, tokenize } from "./lexer.js";
+import { type Token, isSpace as isLexerSpace, lexRunInto, normalizeWord, tokenize } from "./lexer.js";
 import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./parse-timestamp.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
@@ -720,8 +720,12 @@ export function scanTimestampEdges(text: string, options: TimestampOptions = {})
  * ```
  */
 export function tailTokens(text: string): { tokens: Token[]; complete: boolean } | null {
-  const runs: Token[][] = [];
+  // The runs' tokens, lexed last run first into one array (no array per run); `bounds[r]` is
+  // where the tokens of the r-th run lexed begin.
+  const lexed: Token[] = [];
+  const bounds: number[] = [];
   let end = text.length;
+  let complete = true;
   for (;;) {
     while (end > 0 && isLexerSpace(text.charCodeAt(end - 1))) end--; // trailing spaces, the first time
     if (end === 0) break;
@@ -735,19 +739,31 @@ export function tailTokens(text: string): { tokens: Token[]; complete: boolean }
     let before = start;
     while (before > 0 && isLexerSpace(text.charCodeAt(before - 1))) before--;
     if (before > 0 && isHighSurrogate(text.charCodeAt(before - 1))) return null;
-    const run = lexRun(text, start, end); // `end` is the text's end or a space, and no high surrogate ends the run
-    runs.push(run);
+    const from = lexed.length;
+    bounds.push(from);
+    lexRunInto(text, start, end, lexed); // `end` is the text's end or a space, and no high surrogate ends the run
     end = before;
-    if (!run.every(isReadable)) return { tokens: joinRuns(runs), complete: false };
+    if (!allReadable(lexed, from)) {
+      complete = false;
+      break;
+    }
   }
-  return { tokens: joinRuns(runs), complete: true };
+  return { tokens: bounds.length <= 1 ? lexed : inTextOrder(lexed, bounds), complete };
 }
 
-/** The tokens of runs lexed last to first, in text order. */
-function joinRuns(runs: readonly Token[][]): Token[] {
-  if (runs.length === 1) return runs[0]!;
+/** `true` when every token of `tokens` from index `from` on may be read by some rule (see `isReadable`). */
+function allReadable(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (!isReadable(tokens[k]!)) return false;
+  return true;
+}
+
+/** The tokens of runs lexed last to first into `lexed` (run `r` from `bounds[r]` on), in text order. */
+function inTextOrder(lexed: readonly Token[], bounds: readonly number[]): Token[] {
   const out: Token[] = [];
-  for (let r = runs.length - 1; r >= 0; r--) for (const t of runs[r]!) out.push(t);
+  for (let r = bounds.length - 1; r >= 0; r--) {
+    const stop = r + 1 < bounds.length ? bounds[r + 1]! : lexed.length;
+    for (let k = bounds[r]!; k < stop; k++) out.push(lexed[k]!);
+  }
   return out;
 }
 

@@ -148,7 +148,7 @@ export function normalizeWord(raw: string): string {
   if (plain) return raw;
   let w = raw.toLowerCase();
   if (w.includes(".")) w = w.replaceAll(".", "");
-  if (!isAsciiText(w)) {
+  if (!isKeptText(w)) {
     w = w.normalize("NFD").replace(MARKS, "").replaceAll("ى", "ي").replace(/[\u2019\u02bc]/g, "'");
   }
   return w;
@@ -156,6 +156,42 @@ export function normalizeWord(raw: string): string {
 
 function isAsciiText(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** {@link isKeptUnit} answers outside ASCII, filled as code units are met (0 = not yet asked). */
+const KEPT_CACHE = new Uint8Array(0x10000);
+
+/**
+ * `true` when the code unit `c` is a character the rest of {@link normalizeWord} leaves alone
+ * wherever it stands: ASCII, or a character that NFD leaves as it is, that is no mark (so its
+ * canonical combining class is 0 and NFD never reorders it: a test checks this for every such
+ * character), and that is none of the characters replaced (`U+0640`, `ى`, curly apostrophes).
+ * Surrogates are never kept (their pair is a character of its own).
+ */
+function isKeptUnit(c: number): boolean {
+  if (c < 0x80) return true;
+  let known = KEPT_CACHE[c] ?? 0;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    const kept = !(c >= 0xd800 && c <= 0xdfff) && ch.normalize("NFD") === ch && !ONE_MARK.test(ch) && c !== 0x649 && c !== 0x2019 && c !== 0x2bc;
+    known = kept ? 2 : 1;
+    KEPT_CACHE[c] = known;
+  }
+  return known === 2;
+}
+
+/** One character {@link MARKS} removes. */
+const ONE_MARK = /^[\p{M}\u0640]$/u;
+
+/**
+ * `true` when every code unit of `w` is kept (see {@link isKeptUnit}): then NFD, dropping marks
+ * and the replacements change nothing, and `w` (already lower case, without full stops) is its
+ * own key. Most words outside ASCII skip the normalisation this way (Cyrillic, unaccented Greek,
+ * CJK; not precomposed accented letters such as `é`, nor Hangul syllables, which decompose).
+ */
+export function isKeptText(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isKeptUnit(w.charCodeAt(i))) return false;
   return true;
 }
 
@@ -171,6 +207,17 @@ const NONE: readonly number[] = Object.freeze([]);
 
 function makeToken(kind: TokenKind, text: string, start: number, end: number, glued: boolean): Token {
   return { kind, text, start, end, glued, lower: false, digits: 0, ordinal: false, value: 0, parts: NONE, partDigits: NONE };
+}
+
+/**
+ * A number token of the ASCII digits `text`: {@link makeToken} with the number's fields set in the
+ * object literal (the same fields, in the same order, so the same shape) rather than stored after.
+ * Stores into a fresh token on the rare glued-year path left V8 without feedback there, and
+ * optimised code gave up (deoptimised) each time a page held such a stamp.
+ */
+function numberToken(text: string, start: number, end: number, glued: boolean, ordinal: boolean): Token {
+  const digits = text.length;
+  return { kind: "num", text, start, end, glued, lower: false, digits, ordinal, value: digits <= 15 ? Number(text) : Number.NaN, parts: NONE, partDigits: NONE };
 }
 
 /** Reads a run of digits at `i`; returns its ASCII text (possibly empty). */
@@ -223,10 +270,7 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
       // A year glued to the clock, `NOV 20 20194:29 AM` (seen on wire pages): split it.
       const t = lexClock(s, i + 4, run.slice(4), true);
       if (t) {
-        const year = makeToken("num", run.slice(0, 4), i, i + 4, glued);
-        year.digits = 4;
-        year.value = Number(year.text);
-        out.push(year);
+        out.push(numberToken(run.slice(0, 4), i, i + 4, glued, false));
         return push(out, t);
       }
     }
@@ -262,11 +306,7 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   while (j < s.length && j - end < 3 && isLetter(s.charCodeAt(j))) j++;
   // The suffix is cut and lower-cased only when it may be one (most numbers have no letter after them).
   const ordinal = j > end && run.length <= 2 && ORDINALS.has(s.slice(end, j).toLowerCase()) && !(j < s.length && isLetter(s.charCodeAt(j)));
-  const t = makeToken("num", run, i, ordinal ? j : end, glued);
-  t.digits = run.length;
-  t.value = run.length <= 15 ? Number(run) : Number.NaN;
-  t.ordinal = ordinal;
-  return push(out, t);
+  return push(out, numberToken(run, i, ordinal ? j : end, glued, ordinal));
 }
 
 /** A word: letters and marks, with `a.m.`-style inner dots, elisions (`l'`) split off. */
@@ -390,12 +430,34 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
  */
 export function lexRun(s: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  lexInto(s, from, Math.min(to, s.length), out);
+  lexRunInto(s, from, to, out);
   return out;
 }
 
-/** The loop of {@link tokenize}: tokens of `text[from, to)` appended to the empty `out`. */
-function lexInto(text: string, from: number, to: number, out: Token[]): void {
+/**
+ * {@link lexRun} appending to `out` instead of a new array: the tokens appended are those
+ * `lexRun(s, from, to)` returns (the lexer reads no token of `out` it did not append itself).
+ *
+ * @param s - The text.
+ * @param from - Offset to start at.
+ * @param to - Offset to stop at, as for {@link lexRun}.
+ * @param out - Tokens to append to (of other runs, or none).
+ * @example
+ * ```ts
+ * const out: Token[] = [];
+ * lexRunInto("in 2019", 3, 7, out); // out: ["2019"]
+ * lexRunInto("in 2019", 0, 2, out); // out: ["2019", "in"]
+ * ```
+ */
+export function lexRunInto(s: string, from: number, to: number, out: Token[]): void {
+  lexInto(s, from, Math.min(to, s.length), out, out.length);
+}
+
+/**
+ * The loop of {@link tokenize}: tokens of `text[from, to)` appended to `out`, whose tokens from
+ * index `first` on are this call's (the token before a sign is looked at only among those).
+ */
+function lexInto(text: string, from: number, to: number, out: Token[], first = 0): void {
   let i = from;
   let glued = false;
   while (i < to) {
@@ -405,7 +467,7 @@ function lexInto(text: string, from: number, to: number, out: Token[]): void {
       glued = false;
       continue;
     }
-    const prev = (c === 0x2b || c === 0x2d || c === 0x2212) && out.length > 0 ? out[out.length - 1] : undefined;
+    const prev = (c === 0x2b || c === 0x2d || c === 0x2212) && out.length > first ? out[out.length - 1] : undefined;
     if (digitValue(c) >= 0) {
       i = lexNumber(text, i, glued, out);
     } else if (prev !== undefined && digitAt(text, i + 1) >= 0 && (prev.kind === "time" || ZONE_WORDS.has(prev.text))) {

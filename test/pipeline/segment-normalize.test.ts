@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inputOffset } from "../../src/model/block.js";
-import { normalize } from "../../src/pipeline/normalize.js";
+import { countWords } from "../../src/pipeline/classify.js";
+import { NEEDS_WORK, normalize, plainSpaces } from "../../src/pipeline/normalize.js";
 import { segment } from "../../src/pipeline/segment.js";
 
 describe("segment", () => {
@@ -65,5 +66,92 @@ describe("normalize with the input at hand", () => {
     for (const input of ["  a", "a  ", "\ta\n  b\n", "x\n\u00a0", "a\n\nb  \n  c", "  "]) {
       expect(normalize(segment(input), input), JSON.stringify(input)).toEqual(normalize(segment(input)));
     }
+  });
+});
+
+describe("plainSpaces and the word counts of normalize", () => {
+  // Every character NEEDS_WORK names, its neighbours, line breaks, and a few ordinary ones.
+  const unit = fc.constantFrom(
+    "a", "Z", " ", " ", " ", "\n", "\r", "\t", "\u000b", "\u000c", "\u000d", "\u001f", "!", "\u009f", "\u00a0", "\u00a1",
+    "\u1680", "\u1fff", "\u2000", "\u2005", "\u200a", "\u200b", "\u202f", "\u205f", "\u3000", "\ufeff", "\ufffe", "é", "ж", "\ud83d",
+  );
+
+  it("answers as NEEDS_WORK, and counts the spaces otherwise", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(plainSpaces(ch, 0, 1) < 0, c.toString(16)).toBe(NEEDS_WORK.test(ch));
+    }
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.nat(45), fc.nat(45), (s, x, y) => {
+        const from = Math.min(x, y, s.length);
+        const to = Math.min(Math.max(x, y), s.length);
+        const part = s.slice(from, to);
+        const spaces = plainSpaces(s, from, to);
+        expect(spaces < 0).toBe(NEEDS_WORK.test(part));
+        if (spaces >= 0) expect(spaces).toBe(part.split(" ").length - 1);
+      }),
+      { seed: 20251128, numRuns: 5000 },
+    );
+  });
+
+  it("gives every line the word count countWords gives its text, with or without the input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), (input) => {
+        for (const lines of [normalize(segment(input), input), normalize(segment(input))]) {
+          for (const line of lines) expect(line.words, JSON.stringify(line.text)).toBe(countWords(line.text));
+        }
+      }),
+      { seed: 20251128, numRuns: 3000 },
+    );
+  });
+});
+
+/**
+ * Normalisation as first written: every space-like character, byte-order mark and space ends a
+ * copied run, and one " " is put back for each gap between kept characters. The stage must
+ * give the same text, map, text start and words (its fast paths only skip work).
+ */
+function referenceNormalize(raw: string, start: number): { text: string; map: number[]; textStart: number; words: number } {
+  const spaceLike = /^[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 ]$/;
+  let text = "";
+  const map: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (spaceLike.test(ch)) {
+      if (map.length > 0 && pendingSpace < 0) pendingSpace = start + i;
+      continue;
+    }
+    if (ch === "\ufeff") continue;
+    if (pendingSpace >= 0) {
+      text += " ";
+      map.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    text += ch;
+    map.push(start + i);
+  }
+  map.push(map.length > 0 ? map[map.length - 1]! + 1 : start);
+  return { text, map, textStart: map[0]!, words: text === "" ? 0 : text.split(" ").length };
+}
+
+describe("normalize against its first definition", () => {
+  it("gives the same text, offsets and word count for every line", () => {
+    const unit = fc.constantFrom("a", "b", "é", "\u200b", " ", " ", " ", "\t", "\u00a0", "\u2003", "\ufeff", "\n");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (input) => {
+        for (const line of normalize(segment(input), input)) {
+          const ref = referenceNormalize(input.slice(line.start, line.end), line.start);
+          expect(line.text).toBe(ref.text);
+          expect(line.words).toBe(ref.words);
+          // A blank line's offsets were never one definition (the trimming path puts its start
+          // after the spaces, the other at the line start), and nothing reads them.
+          if (line.text === "") continue;
+          expect(line.textStart).toBe(ref.textStart);
+          for (let i = 0; i <= line.text.length; i++) expect(inputOffset(line, i)).toBe(ref.map[i]);
+        }
+      }),
+      { seed: 20251128, numRuns: 5000 },
+    );
   });
 });

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FIND_MODE, firstWordStartsNoStamp, hasSourceTail, innerStarts, isUpperAt, keywordsOf, lastTokenEndsNoStamp, scanTimestampLine } from "../../src/time/find-timestamp.js";
 import { readTokens } from "../../src/time/parse-timestamp.js";
-import { isSpace, lexRun, normalizeWord, tokenize } from "../../src/time/lexer.js";
+import { isKeptText, isSpace, lexRun, lexRunInto, normalizeWord, tokenize } from "../../src/time/lexer.js";
 import { wallMs } from "../../src/time/resolve.js";
 import { type PhraseMatch, type PhraseTable, VOCABULARIES, lookup, vocabulariesFor } from "../../src/time/vocabulary.js";
 import type { Token } from "../../src/time/lexer.js";
@@ -78,6 +78,11 @@ describe("lexRun", () => {
         for (let from = 0; from < to; from++) {
           checked++;
           expect(lexRun(text, from, to), `${JSON.stringify(text)} ${from}-${to}`).toEqual(tokenize(text, from, to));
+          // Appended after other tokens (a clock and a zone word, after which a sign would start
+          // an offset), the run lexes the same.
+          const out = tokenize("5:30 GMT");
+          lexRunInto(text, from, to, out);
+          expect(out.slice(2), `${JSON.stringify(text)} ${from}-${to} appended`).toEqual(tokenize(text, from, to));
         }
       }),
       { seed: 47, numRuns: 10_000 },
@@ -206,6 +211,34 @@ describe("wallMs", () => {
           expect(wallMs(y, mo, d, h, mi, s, ms)).toBe(slow(y, mo, d, h, mi, s, ms));
         }),
       { seed: 43, numRuns: 20_000 },
+    );
+  });
+});
+
+describe("isKeptText", () => {
+  /** normalizeWord as first written, without its fast paths. */
+  const slowKey = (raw: string) =>
+    raw.toLowerCase().replaceAll(".", "").normalize("NFD").replace(/[\p{M}\u0640]/gu, "").replaceAll("ى", "ي").replace(/[\u2019\u02bc]/g, "'");
+
+  it("keeps only characters NFD leaves alone and never reorders", () => {
+    const wrong: string[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (!isKeptText(ch)) continue;
+      // U+0345 has the highest combining class (240): NFD moves it after any character of class 1 to 239.
+      if (ch.normalize("NFD") !== ch || ("\u0345" + ch).normalize("NFD") !== "\u0345" + ch || slowKey(ch) !== ch.toLowerCase()) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves normalizeWord's keys as its first definition gives them", () => {
+    const unit = fc.constantFrom("a", "Z", ".", "ё", "Ж", "й", "и", "\u0306", "é", "e\u0301", "Ω", "ά", "가", "字", "ى", "ي", "\u064e", "\u0640", "’", "ʼ", "'",
+      "ﬁ", "İ", "ß", "\u0345", "\ud83d", "\ude00", "ǅ", "Å", "\u212b");
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 8 }), (raw) => {
+        expect(normalizeWord(raw), JSON.stringify(raw)).toBe(slowKey(raw));
+      }),
+      { seed: 20251128, numRuns: 5000 },
     );
   });
 });
