@@ -347,3 +347,162 @@ function quantifierAt(s: string, i: number): { length: number; min: number; max:
   if (s[i + length] === "?") length++;
   return { length, min, max };
 }
+
+/**
+ * The ASCII triples a match may start with, as a map from a pair (`a * 128 + b`, ASCII, lower
+ * case) to the third characters allowed after it (four 32-bit words, lower case): a third, sharper
+ * pre-check after {@link pairTable}. A pair with no entry starts no match. `null` when that cannot
+ * be told cheaply: the same small reading as {@link pairTable}, but stricter, for every way a match
+ * can begin is spelled out to its third character: a branch that may end, or reach an anchor, a
+ * look-around, `\b` or a class it does not read before its third character, gives `null`, as do
+ * more than {@link MAX_TRIPLES} triples. Characters are entered in lower case (a line is looked
+ * up by the lower case of its first three characters), and triples holding a character outside
+ * ASCII are left out: a line starting with one is never rejected (see {@link mayStartTriple}).
+ */
+export type TripleTable = ReadonlyMap<number, Uint32Array>;
+
+/** The ASCII characters `\s` matches (it matches others too, all outside ASCII). */
+const ASCII_SPACES = " \t\n\v\f\r";
+
+/** The most pieces {@link tripleTable} reads for one pattern before it gives up. */
+const MAX_PREFIX_STEPS = 5_000;
+
+/** Beyond this many triples a pattern gets no triple table (the set is built by enumeration). */
+export const MAX_TRIPLES = 4096;
+
+/** The {@link TripleTable} of `source`, or `null`. */
+export function tripleTable(source: string): TripleTable | null {
+  const branches = splitTopLevel(source);
+  if (branches === null) return null;
+  // Triples as numbers: `(a * 128 + b) * 128 + c`, ASCII lower case.
+  const out = new Set<number>();
+  const reading: PrefixReading = { memo: new Map(), steps: MAX_PREFIX_STEPS };
+  for (const branch of branches) {
+    if (!branch.startsWith("^")) return null;
+    const starts = prefixesOf(branch.slice(1), 3, reading);
+    if (starts === null) return null;
+    for (const t of starts) out.add(t);
+  }
+  if (out.size > MAX_TRIPLES) return null;
+  const table = new Map<number, Uint32Array>();
+  for (const triple of out) {
+    const key = triple >> 7;
+    const c = triple & 127;
+    let thirds = table.get(key);
+    if (thirds === undefined) table.set(key, (thirds = new Uint32Array(4)));
+    thirds[c >> 5]! |= 1 << (c & 31);
+  }
+  return table;
+}
+
+/** The state of one {@link tripleTable} reading: answers by (piece, k), and the calls left. */
+interface PrefixReading {
+  readonly memo: Map<string, ReadonlySet<number> | null>;
+  steps: number;
+}
+
+/** The empty set: a branch that adds nothing. */
+const NO_PREFIXES: ReadonlySet<number> = new Set();
+
+/**
+ * The ways a match of `piece` can begin, cut to `k` characters, as numbers (`c1 * 128^(k-1) + …`,
+ * each `c` an ASCII lower-case code), or `null` when that cannot be told (see {@link tripleTable}).
+ * Remembered by (piece, k): repeated items unroll into the same pieces many times over.
+ */
+function prefixesOf(piece: string, k: number, reading: PrefixReading): ReadonlySet<number> | null {
+  if (k === 0) return ZERO;
+  const key = `${k}${piece}`;
+  const known = reading.memo.get(key);
+  if (known !== undefined) return known;
+  const found = readPrefixes(piece, k, reading);
+  reading.memo.set(key, found);
+  return found;
+}
+
+/** The set holding the empty prefix. */
+const ZERO: ReadonlySet<number> = new Set([0]);
+
+/** {@link prefixesOf}, not remembered. */
+function readPrefixes(piece: string, k: number, reading: PrefixReading): ReadonlySet<number> | null {
+  // A budget of calls, not a depth: a repetition whose occurrence may be empty (`(?:a?)*`)
+  // unrolls without reading a character, and nested optional items branch; either way the
+  // pattern simply gets no table.
+  if (piece === "" || --reading.steps < 0) return null;
+  // `$` here (no `m` flag on line patterns): the match ends before its third character, so the
+  // line is shorter than three characters, and such lines are never rejected: nothing to add.
+  if (piece[0] === "$") return NO_PREFIXES;
+  // A group is read alternative by alternative below, so only its end is needed here (firstItem
+  // would also want the first characters of every alternative, and gives up on `$`).
+  const item = piece.startsWith("(?:") ? groupItem(piece) : piece.startsWith("\\s") ? { chars: [...ASCII_SPACES], end: 2 } : firstItem(piece);
+  if (item === null) return null;
+  const q = quantifierAt(piece, item.end);
+  if (q === null) return null;
+  const rest = piece.slice(item.end + q.length);
+  const body = piece.slice(0, item.end);
+  const out = new Set<number>();
+  const addAll = (set: ReadonlySet<number> | null): boolean => {
+    if (set === null) return false;
+    for (const v of set) out.add(v);
+    return out.size <= MAX_TRIPLES;
+  };
+  if (q.min === 0 && !addAll(prefixesOf(rest, k, reading))) return null;
+  if (q.max === 0) return out;
+  if (q.max === 1) {
+    if (piece.startsWith("(?:")) {
+      // A group spreads over its alternatives, each followed by what follows the group.
+      const alternatives = splitTopLevel(body.slice(3, -1));
+      if (alternatives === null) return null;
+      for (const alt of alternatives) if (!addAll(prefixesOf(alt + rest, k, reading))) return null;
+      return out;
+    }
+    // One character, from a literal, an escape or a class: each of its lower cases.
+    const next = new Set<number>();
+    for (const ch of item.chars) {
+      if (FOLDS_TO_ASCII.has(ch)) return null;
+      // A character outside ASCII ends the branch: lines with one in their first three
+      // characters are never rejected, so its triples would be left out anyway. (Only the long s
+      // and the Kelvin sign fold onto ASCII letters, refused above.)
+      for (const v of [ch.toLowerCase(), ch.toUpperCase().toLowerCase()]) if (v.length === 1 && v.charCodeAt(0) < 128) next.add(v.charCodeAt(0));
+    }
+    if (next.size === 0) return out;
+    const after = prefixesOf(rest, k - 1, reading);
+    if (after === null) return null;
+    const scale = 128 ** (k - 1);
+    for (const v of next) {
+      for (const s of after) out.add(v * scale + s);
+      if (out.size > MAX_TRIPLES) return null;
+    }
+    return out;
+  }
+  // Repeated: one occurrence, then the rest of the repetition (as in pairsOf).
+  const again = `${body}{${Math.max(q.min - 1, 0)},${q.max === Infinity ? "" : q.max - 1}}`;
+  if (!addAll(prefixesOf(body + again + rest, k, reading))) return null;
+  return out;
+}
+
+/** The group opening `piece` (which starts with `(?:`) as an item with no characters of its own, or `null` when unbalanced. */
+function groupItem(piece: string): { chars: string[]; end: number } | null {
+  const close = closingParen(piece, 0);
+  return close < 0 ? null : { chars: [], end: close + 1 };
+}
+
+/**
+ * `false` only when `text` certainly cannot match: its first three characters are ASCII and, lower
+ * cased, start no match. Use after {@link mayStartPair}.
+ */
+export function mayStartTriple(table: TripleTable | null, text: string): boolean {
+  if (table === null || text.length < 3) return true;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  const c = text.charCodeAt(2);
+  if (a >= 128 || b >= 128 || c >= 128) return true;
+  const thirds = table.get(asciiLowerCode(a) * 128 + asciiLowerCode(b));
+  if (thirds === undefined) return false;
+  const lc = asciiLowerCode(c);
+  return (thirds[lc >> 5]! & (1 << (lc & 31))) !== 0;
+}
+
+/** The ASCII lower case of an ASCII code unit. */
+function asciiLowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}

@@ -6,7 +6,7 @@
 
 import { findSuperLinear } from "./safety.js";
 import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
-import { firstCharTable, mayStartMatch, mayStartPair, pairTable, type FirstCharTable, type PairTable } from "./first-chars.js";
+import { firstCharTable, mayStartMatch, mayStartPair, pairTable, tripleTable, type FirstCharTable, type PairTable, type TripleTable } from "./first-chars.js";
 
 /**
  * Where a rule may match.
@@ -111,6 +111,8 @@ export interface CompiledRule {
   readonly first: FirstCharTable | null;
   /** The ASCII pairs a match may start with (anchored line patterns), or `null`/absent; see `first-chars.ts`. */
   readonly pairs?: PairTable | null;
+  /** The ASCII triples a match may start with (anchored line patterns), or `null`/absent; see `first-chars.ts`. */
+  readonly triples?: TripleTable | null;
   /**
    * Index of the pre-screen this inline rule belongs to (`inlineScreens`), or -1. A text the
    * screen does not match cannot match the rule's regex, so the regex is not run.
@@ -300,7 +302,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       }
       const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
       const gate = anyOf ? gateOf(anyOf) : null;
-      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), pairs: pairTable(source), screen: -1 });
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), pairs: pairTable(source), triples: tripleTable(source), screen: -1 });
       else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
     }
   }
@@ -532,10 +534,20 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   }
   // Only the patterns whose first-character and pair checks pass (see lineCandidates), read
   // through their numbers (see candidateTable): the same tests, in the same order.
-  const { items, maxLength, gateBit, ownGate } = candidateTable(lineCandidates(compiled, text));
+  const { items, maxLength, gateBit, ownGate, triples } = candidateTable(lineCandidates(compiled, text));
   const n = text.length;
+  // The line's first two characters (lower case) as a triple-table key, and its third, when the
+  // three are ASCII; otherwise -1, and no triple table rejects the line (see mayStartTriple).
+  const start = tripleStart(text);
+  const third = start < 0 ? 0 : asciiLower(text.charCodeAt(2));
   for (let i = 0; i < items.length; i++) {
     if (n > maxLength[i]!) continue;
+    const table = triples[i];
+    if (table !== null && start >= 0) {
+      // mayStartTriple, with the line's key read once.
+      const thirds = table!.get(start);
+      if (thirds === undefined || (thirds[third >> 5]! & (1 << (third & 31))) === 0) continue;
+    }
     const bit = gateBit[i]!;
     if (bit !== 0 && n <= compiled.gateScanMax) {
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
@@ -569,6 +581,21 @@ interface CandidateTable {
   readonly gateBit: Int32Array;
   /** 1 for a pattern with a gate (`gate` not null), else 0. */
   readonly ownGate: Uint8Array;
+  /** `triples` of each, or `null`. */
+  readonly triples: readonly (TripleTable | null)[];
+}
+
+/**
+ * The key of a line's first two characters in a {@link TripleTable} (`a * 128 + b`, ASCII lower
+ * case) when its first three characters are ASCII, else -1: {@link mayStartTriple} passes such a
+ * line whatever the table.
+ */
+function tripleStart(text: string): number {
+  if (text.length < 3) return -1;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  const c = text.charCodeAt(2);
+  return a < 128 && b < 128 && c < 128 ? asciiLower(a) * 128 + asciiLower(b) : -1;
 }
 
 /** The tables of the lists met so far, built on first use (lists are shared and few, see dispatchTables). */
@@ -583,6 +610,7 @@ function candidateTable(list: readonly CompiledRule[]): CandidateTable {
       maxLength: Float64Array.from(list, (c) => c.maxLength),
       gateBit: Int32Array.from(list, (c) => c.gateBit ?? 0),
       ownGate: Uint8Array.from(list, (c) => (c.gate !== null ? 1 : 0)),
+      triples: list.map((c) => c.triples ?? null),
     };
     candidateTables.set(list, table);
   }

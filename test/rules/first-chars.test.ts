@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstCharTable, mayStartMatch, mayStartPair, pairTable } from "../../src/rules/first-chars.js";
+import { firstCharTable, MAX_TRIPLES, mayStartMatch, mayStartPair, mayStartTriple, pairTable, tripleTable } from "../../src/rules/first-chars.js";
 import { compileRules, matchLine } from "../../src/rules/rule.js";
 import { defaultRules } from "../../src/rules/index.js";
 
@@ -189,6 +189,93 @@ describe("pairTable", () => {
       { seed: 20251127, numRuns: 2000 },
     );
     const matched = forEachMatchedFixtureLine(compiled, (c, line) => expect(mayStartPair(c.pairs!, line), `${c.rule.id}: ${line}`).toBe(true));
+    expect(matched).toBeGreaterThan(20);
+  });
+});
+
+/** The triples (lower case) a table admits, sorted, or null. */
+const triplesOf = (source: string): string[] | null => {
+  const t = tripleTable(source);
+  if (t === null) return null;
+  const out: string[] = [];
+  for (const [key, thirds] of t) {
+    for (let c = 0; c < 128; c++) if (thirds[c >> 5]! & (1 << (c & 31))) out.push(String.fromCharCode(key >> 7, key & 127, c));
+  }
+  return out.sort();
+};
+
+describe("tripleTable", () => {
+  it("spells out literals, groups, optional and repeated items, classes and \\s to the third character, in lower case", () => {
+    expect(triplesOf("^(?:share|Send|po) (?:this|it)$")).toEqual(["po ", "sen", "sha"]);
+    expect(triplesOf("^(?:the )?tag")).toEqual(["tag", "the"]);
+    expect(triplesOf("^[Bb]y\\s?x")).toEqual(["by\t", "by\n", "by\u000b", "by\f", "by\r", "by ", "byx"].sort());
+    expect(triplesOf("^\\d{1,2}xy")).toHaveLength(10 * 10 + 10);
+    expect(tripleTable("^\\d{1,2}x")).toBeNull(); // "1x" may be the whole match: shorter than three
+    expect(triplesOf("^(?:(?:fb|x)(?: |$)){1,3}$")).toEqual(["fb", "fb ", "x f", "x x"].filter((t) => t.length === 3).sort());
+  });
+
+  it("leaves out triples with a character outside ASCII, and ends a branch at $", () => {
+    expect(triplesOf("^(?:©|\\(c\\))x")).toEqual(["(c)"]);
+    expect(triplesOf("^(?:автор|by) x")).toEqual(["by "]);
+    expect(triplesOf("^ab$|^abc")).toEqual(["abc"]); // "ab" is shorter than three: never rejected anyway
+  });
+
+  it("gives up where a match may end early or cannot be spelled out", () => {
+    for (const source of ["^ab", "share$", "^(foo)", "^a\\bc", "^\\p{Lu}xx", "^a(?=b)c", "^[^x]yz", "^\u017fab", "^(?:a?)*b", "^(?:a?){30}b", "^[\\d.,]{1,7}[\\d.,]{1,7}[\\d.,]{1,7}x"]) {
+      if (source === "^[\\d.,]{1,7}[\\d.,]{1,7}[\\d.,]{1,7}x") expect(tripleTable(source), source).not.toBeNull(); // 12^3 = 1,728 triples, under the cap
+      else expect(tripleTable(source), source).toBeNull();
+    }
+    expect(tripleTable("^[\\w\\d]{3}")).toBeNull();
+    expect(tripleTable("^[a-z][a-z][a-z]")).toBeNull(); // 26^3 triples: over MAX_TRIPLES
+    expect(MAX_TRIPLES).toBeGreaterThan(1000);
+  });
+
+  it("passes lines shorter than three characters or with a character outside ASCII among their first three", () => {
+    const t = tripleTable("^(?:abc|xyz)")!;
+    for (const line of ["ab", "", "aé", "éab", "a\u212ac"]) expect(mayStartTriple(t, line), line).toBe(true);
+    expect(mayStartTriple(t, "ABC d")).toBe(true);
+    expect(mayStartTriple(t, "abd")).toBe(false);
+    expect(mayStartTriple(t, "qqq")).toBe(false);
+    expect(mayStartTriple(null, "qqq")).toBe(true);
+  });
+
+  it("never rejects a string a pattern matches (small patterns, random strings)", () => {
+    const sources = [
+      "^\\d{1,3} min$", "^\\d+x", "^\\d*xy", "^a{2,4}b", "^a{0,2}bc", "^a+?bc", "^(?:ab|c){2,}$", "^(?:ab|c){1,3}?d",
+      "^(?:(?:fb|x)(?: |$)){1,3}$", "^(?:a|bc)*dd", "^(?:[ab] ?){1,2}c", "^[\\d.,]{1,7}[kK]? views", "^(?:a?){2}bc", "^(?:(?:a|b)c{0,2}){1,3}$",
+      "^by\\s?[a-c]{2}", "^(?:s|mi|min)\\s?:\\s?\\d", "^k\\.?\\d", "^(?:©|\\(c\\)) \\d",
+    ];
+    const tables = sources.map((source) => ({ regex: new RegExp(source, "iu"), triples: tripleTable(source) }));
+    expect(tables.filter((t) => t.triples !== null).length).toBeGreaterThan(8);
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", "c", "d", "x", "y", "ab", "bc", "Bc", "fb", "min", "mi", "s", " ", "\t", "1", "12", ".", ",", "k", "K", "views", "©", "(c)", ":", "\u212a", "\u017f"), { maxLength: 6 }), (parts) => {
+        const text = parts.join("");
+        for (const t of tables) {
+          if (t.triples === null || !t.regex.test(text)) continue;
+          checked++;
+          expect(mayStartTriple(t.triples, text), `${t.regex.source}: ${JSON.stringify(text)}`).toBe(true);
+        }
+      }),
+      { seed: 20251128, numRuns: 20000 },
+    );
+    expect(checked).toBeGreaterThan(800);
+  });
+
+  it("never rejects a line its pattern matches (every default line rule, random and fixture lines)", () => {
+    const compiled = compileRules(defaultRules).linePatterns.filter((c) => c.triples);
+    expect(compiled.length).toBeGreaterThan(20);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."sSlLpPbBcC([0 1eEaAoOtTrR:/|©-_.,\u017f\u212aéÉwWvVjJ9)@hHiIxXmMnN"), maxLength: 20 }), (tail) => {
+        for (const c of compiled) {
+          for (const line of [tail, `sh${tail}`, `by ${tail}`, `Co${tail}`, `Re${tail}`, `x ${tail}`, `12 ${tail}`, `Image 1 ${tail}`]) {
+            if (c.regex!.test(line)) expect(mayStartTriple(c.triples!, line), `${c.rule.id}: ${line}`).toBe(true);
+          }
+        }
+      }),
+      { seed: 20251128, numRuns: 2000 },
+    );
+    const matched = forEachMatchedFixtureLine(compiled, (c, line) => expect(mayStartTriple(c.triples!, line), `${c.rule.id}: ${line}`).toBe(true));
     expect(matched).toBeGreaterThan(20);
   });
 });
