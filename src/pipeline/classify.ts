@@ -2,7 +2,7 @@ import type { ClassifiedLine, Line } from "../model/block.js";
 import { chromePhrases } from "../locales/chrome.js";
 import { foldLine, matchLine } from "../rules/rule.js";
 import { type EdgeScan, SOURCE_AFTER, scanCandidateEdges } from "../time/find-timestamp.js";
-import { lineMayHoldTimestamp } from "../time/parse-timestamp.js";
+import { mayHoldTimestamp, mayHoldTimestampIn } from "../time/vocabulary.js";
 import type { TimestampOptions } from "../time/types.js";
 import type { ParseContext } from "./context.js";
 
@@ -71,7 +71,12 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       c.rule = TEMPLATE_RULE;
       continue;
     }
-    if (text.length <= MAX_TIMESTAMP_LINE && lineMayHoldTimestamp(text)) {
+    // The pre-check of `lineMayHoldTimestamp` (for a line this short, that is all it asks): read
+    // from the input when the line is a verbatim piece of it (no offset map), a flat string.
+    if (
+      text.length <= MAX_TIMESTAMP_LINE &&
+      (line.map === null ? mayHoldTimestampIn(ctx.input, line.textStart, line.textStart + text.length, text) : mayHoldTimestamp(text))
+    ) {
       // One tokenisation answers both questions: a stamp alone, or one glued to the line's end or
       // start. Only the `found` kept below is asked for (scanTimestampEdges skips the others).
       let scan = scans.get(text);
