@@ -64,7 +64,8 @@ describe("mayHoldTimestamp", () => {
       { seed: 11, numRuns: 30_000 },
     );
     // Pieces and names cut by the ends of the range.
-    for (const [before, text, after] of [["", "ag", "o"], ["ye", "sterday", ""], ["", "yesterda", "y"], ["x", "May", "x"], ["", "Ma", "y"], ["1", "ago", "2"], ["", "il", " y a"]]) {
+    const cuts: [string, string, string][] = [["", "ag", "o"], ["ye", "sterday", ""], ["", "yesterda", "y"], ["x", "May", "x"], ["", "Ma", "y"], ["1", "ago", "2"], ["", "il", " y a"]];
+    for (const [before, text, after] of cuts) {
       const src = before + text + after;
       expect(mayHoldTimestampIn(src, before.length, before.length + text.length, text), JSON.stringify([before, text, after])).toBe(mayHoldTimestamp(text));
     }
