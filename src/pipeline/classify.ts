@@ -1,14 +1,13 @@
 import type { ClassifiedLine, Line } from "../model/block.js";
 import { chromePhrases } from "../locales/chrome.js";
 import { foldLine, matchLine } from "../rules/rule.js";
-import { SOURCE_AFTER, scanTimestampEdges } from "../time/find-timestamp.js";
+import { type EdgeScan, SOURCE_AFTER, scanCandidateEdges } from "../time/find-timestamp.js";
+import { mayHoldTimestamp, mayHoldTimestampIn } from "../time/vocabulary.js";
 import type { TimestampOptions } from "../time/types.js";
 import type { ParseContext } from "./context.js";
 
 // Timestamps and glued source+stamp lines are short; longer lines are never tested (cost and false positives).
 const MAX_TIMESTAMP_LINE = 80;
-// Lines up to this length are classified once per distinct text (see classify).
-const MAX_MEMO_LINE = 200;
 // "- Harbour Gazette", "• Business", "· Reuters": the dash or bullet echo of a source or category.
 const ECHO = /^[-–—•·]\s?(\S.{0,58})$/u;
 /** `true` for the code units an {@link ECHO} match may start with: `-–—•·` (count-words.test.ts checks this against ECHO). */
@@ -32,8 +31,12 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
   // classified in place and the same array is returned.
   const out = lines as ClassifiedLine[];
   // Short lines repeat on a page (menus, share bars, stamps, counters) and their class depends only
-  // on their text: classify each distinct one once. Rules and timestamp parsing cost 5-15 µs a line.
-  const seen = new Map<string, ClassifiedLine>();
+  // on their text. The costly part, reading a timestamp (a few µs a line), is done once per
+  // distinct text: `scans` keeps the answer for each line that may hold one. Rule matches have
+  // their own cache (the parser's `ruleCache`), and the other checks cost less than a map entry,
+  // so they run again on a repeated line (with the same answers, as they depend on its text
+  // alone). A repeated stamp line gets the very objects its first occurrence got.
+  const scans = new Map<string, EdgeScan>();
   // Normalisation adds no line or paragraph separator (U+2028, U+2029), so when the input holds
   // none (two native scans of the page), neither does any line, and matchLine need not look.
   const separatorFree = ctx.input.indexOf("\u2028") < 0 && ctx.input.indexOf("\u2029") < 0;
@@ -55,19 +58,6 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       c.cls = "blank";
       continue;
     }
-    if (text.length <= MAX_MEMO_LINE) {
-      const twin = seen.get(text);
-      if (twin) {
-        c.cls = twin.cls;
-        c.rule = twin.rule;
-        c.timestamp = twin.timestamp;
-        c.source = twin.source;
-        c.tsStart = twin.tsStart;
-        c.tsEnd = twin.tsEnd;
-        continue;
-      }
-      seen.set(text, c); // its fields are final once this iteration ends
-    }
     // Rules before the learned template: a rule names the kind precisely and may carry a signal
     // (a related-articles header learned as template must still open the related section).
     const match = matchLine(ctx.rules, text, ctx.ruleCache, true, separatorFree);
@@ -81,10 +71,20 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       c.rule = TEMPLATE_RULE;
       continue;
     }
-    if (text.length <= MAX_TIMESTAMP_LINE) {
+    // The pre-check of `lineMayHoldTimestamp` (for a line this short, that is all it asks): read
+    // from the input when the line is a verbatim piece of it (no offset map), a flat string.
+    if (
+      text.length <= MAX_TIMESTAMP_LINE &&
+      (line.map === null ? mayHoldTimestampIn(ctx.input, line.textStart, line.textStart + text.length, text) : mayHoldTimestamp(text))
+    ) {
       // One tokenisation answers both questions: a stamp alone, or one glued to the line's end or
       // start. Only the `found` kept below is asked for (scanTimestampEdges skips the others).
-      const { whole, found } = scanTimestampEdges(text, tsOptions);
+      let scan = scans.get(text);
+      if (scan === undefined) {
+        scan = scanCandidateEdges(text, tsOptions);
+        scans.set(text, scan);
+      }
+      const { whole, found } = scan;
       if (whole) {
         c.cls = "timestamp";
         c.timestamp = whole;

@@ -73,12 +73,13 @@ function nextSpace(s: string, from: number): number {
  *   searches (the result is the same)
  */
 export function normalize(lines: Line[], input?: string): Line[] {
+  const maps = new MapChunks();
   if (input === undefined) {
     for (const line of lines) {
       // One scan of the raw line decides whether only trimming can change it, and counts its spaces.
       const spaces = plainSpaces(line.text, 0, line.text.length);
       if (spaces >= 0) trimLine(line, spaces);
-      else normalizeLine(line);
+      else normalizeLine(line, line.text, 0, maps);
     }
     return lines;
   }
@@ -110,7 +111,7 @@ export function normalize(lines: Line[], input?: string): Line[] {
       }
     }
     if (spaces >= 0) trimLine(line, spaces);
-    else normalizeLine(line);
+    else normalizeLine(line, input, start, maps);
   }
   re.lastIndex = 0;
   return lines;
@@ -135,53 +136,98 @@ function trimLine(line: Line, spaces: number): void {
 }
 
 /**
- * Normalises in place a line that holds something {@link NEEDS_WORK} matches, and counts its
- * words (one more than the spaces it puts between kept characters).
+ * Entries of the chunks {@link MapChunks} allocates (8 KB; a line longer than that gets a chunk of
+ * its own size). Small on purpose: a larger typed array costs more to allocate and clear than the
+ * maps it saves (128 KB chunks made normalisation slower), and most pages rewrite few lines.
  */
-function normalizeLine(line: Line): void {
-  const raw = line.text;
-  const n = raw.length;
+const MAP_CHUNK = 2048;
+
+/**
+ * Storage for the offset maps of the lines one `normalize` call rewrites: each map is an
+ * `Int32Array` view of the entries it uses in a shared chunk, taken in turn, instead of an array
+ * of its own. A typed array with a buffer of its own costs an allocation outside the heap
+ * (about a microsecond) and, when its line drops characters, a second view of the entries used;
+ * a view of a chunk is one small object. Maps only ever index their entries and read `length`,
+ * so a view serves as an array of its own would (the chunk stays alive while a line keeps a view).
+ */
+class MapChunks {
+  /** The chunk being filled, or `null` before the first map. */
+  chunk: Int32Array | null = null;
+  /** Entries of `chunk` already given to maps. */
+  used = 0;
+
+  /** A chunk with room for `size` entries from `used` on (a new one when this one lacks it). */
+  room(size: number): Int32Array {
+    let chunk = this.chunk;
+    if (chunk === null || chunk.length - this.used < size) {
+      chunk = new Int32Array(Math.max(MAP_CHUNK, size));
+      this.chunk = chunk;
+      this.used = 0;
+    }
+    return chunk;
+  }
+
+  /** Gives the `size` entries from `used` on (filled by the caller) to a map, as a view. */
+  take(chunk: Int32Array, size: number): Int32Array {
+    const map = new Int32Array(chunk.buffer, chunk.byteOffset + this.used * Int32Array.BYTES_PER_ELEMENT, size);
+    this.used += size;
+    return map;
+  }
+}
+
+/**
+ * Normalises in place a line that holds something {@link NEEDS_WORK} matches, and counts its
+ * words (one more than the spaces it puts between kept characters). The raw line is read from
+ * `src` at `from` (`src.slice(from, from + line.text.length) === line.text`: the input, when at
+ * hand, so that a line cut from it by `segment` is read without going through its slice); its
+ * map is taken from `maps`.
+ */
+function normalizeLine(line: Line, src: string, from: number, maps: MapChunks): void {
+  const n = line.text.length;
+  const end = from + n;
+  const start = line.start - from; // input offset of src[k] is start + k
   // Kept characters are copied in runs (slices), not one by one: a paragraph with a single
   // no-break space is two slices and one space.
   const parts: string[] = [];
-  const map = new Int32Array(n + 1);
+  // The map's entries are written at `base + k` of a shared chunk (see MapChunks).
+  const chunk = maps.room(n + 1);
+  const base = maps.used;
   let length = 0;
   let spaces = 0;
   let pendingSpace = -1;
   let runStart = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? raw.charCodeAt(i) : -1;
+  for (let i = from; i <= end; i++) {
+    const c = i < end ? src.charCodeAt(i) : -1;
     // A lone U+0020 between two kept characters stays in the run: the general path below would
     // end the run, put one " " for it (mapped to it) and start the next run after it, which is
     // the same text and map in three parts instead of none.
-    if (c === 32 && runStart >= 0 && i + 1 < n && !isGap(raw.charCodeAt(i + 1))) {
+    if (c === 32 && runStart >= 0 && i + 1 < end && !isGap(src.charCodeAt(i + 1))) {
       spaces++;
-      map[length++] = line.start + i;
+      chunk[base + length++] = start + i;
       continue;
     }
     const space = c === 32 || isSpaceLike(c);
     if (c === -1 || space || c === 0xfeff) {
       if (runStart >= 0) {
-        parts.push(raw.slice(runStart, i));
+        parts.push(src.slice(runStart, i));
         runStart = -1;
       }
-      if (space && length > 0 && pendingSpace < 0) pendingSpace = line.start + i;
+      if (space && length > 0 && pendingSpace < 0) pendingSpace = start + i;
       continue;
     }
     if (pendingSpace >= 0) {
       parts.push(" ");
       spaces++;
-      map[length++] = pendingSpace;
+      chunk[base + length++] = pendingSpace;
       pendingSpace = -1;
     }
     if (runStart < 0) runStart = i;
-    map[length++] = line.start + i;
+    chunk[base + length++] = start + i;
   }
   // The end sentinel: one past the last kept character (or the line start for an empty line).
-  map[length] = length > 0 ? map[length - 1]! + 1 : line.start;
+  chunk[base + length] = length > 0 ? chunk[base + length - 1]! + 1 : line.start;
   line.text = parts.join("");
-  // A view of the entries used, not a copy (the few dropped entries stay allocated with the line).
-  line.map = map.length === length + 1 ? map : map.subarray(0, length + 1);
-  line.textStart = length > 0 ? map[0]! : line.start;
+  line.map = maps.take(chunk, length + 1);
+  line.textStart = length > 0 ? chunk[base]! : line.start;
   line.words = length > 0 ? spaces + 1 : 0;
 }

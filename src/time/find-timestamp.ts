@@ -674,8 +674,27 @@ export function numbersEndNoStamp(text: string, words: Keywords): boolean {
  * scanTimestampEdges("2 days ago on Mac Blog", {}).found; // null (scanTimestampLine finds `2 days ago`)
  * ```
  */
-export function scanTimestampEdges(text: string, options: TimestampOptions = {}): { whole: Timestamp | null; found: FoundTimestamp | null } {
-  if (!lineMayHoldTimestamp(text)) return NO_STAMP;
+export function scanTimestampEdges(text: string, options: TimestampOptions = {}): EdgeScan {
+  return lineMayHoldTimestamp(text) ? scanCandidateEdges(text, options) : NO_STAMP;
+}
+
+/** What {@link scanTimestampEdges} gives: the line as a whole stamp, or a stamp found at an edge. */
+export interface EdgeScan {
+  /** The line as a timestamp, or `null`. */
+  readonly whole: Timestamp | null;
+  /** A stamp touching an end of the line (see {@link scanTimestampEdges} for which are kept), or `null`. */
+  readonly found: FoundTimestamp | null;
+}
+
+/**
+ * {@link scanTimestampEdges} for a line that passed `lineMayHoldTimestamp` (the caller asked it
+ * first, and this does not ask again): the same answer.
+ *
+ * @param text - A short line for which `lineMayHoldTimestamp(text)` is `true`.
+ * @param options - As for `parseTimestamp`.
+ * @returns As {@link scanTimestampEdges}.
+ */
+export function scanCandidateEdges(text: string, options: TimestampOptions = {}): EdgeScan {
   const opts = options ?? {};
   const words = keywordsOf(vocabulariesFor(typeof opts.locale === "string" ? opts.locale : undefined));
   // A stamp starting the line is kept only before a source tail, and none starts with a plain

@@ -427,9 +427,9 @@ function kindOf(c: number): number {
   return kind;
 }
 
-/** `true` when lower-case ASCII `piece` is at `i` in `text`, ignoring ASCII case. */
-function asciiPieceAt(text: string, i: number, piece: string): boolean {
-  if (i + piece.length > text.length) return false;
+/** `true` when lower-case ASCII `piece` is at `i` in `text`, ignoring ASCII case, and ends by `end`. */
+function asciiPieceAt(text: string, i: number, piece: string, end: number): boolean {
+  if (i + piece.length > end) return false;
   for (let k = 0; k < piece.length; k++) {
     let c = text.charCodeAt(i + k);
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
@@ -496,8 +496,23 @@ function hasLetterWords(text: string, letters: string): boolean {
  * ```
  */
 export function mayHoldTimestamp(text: string): boolean {
+  return mayHoldTimestampIn(text, 0, text.length, text);
+}
+
+/**
+ * {@link mayHoldTimestamp} of `text`, read from `src[from, to)`, which holds the same code units
+ * (`src.slice(from, to) === text`): the pipeline passes the page for a line that is a verbatim
+ * piece of it, so that the scan reads a flat string instead of going through the line's slice.
+ * The scan never looks outside `[from, to)`; the rare fallbacks read `text`.
+ *
+ * @param src - A string holding the text.
+ * @param from - Offset of the text's first code unit in `src`.
+ * @param to - Offset one past its last.
+ * @param text - The text itself.
+ * @returns The same as `mayHoldTimestamp(text)`.
+ */
+export function mayHoldTimestampIn(src: string, from: number, to: number, text: string): boolean {
   const { windows } = ASCII_PRE_CHECK;
-  const n = text.length;
   let run = 0; // letters since the last non-letter
   let hash = 0; // their runHash, computed as they are read (see isNameRun)
   let ascii = true;
@@ -506,20 +521,20 @@ export function mayHoldTimestamp(text: string): boolean {
   // which no piece starts with): pieces are looked for where their first three (or two)
   // characters have been read.
   let window = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 0x30 && c <= 0x39) return true;
       window = ((window << 5) | code5(c)) & 0x7fff;
       const flags = windows[window] ?? 0;
       if (flags !== 0) {
         if ((flags & LONG) !== 0) {
-          const found = pieceAt(text, i - 2, ASCII_PRE_CHECK.longByFirst[text.charCodeAt(i - 2) | 0x20]);
+          const found = pieceAt(src, i - 2, ASCII_PRE_CHECK.longByFirst[src.charCodeAt(i - 2) | 0x20], to);
           if (found === STRONG) return true;
           if (found === WEAK) weak = true;
         }
         if ((flags & SHORT) !== 0) {
-          const found = pieceAt(text, i - 1, ASCII_PRE_CHECK.shortByFirst[text.charCodeAt(i - 1) | 0x20]);
+          const found = pieceAt(src, i - 1, ASCII_PRE_CHECK.shortByFirst[src.charCodeAt(i - 1) | 0x20], to);
           if (found === STRONG) return true;
           if (found === WEAK) weak = true;
         }
@@ -545,11 +560,11 @@ export function mayHoldTimestamp(text: string): boolean {
       }
     }
     // Neither a letter nor a digit: a run of letters ends here.
-    if (run > 0 && isNameRun(text, i - run, i, hash)) return true;
+    if (run > 0 && isNameRun(src, i - run, i, hash)) return true;
     run = 0;
     hash = 0;
   }
-  if (run > 0 && isNameRun(text, n - run, n, hash)) return true;
+  if (run > 0 && isNameRun(src, to - run, to, hash)) return true;
   if (!weak) return false;
   if (!ascii) return true;
   return weakPieceHolds(text);
@@ -559,13 +574,13 @@ const NONE = 0;
 const WEAK = 1;
 const STRONG = 2;
 
-/** Whether one of `pieces` (lower-case ASCII) is at `i` in `text`, case aside: `STRONG`, `WEAK` (only weak ones) or `NONE`. */
-function pieceAt(text: string, i: number, pieces: readonly string[] | undefined): number {
+/** Whether one of `pieces` (lower-case ASCII) is at `i` in `text` and ends by `end`, case aside: `STRONG`, `WEAK` (only weak ones) or `NONE`. */
+function pieceAt(text: string, i: number, pieces: readonly string[] | undefined, end: number): number {
   let found = NONE;
   if (pieces === undefined) return found;
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k] ?? "";
-    if (!asciiPieceAt(text, i, p)) continue;
+    if (!asciiPieceAt(text, i, p, end)) continue;
     if (!ASCII_PRE_CHECK.weak.has(p)) return STRONG;
     found = WEAK;
   }

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { type GrammarMode, isReadable, localeReadsAll, readTimestampUngated } from "../../src/time/grammar.js";
 import { tokenize } from "../../src/time/lexer.js";
 import { mayBeTimestamp, parseTimestamp } from "../../src/time/parse-timestamp.js";
-import { ALL_WORDS, MAY_HOLD_TIMESTAMP, VOCABULARIES, mayHoldTimestamp } from "../../src/time/vocabulary.js";
+import { ALL_WORDS, MAY_HOLD_TIMESTAMP, VOCABULARIES, mayHoldTimestamp, mayHoldTimestampIn } from "../../src/time/vocabulary.js";
 import { POSITIVE_CASES, REFERENCE } from "./cases.js";
 
 /** Pieces of time words, their case variants, and characters that fold to ASCII letters under `iu`. */
@@ -51,6 +51,24 @@ describe("mayHoldTimestamp", () => {
     expect(mayHoldTimestamp("Email")).toBe(false);
     expect(mayHoldTimestamp("will be in April")).toBe(true);
     expect(mayHoldTimestamp("Email I.L y a une heure")).toBe(true);
+  });
+
+  it("answers the same read from inside a longer string (mayHoldTimestampIn), whatever surrounds the text", () => {
+    const part = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 }), fc.string({ unit: "grapheme", maxLength: 2 })), { maxLength: 6 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(part, part, part, (before, text, after) => {
+        const src = before + text + after;
+        expect(mayHoldTimestampIn(src, before.length, before.length + text.length, text)).toBe(mayHoldTimestamp(text));
+      }),
+      { seed: 11, numRuns: 30_000 },
+    );
+    // Pieces and names cut by the ends of the range.
+    const cuts: [string, string, string][] = [["", "ag", "o"], ["ye", "sterday", ""], ["", "yesterda", "y"], ["x", "May", "x"], ["", "Ma", "y"], ["1", "ago", "2"], ["", "il", " y a"]];
+    for (const [before, text, after] of cuts) {
+      const src = before + text + after;
+      expect(mayHoldTimestampIn(src, before.length, before.length + text.length, text), JSON.stringify([before, text, after])).toBe(mayHoldTimestamp(text));
+    }
   });
 
   it("rejects only ASCII lines in which no lexing holds the tokens il, y, a in a row", () => {
