@@ -176,8 +176,10 @@ describe("LanguageTally", () => {
     return { language: detectLanguage(tokens), tokens: tokens.length };
   }
   const WORDS = ["the", "The", "l'homme", "L’Homme", "qu'il", "it’s", "don't", "der", "und", "le", "et", "di", "yang", "и", "не", "정부는", "뉴스", "في", "وفي", "2025", "café", "Ёлка", "x"];
-  const SEPARATORS = [" ", " ", ", ", " — ", "'", "’", ". ", "-"];
-  const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((p) => p.map(([w, s]) => w + s).join(""));
+  // Tokens that mix ASCII with other word points, apostrophes twice, marks and pairs: the in-place walk's edges.
+  const MIXED = ["l'été", "dell'anno’s", "o'clock'd", "rock’n’roll", "e\u0301t", "naïve", "𝐀bc", "ab𝐀", "d'ک", "IN", "Don’T"];
+  const SEPARATORS = [" ", " ", ", ", " — ", "'", "’", ". ", "-", "«", "\u00a0", "\ud835"];
+  const text = fc.array(fc.tuple(fc.constantFrom(...WORDS, ...MIXED), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((p) => p.map(([w, s]) => w + s).join(""));
 
   it("reads the tokens in place as detectLanguage reads pushWordTokens' copies (property)", () => {
     fc.assert(
