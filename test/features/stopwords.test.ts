@@ -159,7 +159,18 @@ describe("detectLanguage against isStopWord", () => {
     for (const lang of STOPWORD_LANGUAGES) {
       for (const w of STOPWORDS[lang]!) {
         if (!/^[a-z0-9']+$/u.test(w)) continue;
-        for (const t of [w, w.toUpperCase(), `${w}x`, `${w}'x`, `${w}’x`, w.replaceAll("'", "’")]) expect(detectLanguage([t])).toBe(reference([t]));
+        // Longer and shorter neighbours too: the key table reads tokens of up to 10 symbols exactly, and no longer.
+        const near = [`${w}${w}`, `x${w}`, w.slice(1), w.slice(0, -1), `${w}${w}'x`];
+        for (const t of [w, w.toUpperCase(), `${w}x`, `${w}'x`, `${w}’x`, w.replaceAll("'", "’"), ...near]) {
+          // With an Arabic stop word beside it, a token read as English is told from one read as no stop word.
+          expect(detectLanguage([t])).toBe(reference([t]));
+          expect(detectLanguage([t, "في"])).toBe(reference([t, "في"]));
+          // A text that is this one token (`l'` is the token `l` and an apostrophe) is read the same way in place.
+          if (wordTokens(t).join(" ") !== t) continue;
+          const tally = new LanguageTally(1);
+          tally.add(`${t} في`);
+          expect(tally.language()).toBe(reference([t, "في"]));
+        }
       }
     }
   });
