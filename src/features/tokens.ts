@@ -37,9 +37,10 @@ for (let c = 0; c < 0x80; c++) WORD_UNIT[c] = (c >= 0x30 && c <= 0x39) || (c >= 
 /**
  * The length in code units of the word-class code point at `i` ({@link WORD_POINT}): 1 for a BMP
  * character, 2 for a surrogate pair, 0 when the code point there is not of the class (or `i` is
- * past the end). A lone surrogate is no letter, digit or mark.
+ * past the end). A lone surrogate is no letter, digit or mark. Exported for scanners that read
+ * tokens in place (see `LanguageTally`).
  */
-function wordPointAt(text: string, i: number): number {
+export function wordPointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c !== c) return 0; // NaN: past the end
   const known = WORD_UNIT[c]!;

@@ -2,7 +2,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClassifiedLine } from "../../src/model/block.js";
 import { isKicker, mayEndInCredit, TRAILING_CREDIT as WIRE_CREDIT } from "../../src/pipeline/inline.js";
-import { BULLET_MARKERS, endsFullStop, endsSentence as endsLayoutSentence, FULL_STOP_END, isBulletMarker, readBullet, SENTENCE_END as LAYOUT_SENTENCE_END } from "../../src/pipeline/layouts/story.js";
+import {
+  ASK_OR_EXCLAIM_END,
+  BULLET_MARKERS,
+  endsAskOrExclaim,
+  endsFullStop,
+  endsSentence as endsLayoutSentence,
+  endsTruncated,
+  FULL_STOP_END,
+  isBulletMarker,
+  readBullet,
+  SENTENCE_END as LAYOUT_SENTENCE_END,
+  TRUNCATED,
+} from "../../src/pipeline/layouts/story.js";
 import { BRACKET_CREDIT, endsSentence, SENTENCE_END, isShouting, isShoutingByRegex, mayEndInBracketCredit, mayEndInTrailingCredit, TRAILING_CREDIT } from "../../src/pipeline/main-story.js";
 
 // The cheap checks in front of regexes and the counting that replaced a split must agree with
@@ -50,6 +62,16 @@ describe("fast paths agree with their definitions", () => {
     fc.assert(
       fc.property(text(6), ending, (a, b) => {
         expect(endsLayoutSentence(a + b)).toBe(LAYOUT_SENTENCE_END.test(a + b));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it("endsTruncated is TRUNCATED.test and endsAskOrExclaim is ASK_OR_EXCLAIM_END.test (property)", () => {
+    fc.assert(
+      fc.property(text(6), ending, (a, b) => {
+        expect(endsTruncated(a + b)).toBe(TRUNCATED.test(a + b));
+        expect(endsAskOrExclaim(a + b)).toBe(ASK_OR_EXCLAIM_END.test(a + b));
       }),
       { seed: SEED, numRuns: 5000 },
     );

@@ -14,7 +14,7 @@ import { IT_STOPWORDS } from "./it.js";
 import { KO_STOPWORDS, KO_SUFFIXES } from "./ko.js";
 import { PT_STOPWORDS } from "./pt.js";
 import { RU_STOPWORDS } from "./ru.js";
-import { wordTokenEnd, wordTokenStart } from "../tokens.js";
+import { wordPointAt, wordTokenEnd } from "../tokens.js";
 
 export { AR_STOPWORDS, DE_STOPWORDS, EN_STOPWORDS, FR_STOPWORDS, ID_STOPWORDS, IT_STOPWORDS, KO_STOPWORDS, KO_SUFFIXES, PT_STOPWORDS, RU_STOPWORDS };
 
@@ -155,64 +155,70 @@ function stopWordLanguages(w: string): number {
 }
 
 /**
- * The stop words written in ASCII (`a`–`z`, digits, `'`), as a trie: `ASCII_NEXT[node *
- * ASCII_WIDTH + ASCII_COLUMN[symbol]]` is a child (0 for none), `ASCII_BITS[node]` the
- * {@link LANGUAGE_BITS} of the word that ends there. Symbols ({@link asciiSymbol}): `a`–`z` 0–25,
- * `0`–`9` 26–35, `'` 36; only those some word uses have a column (-1 for the others: no child).
+ * The stop words written in ASCII (`a`–`z`, digits, `'`), by an exact key of their symbols
+ * ({@link asciiSymbol}: `a`–`z` 0–25, `0`–`9` 26–35, `'` 36): {@link keyStep} reads the first
+ * {@link KEY_DIGITS} symbols as the base-38 digits 1–37 of one number and the next
+ * {@link KEY_DIGITS} as those of a second, so that two sequences of up to {@link MAX_KEYED}
+ * symbols share their pair of numbers only when they are equal (no digit is 0, so each length
+ * has its own numbers, and the second is 0 exactly for sequences of {@link KEY_DIGITS} or fewer).
+ * No stop word is longer (checked when the table is built), so a longer token is none.
  *
- * Kept small, as it is read for every token of every page between other work that pushes it out
- * of the cache: one column per symbol in use, 16-bit entries, and nodes numbered breadth-first,
- * so that the first letters of all words (read for every token) share a few cache lines.
+ * The pairs sit in an open-addressing table, `ASCII_KEYS[2 * slot]` and `ASCII_KEYS[2 * slot + 1]`
+ * (first number 0: an empty slot), with the {@link LANGUAGE_BITS} of the word in
+ * `ASCII_SLOT_BITS[slot]`. It replaces a trie that took one look-up per character, each in a
+ * different part of about 200 KB: a token now costs one look-up in 16 KB (the table is read for
+ * every token of every page, between other work that pushes it out of the cache).
  */
-const { ASCII_COLUMN, ASCII_WIDTH, ASCII_NEXT, ASCII_BITS } = (() => {
-  const words = [...LANGUAGE_BITS.keys()].filter((w) => /^[a-z0-9']+$/u.test(w));
-  const column = new Int8Array(37).fill(-1);
-  let width = 0;
-  for (const w of words) {
+const KEY_DIGITS = 5;
+const MAX_KEYED = 2 * KEY_DIGITS;
+const KEY_BASE = 38;
+/** Slots of the table: a power of two, about twice the ASCII stop words (951 of them). */
+const ASCII_SLOTS = 2048;
+/** 32 less the bits of a slot number ({@link keySlot}). */
+const ASCII_SLOT_SHIFT = 32 - Math.log2(ASCII_SLOTS);
+const { ASCII_KEYS, ASCII_SLOT_BITS } = (() => {
+  const keys = new Int32Array(2 * ASCII_SLOTS);
+  const bits = new Int32Array(ASCII_SLOTS);
+  for (const [w, mask] of LANGUAGE_BITS) {
+    if (!/^[a-z0-9']+$/u.test(w)) continue;
+    if (w.length > MAX_KEYED) throw new Error(`stop word longer than ${MAX_KEYED} characters: ${w}`);
+    let k1 = 0;
+    let k2 = 0;
     for (let i = 0; i < w.length; i++) {
-      const sym = asciiSymbol(w.charCodeAt(i));
-      if (column[sym] === -1) column[sym] = width++;
+      const d = asciiSymbol(w.charCodeAt(i)) + 1;
+      if (i < KEY_DIGITS) k1 = k1 * KEY_BASE + d;
+      else k2 = k2 * KEY_BASE + d;
     }
+    let slot = keySlot(k1, k2);
+    while (keys[2 * slot] !== 0) slot = (slot + 1) & (ASCII_SLOTS - 1);
+    keys[2 * slot] = k1;
+    keys[2 * slot + 1] = k2;
+    bits[slot] = mask;
   }
-  // Built with nodes numbered as they are made, then renumbered breadth-first.
-  let nodes = 1;
-  for (const w of words) nodes += w.length;
-  const made = new Int32Array(nodes * width);
-  const madeBits = new Int32Array(nodes);
-  let used = 1;
-  for (const w of words) {
-    let node = 0;
-    for (let i = 0; i < w.length; i++) {
-      const k = node * width + column[asciiSymbol(w.charCodeAt(i))]!;
-      if (made[k] === 0) made[k] = used++;
-      node = made[k]!;
-    }
-    madeBits[node] = LANGUAGE_BITS.get(w)!;
-  }
-  const order = [0];
-  const renumbered = new Int32Array(used);
-  for (let q = 0; q < order.length; q++) {
-    for (let col = 0; col < width; col++) {
-      const child = made[order[q]! * width + col]!;
-      if (child === 0) continue;
-      renumbered[child] = order.length;
-      order.push(child);
-    }
-  }
-  const next = used <= 0xffff ? new Uint16Array(used * width) : new Int32Array(used * width);
-  const bits = new Int32Array(used);
-  for (let q = 0; q < used; q++) {
-    const old = order[q]!;
-    bits[q] = madeBits[old]!;
-    for (let col = 0; col < width; col++) {
-      const child = made[old * width + col]!;
-      if (child !== 0) next[q * width + col] = renumbered[child]!;
-    }
-  }
-  return { ASCII_COLUMN: column, ASCII_WIDTH: width, ASCII_NEXT: next, ASCII_BITS: bits };
+  return { ASCII_KEYS: keys, ASCII_SLOT_BITS: bits };
 })();
 
-/** The trie symbol of an ASCII letter (either case), digit or `'`; -1 for any other character. */
+/** The home slot of a key pair in the table of {@link ASCII_KEYS}. */
+function keySlot(k1: number, k2: number): number {
+  // The top bits of a multiplicative hash, as many as number the slots.
+  return Math.imul(k1 ^ Math.imul(k2, 0x85ebca6b), 0x9e3779b1) >>> ASCII_SLOT_SHIFT;
+}
+
+/** The {@link LANGUAGE_BITS} of the ASCII stop word whose symbols have the key pair (k1, k2); 0 for none. */
+function keyedLanguages(k1: number, k2: number): number {
+  let slot = keySlot(k1, k2);
+  for (;;) {
+    const stored = ASCII_KEYS[2 * slot]!;
+    if (stored === 0) return 0;
+    if (stored === k1 && ASCII_KEYS[2 * slot + 1] === k2) return ASCII_SLOT_BITS[slot]!;
+    slot = (slot + 1) & (ASCII_SLOTS - 1);
+  }
+}
+
+/** {@link asciiSymbol} of each ASCII letter and digit, -1 for any other ASCII character (`'` included). */
+const ASCII_WORD_SYMBOL = new Int8Array(0x80).map((_, c) => (c === 0x27 ? -1 : asciiSymbol(c)));
+
+/** The key symbol of an ASCII letter (either case), digit or `'`; -1 for any other character. */
 function asciiSymbol(c: number): number {
   if (c >= 0x61 && c <= 0x7a) return c - 0x61;
   if (c >= 0x41 && c <= 0x5a) return c - 0x41;
@@ -222,7 +228,7 @@ function asciiSymbol(c: number): number {
 
 /**
  * {@link stopWordLanguages} of `fold(token)` for a token of ASCII letters, digits, `'` and `’`,
- * read through the ASCII trie without folding or map look-ups; -1 for any other token (read it the
+ * read through the ASCII key table without folding or map look-ups; -1 for any other token (read it the
  * long way). Such a token folds to ASCII (`’` to `'`, capitals to lower case), so it can end in
  * no Korean suffix and open with no Arabic conjunction, and only the whole word and the part up
  * to its first inner apostrophe count. The token is `text.slice(start, end)`, read in place.
@@ -230,7 +236,8 @@ function asciiSymbol(c: number): number {
 function asciiLanguages(text: string, start: number, end: number): number {
   const n = end - start;
   if (n <= 0) return -1;
-  let node = 0;
+  let k1 = 0;
+  let k2 = 0;
   let mask = 0;
   let apostrophe = -1;
   for (let i = 0; i < n; i++) {
@@ -238,22 +245,21 @@ function asciiLanguages(text: string, start: number, end: number): number {
     // A curly apostrophe is folded to `'` (see fold), as in `don’t`, `l’homme`.
     const sym = c === 0x2019 ? 36 : asciiSymbol(c);
     if (sym < 0) return -1;
-    if (node >= 0) {
-      const col = ASCII_COLUMN[sym]!;
-      node = col < 0 ? -1 : ASCII_NEXT[node * ASCII_WIDTH + col]! || -1;
-    }
+    // The key pair of the symbols so far (see ASCII_KEYS); past MAX_KEYED symbols no word matches.
+    if (i < KEY_DIGITS) k1 = k1 * KEY_BASE + sym + 1;
+    else if (i < MAX_KEYED) k2 = k2 * KEY_BASE + sym + 1;
     if (sym === 36 && apostrophe < 0) {
       apostrophe = i;
       // An elided word (`l'homme`, `qu'il`): the part up to the apostrophe, when letters follow it.
-      if (i > 0 && i < n - 1 && node > 0) mask = ASCII_BITS[node]!;
+      if (i > 0 && i < n - 1 && i < MAX_KEYED) mask = keyedLanguages(k1, k2);
     }
   }
-  return node > 0 ? mask | ASCII_BITS[node]! : mask;
+  return n <= MAX_KEYED ? mask | keyedLanguages(k1, k2) : mask;
 }
 
 /**
  * The languages (bit `l` for `STOPWORD_LANGUAGES[l]`) in which the token `text.slice(start, end)`
- * is a stop word ({@link isStopWord}): ASCII tokens are read in place through the trie, any other
+ * is a stop word ({@link isStopWord}): ASCII tokens are read in place through the key table, any other
  * is cut out and folded.
  */
 function tokenLanguages(text: string, start: number, end: number): number {
@@ -308,16 +314,73 @@ export class LanguageTally {
     return this.tokens > this.max;
   }
 
-  /** Reads the tokens of one more text, until the tally is {@link full}. */
+  /**
+   * Reads the tokens of one more text, until the tally is {@link full}.
+   *
+   * One pass over the text that finds each token and reads its key (see ASCII_KEYS) at once:
+   * the same tokens as `wordTokenStart` / `wordTokenEnd` (letters and digits are word points,
+   * an `'` or `’` joins two runs when a word point follows it), the same mask as
+   * {@link tokenLanguages}. A token whose word points are all ASCII letters and digits (with `'`
+   * or `’` between runs) is what {@link asciiLanguages} reads, and the reading here takes the same
+   * steps: every symbol in order, `’` as `'`, and the mask of the part up to the first
+   * apostrophe, which inside a token always has a word point on both sides. At the first other
+   * word point the token is read the long way, as `tokenLanguages` reads it (asciiLanguages gives
+   * -1 for it). Before, each code unit was read twice (once to cut the token, once for the
+   * look-up) through calls per character. Property-tested against `detectLanguage` of `pushWordTokens`.
+   */
   add(text: string): void {
     const n = text.length;
+    const counts = this.counts;
     let i = 0;
     while (this.tokens <= this.max) {
-      const start = wordTokenStart(text, i);
-      if (start >= n) return;
-      i = wordTokenEnd(text, start);
+      // The next token's start (wordTokenStart), ASCII read from the table.
+      let c = 0;
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c < 0x80 ? ASCII_WORD_SYMBOL[c]! >= 0 : wordPointAt(text, i) !== 0) break;
+      }
+      if (i >= n) return;
+      const start = i;
       this.tokens++;
-      tallyMask(this.counts, tokenLanguages(text, start, i));
+      let k1 = 0;
+      let k2 = 0;
+      let mask = 0;
+      let apostrophe = false;
+      let ascii = true;
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        let sym = c < 0x80 ? ASCII_WORD_SYMBOL[c]! : -1;
+        if (sym < 0) {
+          if (c === 0x27 || c === 0x2019) {
+            // An apostrophe joins two runs when a word point follows it; else the token ends here.
+            const d = text.charCodeAt(i + 1);
+            if (!(d < 0x80 && ASCII_WORD_SYMBOL[d]! >= 0)) {
+              if (d >= 0x80 && wordPointAt(text, i + 1) !== 0) ascii = false;
+              break;
+            }
+            sym = 36;
+          } else {
+            // A word point beyond ASCII continues the token (read it the long way); any other character ends it.
+            if (c >= 0x80 && wordPointAt(text, i) !== 0) ascii = false;
+            break;
+          }
+        }
+        const at = i - start;
+        if (at < KEY_DIGITS) k1 = k1 * KEY_BASE + sym + 1;
+        else if (at < MAX_KEYED) k2 = k2 * KEY_BASE + sym + 1;
+        if (sym === 36 && !apostrophe) {
+          apostrophe = true;
+          // An elided word (`l'homme`, `qu'il`): the part up to the apostrophe.
+          if (at < MAX_KEYED) mask = keyedLanguages(k1, k2);
+        }
+      }
+      if (ascii) {
+        if (i - start <= MAX_KEYED) mask |= keyedLanguages(k1, k2);
+      } else {
+        i = wordTokenEnd(text, start);
+        mask = stopWordLanguages(fold(text.slice(start, i)));
+      }
+      tallyMask(counts, mask);
     }
   }
 
@@ -368,7 +431,7 @@ export function detectLanguage(tokens: readonly string[]): StopwordLanguage {
   const n = Math.min(tokens.length, DETECT_SAMPLE);
   const counts = new Int32Array(STOPWORD_LANGUAGES.length);
   for (let i = 0; i < n; i++) {
-    // Fold once per token, and look it up once for all languages (ASCII tokens through a trie).
+    // Fold once per token, and look it up once for all languages (ASCII tokens through the key table).
     const token = tokens[i] ?? "";
     tallyMask(counts, tokenLanguages(token, 0, token.length));
   }

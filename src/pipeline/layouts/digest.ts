@@ -23,7 +23,20 @@ import type { ClassifiedLine } from "../../model/block.js";
 import type { ParseContext } from "../context.js";
 import { cleanBodyLines } from "../inline.js";
 import { lineEnd, lineRemoved } from "../lines.js";
-import { endsSentence, gluedSource, nameLike, pieceRemoved, readBullet, roleFor, sameName, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./story.js";
+import {
+  endsAskOrExclaim,
+  endsSentence,
+  endsTruncated,
+  gluedSource,
+  nameLike,
+  pieceRemoved,
+  readBullet,
+  roleFor,
+  sameName,
+  stampLabelRemoved,
+  TRUNCATED,
+  type LayoutStory,
+} from "./story.js";
 
 type Slot = "T" | "ST" | "S" | "E" | "H" | "B";
 
@@ -39,12 +52,14 @@ const TITLE_SOURCE = /^(.{12,}?\S) [-–—|] (\p{Lu}[\p{L}\p{N}.&'’]{0,30}(?:
 // The separator TITLE_SOURCE needs, alone: one quick scan rules out most lines.
 const SPACED_DASH = / [-–—|] /u;
 
+// The end tests read the last code units (endsTruncated for TRUNCATED, endsAskOrExclaim for
+// /[?!]["”’)]?$/u): both are asked of nearly every line of the page.
 function isSnippet(l: ClassifiedLine): boolean {
-  return l.words >= 20 || (l.words >= 8 && endsSentence(l.text) && !TRUNCATED.test(l.text));
+  return l.words >= 20 || (l.words >= 8 && endsSentence(l.text) && !endsTruncated(l.text));
 }
 
 function isTitle(l: ClassifiedLine): boolean {
-  return l.words >= 2 && l.words <= 30 && l.text.length <= 250 && (!endsSentence(l.text) || TRUNCATED.test(l.text) || /[?!]["”’)]?$/u.test(l.text));
+  return l.words >= 2 && l.words <= 30 && l.text.length <= 250 && (!endsSentence(l.text) || endsTruncated(l.text) || endsAskOrExclaim(l.text));
 }
 
 /** Types each line of a stretch; `null` for a line that cannot be part of a digest. */
@@ -110,7 +125,7 @@ function refine(lines: readonly ClassifiedLine[], run: Entry[]): void {
       e.slot = "S";
     }
     // Two titles in a row: a second one that is long and cut short is the first one's snippet.
-    if (e.slot === "H" && prev?.slot === "H" && l.words >= 8 && TRUNCATED.test(l.text)) e.slot = "B";
+    if (e.slot === "H" && prev?.slot === "H" && l.words >= 8 && endsTruncated(l.text)) e.slot = "B";
   }
 }
 

@@ -27,6 +27,7 @@ import { findDateline } from "../../time/find-timestamp.js";
 import { literalAlternation } from "../../rules/rule.js";
 import {
   endsFullStop,
+  endsTruncated,
   headlineLike,
   nextNonBlank,
   readHeader,
@@ -70,7 +71,7 @@ export function findTitledBlocks(lines: readonly ClassifiedLine[], ctx: ParseCon
     if (l.cls === "boilerplate" && l.rule?.signal === "related-header") related = i;
     // Titles of three words or more (two-word menu entries such as "World News" are printed twice
     // too) that do not end with a full stop (a paragraph printed twice is not a title).
-    if (!headlineLike(l) || l.words < 3 || l.text.length < 12 || (endsFullStop(l.text) && !TRUNCATED.test(l.text))) continue;
+    if (!headlineLike(l) || l.words < 3 || l.text.length < 12 || (endsFullStop(l.text) && !endsTruncated(l.text))) continue;
     const j = nextNonBlank(lines, i + 1);
     if (j >= lines.length || j - i > 2) continue;
     const m = lines[j]!;

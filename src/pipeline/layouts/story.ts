@@ -64,6 +64,30 @@ export function endsFullStop(text: string): boolean {
 
 /** A title printed cut short. */
 export const TRUNCATED = /(?:…|\.\.\.)$/u;
+
+/**
+ * `TRUNCATED.test(text)` without the regex: an end-anchored pattern is tried at every position
+ * of the text, and the digest and listing readers ask this of most sentence-ending lines.
+ * `…` and `.` are single code units, so the text ends with the pattern's match exactly when it
+ * ends with `…` or `...`. Property-tested against {@link TRUNCATED}.
+ */
+export function endsTruncated(text: string): boolean {
+  return text.endsWith("…") || text.endsWith("...");
+}
+
+/** A question or exclamation mark ending a line, before a closing quote or bracket or not. */
+export const ASK_OR_EXCLAIM_END = /[?!]["”’)]?$/u;
+
+/**
+ * `ASK_OR_EXCLAIM_END.test(text)` read from the last two code units, as {@link endsSentence}
+ * reads {@link SENTENCE_END}. Property-tested against {@link ASK_OR_EXCLAIM_END}.
+ */
+export function endsAskOrExclaim(text: string): boolean {
+  const n = text.length;
+  let c = text.charCodeAt(n - 1);
+  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(n - 2);
+  return c === 0x21 || c === 0x3f;
+}
 /** `• Business`, `- Harbour Gazette`, `· Reuters`: a bullet or dash before a short name. */
 const BULLET = /^([-–—•·▪‣●◦*])\s?(\S.{0,58})$/u;
 /** The code units of BULLET's markers (the characters its first group admits). Exported for tests. */
