@@ -8,7 +8,7 @@ import type { Timestamp } from "../time/types.js";
 import { isHeadline, type ArticleDraft } from "./assemble.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
-import { lineEnd, lineRemoved } from "./lines.js";
+import { endMark, lineEnd, lineRemoved } from "./lines.js";
 
 /** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
 export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
@@ -21,10 +21,7 @@ export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
  * (property-tested against {@link SENTENCE_END}).
  */
 export function endsSentence(text: string): boolean {
-  const n = text.length;
-  let c = text.charCodeAt(n - 1);
-  // After a closing quote or bracket, the mark must come right before it (NaN before the start).
-  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xbb) c = text.charCodeAt(n - 2);
+  const c = endMark(text, true);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002;
 }
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;

@@ -156,7 +156,7 @@ function stopWordLanguages(w: string): number {
 
 /**
  * The stop words written in ASCII (`a`–`z`, digits, `'`), by an exact key of their symbols
- * ({@link asciiSymbol}: `a`–`z` 0–25, `0`–`9` 26–35, `'` 36): {@link keyStep} reads the first
+ * ({@link asciiSymbol}: `a`–`z` 0–25, `0`–`9` 26–35, `'` 36): the key reads the first
  * {@link KEY_DIGITS} symbols as the base-38 digits 1–37 of one number and the next
  * {@link KEY_DIGITS} as those of a second, so that two sequences of up to {@link MAX_KEYED}
  * symbols share their pair of numbers only when they are equal (no digit is 0, so each length

@@ -7,7 +7,7 @@ import type { ArticleRole, Removed } from "../../model/article.js";
 import { inputOffset, type ClassifiedLine } from "../../model/block.js";
 import type { Timestamp } from "../../time/types.js";
 import type { ArticleDraft } from "../assemble.js";
-import { lineEnd } from "../lines.js";
+import { endMark, lineEnd } from "../lines.js";
 
 /** The layouts assembly recognises (docs/layouts.md describes each). */
 export type LayoutName = "compact" | "listing" | "logo-header" | "roundup" | "digest";
@@ -35,17 +35,14 @@ export interface LayoutStory {
 export const SENTENCE_END = /[.!?]["”’)]?$/u;
 
 /**
- * `SENTENCE_END.test(text)` read from the last two code units (about half the cost of the regex,
- * asked of most lines by several layouts): `.`, `!` or `?` at the end, or right before a closing
- * `"`, `”`, `’` or `)` that ends the text. Every character of the pattern is one code unit outside
+ * `SENTENCE_END.test(text)` read from the last two code units (see `endMark`; asked of most lines
+ * by several layouts): `.`, `!` or `?` at the end, or right before a closing `"`, `”`, `’` or `)`
+ * that ends the text. Every character of the pattern is one code unit outside
  * the surrogates, so reading code units is reading the pattern's code points. Property-tested
  * against {@link SENTENCE_END}.
  */
 export function endsSentence(text: string): boolean {
-  const n = text.length;
-  let c = text.charCodeAt(n - 1);
-  // After a closing quote or bracket, the mark must come right before it (NaN before the start).
-  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(n - 2);
+  const c = endMark(text);
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 /** A full stop ending a line, before a closing quote or bracket or not (a paragraph, not a title). */
@@ -56,10 +53,7 @@ export const FULL_STOP_END = /\.["”’)]?$/u;
  * {@link SENTENCE_END}. Property-tested against {@link FULL_STOP_END}.
  */
 export function endsFullStop(text: string): boolean {
-  const n = text.length;
-  let c = text.charCodeAt(n - 1);
-  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(n - 2);
-  return c === 0x2e;
+  return endMark(text) === 0x2e;
 }
 
 /** A title printed cut short. */
@@ -83,9 +77,7 @@ export const ASK_OR_EXCLAIM_END = /[?!]["”’)]?$/u;
  * reads {@link SENTENCE_END}. Property-tested against {@link ASK_OR_EXCLAIM_END}.
  */
 export function endsAskOrExclaim(text: string): boolean {
-  const n = text.length;
-  let c = text.charCodeAt(n - 1);
-  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(n - 2);
+  const c = endMark(text);
   return c === 0x21 || c === 0x3f;
 }
 /** `• Business`, `- Harbour Gazette`, `· Reuters`: a bullet or dash before a short name. */
