@@ -198,7 +198,7 @@ describe("cli run(): options", () => {
       [["-x"], "unknown option -x"],
       [["--now"], "--now needs a value"],
       [["--now="], "--now needs a value"],
-      [["--format", "xml", "p.txt"], "--format must be ndjson or json, not xml"],
+      [["--format", "xml", "p.txt"], "--format must be one of text, markdown, json, ndjson, not xml"],
       [["--concurrency", "0", "p.txt"], "--concurrency must be a whole number from 1 to 64, not 0"],
       [["-j", "2.5", "p.txt"], "--concurrency must be a whole number from 1 to 64, not 2.5"],
       [["--page=yes", "p.txt"], "--page takes no value"],

@@ -1,10 +1,16 @@
 /**
- * Command-line arguments: a small hand-written parser (no dependency), so every usage error has
- * one clear sentence and exit code 2.
+ * Command-line arguments, read with Node's own `util.parseArgs` (no hand-written tokenizer); this
+ * module only turns its errors into one clear sentence each (exit code 2) and checks the values.
  */
+import { parseArgs as parseArgv } from "node:util";
 
-/** Output formats of batch mode. */
-export type OutputFormat = "ndjson" | "json";
+/**
+ * Output formats: `json` and `ndjson` for programs, `text` and `markdown` for people.
+ */
+export type OutputFormat = "ndjson" | "json" | "text" | "markdown";
+
+/** The formats `--format` accepts, in the order the help lists them. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ["text", "markdown", "json", "ndjson"];
 
 /**
  * What `--now` asks for: an instant, each file's modification time, or no reference at all
@@ -22,7 +28,7 @@ export interface Args {
   timeZone: string | undefined;
   /** `--page`: include page-level `removed`. */
   page: boolean;
-  /** `--format`; `undefined` when absent (single mode prints JSON, batch mode NDJSON). */
+  /** `--format`; `undefined` when absent (text on a terminal, else JSON / NDJSON). */
   format: OutputFormat | undefined;
   /** `--out`. */
   out: string | undefined;
@@ -32,6 +38,12 @@ export interface Args {
   rules: string | undefined;
   /** `--ext`: file extensions taken when walking a folder, with their dot. */
   extensions: string[];
+  /** `--encoding`: how to decode input that has no byte-order mark; `undefined` means UTF-8, strictly. */
+  encoding: string | undefined;
+  /** `--max-input-length`: longest page accepted, in characters; `undefined` for the library default. */
+  maxInputLength: number | undefined;
+  /** `--quiet`: only errors on standard error (no warnings, progress bar, summary or prompt). */
+  quiet: boolean;
   /** `--help`. */
   help: boolean;
   /** `--version`. */
@@ -46,7 +58,37 @@ export class UsageError extends Error {
 /** Most worker threads `--concurrency` accepts: more only adds memory on any machine we know. */
 export const MAX_CONCURRENCY = 64;
 
-const FLAGS_WITH_VALUE = new Set(["--now", "--time-zone", "--format", "--out", "--concurrency", "--rules", "--ext", "-o", "-j"]);
+const OPTIONS = {
+  now: { type: "string" },
+  "time-zone": { type: "string" },
+  page: { type: "boolean" },
+  format: { type: "string" },
+  out: { type: "string", short: "o" },
+  concurrency: { type: "string", short: "j" },
+  rules: { type: "string" },
+  ext: { type: "string" },
+  encoding: { type: "string" },
+  "max-input-length": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** The flag a `util.parseArgs` error is about, as the user would write it (`--out`, not `-o, --out`). */
+function flagIn(message: string): string {
+  return /'(?:-\w, )?(--?[\w-]+)/u.exec(message)?.[1] ?? "option";
+}
+
+/** Turns a `util.parseArgs` error into our one-sentence usage error. */
+function usageErrorOf(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message: string };
+  const flag = flagIn(message);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`unknown option ${flag}`);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return new UsageError(/does not take an argument/u.test(message) ? `${flag} takes no value` : `${flag} needs a value`);
+  }
+  return new UsageError(message.split("\n")[0]!);
+}
 
 /**
  * Parses `argv` (without `node` and the script path). Flags take their value as the next word or
@@ -55,93 +97,70 @@ const FLAGS_WITH_VALUE = new Set(["--now", "--time-zone", "--format", "--out", "
  * @throws UsageError for an unknown flag, a missing or malformed value
  */
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    inputs: [],
-    now: undefined,
-    timeZone: undefined,
-    page: false,
-    format: undefined,
-    out: undefined,
-    concurrency: 1,
-    rules: undefined,
-    extensions: [".txt"],
-    help: false,
-    version: false,
+  let parsed: ReturnType<typeof parseArgv<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgv({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageErrorOf(error);
+  }
+  const v = parsed.values;
+  const value = (flag: string, x: string | undefined): string | undefined => {
+    if (x === "") throw new UsageError(`${flag} needs a value`);
+    return x;
   };
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (optionsEnded || word === "-" || !word.startsWith("-")) {
-      args.inputs.push(word);
-      continue;
+  const args: Args = {
+    inputs: parsed.positionals,
+    now: undefined,
+    timeZone: value("--time-zone", v["time-zone"]),
+    page: v.page === true,
+    format: undefined,
+    out: value("--out", v.out),
+    concurrency: 1,
+    rules: value("--rules", v.rules),
+    extensions: [".txt"],
+    encoding: value("--encoding", v.encoding),
+    maxInputLength: undefined,
+    quiet: v.quiet === true,
+    help: v.help === true,
+    version: v.version === true,
+  };
+  const now = value("--now", v.now);
+  if (now !== undefined) args.now = parseNow(now);
+  const format = value("--format", v.format);
+  if (format !== undefined) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(", ")}, not ${format}`);
+    args.format = format as OutputFormat;
+  }
+  const concurrency = value("--concurrency", v.concurrency);
+  if (concurrency !== undefined) {
+    const n = Number(concurrency);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) {
+      throw new UsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, not ${concurrency}`);
     }
-    if (word === "--") {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = word.startsWith("--") ? word.indexOf("=") : -1;
-    const flag = eq > 0 ? word.slice(0, eq) : word;
-    let value: string | undefined;
-    if (FLAGS_WITH_VALUE.has(flag)) {
-      if (eq > 0) value = word.slice(eq + 1);
-      else {
-        const next = argv[i + 1];
-        if (next === undefined || (next.startsWith("-") && next !== "-")) throw new UsageError(`${flag} needs a value`);
-        value = next;
-        i++;
-      }
-      if (value === "") throw new UsageError(`${flag} needs a value`);
-    } else if (eq > 0) {
-      throw new UsageError(`${flag} takes no value`);
-    }
-    switch (flag) {
-      case "-h":
-      case "--help":
-        args.help = true;
-        break;
-      case "-v":
-      case "--version":
-        args.version = true;
-        break;
-      case "--page":
-        args.page = true;
-        break;
-      case "--now":
-        args.now = parseNow(value!);
-        break;
-      case "--time-zone":
-        args.timeZone = value!;
-        break;
-      case "--format":
-        if (value !== "ndjson" && value !== "json") throw new UsageError(`--format must be ndjson or json, not ${value}`);
-        args.format = value;
-        break;
-      case "-o":
-      case "--out":
-        args.out = value!;
-        break;
-      case "-j":
-      case "--concurrency": {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) {
-          throw new UsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, not ${value}`);
-        }
-        args.concurrency = n;
-        break;
-      }
-      case "--rules":
-        args.rules = value!;
-        break;
-      case "--ext":
-        args.extensions = value!
-          .split(",")
-          .map((e) => e.trim())
-          .filter((e) => e !== "")
-          .map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase());
-        if (args.extensions.length === 0) throw new UsageError("--ext needs at least one extension");
-        break;
-      default:
-        throw new UsageError(`unknown option ${word}`);
+    args.concurrency = n;
+  }
+  const maxInputLength = value("--max-input-length", v["max-input-length"]);
+  if (maxInputLength !== undefined) {
+    // Plain digits only: Number("1e9") or "0x10" would be accepted by Number() but are typos here.
+    const n = /^\d{1,15}$/u.test(maxInputLength) ? Number(maxInputLength) : NaN;
+    if (!(n >= 1)) throw new UsageError(`--max-input-length must be a whole number of characters (at least 1), not ${maxInputLength}`);
+    args.maxInputLength = n;
+  }
+  const ext = value("--ext", v.ext);
+  if (ext !== undefined) {
+    args.extensions = ext
+      .split(",")
+      .map((e) => e.trim())
+      .filter((e) => e !== "")
+      .map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase());
+    if (args.extensions.length === 0) throw new UsageError("--ext needs at least one extension");
+  }
+  if (args.encoding !== undefined) {
+    // TextDecoder knows every WHATWG label (latin1, windows-1252, shift_jis, utf-16le ...).
+    try {
+      new TextDecoder(args.encoding);
+    } catch {
+      throw new UsageError(`--encoding: unknown encoding ${args.encoding} (try utf-8, latin1, windows-1252, utf-16le)`);
     }
   }
   return args;

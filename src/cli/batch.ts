@@ -6,10 +6,39 @@
 import { parseMany } from "../batch.js";
 import type { ArticleParser } from "../parse.js";
 import type { NowSetting, OutputFormat } from "./args.js";
-import { describeReadError, type InputProblem, type PageFile } from "./inputs.js";
+import type { InputProblem, PageFile } from "./inputs.js";
 import type { CliIo, WorkerPool } from "./io.js";
+import { byteLimit, readPage } from "./read-page.js";
+import { renderMarkdown, renderText, type ViewPage } from "./view.js";
 import { describeParseError, recordOf, type PageOutcome, type ParserSetup } from "./page-task.js";
 import { ProgressBar, formatDuration } from "./progress.js";
+
+/**
+ * Ctrl-C for the whole run: set up before anything else (so a Ctrl-C while folders are still being
+ * walked is handled too), and watched by every stage.
+ */
+export class StopSignal {
+  /** `true` once Ctrl-C was pressed. */
+  interrupted = false;
+  private readonly listeners = new Set<() => void>();
+
+  /** Marks the run interrupted and tells every listener, once. */
+  trigger(): void {
+    if (this.interrupted) return;
+    this.interrupted = true;
+    for (const l of this.listeners) l();
+  }
+
+  /**
+   * Calls `listener` on Ctrl-C.
+   *
+   * @returns a function that stops listening
+   */
+  listen(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
 
 /** What a batch needs, all checked before the first page. */
 export interface BatchSettings {
@@ -23,12 +52,16 @@ export interface BatchSettings {
   setup: ParserSetup;
   /** The parser, already created (so bad options were reported before any output). */
   parser: ArticleParser;
-  /** `ndjson` or `json`. */
+  /** The output format. */
   format: OutputFormat;
-  /** Where records go. */
+  /** Where records go; throws when the output cannot take them (closed pipe, full disk). */
   write: (text: string) => void;
   /** `--concurrency`. */
   concurrency: number;
+  /** `--quiet`: no progress bar and no summary line (page errors are still reported). */
+  quiet: boolean;
+  /** Ctrl-C. */
+  stop: StopSignal;
 }
 
 /** How a batch ended. */
@@ -39,6 +72,8 @@ export interface BatchSummary {
   failed: number;
   /** `true` when Ctrl-C stopped the run. */
   interrupted: boolean;
+  /** The error that stopped the output, if writing failed. */
+  outputError: unknown;
 }
 
 /**
@@ -56,9 +91,23 @@ export function referenceTimeFor(file: PageFile, now: NowSetting | undefined): s
 
 /** Runs a batch and writes its records; never throws for a bad page. */
 export async function runBatch(settings: BatchSettings, io: CliIo): Promise<BatchSummary> {
-  const { files, problems, format, write } = settings;
+  const { files, problems, format } = settings;
   const clock = io.now ?? (() => performance.now());
-  const progress = new ProgressBar(io.stderr, clock, io.stderrIsTTY === true && files.length > 0, io.stderrColumns ?? 80);
+  const progress = new ProgressBar(io.stderr, clock, io.stderrIsTTY === true && files.length > 0 && !settings.quiet, io.stderrColumns ?? 80);
+  let outputError: unknown;
+  // The first failed write stops the batch; nothing more is written (a closed pipe or a full disk
+  // will not take the closing "]" either).
+  const write = (text: string) => {
+    if (outputError !== undefined) return;
+    try {
+      settings.write(text);
+    } catch (error) {
+      outputError = error ?? new Error("write failed");
+      stopped = true;
+      wake();
+      void pool?.close();
+    }
+  };
   let written = 0;
   let done = 0;
   let failed = 0;
@@ -84,8 +133,13 @@ export async function runBatch(settings: BatchSettings, io: CliIo): Promise<Batc
     done++;
     if (outcome.ok) {
       // One write per record: a record is never split, so an interrupted run leaves whole lines.
-      write(format === "json" ? `${written === 0 ? "\n" : ",\n"}${outcome.json}` : `${outcome.json}\n`);
-      written++;
+      if (format === "json") write(`${written === 0 ? "\n" : ",\n"}${outcome.json}`);
+      else if (format === "ndjson") write(`${outcome.json}\n`);
+      else {
+        const page = JSON.parse(outcome.json) as ViewPage;
+        write(`${written === 0 ? "" : "\n"}${format === "markdown" ? renderMarkdown(page) : renderText(page)}`);
+      }
+      if (outputError === undefined) written++;
     } else {
       failed++;
       progress.log(`news-text-parser: ${outcome.message}`);
@@ -103,13 +157,17 @@ export async function runBatch(settings: BatchSettings, io: CliIo): Promise<Batc
     progress.update({ done, total: files.length, failed });
     wake();
   };
-  const unsubscribe = io.onInterrupt?.(() => {
+  const unsubscribe = settings.stop.listen(() => {
     interrupted = true;
     stopped = true;
     wake();
     void pool?.close();
   });
 
+  if (settings.stop.interrupted) {
+    interrupted = true;
+    stopped = true;
+  }
   progress.update({ done, total: files.length, failed }, true);
   try {
     if (settings.concurrency > 1 && io.createWorkerPool && files.length > 1) {
@@ -132,16 +190,14 @@ export async function runBatch(settings: BatchSettings, io: CliIo): Promise<Batc
       async function* pages() {
         for (let index = 0; index < files.length && !stopped; index++) {
           const f = files[index]!;
-          let text: string;
-          try {
-            text = await io.readFile(f.file);
-          } catch (error) {
-            deliver(index, { ok: false, message: describeReadError(f.file, error) });
+          const page = await readPage(f.file, () => io.readFile(f.file, { maxBytes: byteLimit(settings.setup) }), settings.setup);
+          if (!page.ok) {
+            deliver(index, page);
             continue;
           }
           if (stopped) return;
           const referenceTime = referenceTimeFor(f, settings.now);
-          yield referenceTime === undefined ? { id: index, text } : { id: index, text, referenceTime };
+          yield referenceTime === undefined ? { id: index, text: page.text } : { id: index, text: page.text, referenceTime };
         }
       }
       for await (const result of parseMany(pages(), { parser: settings.parser })) {
@@ -155,20 +211,22 @@ export async function runBatch(settings: BatchSettings, io: CliIo): Promise<Batc
       }
     }
   } finally {
-    unsubscribe?.();
+    unsubscribe();
     await pool?.close();
     if (format === "json") write(written === 0 ? "]\n" : "\n]\n");
     progress.clear();
   }
 
   const seconds = progress.elapsed() / 1000;
-  if (interrupted) {
+  if (outputError !== undefined) {
+    // Said by the caller, which knows where the output went.
+  } else if (interrupted) {
     io.stderr(`news-text-parser: interrupted: ${written} of ${files.length} pages written, the output is complete up to there\n`);
   } else {
-    if (failed > 0) io.stderr(`news-text-parser: ${failed} failed, ${written} of ${files.length} pages written\n`);
-    else if (io.stderrIsTTY === true) {
+    if (failed > 0 && !settings.quiet) io.stderr(`news-text-parser: ${failed} failed, ${written} of ${files.length} pages written\n`);
+    else if (io.stderrIsTTY === true && !settings.quiet) {
       io.stderr(`${written} pages in ${formatDuration(seconds)} (${(seconds > 0 ? written / seconds : 0).toFixed(1)} pages/s)\n`);
     }
   }
-  return { written, failed, interrupted };
+  return { written, failed, interrupted, outputError };
 }

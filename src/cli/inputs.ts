@@ -1,9 +1,15 @@
 /**
  * Finding the pages of a batch: files as given, folders walked recursively, and glob patterns
- * matched here (Node 20 has no `fs.glob`, and a quoted pattern reaches us unexpanded).
+ * (Node 20 has no `fs.glob`, and a quoted pattern reaches us unexpanded). Glob syntax is read by
+ * maintained libraries: `brace-expansion` for `{a,b}`, `picomatch` for everything within one folder
+ * name, run on `re2js` (linear time, so no name can make a pattern backtrack). `**` is followed by
+ * the walk itself, one folder level at a time, so its cost is one step per entry and pattern part.
+ * A bad entry met on the way (a folder that cannot be listed, a name that is not UTF-8, a broken
+ * link) is reported by its exact path and skipped; the rest of the walk goes on.
  */
-
-import { escapeRegExp } from "../rules/rule.js";
+import { expand as expandBraces } from "brace-expansion";
+import picomatch from "picomatch";
+import { RE2JS } from "re2js";
 
 /** What the CLI needs to know about a path. */
 export interface FileInfo {
@@ -15,15 +21,24 @@ export interface FileInfo {
 
 /** One entry of a folder. */
 export interface DirEntry {
-  /** The entry's name (no path). */
+  /**
+   * The entry's name (no path). For `bad-name`, the name with each byte that is not UTF-8 written
+   * as `\xNN`: a display form, not a name that can be opened.
+   */
   name: string;
-  /** What it is; symbolic links are reported as what they point to, or `other` when broken. */
-  kind: "file" | "directory" | "other";
+  /**
+   * What it is: symbolic links are reported as what they point to (`other` for a link to a
+   * folder, which is not followed: it could loop), or `broken-link`; `bad-name` is a name that is
+   * not valid UTF-8.
+   */
+  kind: "file" | "directory" | "other" | "broken-link" | "bad-name";
 }
 
 /** File-system access needed to expand folders and globs. */
 export interface FileSystem {
+  /** Describes a path (following links). */
   stat(path: string): Promise<FileInfo>;
+  /** Lists a folder. */
   readDir(path: string): Promise<DirEntry[]>;
 }
 
@@ -35,69 +50,61 @@ export interface PageFile {
   mtimeMs: number | undefined;
 }
 
-/** A problem with one operand: reported, counted as a failure, and the run goes on. */
+/** A problem with one operand or one entry below it: reported, counted as a failure, and the run goes on. */
 export interface InputProblem {
   /** The operand. */
   input: string;
-  /** One sentence. */
+  /** One sentence, naming the exact path. */
   message: string;
 }
 
-/** `true` when the operand holds glob syntax (`*`, `?`, `[...]`, `{a,b}`). */
+/** Most patterns one operand's braces may expand to (`{a,b}{c,d}` is 4). */
+export const MAX_BRACE_EXPANSIONS = 1000;
+
+/** `true` when the operand holds glob syntax (`*`, `?`, `[...]`, `{a,b}`, extglobs), as picomatch reads it. */
 export function isGlob(input: string): boolean {
-  return /[*?[{]/u.test(input);
+  return picomatch.scan(input).isGlob;
 }
 
 /**
- * Compiles a glob to a regular expression over `/`-separated paths: `*` and `?` stay within one
- * segment, `**` spans segments (`a/**\/b` also matches `a/b`), `[abc]`/`[!abc]` are classes and
- * `{x,y}` alternatives (not nested). Everything else is literal.
+ * A path made safe for one line of a message: control characters (a newline in a file name) are
+ * written as escapes, so every error stays one line that names the file exactly.
+ *
+ * @param path - a path
+ * @returns the path with `\n`, `\r`, `\t` and other control characters escaped
  */
-export function globToRegExp(glob: string): RegExp {
-  let re = "";
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        const atSegmentStart = i === 0 || glob[i - 1] === "/";
-        const next = glob[i + 2];
-        if (atSegmentStart && next === "/") {
-          re += "(?:[^/]*/)*"; // `**/`: zero or more whole folders
-          i += 2;
-        } else if (atSegmentStart && next === undefined) {
-          re += ".*";
-          i += 1;
-        } else {
-          re += "[^/]*";
-          i += 1;
-        }
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close === -1) re += "\\[";
-      else {
-        let body = glob.slice(i + 1, close);
-        const negate = body.startsWith("!") || body.startsWith("^");
-        if (negate) body = body.slice(1);
-        re += `[${negate ? "^/" : ""}${body.replace(/[\\\]^]/gu, "\\$&")}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      braces++;
-      re += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      re += ")";
-    } else if (c === "," && braces > 0) re += "|";
-    else re += escapeRegExp(c);
-  }
-  if (braces > 0) throw new Error(`unclosed { in ${glob}`);
-  return new RegExp(`^${re}$`, "u");
+export function displayPath(path: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+  return path.replace(/[\u0000-\u001f\u007f\\]/gu, (c) => {
+    if (c === "\\") return "\\\\";
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "\t") return "\\t";
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  });
 }
 
-/** Folders never walked: hidden ones (`.git`) and installed packages. */
+/** One line for a file that cannot be read: `cannot read x.txt: no such file`. */
+export function describeReadError(path: string, error: unknown): string {
+  const e = error as { code?: string; message?: string; size?: number; maxBytes?: number; what?: string } | null;
+  const shown = displayPath(path);
+  const code = e?.code;
+  if (code === "ENOENT") return `cannot read ${shown}: no such file`;
+  if (code === "EISDIR") return `cannot read ${shown}: is a directory`;
+  if (code === "EACCES" || code === "EPERM") return `cannot read ${shown}: permission denied`;
+  if (code === "ENOTDIR") return `cannot read ${shown}: a parent is not a folder`;
+  if (code === "ELOOP") return `cannot read ${shown}: too many levels of symbolic links`;
+  if (code === "ENOSPC") return `cannot write ${shown}: no space left on device`;
+  if (code === "NTP_NOT_REGULAR") {
+    return `cannot read ${shown}: not a regular file (${e?.what ?? "a special file"}); to read a pipe, send it to standard input: news-text-parser - < ${shown}`;
+  }
+  if (code === "NTP_TOO_LARGE") {
+    return `cannot read ${shown}: input too large: ${e?.size === undefined ? "more than" : ""}${e?.size ?? e?.maxBytes} bytes, more than the character limit allows (--max-input-length)`;
+  }
+  return `cannot read ${shown}: ${e?.message ?? String(error)}`;
+}
+
+/** Folders never entered by a walk or by `*` / `**`: hidden ones (`.git`) and installed packages. */
 function skipFolder(name: string): boolean {
   return name.startsWith(".") || name === "node_modules";
 }
@@ -114,94 +121,241 @@ function join(dir: string, name: string): string {
   return dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`;
 }
 
-/** Lists files under `dir`, depth first in name order, down to `maxDepth` levels (Infinity for all). */
-async function* walk(fs: FileSystem, dir: string, maxDepth: number, depth = 1): AsyncGenerator<string> {
-  const entries = (await fs.readDir(dir)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** Names sorted by UTF-16 code unit, so output order does not depend on the locale. */
+const byName = (a: DirEntry, b: DirEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** One step of a glob: `**`, or a matcher for one folder or file name. */
+type Segment = { globstar: true } | { globstar: false; test: (name: string) => boolean; dot: boolean };
+
+/** A pattern that cannot be run on the linear-time engine (extglob lookarounds such as `!(x)`). */
+class UnsupportedGlob extends Error {}
+
+/** Compiles one name pattern: picomatch reads the syntax, RE2 runs it. */
+function compileSegment(pattern: string): Segment {
+  if (pattern === "**") return { globstar: true };
+  const dot = pattern.startsWith(".");
+  if (!picomatch.scan(pattern).isGlob) {
+    const literal = pattern.replace(/\\(.)/gu, "$1");
+    return { globstar: false, dot, test: (name) => name === literal };
+  }
+  // picomatch's leading token carries only its dot-file and non-empty lookaheads; the walk applies
+  // those rules itself (see `dot`; names are never empty), so the rest runs on RE2 unchanged.
+  // (@types/picomatch lists only maxLength for parse(); it takes every picomatch option.)
+  const parse = picomatch.parse as (pattern: string, options: picomatch.PicomatchOptions) => ReturnType<typeof picomatch.parse> & { tokens: Array<{ output?: string; value: string }>; output: string };
+  const state = parse(pattern, { dot: true, posix: true });
+  const body = state.tokens
+    .slice(1)
+    .map((t) => t.output ?? t.value)
+    .join("");
+  if (`${state.tokens[0]?.output ?? ""}${body}` !== state.output) throw new UnsupportedGlob(pattern);
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(`^(?:${body})$`);
+  } catch {
+    throw new UnsupportedGlob(pattern);
+  }
+  return { globstar: false, dot, test: (name) => re.matches(name) };
+}
+
+/** Splits a pattern into the folder it starts from and its segments (runs of `**` folded into one). */
+function compileGlob(pattern: string): { base: string; segments: Segment[] } {
+  const parts = pattern.split("/");
+  const firstMagic = parts.findIndex((p) => picomatch.scan(p).isGlob);
+  const baseParts = parts.slice(0, firstMagic);
+  const base = baseParts.length === 0 ? "." : baseParts.join("/") || "/";
+  const rest = parts.slice(firstMagic).filter((p, i, all) => p !== "" && !(p === "**" && all[i - 1] === "**"));
+  return { base, segments: rest.map(compileSegment) };
+}
+
+/** The states reachable without reading a name: a `**` may match no folder at all. */
+function closure(states: Iterable<number>, segments: readonly Segment[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of states) {
+    let i = s;
+    out.add(i);
+    while (i < segments.length && segments[i]!.globstar) out.add(++i);
+  }
+  return out;
+}
+
+/** What a walk meets: a file to take, or a bad entry to report. */
+type Found = { path: string; kind: "file" } | { path: string; kind: "problem"; message: string };
+
+/**
+ * Walks `dir` in name order, depth first, with the set of glob positions reached so far (an NFA over
+ * the segments, so `**` never backtracks). For a plain folder walk, `segments` is `[**, *]`-like:
+ * see {@link expandInputs}.
+ */
+async function* walkGlob(fs: FileSystem, dir: string, segments: readonly Segment[], states: Set<number>, wantsFile: (name: string) => boolean): AsyncGenerator<Found> {
+  let entries: DirEntry[];
+  try {
+    entries = (await fs.readDir(dir)).sort(byName);
+  } catch (error) {
+    yield { path: dir, kind: "problem", message: describeReadError(dir, error) };
+    return;
+  }
+  const here = closure(states, segments);
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.kind === "file") yield path;
-    else if (entry.kind === "directory" && depth < maxDepth && !skipFolder(entry.name)) yield* walk(fs, path, maxDepth, depth + 1);
+    const next = new Set<number>();
+    const hidden = entry.name.startsWith(".");
+    for (const s of here) {
+      const seg = segments[s];
+      if (seg === undefined) continue;
+      if (seg.globstar) {
+        if (entry.kind === "directory" ? !skipFolder(entry.name) : !hidden) next.add(s);
+      } else if ((!hidden || seg.dot) && seg.test(entry.name)) next.add(s + 1);
+    }
+    if (next.size === 0) continue;
+    const done = closure(next, segments).has(segments.length);
+    if (entry.kind === "bad-name") {
+      // Not knowing what it is, report it whenever the walk would have taken it or gone into it.
+      yield { path, kind: "problem", message: `cannot read ${displayPath(path)}: the name is not valid UTF-8; skipped` };
+    } else if (entry.kind === "directory") {
+      // A folder is entered only while some segment is still to be matched below it.
+      if ([...next].some((s) => s < segments.length)) yield* walkGlob(fs, path, segments, next, wantsFile);
+    } else if (done && wantsFile(entry.name)) {
+      if (entry.kind === "file") yield { path, kind: "file" };
+      else if (entry.kind === "broken-link") yield { path, kind: "problem", message: `cannot read ${displayPath(path)}: broken symbolic link` };
+      else yield { path, kind: "problem", message: `cannot read ${displayPath(path)}: not a regular file` };
+    }
   }
 }
 
-/** Splits a glob into the folder it can start from and the pattern below it. */
-function globBase(glob: string): { base: string; pattern: string } {
-  const segments = glob.split("/");
-  const firstMagic = segments.findIndex(isGlob);
-  const baseSegments = segments.slice(0, firstMagic);
-  const base = baseSegments.join("/") || (glob.startsWith("/") ? "/" : ".");
-  return { base, pattern: segments.slice(firstMagic).join("/") };
+/** Compares paths as the walk orders them: folder by folder, each level by name. */
+function walkOrder(a: string, b: string): number {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
 }
 
 /**
- * Expands operands into page files, in order, without duplicates: a file is taken as given (any
- * extension); a folder gives every file below it whose extension is in `extensions` (hidden folders
- * and `node_modules` skipped); a glob gives every file it matches. Problems (a missing path, a glob
- * that matches nothing) are collected, not thrown, so the rest of the batch still runs.
+ * Expands operands into page files, in order, without duplicates: a path that exists is taken as
+ * what it is, whatever characters its name holds (a file with any extension; a folder walked for
+ * files whose extension is in `extensions`, hidden folders and `node_modules` skipped); a path that
+ * does not exist but holds glob syntax is a glob, and gives every file it matches. Problems (a
+ * missing path, a glob that matches nothing, an entry that cannot be read) are collected, not
+ * thrown, so the rest of the batch still runs.
+ *
+ * @param inputs - the operands
+ * @param fs - file-system access
+ * @param extensions - extensions taken from folders, with their dot
+ * @param stopped - polled between entries: `true` ends the expansion early (Ctrl-C)
+ * @returns the page files and the problems met
  */
 export async function expandInputs(
   inputs: readonly string[],
   fs: FileSystem,
   extensions: readonly string[],
+  stopped: () => boolean = () => false,
 ): Promise<{ files: PageFile[]; problems: InputProblem[] }> {
   const files: PageFile[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
-  const add = (file: string, mtimeMs: number | undefined) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    files.push({ file, mtimeMs });
-  };
-  const hasExtension = (file: string) => extensions.some((e) => file.toLowerCase().endsWith(e));
-  for (const input of inputs) {
-    try {
-      if (isGlob(input)) {
-        const { base, pattern } = globBase(input.replace(/\\/gu, "/"));
-        const regex = globToRegExp(pattern);
-        const depth = pattern.includes("**") ? Infinity : pattern.split("/").length;
-        let matched = 0;
-        const baseInfo = await fs.stat(base).catch(() => undefined);
-        if (baseInfo?.kind !== "directory") {
-          problems.push({ input, message: `no files match ${input} (no folder ${base})` });
-          continue;
-        }
-        for await (const path of walk(fs, base, depth)) {
-          const relative = base === "." ? path : path.slice(base.length + (base.endsWith("/") ? 0 : 1));
-          if (!regex.test(relative)) continue;
-          const info = await fs.stat(path);
-          if (info.kind !== "file") continue;
-          matched++;
-          add(path, info.mtimeMs);
-        }
-        if (matched === 0) problems.push({ input, message: `no files match ${input}` });
+  const hasExtension = (name: string) => extensions.some((e) => name.toLowerCase().endsWith(e));
+  /** Takes every file a walk finds, reporting bad entries; returns how many files matched. */
+  const take = async (input: string, found: AsyncIterable<Found>, order: boolean): Promise<number> => {
+    const paths: string[] = [];
+    for await (const f of found) {
+      if (stopped()) break;
+      if (f.kind === "problem") problems.push({ input, message: f.message });
+      else paths.push(f.path);
+    }
+    if (order) paths.sort(walkOrder);
+    let matched = 0;
+    for (const path of paths) {
+      if (stopped()) break;
+      let info: FileInfo;
+      try {
+        info = await fs.stat(path);
+      } catch (error) {
+        problems.push({ input, message: describeReadError(path, error) });
         continue;
       }
-      const info = await fs.stat(input);
-      if (info.kind === "directory") {
-        let matched = 0;
-        for await (const path of walk(fs, trimTrailingSlashes(input), Infinity)) {
-          if (!hasExtension(path)) continue;
-          const stat = await fs.stat(path);
-          if (stat.kind !== "file") continue;
-          matched++;
-          add(path, stat.mtimeMs);
-        }
-        if (matched === 0) problems.push({ input, message: `no ${extensions.map((e) => `*${e}`).join(", ")} files in ${input}` });
-      } else if (info.kind === "file") add(input, info.mtimeMs);
-      else problems.push({ input, message: `cannot read ${input}: not a file or folder` });
-    } catch (error) {
-      problems.push({ input, message: describeReadError(input, error) });
+      if (info.kind !== "file") continue;
+      matched++;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      files.push({ file: path, mtimeMs: info.mtimeMs });
     }
+    return matched;
+  };
+  for (const input of inputs) {
+    if (stopped()) break;
+    let info: FileInfo | undefined;
+    try {
+      info = await fs.stat(input);
+    } catch (error) {
+      const code = (error as { code?: string } | null)?.code;
+      if (!(code === "ENOENT" && isGlob(input))) {
+        problems.push({ input, message: describeReadError(input, error) });
+        continue;
+      }
+    }
+    if (info === undefined) {
+      await expandGlob(input);
+      continue;
+    }
+    if (info.kind === "directory") {
+      const root = trimTrailingSlashes(input);
+      const everything: Segment[] = [{ globstar: true }, { globstar: false, dot: true, test: () => true }];
+      const matched = await take(input, walkGlob(fs, root, everything, new Set([0]), hasExtension), false);
+      if (matched === 0) problems.push({ input, message: `no ${extensions.map((e) => `*${e}`).join(", ")} files in ${displayPath(input)}` });
+    } else if (info.kind === "file") {
+      if (!seen.has(input)) {
+        seen.add(input);
+        files.push({ file: input, mtimeMs: info.mtimeMs });
+      }
+    } else problems.push({ input, message: `cannot read ${displayPath(input)}: not a regular file or folder` });
   }
   return { files, problems };
-}
 
-/** One line for a file that cannot be read: `cannot read x.txt: no such file`. */
-export function describeReadError(path: string, error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  if (code === "ENOENT") return `cannot read ${path}: no such file`;
-  if (code === "EISDIR") return `cannot read ${path}: is a directory`;
-  if (code === "EACCES" || code === "EPERM") return `cannot read ${path}: permission denied`;
-  if (code === "ENOTDIR") return `cannot read ${path}: a parent is not a folder`;
-  return `cannot read ${path}: ${(error as Error | null)?.message ?? String(error)}`;
+  async function expandGlob(input: string): Promise<void> {
+    let patterns: string[];
+    try {
+      patterns = expandBraces(input, { max: MAX_BRACE_EXPANSIONS + 1 });
+    } catch (error) {
+      problems.push({ input, message: `bad glob ${displayPath(input)}: ${(error as Error).message}` });
+      return;
+    }
+    if (patterns.length > MAX_BRACE_EXPANSIONS) {
+      problems.push({ input, message: `bad glob ${displayPath(input)}: its braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns` });
+      return;
+    }
+    // Patterns that start from the same folder share one walk, so `{a,b}/*.txt` lists `.` once.
+    const byBase = new Map<string, Segment[][]>();
+    for (const pattern of patterns) {
+      let compiled: { base: string; segments: Segment[] };
+      try {
+        compiled = compileGlob(pattern);
+      } catch (error) {
+        if (!(error instanceof UnsupportedGlob)) throw error;
+        problems.push({ input, message: `bad glob ${displayPath(input)}: ${displayPath(error.message)} cannot be matched in linear time (extglob lookarounds are not supported)` });
+        return;
+      }
+      byBase.set(compiled.base, [...(byBase.get(compiled.base) ?? []), compiled.segments]);
+    }
+    const found: Found[] = [];
+    let anyBase = false;
+    for (const [base, segmentLists] of byBase) {
+      const baseInfo = await fs.stat(base).catch(() => undefined);
+      if (baseInfo?.kind !== "directory") continue;
+      anyBase = true;
+      for (const segments of segmentLists) {
+        for await (const f of walkGlob(fs, base, segments, new Set([0]), () => true)) {
+          if (stopped()) return;
+          found.push(base === "." && f.path.startsWith("./") ? { ...f, path: f.path.slice(2) } : f);
+        }
+      }
+    }
+    const unique = new Map(found.map((f) => [`${f.kind}\0${f.path}`, f]));
+    const matched = await take(input, (async function* () {
+      yield* unique.values();
+    })(), true);
+    if (matched === 0) {
+      const bases = [...byBase.keys()];
+      problems.push({ input, message: anyBase ? `no files match ${displayPath(input)}` : `no files match ${displayPath(input)} (no folder ${displayPath(bases[0] ?? ".")})` });
+    }
+  }
 }

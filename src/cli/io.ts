@@ -5,9 +5,15 @@
 import type { DirEntry, FileInfo } from "./inputs.js";
 import type { PageOutcome, PageTask, ParserSetup } from "./page-task.js";
 
+/** How much one read may take (checked before the bytes are read, where the io can). */
+export interface ReadLimits {
+  /** Most bytes accepted; more rejects with `code: "NTP_TOO_LARGE"`. */
+  maxBytes: number;
+}
+
 /** A file being written (`--out`). Writes are complete when `write` returns. */
 export interface OutputSink {
-  /** Appends text. */
+  /** Appends text; throws a Node-style error (`ENOSPC`) when it cannot. */
   write(text: string): void;
   /** Flushes and closes. */
   close(): Promise<void>;
@@ -27,11 +33,21 @@ export interface WorkerPool {
  * plain files (no folders, no globs, no modification times).
  */
 export interface CliIo {
-  /** Reads all of standard input. */
-  readStdin(): Promise<string>;
-  /** Reads a file as UTF-8; rejects with a Node-style error (`code: "ENOENT"` ...). */
-  readFile(path: string): Promise<string>;
-  /** Writes to standard output. */
+  /**
+   * Reads all of standard input, up to `limits`. Bytes are decoded by the CLI (byte-order marks,
+   * `--encoding`, binary refused); a string is taken as text already decoded (test fakes).
+   */
+  readStdin(limits?: ReadLimits): Promise<string | Uint8Array>;
+  /**
+   * Reads a file, checking its kind and size first (a fifo is refused with `code: "NTP_NOT_REGULAR"`,
+   * a file over `limits.maxBytes` with `code: "NTP_TOO_LARGE"`, neither read); rejects with a
+   * Node-style error (`code: "ENOENT"` ...). Bytes and strings as for `readStdin`.
+   */
+  readFile(path: string, limits?: ReadLimits): Promise<string | Uint8Array>;
+  /**
+   * Writes to standard output. May throw a Node-style error (`EPIPE` when the reader has gone,
+   * `ENOSPC` when the disk is full); the CLI then stops writing.
+   */
   stdout(text: string): void;
   /** Writes to standard error. */
   stderr(text: string): void;
@@ -41,6 +57,15 @@ export interface CliIo {
   readDir?(path: string): Promise<DirEntry[]>;
   /** Creates (or truncates) an output file. */
   openOutput?(path: string): Promise<OutputSink>;
+  /**
+   * Waits until standard output has taken everything written, and returns the error that writing
+   * met, if any (errors of buffered writes arrive late).
+   */
+  flushStdout?(): Promise<unknown>;
+  /** `true` when standard output is a terminal: the text view is then the default format. */
+  stdoutIsTTY?: boolean;
+  /** `true` when standard input is a terminal: reading it then says that it waits for input. */
+  stdinIsTTY?: boolean;
   /** `true` when standard error is a terminal: the progress bar is shown only then. */
   stderrIsTTY?: boolean;
   /** Terminal width, for the progress bar. */

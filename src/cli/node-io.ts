@@ -3,11 +3,13 @@
  * Only the CLI imports `node:` modules; the library core stays free of them.
  */
 import { closeSync, existsSync, openSync, writeSync } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import type { DirEntry, FileInfo } from "./inputs.js";
 import type { CliIo, WorkerPool } from "./io.js";
 import type { PageOutcome, PageTask, ParserSetup } from "./page-task.js";
+import { readFileLimited, readStreamLimited } from "./node-read.js";
+import { byteLimit } from "./read-page.js";
 import type { WorkerReply } from "./worker.js";
 
 /**
@@ -98,16 +100,35 @@ export function createNodeWorkerPool(size: number, setup: ParserSetup, script: U
   };
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+/** A name that is not valid UTF-8, with each byte that breaks it written as `\xNN`. */
+function escapeName(name: Buffer): string {
+  let out = "";
+  let i = 0;
+  const fatal = new TextDecoder("utf-8", { fatal: true });
+  while (i < name.length) {
+    // Take the longest valid run one byte at a time: names are short (NAME_MAX is 255 bytes).
+    let ok = false;
+    for (let len = Math.min(4, name.length - i); len >= 1; len--) {
+      try {
+        out += fatal.decode(name.subarray(i, i + len));
+        i += len;
+        ok = true;
+        break;
+      } catch {
+        // not a whole character of this length
+      }
+    }
+    if (!ok) out += `\\x${name[i++]!.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
 }
 
 /**
  * The CLI's io on Node. Writes to standard output go through `process.stdout.write` (synchronous
  * for files and pipes on POSIX), and `--out` through `writeSync`, so a record is on disk when
- * `write` returns and Ctrl-C never leaves half a line.
+ * `write` returns and Ctrl-C never leaves half a line. A write error on standard output (a closed
+ * pipe, a full disk) arrives as an event: it is kept, every later write throws it, and
+ * `flushStdout` returns it, so the CLI ends with one line instead of a stack trace.
  */
 export function nodeIo(): CliIo {
   const interruptHandlers = new Set<() => void>();
@@ -118,17 +139,23 @@ export function nodeIo(): CliIo {
     if (sigintCount > 1) process.exit(130);
     for (const h of interruptHandlers) h();
   };
-  // A closed pipe (`news-text-parser crawl/ | head`) stops the batch like Ctrl-C, quietly.
-  const onStdoutError = (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    for (const h of interruptHandlers) h();
-  };
+  let stdoutError: unknown;
+  process.stdout.on("error", (error) => {
+    stdoutError ??= error;
+  });
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
   return {
-    readStdin,
-    readFile: (path) => readFile(path, "utf8"),
+    readStdin: (limits) => readStreamLimited(process.stdin, limits ?? { maxBytes: byteLimit({ encoding: undefined, maxInputLength: undefined }) }),
+    readFile: (path, limits) => readFileLimited(path, limits ?? { maxBytes: byteLimit({ encoding: undefined, maxInputLength: undefined }) }),
     stdout: (text) => {
+      if (stdoutError !== undefined) throw stdoutError;
       process.stdout.write(text);
     },
+    flushStdout: () =>
+      new Promise<unknown>((resolve) => {
+        if (stdoutError !== undefined) return resolve(stdoutError);
+        process.stdout.write("", (error) => resolve(stdoutError ?? error ?? undefined));
+      }),
     stderr: (text) => {
       process.stderr.write(text);
     },
@@ -137,16 +164,25 @@ export function nodeIo(): CliIo {
       return { kind: kindOf(s), mtimeMs: s.mtimeMs };
     },
     readDir: async (path) => {
-      const entries = await readdir(path, { withFileTypes: true });
+      // Names as bytes: a name that is not UTF-8 would otherwise be decoded with U+FFFD and then
+      // not be found again, which used to end the whole walk.
+      const entries = await readdir(path, { withFileTypes: true, encoding: "buffer" });
       return Promise.all(
         entries.map(async (e): Promise<DirEntry> => {
-          if (!e.isSymbolicLink()) return { name: e.name, kind: kindOf(e) };
+          const raw = e.name as unknown as Buffer;
+          let name: string;
+          try {
+            name = utf8.decode(raw);
+          } catch {
+            return { name: escapeName(raw), kind: "bad-name" };
+          }
+          if (!e.isSymbolicLink()) return { name, kind: kindOf(e) };
           try {
             // A link to a folder is listed as "other": following it could loop.
-            const s = await stat(`${path}/${e.name}`);
-            return { name: e.name, kind: s.isFile() ? "file" : "other" };
+            const s = await stat(`${path}/${name}`);
+            return { name, kind: s.isFile() ? "file" : "other" };
           } catch {
-            return { name: e.name, kind: "other" };
+            return { name, kind: "broken-link" };
           }
         }),
       );
@@ -160,22 +196,18 @@ export function nodeIo(): CliIo {
         close: async () => closeSync(fd),
       };
     },
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     // 0 when the terminal reports no size (a pseudo-terminal without one): draw for 80 columns.
     stderrColumns: process.stderr.columns || 80,
     now: () => performance.now(),
     onInterrupt: (handler) => {
-      if (interruptHandlers.size === 0) {
-        process.on("SIGINT", onSigint);
-        process.stdout.on("error", onStdoutError);
-      }
+      if (interruptHandlers.size === 0) process.on("SIGINT", onSigint);
       interruptHandlers.add(handler);
       return () => {
         interruptHandlers.delete(handler);
-        if (interruptHandlers.size === 0) {
-          process.off("SIGINT", onSigint);
-          process.stdout.off("error", onStdoutError);
-        }
+        if (interruptHandlers.size === 0) process.off("SIGINT", onSigint);
       };
     },
     createWorkerPool: (size, setup) => createNodeWorkerPool(size, setup),

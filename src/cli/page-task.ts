@@ -7,6 +7,7 @@ import type { Article, Removed } from "../model/article.js";
 import type { ParseOptions } from "../options.js";
 import type { SafeParseResult } from "../parse.js";
 import type { Rule } from "../rules/rule.js";
+import { displayPath } from "./inputs.js";
 
 /** How every page of a run is parsed; plain data, so it can be sent to a worker thread. */
 export interface ParserSetup {
@@ -16,6 +17,10 @@ export interface ParserSetup {
   rules: Rule[] | undefined;
   /** `--page`: records carry the page-level `removed` too. */
   page: boolean;
+  /** `--encoding`: how bytes without a byte-order mark are decoded; `undefined` for strict UTF-8. */
+  encoding: string | undefined;
+  /** `--max-input-length`, in characters; `undefined` for the library default. */
+  maxInputLength: number | undefined;
 }
 
 /** A page to parse. */
@@ -51,6 +56,7 @@ export function parseOptionsFor(setup: ParserSetup): ParseOptions {
   const extra = setup.rules;
   return {
     timeZone: setup.timeZone,
+    ...(setup.maxInputLength === undefined ? {} : { maxInputLength: setup.maxInputLength }),
     rules: extra && extra.length > 0 ? (defaults) => [...defaults, ...extra] : undefined,
   };
 }
@@ -58,11 +64,11 @@ export function parseOptionsFor(setup: ParserSetup): ParseOptions {
 /** One sentence for a page that failed to parse: `crawl/a.txt: input is empty`. */
 export function describeParseError(file: string, error: unknown): string {
   if (isArticleParseError(error)) {
-    if (error.code === "empty_input") return `${file}: input is empty`;
-    if (error.code === "input_too_large") return `${file}: input too large (${error.message})`;
-    return `${file}: ${error.message}`;
+    if (error.code === "empty_input") return `${displayPath(file)}: input is empty`;
+    if (error.code === "input_too_large") return `${displayPath(file)}: input too large (${error.message}; raise it with --max-input-length)`;
+    return `${displayPath(file)}: ${error.message}`;
   }
-  return `${file}: internal error: ${(error as Error | null)?.message ?? String(error)}`;
+  return `${displayPath(file)}: internal error: ${(error as Error | null)?.message ?? String(error)}`;
 }
 
 /** The record written for a parsed page: `{ file, articles, messages }`, plus `removed` with `--page`. */

@@ -3,10 +3,10 @@
  * reads and parses the files it is sent, one message per page. Reading happens here, not in the
  * main thread, so the page text is never copied between threads; only the result travels back.
  */
-import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { createArticleParser } from "../parse.js";
-import { describeReadError } from "./inputs.js";
+import { readFileLimited } from "./node-read.js";
+import { byteLimit, readPage } from "./read-page.js";
 import { describeParseError, outcomeOf, parseOptionsFor, type PageOutcome, type PageTask, type ParserSetup } from "./page-task.js";
 
 /** A message from a worker: the outcome of one task. */
@@ -26,12 +26,14 @@ if (port) {
     void (async () => {
       let outcome: PageOutcome;
       try {
-        const text = await readFile(task.file, "utf8");
-        const result = parser.safeParse(text, task.referenceTime === undefined ? undefined : { referenceTime: task.referenceTime });
-        outcome = outcomeOf(task.file, result, setup.page);
+        const page = await readPage(task.file, () => readFileLimited(task.file, { maxBytes: byteLimit(setup) }), setup);
+        if (!page.ok) outcome = page;
+        else {
+          const result = parser.safeParse(page.text, task.referenceTime === undefined ? undefined : { referenceTime: task.referenceTime });
+          outcome = outcomeOf(task.file, result, setup.page);
+        }
       } catch (error) {
-        const code = (error as { code?: unknown } | null)?.code;
-        outcome = { ok: false, message: typeof code === "string" ? describeReadError(task.file, error) : describeParseError(task.file, error) };
+        outcome = { ok: false, message: describeParseError(task.file, error) };
       }
       port.postMessage({ index: task.index, outcome } satisfies WorkerReply);
     })();
