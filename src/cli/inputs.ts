@@ -75,8 +75,7 @@ export function isGlob(input: string): boolean {
  */
 export function displayPath(path: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-  return path.replace(/[\u0000-\u001f\u007f\\]/gu, (c) => {
-    if (c === "\\") return "\\\\";
+  return path.replace(/[\u0000-\u001f\u007f]/gu, (c) => {
     if (c === "\n") return "\\n";
     if (c === "\r") return "\\r";
     if (c === "\t") return "\\t";
@@ -99,7 +98,9 @@ export function describeReadError(path: string, error: unknown): string {
     return `cannot read ${shown}: not a regular file (${e?.what ?? "a special file"}); to read a pipe, send it to standard input: news-text-parser - < ${shown}`;
   }
   if (code === "NTP_TOO_LARGE") {
-    return `cannot read ${shown}: input too large: ${e?.size === undefined ? "more than" : ""}${e?.size ?? e?.maxBytes} bytes, more than the character limit allows (--max-input-length)`;
+    const limit = Math.floor((e?.maxBytes ?? 0) / 3);
+    const size = e?.size === undefined ? `more than ${e?.maxBytes} bytes` : `${e.size} bytes`;
+    return `cannot read ${shown}: input too large: ${size} cannot fit the limit of ${limit} characters (raise it with --max-input-length)`;
   }
   return `cannot read ${shown}: ${e?.message ?? String(error)}`;
 }
@@ -127,6 +128,9 @@ const byName = (a: DirEntry, b: DirEntry) => (a.name < b.name ? -1 : a.name > b.
 /** One step of a glob: `**`, or a matcher for one folder or file name. */
 type Segment = { globstar: true } | { globstar: false; test: (name: string) => boolean; dot: boolean };
 
+/** picomatch's guards against the names "", "." and "..", which no folder listing holds. */
+const NAME_GUARDS = ["(?!\\.{1,2}(?:\\/|$))", "(?!\\.{0,1}(?:\\/|$))", "(?=.)"];
+
 /** A pattern that cannot be run on the linear-time engine (extglob lookarounds such as `!(x)`). */
 class UnsupportedGlob extends Error {}
 
@@ -138,16 +142,17 @@ function compileSegment(pattern: string): Segment {
     const literal = pattern.replace(/\\(.)/gu, "$1");
     return { globstar: false, dot, test: (name) => name === literal };
   }
-  // picomatch's leading token carries only its dot-file and non-empty lookaheads; the walk applies
-  // those rules itself (see `dot`; names are never empty), so the rest runs on RE2 unchanged.
+  // picomatch guards names against being "", "." or ".." with lookaheads (in its leading token, and
+  // after a leading dot). A folder listing never holds those names, so the guards are dropped;
+  // everything else of picomatch's output runs on RE2 unchanged, and anything RE2 cannot run
+  // (extglob lookarounds) is refused rather than run on a backtracking engine.
   // (@types/picomatch lists only maxLength for parse(); it takes every picomatch option.)
-  const parse = picomatch.parse as (pattern: string, options: picomatch.PicomatchOptions) => ReturnType<typeof picomatch.parse> & { tokens: Array<{ output?: string; value: string }>; output: string };
+  const parse = picomatch.parse as (pattern: string, options: picomatch.PicomatchOptions) => { tokens: Array<{ output?: string; value: string }>; output: string };
   const state = parse(pattern, { dot: true, posix: true });
   const body = state.tokens
     .slice(1)
-    .map((t) => t.output ?? t.value)
+    .map((t) => NAME_GUARDS.reduce((out, guard) => out.split(guard).join(""), t.output ?? t.value))
     .join("");
-  if (`${state.tokens[0]?.output ?? ""}${body}` !== state.output) throw new UnsupportedGlob(pattern);
   let re: RE2JS;
   try {
     re = RE2JS.compile(`^(?:${body})$`);
