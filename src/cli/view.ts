@@ -54,7 +54,8 @@ function facts(a: Obj): Array<[string, string]> {
   const ts = isObj(a.timestamp) ? a.timestamp : undefined;
   const raw = ts ? str(ts, "raw") : undefined;
   const at = str(a, "publishedAt");
-  if (at || raw) out.push(["published", at ? (raw ? `${at} ("${raw}")` : at) : `unresolved ("${raw}")`]);
+  // Always shown: "no time on the page" is worth knowing, unlike an absent kicker.
+  out.push(["published", at ? (raw ? `${at} ("${raw}")` : at) : raw ? `unresolved ("${raw}")` : "no time found"]);
   const kicker = str(a, "kicker");
   if (kicker) out.push(["kicker", kicker]);
   const byline = str(a, "byline");
@@ -110,7 +111,9 @@ export function renderText(page: ViewPage): string {
     for (const p of points) out.push(`  • ${safe(p)}`);
     if (points.length > 0) out.push("");
     for (const p of paragraphsOf(a)) out.push(`  ${safe(p)}`, "");
-    for (const c of captionsOf(a)) out.push(`  [caption] ${safe(c)}`);
+    const captions = captionsOf(a);
+    for (const c of captions) out.push(`  [caption] ${safe(c)}`);
+    if (captions.length > 0) out.push("");
     out.push(`  removed: ${removedSummary(list(a.removed))}`, "");
   });
   const all = [...list(page.removed), ...articles.flatMap((a) => list(a.removed))];
