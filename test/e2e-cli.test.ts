@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,6 +103,96 @@ describe("the built CLI (node dist/cli/bin.js)", () => {
       expect(records.length).toBeLessThan(3000);
       expect(records.map((x) => x.file)).toEqual(Array.from({ length: records.length }, (_, i) => join(big, `p${String(i).padStart(4, "0")}.txt`)));
       expect(stderr).toMatch(new RegExp(`^news-text-parser: interrupted: ${records.length} of 3000 pages written`, "m"));
+    }
+  });
+
+  it("npm start shows the seed as the text view", () => {
+    const script = pkg.scripts.start;
+    const args = script.slice(script.indexOf("dist/cli/bin.js") + "dist/cli/bin.js".length).trim().split(/\s+/u);
+    const r = cli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\[1\/\d+ main\] \S/u);
+    expect(r.stdout).toMatch(/^\d+ articles; removed from the page: /mu);
+  });
+
+  it("a closed pipe (| head -c 100) ends quietly: no stack trace, exit 141", () => {
+    const many = join(dir, "many");
+    mkdirSync(many);
+    const seed = readFileSync(join(SEED, "input.txt"), "utf8");
+    // Far more than a pipe buffer holds, so the writer meets the closed pipe.
+    for (let i = 0; i < 60; i++) writeFileSync(join(many, `p${String(i).padStart(2, "0")}.txt`), seed);
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" "${many}" --format json --now 2025-08-14T18:00:00Z | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}" >&2`], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("141\n");
+  });
+
+  it("a full disk is one line and exit 1: > /dev/full and --out /dev/full", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, join(SEED, "input.txt")], { stdio: ["ignore", full, "pipe"], encoding: "utf8", timeout: 60_000 });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("news-text-parser: cannot write standard output: no space left on device\n");
+    } finally {
+      closeSync(full);
+    }
+    const o = cli([join(SEED, "input.txt"), "--out", "/dev/full"]);
+    expect(o.code).toBe(1);
+    expect(o.stderr).toBe("news-text-parser: cannot write /dev/full: no space left on device\n");
+  });
+
+  it("a lone fifo is refused at once, not waited on", () => {
+    const fifo = join(dir, "lone.fifo");
+    spawnSync("mkfifo", [fifo]);
+    const r = cli([fifo]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`news-text-parser: cannot read ${fifo}: not a regular file (a fifo); to read a pipe, send it to standard input: news-text-parser - < ${fifo}\n`);
+  });
+
+  it("Ctrl-C as soon as --out is created, while 2,000 files are still being found: a closed JSON array and a message", async () => {
+    const crowd = join(dir, "crowd");
+    for (let d = 0; d < 40; d++) {
+      mkdirSync(join(crowd, `d${String(d).padStart(2, "0")}`), { recursive: true });
+      for (let i = 0; i < 50; i++) writeFileSync(join(crowd, `d${String(d).padStart(2, "0")}`, `p${i}.txt`), FERRY);
+    }
+    const out = join(dir, "crowd.json");
+    const child = spawn(process.execPath, [BIN, crowd, "--format", "json", "--out", out, "--now", "2025-08-14T18:00:00Z"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const started = Date.now();
+    while (Date.now() - started < 30_000 && !existsSync(out)) await new Promise((r) => setTimeout(r, 1));
+    child.kill("SIGINT");
+    const code = await exited;
+    const records = JSON.parse(readFileSync(out, "utf8")) as unknown[];
+    if (code === 0) expect(records).toHaveLength(2000);
+    else {
+      expect(code).toBe(130);
+      expect(records.length).toBeLessThan(2000);
+      expect(stderr).toMatch(new RegExp(`^news-text-parser: interrupted: ${records.length} of \\d+ pages written`, "m"));
+    }
+  });
+
+  it("an unreadable subfolder (chmod 000, run as a user it stops) is named; the rest is parsed", (ctx) => {
+    const tree = mkdtempSync(join(tmpdir(), "ntp-e2e-locked-"));
+    try {
+      mkdirSync(join(tree, "crawl/locked"), { recursive: true });
+      mkdirSync(join(tree, "crawl/open"));
+      writeFileSync(join(tree, "crawl/a.txt"), FERRY);
+      writeFileSync(join(tree, "crawl/locked/hidden.txt"), ORCHARD);
+      writeFileSync(join(tree, "crawl/open/z.txt"), ORCHARD);
+      for (const d of [tree, join(tree, "crawl"), join(tree, "crawl/open")]) chmodSync(d, 0o755);
+      for (const f of ["crawl/a.txt", "crawl/open/z.txt"]) chmodSync(join(tree, f), 0o644);
+      chmodSync(join(tree, "crawl/locked"), 0o000);
+      // chmod 000 does not stop root: as root, run the CLI as "nobody", which it does stop.
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const probe = spawnSync(process.execPath, [BIN, "--version"], { ...asUser, encoding: "utf8", timeout: 60_000 });
+      if (probe.status !== 0) ctx.skip(`user 65534 cannot run ${BIN} here (${probe.stderr.trim().split("\n")[0]}); the injected-fs test in cli-files.test.ts covers this`);
+      const r = spawnSync(process.execPath, [BIN, join(tree, "crawl"), "--now", "2025-08-14T18:00:00Z"], { ...asUser, cwd: tree, encoding: "utf8", timeout: 60_000 });
+      expect(r.status).toBe(1);
+      expect(r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { file: string }).file)).toEqual([join(tree, "crawl/a.txt"), join(tree, "crawl/open/z.txt")]);
+      expect(r.stderr).toBe(`news-text-parser: cannot read ${join(tree, "crawl/locked")}: permission denied\nnews-text-parser: 1 failed, 2 of 2 pages written\n`);
+    } finally {
+      chmodSync(join(tree, "crawl/locked"), 0o755);
+      rmSync(tree, { recursive: true, force: true });
     }
   });
 });
