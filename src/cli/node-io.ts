@@ -123,6 +123,17 @@ function escapeName(name: Buffer): string {
   return out;
 }
 
+/** The first error standard output reported; one listener for the process, however many ios are made. */
+let stdoutError: unknown;
+let watchingStdout = false;
+function watchStdout(): void {
+  if (watchingStdout) return;
+  watchingStdout = true;
+  process.stdout.on("error", (error) => {
+    stdoutError ??= error;
+  });
+}
+
 /**
  * The CLI's io on Node. Writes to standard output go through `process.stdout.write` (synchronous
  * for files and pipes on POSIX), and `--out` through `writeSync`, so a record is on disk when
@@ -139,10 +150,7 @@ export function nodeIo(): CliIo {
     if (sigintCount > 1) process.exit(130);
     for (const h of interruptHandlers) h();
   };
-  let stdoutError: unknown;
-  process.stdout.on("error", (error) => {
-    stdoutError ??= error;
-  });
+  watchStdout();
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   return {
     readStdin: (limits) => readStreamLimited(process.stdin, limits ?? { maxBytes: byteLimit({ encoding: undefined, maxInputLength: undefined }) }),
