@@ -379,4 +379,31 @@ describe("node-io and node-read on a real disk", () => {
     expect(e).toContain(`cannot read ${join(dir, "crawl/gone.txt")}: broken symbolic link`);
     expect(e).toContain(`cannot read ${join(dir, "crawl/pipe.txt")}: not a regular file`);
   });
+
+  it("worker threads (-j 2) read pages the same way: binary and Latin-1 refused, --encoding honoured, sizes checked first", async () => {
+    const w = join(dir, "workers");
+    mkdirSync(w);
+    writeFileSync(join(w, "a.txt"), FERRY);
+    writeFileSync(join(w, "b.txt"), Buffer.from("Caf\xe9 opens on the square\nThe caf\xe9 on the square opened on Monday after a long wait, its owners said.\n", "latin1"));
+    writeFileSync(join(w, "c.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0]));
+    writeFileSync(join(w, "d.txt"), ORCHARD);
+    const runIo = async (argv: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const io: CliIo = { ...nodeIo(), stdout: (t) => out.push(t), stderr: (t) => err.push(t), stderrIsTTY: false };
+      return { code: await run(argv, io), out: out.join(""), err: err.join("") };
+    };
+    const one = await runIo([w, "--now", "2025-08-14T18:00:00Z"]);
+    const two = await runIo([w, "--now", "2025-08-14T18:00:00Z", "-j", "2"]);
+    expect(two).toEqual(one);
+    expect(one.code).toBe(1);
+    expect(files(one.out)).toEqual([join(w, "a.txt"), join(w, "d.txt")]);
+    expect(one.err).toContain(`${join(w, "b.txt")}: not valid UTF-8 (byte 0xE9 at offset 3)`);
+    expect(one.err).toContain(`${join(w, "c.txt")}: binary file, not text (NUL byte at offset 7)`);
+    const latin = await runIo([w, "--now", "2025-08-14T18:00:00Z", "-j", "2", "--encoding", "latin1", "--max-input-length", "40"]);
+    expect(latin.err).toContain(`cannot read ${join(w, "a.txt")}: input too large: ${Buffer.byteLength(FERRY)} bytes cannot fit the limit of 40 characters`);
+    const big = await runIo([w, "--now", "2025-08-14T18:00:00Z", "-j", "2", "--encoding", "latin1"]);
+    expect(files(big.out)).toEqual([join(w, "a.txt"), join(w, "b.txt"), join(w, "d.txt")]);
+    expect(big.out).toContain("Café opens on the square");
+  });
 });
