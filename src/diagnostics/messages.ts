@@ -48,7 +48,7 @@ export type MessageCode = z.infer<typeof MessageCodeSchema>;
 /**
  * A diagnostic produced while parsing: what happened, how serious it is, and where.
  *
- * @category Errors
+ * @group Errors
  * @example
  * ```ts
  * import { parsePage, type ParseMessage } from "news-text-parser";
@@ -73,7 +73,7 @@ export interface ParseMessage {
 /**
  * The zod schema of {@link ParseMessage}.
  *
- * @category Errors
+ * @group Errors
  * @example
  * ```ts
  * import { parsePage, ParseMessageSchema } from "news-text-parser";
@@ -81,7 +81,7 @@ export interface ParseMessage {
  * console.log(ParseMessageSchema.parse(message).severity); // "warning"
  * ```
  */
-export const ParseMessageSchema = exactSchema<ParseMessage>()(
+export const ParseMessageSchema: z.ZodType<ParseMessage, ParseMessage> = exactSchema<ParseMessage>()(
   z.strictObject({
     code: MessageCodeSchema,
     severity: z.literal(["error", "warning", "info"]),

@@ -29,7 +29,7 @@ export function exactSchema<T>() {
  * indices) into the original input string, before any normalisation. `input.slice(start, end)`
  * gives the text back.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parseArticles, type Span } from "news-text-parser";
@@ -48,7 +48,7 @@ export interface Span {
 /**
  * The zod schema of {@link Span}.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parseArticles, SpanSchema } from "news-text-parser";
@@ -70,7 +70,7 @@ export const SpanSchema: z.ZodMiniType<Span, Span> = exactSchema<Span>()(
 /**
  * How precisely a timestamp pins its instant: `"minute"` for `11 minutes ago`, `"day"` for `14-08-2025`.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parseTimestamp, type Precision } from "news-text-parser";
@@ -83,7 +83,7 @@ export type Precision = "second" | "minute" | "hour" | "day" | "month" | "year";
 /**
  * The zod schema of {@link Precision}.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { PrecisionSchema } from "news-text-parser";
@@ -98,7 +98,7 @@ export const PrecisionSchema: z.ZodMiniType<Precision, Precision> = exactSchema<
  * A timestamp as it was printed on the page: `{ raw, kind, precision }`. The instant it stands for
  * is the article's `publishedAt`.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parseArticles, type ArticleTimestamp } from "news-text-parser";
@@ -119,7 +119,7 @@ export interface ArticleTimestamp {
 /**
  * The zod schema of {@link ArticleTimestamp}.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { ArticleTimestampSchema } from "news-text-parser";
@@ -137,7 +137,7 @@ export const ArticleTimestampSchema: z.ZodMiniType<ArticleTimestamp, ArticleTime
 /**
  * An image caption found inside or around an article, with its credit when one is printed.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import type { Caption } from "news-text-parser";
@@ -155,7 +155,7 @@ export interface Caption {
 /**
  * The zod schema of {@link Caption}.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { CaptionSchema } from "news-text-parser";
@@ -173,7 +173,7 @@ export const CaptionSchema: z.ZodMiniType<Caption, Caption> = exactSchema<Captio
  * A piece of the input that was taken out as boilerplate, with its kind, the rule that cut it and
  * its offsets. `text` is exactly `input.slice(start, end)`.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parsePage, type Removed } from "news-text-parser";
@@ -198,7 +198,7 @@ export interface Removed {
 /**
  * The zod schema of {@link Removed}.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parsePage, RemovedSchema } from "news-text-parser";
@@ -219,7 +219,7 @@ export const RemovedSchema: z.ZodMiniType<Removed, Removed> = exactSchema<Remove
 /**
  * Where an article sits on the page: `"main"`, `"related"` or `"item"`.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parseArticles, type ArticleRole } from "news-text-parser";
@@ -232,7 +232,7 @@ export type ArticleRole = "main" | "related" | "item";
 /**
  * The zod schema of {@link ArticleRole}.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { ArticleRoleSchema } from "news-text-parser";
@@ -247,7 +247,7 @@ export const ArticleRoleSchema: z.ZodMiniType<ArticleRole, ArticleRole> = exactS
  * section fronts, tag pages, roundups, digests) or `"other"` (no story found). See
  * `docs/article-model.md` for how it is decided.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parsePage, type PageKind } from "news-text-parser";
@@ -260,7 +260,7 @@ export type PageKind = "article" | "listing" | "other";
 /**
  * The zod schema of {@link PageKind}.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { PageKindSchema } from "news-text-parser";
@@ -273,7 +273,7 @@ export const PageKindSchema: z.ZodMiniType<PageKind, PageKind> = exactSchema<Pag
  * One article found on a page: the main story, a related story, or an item of a listing.
  * Every field is always present; a field the page does not print is `null` or empty.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { parseArticles, type Article } from "news-text-parser";
@@ -350,7 +350,7 @@ const nonEmpty = () => z.string().check(z.minLength(1));
  * The zod schema of {@link Article}: what every parsed article is checked against before it leaves
  * the library, and what stored results can be checked against when read back.
  *
- * @category Model
+ * @group Model
  * @example
  * ```ts
  * import { ArticleSchema, parseArticles } from "news-text-parser";
