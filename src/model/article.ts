@@ -87,7 +87,7 @@ export type Precision = "second" | "minute" | "hour" | "day" | "month" | "year";
  * @example
  * ```ts
  * import { PrecisionSchema } from "news-text-parser";
- * console.log(PrecisionSchema.safeParse("day").success, PrecisionSchema.safeParse("week").success); // true false
+ * console.log([PrecisionSchema.safeParse("day").success, PrecisionSchema.safeParse("week").success]); // [true, false]
  * ```
  */
 export const PrecisionSchema: z.ZodMiniType<Precision, Precision> = exactSchema<Precision>()(
@@ -236,7 +236,7 @@ export type ArticleRole = "main" | "related" | "item";
  * @example
  * ```ts
  * import { ArticleRoleSchema } from "news-text-parser";
- * console.log(ArticleRoleSchema.safeParse("main").success, ArticleRoleSchema.safeParse("teaser").success); // true false
+ * console.log([ArticleRoleSchema.safeParse("main").success, ArticleRoleSchema.safeParse("teaser").success]); // [true, false]
  * ```
  */
 export const ArticleRoleSchema: z.ZodMiniType<ArticleRole, ArticleRole> = exactSchema<ArticleRole>()(z.literal(["main", "related", "item"]));
@@ -280,7 +280,7 @@ export const PageKindSchema: z.ZodMiniType<PageKind, PageKind> = exactSchema<Pag
  * const [main]: Article[] = parseArticles("Bridge reopens\nThe old stone bridge over the river reopened to walkers on Friday after six months of repairs.");
  * console.log(main?.title); // "Bridge reopens"
  * console.log(main?.body === main?.paragraphs.join("\n\n")); // true
- * console.log(main?.language, main?.wordCount); // "en" 17
+ * console.log([main?.language, main?.wordCount]); // ["en", 17]
  * ```
  */
 export interface Article {

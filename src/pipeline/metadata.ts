@@ -169,6 +169,14 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Words that name an organisation, not a person: an affiliation after the names (`Jane Doe, Coast
+ * Weekly`, `John Roe, Associated Press`). Generic words of the family, never a publisher's name.
+ */
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  "press news times post media agency service network group weekly daily journal gazette herald tribune magazine radio tv television wire online university institute".split(" "),
+);
+
 /** Lower-case words that belong inside a name (`Ludwig van Beethoven`, `Omar bin Laden`). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set("de da di del della des du la le van von der den ter bin ibn al el dos das".split(" "));
 
@@ -180,6 +188,8 @@ const SEGMENT_BREAK = /[|•·/]|\s[-–—]\s/u;
 
 /** Separators between names: commas, semicolons and "and" in the languages of the parser's lists. */
 const NAME_BREAK = /[,;،]|\s(?:and|And|AND|&|et|y|und|e|و)\s/u;
+
+const NAME_BREAK_G = new RegExp(NAME_BREAK.source, "gu");
 
 /** A conjunction left at the start of a part by a comma before it (`Jane Doe, and John Roe`). */
 const LEADING_AND = /^(?:and|And|AND|&|et|y|und|e|و)\s/u;
@@ -225,7 +235,9 @@ function nameOf(part: string): string | null {
  * split at commas and "and" words (`and`, `&`, `et`, `y`, `und`, `e`, a standalone `و`). Each part
  * keeps its leading name words: what follows a lower-case word (`in London`, `on 19 Dec`) is
  * dropped. A date (`Mar 27`), an e-mail address, a role (`Staff writer`), a credential
- * (`Ph.D.`), or a lone word after the first name (an affiliation: `Jane Doe, Reuters`) is not a name. A byline that is one
+ * (`Ph.D.`), a lone word or a word such as `Press` or `Weekly` after the first name (an
+ * affiliation: `Jane Doe, Reuters`) is not a name, nor is what follows a comma after names joined
+ * by "and" (`Jane Doe and John Roe, Coast Weekly`). A byline that is one
  * word (`ibby`) is that name; a byline that names a desk only (`News Desk`) is kept whole.
  *
  * @param byline - a byline as printed, with or without a leading `By`
@@ -240,15 +252,27 @@ export function parseAuthors(byline: string): string[] {
     .filter((s) => s !== "");
   for (const segment of segments) {
     const names: string[] = [];
-    const parts = segment
-      .split(NAME_BREAK)
-      .map((p) => p.trim().replace(LEADING_AND, "").trim())
-      .filter((p) => p !== "");
+    // Parts and the separators between them: after names joined by "and", a comma starts an
+    // affiliation (`Jane Doe and John Roe, Coast Weekly`), not one more name.
+    const pieces: string[] = [];
+    let joinedByAnd = false;
+    let at = 0;
+    for (let m = NAME_BREAK_G.exec(segment); ; m = NAME_BREAK_G.exec(segment)) {
+      pieces.push(segment.slice(at, m ? m.index : segment.length));
+      if (!m) break;
+      at = m.index + m[0].length;
+      if (/^[,;،]$/u.test(m[0])) {
+        if (joinedByAnd) break;
+      } else {
+        joinedByAnd = true;
+      }
+    }
+    NAME_BREAK_G.lastIndex = 0;
+    const parts = pieces.map((p) => p.trim().replace(LEADING_AND, "").trim()).filter((p) => p !== "");
     for (const [k, part] of parts.entries()) {
       if (part.includes("@")) continue;
       const words = part.split(/\s+/u);
-      if (words.every(isCredential) && k > 0) continue;
-      if (words.length === 1 && k > 0) continue;
+      if (k > 0 && (words.length === 1 || words.every(isCredential) || words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) continue;
       const name = nameOf(part);
       if (name !== null) names.push(name);
     }
