@@ -181,7 +181,15 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 const NAME_PARTICLES: ReadonlySet<string> = new Set("de da di del della des du la le van von der den ter bin ibn al el dos das".split(" "));
 
 /** Words that lead a byline and are not names. */
-const LEAD = /^(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|par|por|von|di|da|door|av|af|بقلم|كتب|كتبت)\s*[:\-–—]?\s+/iu;
+const LEAD = /^(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|par|por|von|di|da|door|av|af|بقلم|كتب|كتبت)(?:\s*[:\-–—]?\s+|\s*$)/iu;
+
+/** `By` glued to the name by a lost space (`ByJane Doe`). */
+const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll})/u;
+
+/** Month names that end a name when a day follows (`Jane Doe August 12, 2021`). */
+const MONTHS: ReadonlySet<string> = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+);
 
 /** Separators between a name and what follows it: bars, bullets, spaced dashes, slashes. */
 const SEGMENT_BREAK = /[|•·/]|\s[-–—]\s/u;
@@ -218,7 +226,11 @@ function nameOf(part: string): string | null {
   for (const w of words) {
     if (!isNameWord(w)) {
       // `Mar 27`, `December 17, 2025`: a date, not a name followed by one.
-      if (/^\p{N}/u.test(w) && name.length === 1) return null;
+      const last = name[name.length - 1];
+      if (last !== undefined && /^\p{N}/u.test(w)) {
+        if (name.length === 1) return null;
+        if (MONTHS.has(last.toLowerCase().replace(/\.$/u, ""))) name.pop();
+      }
       break;
     }
     name.push(w);
@@ -244,7 +256,7 @@ function nameOf(part: string): string | null {
  * @returns the names, as printed
  */
 export function parseAuthors(byline: string): string[] {
-  const text = byline.trim().replace(LEAD, "");
+  const text = byline.trim().replace(LEAD, "").replace(GLUED_BY, "");
   if (text === "") return [];
   const segments = text
     .split(SEGMENT_BREAK)

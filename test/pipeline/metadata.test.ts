@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/index.js";
 import {
@@ -36,6 +37,9 @@ describe("authors from a byline", () => {
     ["Jane Doe • December 17, 2025 • 11 min read", ["Jane Doe"]],
     ["Jane Doe on 19 Dec 2025", ["Jane Doe"]],
     ["Jane Doe | Updated on 19-Dec-2025", ["Jane Doe"]],
+    ["Jane Doe August 12, 2021", ["Jane Doe"]],
+    ["ByJane Doe", ["Jane Doe"]],
+    ["Byron Lee", ["Byron Lee"]],
     // Names keep their particles, initials and titles as printed.
     ["Dr. Jane van der Berg", ["Dr. Jane van der Berg"]],
     ["Jane E. Doe", ["Jane E. Doe"]],
@@ -44,9 +48,20 @@ describe("authors from a byline", () => {
     ["News Desk", ["News Desk"]],
     ["harbourwatcher", ["harbourwatcher"]],
     ["jane@example.org", []],
+    ["12 Jane Doe", []],
+    ["2 min read", []],
+    ["By", []],
     ["", []],
   ];
   for (const [byline, expected] of cases) it(JSON.stringify(byline), () => expect(parseAuthors(byline)).toEqual(expected));
+  it("never throws and gives non-empty names, whatever the byline", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."Jane Doe By,&|•-0123 and et Mar. @ و".split("")), maxLength: 40 }), (byline) => {
+        for (const name of parseAuthors(byline)) expect(name.trim()).not.toBe("");
+      }),
+      { seed: 13, numRuns: 2000 },
+    );
+  });
 });
 
 describe("excerpt", () => {
