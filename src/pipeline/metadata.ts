@@ -1,5 +1,5 @@
-import { DETECT_SAMPLE, LanguageTally } from "../features/stopwords/index.js";
-import { wordTokens } from "../features/tokens.js";
+import { LanguageTally } from "../features/stopwords/index.js";
+import { wordTokenEnd, wordTokenStart } from "../features/tokens.js";
 import type { Article, PageKind } from "../model/article.js";
 
 /**
@@ -29,18 +29,25 @@ export interface WithMetadata {
  * text is too short to tell (a listing item of one line).
  */
 export function addMetadata(articles: readonly ArticleCore[]): WithMetadata {
-  const pageTally = new LanguageTally(DETECT_SAMPLE - 1);
-  for (const a of articles) if (!pageTally.full) tallyArticle(pageTally, a);
-  const pageLanguage = pageTally.hits() >= MIN_LANGUAGE_HITS ? pageTally.language() : null;
+  // The page's language is read only when an article needs it (most pages never do).
+  let pageLanguage: string | null | undefined;
+  const pageLanguageOnce = (): string | null => {
+    if (pageLanguage !== undefined) return pageLanguage;
+    const tally = new LanguageTally(LANGUAGE_SAMPLE);
+    for (const a of articles) if (!tally.full) tallyArticle(tally, a);
+    return (pageLanguage = tally.hits() >= MIN_LANGUAGE_HITS ? tally.language() : null);
+  };
   const out = articles.map((a): Article => {
-    const words = wordCount(a.body);
+    // Words are counted once per paragraph: the body's count is their sum (the body is the
+    // paragraphs joined by blank lines), and the confidence reads the same counts.
+    const words = a.paragraphs.map(wordCount);
     return {
       ...a,
       authors: a.byline === null ? [] : parseAuthors(a.byline),
       excerpt: excerptOf(a.paragraphs),
-      wordCount: words,
-      language: articleLanguage(a, pageLanguage),
-      confidence: a.role === "main" ? mainStoryConfidence(proseEvidence(a.paragraphs)) : null,
+      wordCount: words.reduce((sum, w) => sum + w, 0),
+      language: articleLanguage(a) ?? pageLanguageOnce(),
+      confidence: a.role === "main" ? mainStoryConfidence(proseEvidence(a.paragraphs, words)) : null,
     };
   });
   return { articles: out, kind: pageKind(out) };
@@ -56,6 +63,12 @@ export function addMetadata(articles: readonly ArticleCore[]): WithMetadata {
  */
 export const MIN_LANGUAGE_HITS = 3;
 
+/**
+ * Words read for a language: a few hundred already separate the nine languages (the page's
+ * language for the main-story stage is read from about 60), and the bound keeps long bodies cheap.
+ */
+export const LANGUAGE_SAMPLE = 400;
+
 function tallyArticle(tally: LanguageTally, a: ArticleCore): void {
   tally.add(a.title);
   for (const p of a.paragraphs) {
@@ -64,18 +77,24 @@ function tallyArticle(tally: LanguageTally, a: ArticleCore): void {
   }
 }
 
-function articleLanguage(a: ArticleCore, pageLanguage: string | null): string | null {
-  const tally = new LanguageTally(DETECT_SAMPLE - 1);
+/** The article's own language, or `null` when its text holds too few stop words to tell. */
+function articleLanguage(a: ArticleCore): string | null {
+  const tally = new LanguageTally(LANGUAGE_SAMPLE);
   tallyArticle(tally, a);
-  return tally.hits() >= MIN_LANGUAGE_HITS ? tally.language() : pageLanguage;
+  return tally.hits() >= MIN_LANGUAGE_HITS ? tally.language() : null;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Word count and excerpt
 
-/** Words as a reader counts them: runs of letters and digits of any script (see `wordTokens`). */
+/**
+ * Words as a reader counts them: the tokens of `wordTokens` (runs of letters and digits of any
+ * script, an apostrophe inside a word joining it), counted in place rather than copied out.
+ */
 export function wordCount(text: string): number {
-  return wordTokens(text).length;
+  let n = 0;
+  for (let i = wordTokenStart(text, 0); i < text.length; i = wordTokenStart(text, wordTokenEnd(text, i))) n++;
+  return n;
 }
 
 /** The most characters an excerpt holds (Readability's and trafilatura's excerpts run about as long: two sentences of news). */
@@ -301,7 +320,17 @@ export function parseAuthors(byline: string): string[] {
 
 /** A paragraph reads as prose when it ends like a sentence and has this many words (a caption or a label rarely does). */
 const PROSE_MIN_WORDS = 6;
-const PROSE_END = /[.!?…。！？]["'”’)\]»]*$/u;
+/** Closing quotes and brackets that may follow a sentence's last mark. */
+const CLOSERS = "\"'”’)]»";
+/** Marks that end a sentence. */
+const ENDS = ".!?…。！？";
+
+/** Whether a paragraph ends like a sentence: a mark of {@link ENDS}, then any closing quotes or brackets (read from the end, not scanned). */
+function endsLikeSentence(p: string): boolean {
+  let i = p.length - 1;
+  while (i >= 0 && CLOSERS.includes(p[i]!)) i--;
+  return i >= 0 && ENDS.includes(p[i]!);
+}
 
 /**
  * Prose words at which a main story counts as long enough: a wire brief runs 100 to 150 words, and
@@ -319,18 +348,21 @@ export interface ProseEvidence {
   proseWords: number;
 }
 
-/** Measures a body for {@link mainStoryConfidence}. */
-export function proseEvidence(paragraphs: readonly string[]): ProseEvidence {
+/**
+ * Measures a body for {@link mainStoryConfidence}.
+ * @param words - the word count of each paragraph, when already known
+ */
+export function proseEvidence(paragraphs: readonly string[], words: readonly number[] = paragraphs.map(wordCount)): ProseEvidence {
   let chars = 0;
   let proseChars = 0;
   let proseWords = 0;
-  for (const p of paragraphs) {
+  for (const [k, p] of paragraphs.entries()) {
     chars += p.length;
-    if (!PROSE_END.test(p)) continue;
-    const words = wordCount(p);
-    if (words < PROSE_MIN_WORDS) continue;
+    if (!endsLikeSentence(p)) continue;
+    const count = words[k] ?? 0;
+    if (count < PROSE_MIN_WORDS) continue;
     proseChars += p.length;
-    proseWords += words;
+    proseWords += count;
   }
   return { chars, proseChars, proseWords };
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { wordTokens } from "../../src/features/tokens.js";
 import { parsePage } from "../../src/index.js";
 import {
   addMetadata,
@@ -94,6 +95,14 @@ describe("word count", () => {
     expect(wordCount("Don't stop: 42 ferries, well-known routes.")).toBe(7);
     expect(wordCount("")).toBe(0);
     expect(wordCount("افتتحت البلدية سوقا جديدا")).toBe(4);
+  });
+  it("equals the number of wordTokens (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."ab é'’ -.\n1ك😀".split(""), "\u{1F600}") }), (text) => {
+        expect(wordCount(text)).toBe(wordTokens(text).length);
+      }),
+      { seed: 13, numRuns: 2000 },
+    );
   });
 });
 
