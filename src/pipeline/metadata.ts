@@ -1,15 +1,14 @@
-import { LanguageTally } from "../features/stopwords/index.js";
-import { wordTokenEnd, wordTokenStart } from "../features/tokens.js";
-import type { Article, PageKind } from "../model/article.js";
-
 /**
- * Stage 6 (after timestamps, before validation): the metadata other extractors give, computed
- * from what the earlier stages settled (each article's title, byline and paragraphs), so it never
- * changes which lines belong to which article: `authors`, `excerpt`, `wordCount`, `language`,
- * the main story's `confidence`, and the page's {@link PageKind}.
+ * The metadata stage (after timestamps, before validation): the metadata other extractors give,
+ * computed from what the earlier stages settled (each article's title, byline and paragraphs), so
+ * it never changes which lines belong to which article: `authors`, `excerpt`, `wordCount`,
+ * `language`, the main story's `confidence`, and the page's {@link PageKind}.
  *
  * @module
  */
+import { LanguageTally } from "../features/stopwords/index.js";
+import { wordTokenEnd, wordTokenStart } from "../features/tokens.js";
+import type { Article, PageKind } from "../model/article.js";
 
 /** The fields this stage adds; the earlier stages produce an article without them. */
 export type MetadataField = "authors" | "excerpt" | "wordCount" | "language" | "confidence";
