@@ -24,6 +24,7 @@ export {
   RemovedSchema,
   SpanSchema,
   PrecisionSchema,
+  PageKindSchema,
   type Article,
   type ArticleRole,
   type ArticleTimestamp,
@@ -31,6 +32,7 @@ export {
   type Removed,
   type Span,
   type Precision,
+  type PageKind,
 } from "./model/article.js";
 export {
   ArticleParseError,

@@ -1,11 +1,12 @@
 import { scanTimestampLine } from "./time/find-timestamp.js";
 import { ArticleParseError, type ParseMessage } from "./diagnostics/messages.js";
-import type { Article, Removed } from "./model/article.js";
+import type { Article, PageKind, Removed } from "./model/article.js";
 import type { Line } from "./model/block.js";
 import { DEFAULT_MAX_INPUT_LENGTH, ParseOptionsSchema, type ParseOptions } from "./options.js";
 import { assemble } from "./pipeline/assemble.js";
 import { classify } from "./pipeline/classify.js";
 import { lineEnd } from "./pipeline/lines.js";
+import { addMetadata } from "./pipeline/metadata.js";
 import type { ParseContext } from "./pipeline/context.js";
 import { normalize } from "./pipeline/normalize.js";
 import { resolveTimestamps } from "./pipeline/resolve-timestamps.js";
@@ -25,6 +26,11 @@ import { compileRules, foldLine, RuleError, type CompiledRules, type Rule } from
  * ```
  */
 export interface PageResult {
+  /**
+   * What the page holds as a whole: `"article"` (a main story), `"listing"` (several stories, none
+   * the page's own) or `"other"` (no story). A crawler can keep `"article"` pages and drop the rest.
+   */
+  kind: PageKind;
   /** The articles: the main story first, then related stories and listing items in page order. */
   articles: Article[];
   /** Page chrome outside every article (navigation, widget labels, footers), each with its kind and rule. */
@@ -270,9 +276,10 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
       const tail = unparsedTail(lines, classified.length, input);
       if (tail) assembled.pageRemoved.push(tail);
     }
-    const articles = resolveTimestamps(assembled.articles, ctx);
+    // Metadata (authors, excerpt, language, confidence, page kind) reads the settled articles.
+    const { articles, kind } = addMetadata(resolveTimestamps(assembled.articles, ctx));
     const valid = validate(articles, assembled.pageRemoved, ctx);
-    return { articles: valid.articles, removed: valid.removed, messages };
+    return { kind, articles: valid.articles, removed: valid.removed, messages };
   };
   const parser: ArticleParser = {
     template,

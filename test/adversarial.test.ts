@@ -9,6 +9,7 @@
  * sizes down for a quick local run.
  */
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { text as syntheticText } from "../bench/synthetic.js";
 import { bestRatio } from "./helpers/scaling.js";
 import {
@@ -77,8 +78,8 @@ function expectValid(input: string, result: SafeParseResult, allowed: readonly s
     expect(allowed).toContain(result.error.code);
     return;
   }
-  expect(ArticleSchema.array().safeParse(result.data).success).toBe(true);
-  expect(RemovedSchema.array().safeParse(result.removed).success).toBe(true);
+  expect(z.array(ArticleSchema).safeParse(result.data).success).toBe(true);
+  expect(z.array(RemovedSchema).safeParse(result.removed).success).toBe(true);
   for (const r of [...result.removed, ...result.data.flatMap((a) => a.removed)]) {
     if (input.slice(r.start, r.end) !== r.text) expect.fail(`removed ${r.ruleId} at ${r.start} does not slice back`);
   }

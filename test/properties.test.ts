@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import {
   ArticleSchema,
   ParseMessageSchema,
@@ -177,7 +178,7 @@ const anyString = fc.oneof(
 // Checks
 // ---------------------------------------------------------------------------------------------
 
-const ArticlesSchema = ArticleSchema.array();
+const ArticlesSchema = z.array(ArticleSchema);
 
 /** Parses with the shared parser; a string input must never fail for a reason other than empty or too large. */
 function parseOk(input: string): Extract<SafeParseResult, { success: true }> | null {
@@ -294,8 +295,8 @@ describe("every success is valid and traceable", () => {
         const result = parseOk(input);
         if (!result) return;
         expect(ArticlesSchema.safeParse(result.data).success).toBe(true);
-        expect(RemovedSchema.array().safeParse(result.removed).success).toBe(true);
-        expect(ParseMessageSchema.array().safeParse(result.messages).success).toBe(true);
+        expect(z.array(RemovedSchema).safeParse(result.removed).success).toBe(true);
+        expect(z.array(ParseMessageSchema).safeParse(result.messages).success).toBe(true);
         for (const r of [...result.removed, ...result.data.flatMap((a) => a.removed)]) {
           expect(r.end).toBeLessThanOrEqual(input.length);
           expect(input.slice(r.start, r.end)).toBe(r.text);

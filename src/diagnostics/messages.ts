@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SpanSchema } from "../model/article.js";
+import { exactSchema, SpanSchema, type Span } from "../model/article.js";
 
 /**
  * Every code a message or an error can carry.
@@ -48,30 +48,7 @@ export type MessageCode = z.infer<typeof MessageCodeSchema>;
 /**
  * A diagnostic produced while parsing: what happened, how serious it is, and where.
  *
- * @example
- * ```ts
- * import { parsePage, ParseMessageSchema } from "news-text-parser";
- * const [message] = parsePage("Menu\nHome").messages;
- * console.log(ParseMessageSchema.parse(message).severity); // "warning"
- * ```
- */
-export const ParseMessageSchema = z.strictObject({
-  /** A stable machine-readable code. */
-  code: MessageCodeSchema,
-  /** `"error"` for failures, `"warning"` for degraded results, `"info"` for notes. */
-  severity: z.literal(["error", "warning", "info"]),
-  /** A human-readable sentence. */
-  message: z.string(),
-  /** The rule involved, when there is one. */
-  ruleId: z.string().optional(),
-  /** Where in the input it happened, when that is known. */
-  span: SpanSchema.optional(),
-});
-
-/**
- * A diagnostic: `{ code, severity, message, ruleId?, span? }`.
- * @useDeclaredType
- *
+ * @group Errors
  * @example
  * ```ts
  * import { parsePage, type ParseMessage } from "news-text-parser";
@@ -80,7 +57,39 @@ export const ParseMessageSchema = z.strictObject({
  * console.log(messages.map((m) => m.code)); // ["unresolved_timestamp"]
  * ```
  */
-export type ParseMessage = z.infer<typeof ParseMessageSchema>;
+export interface ParseMessage {
+  /** A stable machine-readable code (see {@link MessageCode}). */
+  code: MessageCode;
+  /** `"error"` for failures, `"warning"` for degraded results, `"info"` for notes. */
+  severity: "error" | "warning" | "info";
+  /** A human-readable sentence. */
+  message: string;
+  /** The rule involved, when there is one. */
+  ruleId?: string | undefined;
+  /** Where in the input it happened, when that is known. */
+  span?: Span | undefined;
+}
+
+/**
+ * The zod schema of {@link ParseMessage}.
+ *
+ * @group Errors
+ * @example
+ * ```ts
+ * import { parsePage, ParseMessageSchema } from "news-text-parser";
+ * const [message] = parsePage("Menu\nHome").messages;
+ * console.log(ParseMessageSchema.parse(message).severity); // "warning"
+ * ```
+ */
+export const ParseMessageSchema: z.ZodType<ParseMessage, ParseMessage> = exactSchema<ParseMessage>()(
+  z.strictObject({
+    code: MessageCodeSchema,
+    severity: z.literal(["error", "warning", "info"]),
+    message: z.string(),
+    ruleId: z.string().optional(),
+    span: z.optional(SpanSchema),
+  }),
+);
 
 /**
  * The codes an {@link ArticleParseError} can carry.

@@ -1,6 +1,6 @@
-import type { Article } from "../model/article.js";
 import type { ArticleDraft } from "./assemble.js";
 import type { ParseContext } from "./context.js";
+import type { ArticleCore } from "./metadata.js";
 
 /**
  * Stage 5: turn each draft's timestamp into `publishedAt` and the printed `timestamp` field.
@@ -8,7 +8,7 @@ import type { ParseContext } from "./context.js";
  * decides what to report: a relative stamp without a reference keeps `raw` and `kind`, gets
  * `publishedAt: null` and an `unresolved_timestamp` warning, never an Invalid Date.
  */
-export function resolveTimestamps(drafts: readonly ArticleDraft[], ctx: ParseContext): Article[] {
+export function resolveTimestamps(drafts: readonly ArticleDraft[], ctx: ParseContext): ArticleCore[] {
   return drafts.map((d) => {
     const ts = d.timestamp;
     if (ts && ts.iso === null) {

@@ -388,6 +388,13 @@ export class LanguageTally {
   language(): StopwordLanguage {
     return languageOfTally(this.counts);
   }
+
+  /** How many of the tokens read are stop words of {@link LanguageTally.language}'s answer: the evidence behind it (0: none, the answer is a fallback). */
+  hits(): number {
+    let best = 0;
+    for (const c of this.counts) if (c > best) best = c;
+    return best;
+  }
 }
 
 /**
