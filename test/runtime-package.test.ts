@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import semver from "semver";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/fixtures.js";
 
@@ -94,6 +95,25 @@ describe("package contents and version", () => {
     expect(pkg.scripts["prepack"]).toMatch(/\btsup\b/u);
     expect(pkg.files).toContain("docs/*.md");
     expect((pkg as unknown as { sideEffects: boolean }).sideEffects).toBe(false);
+  });
+
+  it("a Node 20 install is clean: every locked package admits Node 20 (20.19 for the dev tools), and none compiles at install", () => {
+    const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { dev?: boolean; optional?: boolean; engines?: { node?: string }; hasInstallScript?: boolean }>;
+    };
+    const refusing = (node: string, devToo: boolean) =>
+      Object.entries(lock.packages)
+        .filter(([path, p]) => path !== "" && (devToo || !p.dev) && p.engines?.node !== undefined && !semver.satisfies(node, p.engines.node))
+        .map(([path, p]) => `${path} wants node ${p.engines!.node}`);
+    // What users install (the runtime dependencies) runs on every Node in engines.
+    expect(refusing("20.0.0", false)).toEqual([]);
+    // The repository's tools need 20.19 (README, "Working on this repository"): npm prints no EBADENGINE there.
+    expect(refusing("20.19.0", true)).toEqual([]);
+    // Install scripts run only where package.json's allowScripts says so, and none builds native code.
+    const allow = (pkg as unknown as { allowScripts: Record<string, boolean> }).allowScripts;
+    const withScripts = Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([path]) => path.replace(/^.*node_modules\//u, ""));
+    expect(withScripts.filter((name) => !(name in allow))).toEqual([]);
+    expect(Object.keys(lock.packages).filter((path) => /node_modules\/(?:better-sqlite3|node-gyp)$/u.test(path))).toEqual([]);
   });
 
   it("the version agrees in package.json, the CLI's --version and the CHANGELOG", () => {
