@@ -6,13 +6,17 @@ import { defineConfig } from "tsup";
 // maps would triple the package while pointing at sources that are not published.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    // `errors` and `timestamps` are subpath exports for users who need only the error guard or the
+    // timestamp reader: their bundles hold no parser and no zod. The ESM build shares code between
+    // the entries through chunks (dist/chunk-*.js), so the root entry holds no second copy.
+    entry: { index: "src/index.ts", errors: "src/errors.ts", timestamps: "src/timestamps.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,
     clean: true,
     target: "es2022",
     platform: "neutral",
+    splitting: true,
     treeshake: true,
   },
   {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Rule } from "./rules/rule.js";
 
 /**
@@ -40,23 +40,33 @@ export interface ParseOptions {
  */
 export const DEFAULT_MAX_INPUT_LENGTH = 5_000_000;
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: "not an ISO 8601 date" });
+// zod/mini ships no locale, so every check carries its own message (the message becomes the text
+// of the invalid_options error: `options.timeZone: unknown IANA time zone`).
+const isoDate = z.string("must be a Date or an ISO 8601 string").check(z.refine((s) => !Number.isNaN(Date.parse(s)), "not an ISO 8601 date"));
+const validDate = z.date().check(z.refine((d) => !Number.isNaN(d.getTime()), "Invalid Date"));
+const isFunction = (v: unknown) => typeof v === "function";
 
 /** The zod schema that checks options before any parsing. */
-export const ParseOptionsSchema = z
-  .strictObject({
-    referenceTime: z.union([z.date().refine((d) => !Number.isNaN(d.getTime()), { message: "Invalid Date" }), isoDate]).optional(),
-    timeZone: z
-      .string()
-      .refine(isValidTimeZone, { message: "unknown IANA time zone" })
-      .optional(),
-    dateOrder: z.enum(["DMY", "MDY"]).optional(),
-    maxInputLength: z.number().int().positive().optional(),
-    rules: z.union([z.array(z.any()), z.custom<(d: readonly Rule[]) => readonly Rule[]>((v) => typeof v === "function")]).optional(),
-    timeBudgetMs: z.number().positive().optional(),
-    now: z.custom<() => number>((v) => typeof v === "function").optional(),
-  })
-  .optional();
+export const ParseOptionsSchema = z.optional(
+  z.strictObject(
+    {
+      referenceTime: z.optional(z.union([validDate, isoDate], "must be a Date or an ISO 8601 string")),
+      timeZone: z.optional(z.string("must be a string").check(z.refine(isValidTimeZone, "unknown IANA time zone"))),
+      dateOrder: z.optional(z.enum(["DMY", "MDY"], 'must be "DMY" or "MDY"')),
+      maxInputLength: z.optional(z.int("must be an integer").check(z.positive("must be positive"))),
+      rules: z.optional(
+        z.union(
+          [z.array(z.any()), z.custom<(d: readonly Rule[]) => readonly Rule[]>(isFunction)],
+          "must be an array of rules or a function returning one",
+        ),
+      ),
+      timeBudgetMs: z.optional(z.number("must be a number").check(z.positive("must be positive"))),
+      now: z.optional(z.custom<() => number>(isFunction, "must be a function")),
+    },
+    { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown option ${issue.keys.map((k) => `"${k}"`).join(", ")}` : "must be an object") },
+  ),
+);
+
 
 /** Checks an IANA zone name with the platform's Intl data. */
 export function isValidTimeZone(zone: string): boolean {

@@ -27,7 +27,7 @@ interface Block {
 }
 
 const DOCS = ["README.md", ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`)];
-const LINKED = ["better-sqlite3", "zod", "@types"];
+const LINKED = ["sql.js", "html-to-text", "zod", "@types"];
 
 function extractBlocks(doc: string): Block[] {
   const lines = readFileSync(join(ROOT, doc), "utf8").split("\n");

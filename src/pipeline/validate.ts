@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ArticleSchema, RemovedSchema, type Article, type Removed } from "../model/article.js";
 import { ArticleParseError } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";

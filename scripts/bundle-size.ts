@@ -1,0 +1,146 @@
+// Browser bundle sizes of one-line consumers of the built package (dist/), as an app bundler
+// would produce them: esbuild, --bundle --minify, platform browser, ESM, UTF-8 output (esbuild's
+// default escapes every non-ASCII character as \uXXXX, which inflates the locales' word lists).
+// Used by test/bundle-size.test.ts (the budgets) and by `npm run size` (the README table).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Metafile } from "esbuild";
+
+export const ROOT = resolve(import.meta.dirname, "..");
+
+export interface Consumer {
+  /** What the consumer imports, as a user would write it. */
+  label: string;
+  /** The one-line program. */
+  code: string;
+  /** Budget in bytes, minified; undefined for a figure that is only reported. */
+  maxBytes?: number;
+  /** Budget in bytes, minified then gzipped (level 9). */
+  maxGzip?: number;
+  /** Packages that must not be in this bundle. */
+  mustNotContain: string[];
+}
+
+export const CONSUMERS: Consumer[] = [
+  {
+    label: 'parseArticles from "news-text-parser"',
+    code: 'import { parseArticles } from "news-text-parser";\nconsole.log(parseArticles(document.body.innerText));\n',
+    maxBytes: 240_000,
+    maxGzip: 80_000,
+    // The linear-time engine for user patterns lives behind its own entry point.
+    mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales"],
+  },
+  {
+    label: 'isArticleParseError from "news-text-parser/errors"',
+    code: 'import { isArticleParseError } from "news-text-parser/errors";\nconsole.log(isArticleParseError(globalThis.lastError));\n',
+    maxBytes: 1_000,
+    maxGzip: 600,
+    mustNotContain: ["zod", "date-fns", "re2js"],
+  },
+  {
+    label: 'parseTimestamp from "news-text-parser/timestamps"',
+    code: 'import { parseTimestamp } from "news-text-parser/timestamps";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
+    maxBytes: 45_000,
+    maxGzip: 16_000,
+    mustNotContain: ["zod", "re2js"],
+  },
+  {
+    label: 'isArticleParseError from "news-text-parser"',
+    code: 'import { isArticleParseError } from "news-text-parser";\nconsole.log(isArticleParseError(globalThis.lastError));\n',
+    mustNotContain: ["re2js"],
+  },
+  {
+    label: 'parseTimestamp from "news-text-parser"',
+    code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
+    mustNotContain: ["re2js"],
+  },
+];
+
+export interface Measured {
+  consumer: Consumer;
+  bytes: number;
+  gzip: number;
+  /** Bytes in the output per input group: a package name (`zod`, `date-fns`) or `news-text-parser`. */
+  byPackage: Record<string, number>;
+  /** Every input path of the bundle. */
+  inputs: string[];
+}
+
+/** Groups esbuild's metafile inputs: `node_modules/<pkg>/...` by package, the library's own files together. */
+function groupInputs(metafile: Metafile): Record<string, number> {
+  const out = Object.values(metafile.outputs)[0]!;
+  const groups: Record<string, number> = {};
+  for (const [path, { bytesInOutput }] of Object.entries(out.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(path);
+    const key = m && !path.startsWith(ROOT + "/dist") ? m[1]! : "news-text-parser";
+    groups[key] = (groups[key] ?? 0) + bytesInOutput;
+  }
+  return groups;
+}
+
+/**
+ * Bundles each consumer against dist/ (build first) in a scratch folder where `news-text-parser`
+ * resolves to this repository, as an installed package would.
+ */
+export async function measure(consumers: Consumer[] = CONSUMERS): Promise<Measured[]> {
+  const esbuild = await import("esbuild");
+  const work = mkdtempSync(join(tmpdir(), "ntp-size-"));
+  try {
+    mkdirSync(join(work, "node_modules"));
+    symlinkSync(ROOT, join(work, "node_modules/news-text-parser"), "dir");
+    const results: Measured[] = [];
+    for (const [i, consumer] of consumers.entries()) {
+      const entry = join(work, `consumer-${i}.js`);
+      writeFileSync(entry, consumer.code);
+      const result = await esbuild.build({
+        entryPoints: [entry],
+        bundle: true,
+        minify: true,
+        charset: "utf8",
+        format: "esm",
+        platform: "browser",
+        target: "es2022",
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+        // Resolve the package's own dependencies from the repository, as npm would install them.
+        nodePaths: [join(ROOT, "node_modules")],
+      });
+      const code = result.outputFiles[0]!.contents;
+      results.push({
+        consumer,
+        bytes: code.byteLength,
+        gzip: gzipSync(code, { level: 9 }).byteLength,
+        byPackage: groupInputs(result.metafile),
+        inputs: Object.keys(Object.values(result.metafile.outputs)[0]!.inputs),
+      });
+    }
+    return results;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+
+/** The README table. */
+export function table(measured: Measured[]): string {
+  const rows = measured.map((m) => {
+    const budget = m.consumer.maxBytes === undefined ? "" : `${kb(m.consumer.maxBytes)} / ${kb(m.consumer.maxGzip!)}`;
+    const parts = Object.entries(m.byPackage)
+      .filter(([, n]) => n >= 500)
+      .sort((a, b) => b[1] - a[1])
+      .map(([p, n]) => `${p} ${kb(n)}`)
+      .join(", ");
+    return `| \`${m.consumer.label.replace(/"/gu, "")}\` | ${kb(m.bytes)} | ${kb(m.gzip)} | ${budget} | ${parts} |`;
+  });
+  return ["| import | minified | gzip | budget (min / gzip) | of which |", "| --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+  console.log(`news-text-parser ${version}: esbuild --bundle --minify --charset=utf8 --platform=browser\n`);
+  console.log(table(await measure()));
+}
