@@ -71,7 +71,7 @@ export const ar: Locale = {
     meridiem: { am: ["ص", "صباحا", "صباحاً"], pm: ["م", "مساء", "مساءً"] },
     connectors: ["في", "الساعة", "بتاريخ"],
     weekdayBefore: ["يوم"],
-    weekdayAfter: ["الماضي"],
+    weekdayAfter: ["الماضي", "الماضية"],
     gluedWords: true,
     labels: [
       "نشر", "نشر في", "نشر بتاريخ", "تاريخ النشر", "آخر تحديث", "تم التحديث", "تحديث", "محدث",

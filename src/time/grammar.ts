@@ -428,6 +428,9 @@ function readAmounts(r: Run, i: number): { amounts: Amount[]; next: number } | n
   return amounts.length > 0 ? { amounts, next: i } : null;
 }
 
+/** The largest count a compact display prints before it moves to the next unit. */
+const COMPACT_ROLLOVER: Readonly<Partial<Record<TimeUnit, number>>> = { second: 59, minute: 59, hour: 23, day: 31 };
+
 /** `3h`, `1d 21h`: numbers glued to lower-case unit abbreviations, nothing else. */
 function readCompact(r: Run, i: number): Amount[] | null {
   const amounts: Amount[] = [];
@@ -441,6 +444,8 @@ function readCompact(r: Run, i: number): Amount[] | null {
     if (!r.v.compactUnits.has(u.text) || (after?.glued === true && after.kind !== "num")) return null;
     const unit = lookup(r.v.units, r.t, i + 1, i + 2);
     if (unit === null || amounts.some((x) => x.unit === unit.value)) return null;
+    // A live display rolls over to the next unit (`23h`, then `1d`): `24h` and `48h` are durations.
+    if (n.value > (COMPACT_ROLLOVER[unit.value] ?? Infinity)) return null;
     amounts.push({ unit: unit.value, count: n.value });
     i += 2;
   }

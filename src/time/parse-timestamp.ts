@@ -96,7 +96,8 @@ function readZoneName(text: string, options: TimestampOptions): Timestamp | null
 const SEPARATOR_END = /[-–—|·•/:]$/u;
 /** A number standing alone (not glued after letters): a range or a list, not a source name (`Aug 12 - Aug 14, 2025`). */
 const LONE_NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}/u;
-const isSpaceAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /\s/u.test(text.charAt(i));
+/** A letter or digit at `i`: a stamp glued to one is glued to a word (`Sports18 hours ago`), not to punctuation (`2–5, 2026`). */
+const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
 
 /**
  * A stamp with a source name or an icon label on one side: after a separator (`Reuters · 3 hours
@@ -110,14 +111,19 @@ function readBesideSource(text: string, options: TimestampOptions): Timestamp | 
   const { before, after } = found;
   if (after === "" && before !== "") {
     if (before.length > 60) return null;
-    const glued = !isSpaceAt(text, found.start - 1);
+    const glued = isWordAt(text, found.start - 1);
     const source = before.replace(SEPARATOR_END, "").trim();
-    if (glued || (SEPARATOR_END.test(before) && source !== "" && !LONE_NUMBER.test(source))) return found.timestamp;
+    if (glued || (SEPARATOR_END.test(before) && source !== "" && !LONE_NUMBER.test(source) && !isHyphenated(text, found.start - 1))) return found.timestamp;
     return null;
   }
   if (before === "" && after !== "") {
-    const glued = !isSpaceAt(text, found.end);
-    if (glued || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after))) return found.timestamp;
+    const glued = isWordAt(text, found.end);
+    if (glued || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
   }
   return null;
+}
+
+/** A hyphen at `i` between two words (`heute-show`): a compound word, not a separator. */
+function isHyphenated(text: string, i: number): boolean {
+  return text.charAt(i) === "-" && isWordAt(text, i - 1) && isWordAt(text, i + 1);
 }
