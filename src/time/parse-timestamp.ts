@@ -96,6 +96,8 @@ function readZoneName(text: string, options: TimestampOptions): Timestamp | null
 const SEPARATOR_END = /[-–—|·•/:]$/u;
 /** A number standing alone (not glued after letters): a range or a list, not a source name (`Aug 12 - Aug 14, 2025`). */
 const LONE_NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}/u;
+/** Two letters in a word. */
+const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 /** A letter or digit at `i`: a stamp glued to one is glued to a word (`Sports18 hours ago`), not to punctuation (`2–5, 2026`). */
 const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
 
@@ -111,7 +113,8 @@ function readBesideSource(text: string, options: TimestampOptions): Timestamp | 
   const { before, after } = found;
   if (after === "" && before !== "") {
     if (before.length > 60) return null;
-    const glued = isWordAt(text, found.start - 1);
+    // Glued to a name of two letters or more (`v1.10.24` is a version, not `v` and a date).
+    const glued = isWordAt(text, found.start - 1) && TWO_LETTERS.test(before.split(/\s/u).at(-1) ?? "");
     const source = before.replace(SEPARATOR_END, "").trim();
     if (glued || (SEPARATOR_END.test(before) && source !== "" && !LONE_NUMBER.test(source) && !isHyphenated(text, found.start - 1))) return found.timestamp;
     return null;
