@@ -513,6 +513,61 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
   return out;
 }
 
+/** Per token text of {@link READABLE_TEXT}: bit `i` set when `VOCABULARIES[i]`'s rules can consume it. */
+const LOCALE_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  VOCABULARIES.forEach((v, i) => {
+    for (const w of readableText([v])) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
+  });
+  return bits;
+})();
+
+/** Bit of each built-in vocabulary in {@link localesReadingAll}'s answer. */
+const VOCABULARY_BIT: ReadonlyMap<Vocabulary, number> = new Map(VOCABULARIES.map((v, i) => [v, 1 << i]));
+
+/**
+ * The built-in locales whose rules can consume every word, punctuation and `other` token of
+ * `tokens[from, to)`, as a bit set (bit `i` for `VOCABULARIES[i]`; see {@link localeBit}): one
+ * map lookup per token instead of one set per locale. `0` when some token no rule of any locale
+ * reads (then no locale reads the run: see {@link isReadable}).
+ *
+ * @param tokens - Tokens of the line.
+ * @param from - First token of the run.
+ * @param to - One past the last token.
+ * @returns The bit set.
+ * @example
+ * ```ts
+ * localesReadingAll(tokenize("vor 5 Minuten"), 0, 3) === localeBit(VOCABULARIES[3]!); // true (German only)
+ * ```
+ */
+export function localesReadingAll(tokens: readonly Token[], from: number, to: number): number {
+  let mask = (1 << VOCABULARIES.length) - 1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t !== undefined && (t.kind === "word" || t.kind === "punct" || t.kind === "other")) {
+      mask &= LOCALE_BITS.get(t.text) ?? 0;
+      if (mask === 0) return 0;
+    }
+  }
+  return mask;
+}
+
+/**
+ * The bit of a vocabulary in {@link localesReadingAll}'s answer: `localeReadsAll(tokens, from,
+ * to, v)` is `(localesReadingAll(tokens, from, to) & localeBit(v)) !== 0` for a built-in `v`.
+ * A vocabulary that is not built in gets every bit (it is then checked by `readTimestamp`).
+ *
+ * @param v - A compiled locale.
+ * @returns Its bit.
+ * @example
+ * ```ts
+ * localeBit(VOCABULARIES[0]!); // 1
+ * ```
+ */
+export function localeBit(v: Vocabulary): number {
+  return VOCABULARY_BIT.get(v) ?? -1;
+}
+
 /** {@link READABLE_TEXT} of one locale: the word and punctuation tokens its rules can consume. */
 const readableByLocale = new WeakMap<Vocabulary, ReadonlySet<string>>();
 

@@ -2,7 +2,7 @@
  * Reading a run of tokens as one timestamp, shared by `parseTimestamp` and `findTimestamp`: the
  * limits, the pre-checks and `readTokens`.
  */
-import { type GrammarMode, type Parsed, isReadable, readTimestamp } from "./grammar.js";
+import { type GrammarMode, type Parsed, localeBit, localesReadingAll, readTimestamp, readTimestampUngated } from "./grammar.js";
 import { type Token, tokenize } from "./lexer.js";
 import { readReference, readZone, resolve } from "./resolve.js";
 import type { DateOrder, Timestamp, TimestampOptions } from "./types.js";
@@ -120,13 +120,16 @@ export function readTokens(
   const first = tokens[from];
   const last = tokens[to - 1];
   if (first === undefined || last === undefined || to - from > MAX_TOKENS || !mayBeTimestamp(tokens, from, to)) return null;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t !== undefined && !isReadable(t)) return null; // no rule reads it, and rules read whole runs
-  }
+  // The locales that can read every token (rules read whole runs): none when some token is read
+  // by no rule of any locale, and with seven locales most runs are readable by one or two.
+  const readers = localesReadingAll(tokens, from, to);
+  if (readers === 0) return null;
   const grammarMode = withOrder(mode, options.dateOrder === "MDY" ? "MDY" : "DMY");
   for (const v of vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined)) {
-    const parsed = readTimestamp(tokens, from, to, v, grammarMode);
+    const bit = localeBit(v);
+    if ((readers & bit) === 0) continue;
+    // A built-in locale's bit already says it reads every token: readTimestamp's own check would repeat it.
+    const parsed = bit === -1 ? readTimestamp(tokens, from, to, v, grammarMode) : readTimestampUngated(tokens, from, to, v, grammarMode);
     if (parsed === null || (accept !== undefined && !accept(parsed))) continue;
     const zone = readZone(options.timeZone);
     if (zone === null) return null;
