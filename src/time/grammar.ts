@@ -282,10 +282,11 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   }
   const month = lookup(r.v.months, r.t, i, r.end);
   if (month) {
-    const day = dayOf(tok(r, month.next));
+    const at = skipDash(r, month.next);
+    const day = dayOf(tok(r, at));
     if (day !== null) {
-      const year = readYear(r, month.next + 1);
-      return { date: { year: year?.year ?? null, month: month.value, day, named: true }, next: year?.next ?? month.next + 1 };
+      const year = readYear(r, at === month.next ? at + 1 : skipDash(r, at + 1));
+      return { date: { year: year?.year ?? null, month: month.value, day, named: true }, next: year?.next ?? at + 1 };
     }
     // `September 2019`, `January, 2024`, `agosto de 2025`.
     const year = r.mode.monthYear ? readYear(r, month.next) : null;
@@ -294,12 +295,20 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const day = dayOf(t);
   if (day !== null) {
     // `3rd of May`, `14 de agosto`.
-    const m = lookup(r.v.months, r.t, lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1, r.end);
+    const dash = skipDash(r, i + 1);
+    const m = lookup(r.v.months, r.t, dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1), r.end);
     if (m === null) return null;
-    const year = readYear(r, m.next);
+    const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next);
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
+}
+
+/** Past a `-` or `/` glued on both sides inside a date written with a month name (`14-Aug-2025`, `14/Aug/2025`). */
+function skipDash(r: Run, i: number): number {
+  const t = tok(r, i);
+  const next = tok(r, i + 1);
+  return t?.kind === "punct" && (t.text === "-" || t.text === "/") && t.glued && next?.glued === true ? i + 1 : i;
 }
 
 /** A year after a month or a day, maybe after a comma or a joining word (`, 2025`, `de 2025`). */
@@ -458,6 +467,12 @@ function readRelative(r: Run, i: number): Parsed | null {
   if (now?.next === r.end) return { type: "now" };
   const last = lookup(r.v.lastPeriods, r.t, i, r.end);
   if (last?.next === r.end) return { type: "last", unit: last.value };
+  // `3pm yesterday`, `at 10:32 today`: a clock before the day word.
+  const clockFirst = readClock(r, skipSeparators(r, i));
+  if (clockFirst) {
+    const d = lookup(r.v.dayWords, r.t, skipSeparators(r, clockFirst.next), r.end);
+    if (d?.next === r.end) return { type: "day", daysBack: d.value, clock: clockFirst.clock };
+  }
   const day = lookup(r.v.dayWords, r.t, i, r.end);
   if (day) {
     const tail = readClockTail(r, day.next);

@@ -96,6 +96,8 @@ function readZoneName(text: string, options: TimestampOptions): Timestamp | null
 const SEPARATOR_END = /[-–—|·•/:]$/u;
 /** A number standing alone (not glued after letters): a range or a list, not a source name (`Aug 12 - Aug 14, 2025`). */
 const LONE_NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}/u;
+/** A reading time after a stamp: `Aug 14, 2025 · 3 min read`. */
+const READING_TIME = /^[-–—|·•⋅]\s?\d{1,3}\s?(?:min|mins|minute|minutes)\.?\s(?:read|de lecture|Lesezeit|de lectura|de leitura|di lettura)$/iu;
 /** Two letters in a word. */
 const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 /** A letter or digit at `i`: a stamp glued to one is glued to a word (`Sports18 hours ago`), not to punctuation (`2–5, 2026`). */
@@ -121,7 +123,7 @@ function readBesideSource(text: string, options: TimestampOptions): Timestamp | 
   }
   if (before === "" && after !== "") {
     const glued = isWordAt(text, found.end);
-    if (glued || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
+    if (glued || READING_TIME.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
   }
   return null;
 }

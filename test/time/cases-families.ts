@@ -93,6 +93,8 @@ export const FAMILY_CASES: readonly TimestampCase[] = [
     ["Jane Doe — 5 min ago", `${D}17:55:00`, "minute", { raw: "5 min ago" }],
     ["Daily Planet / 2 hrs ago", `${D}16:00:00`, "hour", { raw: "2 hrs ago" }],
     ["BBC Sport: 30 minutes ago", `${D}17:30:00`, "minute", { raw: "30 minutes ago" }],
+    ["Aug 12, 2025 · 3 min read", "2025-08-12T00:00:00", "day", { raw: "Aug 12, 2025" }],
+    ["5 days ago · 4 min read", "2025-08-09T18:00:00", "day", { raw: "5 days ago" }],
     ["By Jane Doe | Updated 2 hours ago", `${D}16:00:00`, "hour", { raw: "Updated 2 hours ago" }],
     ["Le Monde · il y a 2 heures", `${D}16:00:00`, "hour", { raw: "il y a 2 heures" }],
     ["الجزيرة · منذ 3 ساعات", `${D}15:00:00`, "hour", { raw: "منذ 3 ساعات" }],
@@ -149,6 +151,9 @@ export const FAMILY_CASES: readonly TimestampCase[] = [
     ["صباح اليوم", `${D}00:00:00`, "day"], ["مساء أمس", "2025-08-13T00:00:00", "day"],
     ["أول أمس", "2025-08-12T00:00:00", "day"], ["أول من أمس", "2025-08-12T00:00:00", "day"],
     ["الليلة", `${D}00:00:00`, "day"], ["الليلة الماضية", "2025-08-13T00:00:00", "day"],
+    // A clock before the day word.
+    ["3pm yesterday", "2025-08-13T15:00:00", "hour"], ["at 3:30 pm yesterday", "2025-08-13T15:30:00", "minute"],
+    ["10:32 today", `${D}10:32:00`, "minute"], ["17h30 hier", "2025-08-13T17:30:00", "minute"],
   ]),
   // Source: timeago.js and Moment relative-time outputs, page corpus (`9H ago`, `1d 21h`).
   ...rows("compound-fraction", [
@@ -184,7 +189,9 @@ export const FAMILY_CASES: readonly TimestampCase[] = [
     ["4 hrs. ago", `${D}14:00:00`, "hour"], ["20 mins. ago", `${D}17:40:00`, "minute"],
     ["15 secs. ago", `${D}17:59:45`, "second"], ["1 wk ago", "2025-08-07T18:00:00", "day"],
     ["6 mth ago", "2025-02-14T18:00:00", "month"], ["2 mths ago", "2025-06-14T18:00:00", "month"],
-    ["le 1er août", "2025-08-01T00:00:00", "day"],
+    ["le 1er août", "2025-08-01T00:00:00", "day"], ["14-Aug-2025", `${D}00:00:00`, "day"],
+    ["Aug-14-2025", `${D}00:00:00`, "day"], ["14/Aug/2025", `${D}00:00:00`, "day"],
+    ["12-août-2025", "2025-08-12T00:00:00", "day"],
   ]),
   // Source: chrono-node and dateparser time-zone tests, and what JavaScript's Date prints.
   ...rows("zones-js", [

@@ -55,7 +55,7 @@ export const MORE_NEGATIVE_CASES: readonly TimestampCase[] = [
     ["Tel: 020 7946 0958", null], ["+1 (555) 010-2000", null], ["Ext. 2045", null], ["Flight BA 2490", null],
     ["Route 66", null], ["1-0", null], ["Top 10 of 2024", null], ["Best of 2025", null], ["2025-26 season", null],
     ["2024/2025", null], ["12/2025", null], ["ISO 8601", null], ["24h", null], ["24/7 support", null], ["1 in 3", null],
-    ["Aged 24", null], ["Step 1.", null], ["No. 10", null], ["Vol. 3, No. 2", null],
+    ["Aged 24", null], ["Step 1.", null], ["11:00 PM today", null], ["8 PM tonight", null], ["3 min read · 5", null], ["No. 10", null], ["Vol. 3, No. 2", null],
     ["Average Rating: 4.5", null], ["Grade 9", null], ["Level 3 Award", null], ["#9", null], ["+4.2%", null],
     ["9.9/10", null], ["Apple AirPods Pro 2", null], ["Windows 11 24H2", null], ["A380", null], ["F1 2025", null],
   ]),
