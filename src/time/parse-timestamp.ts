@@ -14,8 +14,11 @@ export {
  * Parses a line that is exactly one timestamp, as news pages print them, into an instant.
  *
  * The whole trimmed text must be the timestamp, optionally after a label (`Updated`,
- * `Published on`, `Posted:`, `Publié le`, `نشر في`); anything else around it gives `null`
- * (use `findTimestamp` for stamps glued to other text).
+ * `Published on`, `Posted:`, `Publié le`, `نشر في`, `Aktualisiert am`), or a stamp beside a
+ * source name: after or before a separator (`Reuters · 3 hours ago`) or glued to it
+ * (`NBC Sports18 hours ago`, `timean hour ago`), when `raw` is the stamp alone. Anything else
+ * around it gives `null` (`findTimestamp` says where a stamp sits in a line). English, French,
+ * Arabic, German, Spanish, Portuguese and Italian are read (see `docs/timestamps.md`).
  *
  * Accepted forms:
  * - relative: `11 minutes ago`, `an hour ago`, `2 hrs ago`, `10H ago`, `3h`, `1d 21h ago`,
@@ -55,7 +58,8 @@ export {
  *
  * @param text - One line of text.
  * @param options - `referenceTime` (the moment the page was scraped), `timeZone` (IANA, default
- *   `UTC`), `dateOrder` (`"DMY"` default, or `"MDY"`), `locale` (`"en"`, `"fr"`, `"ar"`; all when absent).
+ *   `UTC`), `dateOrder` (`"DMY"` default, or `"MDY"`), `locale` (`"en"`, `"fr"`, `"ar"`, `"de"`, `"es"`,
+ *   `"pt"`, `"it"`; all when absent).
  * @returns The timestamp, or `null` when the text is not one.
  * @example
  * ```ts
