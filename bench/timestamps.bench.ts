@@ -7,7 +7,7 @@
  *
  * chrono-node gets every advantage the table allows: the same reference instant, the zone's
  * offset at that instant, `chrono.en.GB` for day-first numeric dates, `chrono.fr` for French
- * rows and `chrono.ar` for Arabic ones.
+ * rows, `chrono.ar` for Arabic ones and `chrono.de`/`es`/`pt`/`it` for the rows of those locales.
  */
 import { TZDate } from "@date-fns/tz";
 import * as chrono from "chrono-node";
@@ -30,8 +30,13 @@ interface Prepared {
 const DAY_FIRST_NUMERIC = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
 const ARABIC = /[\u0600-\u06ff]/;
 
+/** The chrono parser of each of the four locales added in issue 16, picked by the row's family. */
+const CHRONO_LOCALES: Readonly<Record<string, chrono.Chrono>> = { de: chrono.de.casual, es: chrono.es.casual, pt: chrono.pt.casual, it: chrono.it.casual };
+
 /** The chrono parser a fair user would pick for the row. */
 function chronoFor(c: TimestampCase): Prepared["chronoParse"] {
+  const locale = CHRONO_LOCALES[c.group.replace(/^locale-/, "")];
+  if (locale !== undefined) return (t, r) => locale.parseDate(t, r);
   if (ARABIC.test(c.input)) return (t, r) => chrono.ar.parseDate(t, r);
   if (c.group.endsWith("-fr") || /[àâçéèêëîïôûùüÿœ]|il y a|hier|aujourd/i.test(c.input)) return (t, r) => chrono.fr.parseDate(t, r);
   if (DAY_FIRST_NUMERIC.test(c.input) && c.dateOrder !== "MDY") return (t, r) => chrono.en.GB.parseDate(t, r);
@@ -53,14 +58,23 @@ function prepare(c: TimestampCase): Prepared {
 
 const rows = TIMESTAMP_CASES.map(prepare);
 
+/** One unit of each precision, for the lenient score. */
+const UNIT_MS: Readonly<Record<string, number>> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, month: 31 * 86_400_000, year: 366 * 86_400_000 };
+
 interface Score {
+  /** Right instants and nulls, the instant exactly as expected. */
   correct: number;
+  /**
+   * Right within one unit of the printed precision (chrono puts a day-precision date at noon,
+   * and keeps the reference's clock for `yesterday`): a fairer count for a general-purpose parser.
+   */
+  lenient: number;
   falsePositives: number;
   wrong: string[];
 }
 
 function score(answer: (p: Prepared) => number | null): Score {
-  const s: Score = { correct: 0, falsePositives: 0, wrong: [] };
+  const s: Score = { correct: 0, lenient: 0, falsePositives: 0, wrong: [] };
   for (const p of rows) {
     let got: number | null;
     try {
@@ -70,6 +84,7 @@ function score(answer: (p: Prepared) => number | null): Score {
     }
     const want = p.c.iso === null ? null : Date.parse(p.c.iso);
     if (got === want) s.correct++;
+    if (got === want || (got !== null && want !== null && Math.abs(got - want) < (UNIT_MS[p.c.precision ?? "second"] ?? 1000))) s.lenient++;
     else s.wrong.push(`${JSON.stringify(p.c.input)} → ${got === null || Number.isNaN(got) ? String(got) : new Date(got).toISOString()} (want ${p.c.iso})`);
     if (want === null && got !== null) s.falsePositives++;
   }
@@ -81,6 +96,29 @@ const ourAnswer = (p: Prepared): number | null => {
   return iso ? Date.parse(iso) : null;
 };
 const chronoAnswer = (p: Prepared): number | null => p.chronoParse(p.c.input, p.chronoRef)?.getTime() ?? null;
+
+/** Accuracy of both parsers per family of the table (negatives of a locale family apart). */
+function families(): string[] {
+  const by = new Map<string, { n: number; ours: number; chrono: number }>();
+  for (const p of rows) {
+    const key = p.c.iso === null ? `${p.c.group.startsWith("locale-") ? p.c.group : "negative"} (no stamp)` : p.c.group;
+    const want = p.c.iso === null ? null : Date.parse(p.c.iso);
+    const f = by.get(key) ?? { n: 0, ours: 0, chrono: 0 };
+    f.n++;
+    const safe = (answer: (q: Prepared) => number | null) => {
+      try {
+        return answer(p);
+      } catch {
+        return Number.NaN;
+      }
+    };
+    if (safe(ourAnswer) === want) f.ours++;
+    if (safe(chronoAnswer) === want) f.chrono++;
+    by.set(key, f);
+  }
+  const pct = (a: number, n: number) => `${Math.round((100 * a) / n)}%`;
+  return [...by].map(([k, f]) => `  ${k.padEnd(28)}${String(f.n).padStart(5)}${pct(f.ours, f.n).padStart(7)}${pct(f.chrono, f.n).padStart(7)}`);
+}
 
 async function main(): Promise<void> {
   const ours = score(ourAnswer);
@@ -118,9 +156,13 @@ async function main(): Promise<void> {
     "",
     line("", "news-text-parser", "chrono-node"),
     line("accuracy", `${pct(ours.correct)} (${ours.correct})`, `${pct(theirs.correct)} (${theirs.correct})`),
+    line("within the precision", `${pct(ours.lenient)} (${ours.lenient})`, `${pct(theirs.lenient)} (${theirs.lenient})`),
     line("false positives", String(ours.falsePositives), String(theirs.falsePositives)),
     line("calls / second", fmt(oursCps), fmt(chronoCps)),
     line("throughput ratio", `${(oursCps / chronoCps).toFixed(1)}x`, "1.0x"),
+    "",
+    "Right per family (ours / chrono):",
+    ...families(),
     "",
     `news-text-parser misses (${ours.wrong.length}):`,
     ...ours.wrong.map((w) => `  ${w}`),

@@ -1,5 +1,10 @@
 import type { Locale } from "./types.js";
 
+/** Each verb with the forms pages print around it: `edited`, `edited on`, `last edited at`, `first edited`. */
+function verbs(list: readonly string[]): string[] {
+  return list.flatMap((v) => [v, `${v} on`, `${v} at`, `last ${v}`, `last ${v} on`, `last ${v} at`, `first ${v}`, `first ${v} on`, `originally ${v}`, `originally ${v} on`]);
+}
+
 /**
  * English: the language of most news pages and of Daily8's related-story times
  * (`11 minutes ago`, `an hour ago`), which stay English even on French pages.
@@ -23,6 +28,17 @@ export const en: Locale = {
       mo: "month", mos: "month", mth: "month", mths: "month", month: "month", months: "month",
       y: "year", yr: "year", yrs: "year", year: "year", years: "year",
     },
+    // Fractions: one word group standing for a count of a finer unit.
+    countedUnits: {
+      "half an hour": { count: 30, unit: "minute" }, "half hour": { count: 30, unit: "minute" },
+      "a half hour": { count: 30, unit: "minute" }, "a half-hour": { count: 30, unit: "minute" },
+      "half-hour": { count: 30, unit: "minute" }, "a quarter of an hour": { count: 15, unit: "minute" },
+      "quarter of an hour": { count: 15, unit: "minute" }, "a quarter hour": { count: 15, unit: "minute" },
+      "three quarters of an hour": { count: 45, unit: "minute" },
+      "an hour and a half": { count: 90, unit: "minute" }, "half a minute": { count: 30, unit: "second" },
+      "half a day": { count: 12, unit: "hour" }, "a day and a half": { count: 36, unit: "hour" },
+      "half a year": { count: 6, unit: "month" }, "a year and a half": { count: 18, unit: "month" },
+    },
     // Twitter-style and live-blog stamps: `3h`, `12m`, `1d 21h`. Not `s`: `1990s`, `80s` are decades.
     compactUnits: ["m", "h", "d", "w", "y", "mo", "min", "mins", "hr", "hrs", "wk"],
     agoBefore: [],
@@ -43,7 +59,13 @@ export const en: Locale = {
       "just now", "moments ago", "a moment ago", "a few moments ago", "few moments ago",
       "less than a minute ago", "under a minute ago", "seconds ago", "a few seconds ago",
     ],
-    dayWords: { today: 0, yesterday: 1 },
+    // Day parts resolve to the start of their day (day precision).
+    dayWords: {
+      today: 0, yesterday: 1, "the day before yesterday": 2, "day before yesterday": 2,
+      "this morning": 0, "this afternoon": 0, "this evening": 0, tonight: 0, "earlier today": 0,
+      "yesterday morning": 1, "yesterday afternoon": 1, "yesterday evening": 1,
+      "last night": 1, "late last night": 1, "earlier this morning": 0, "early this morning": 0,
+    },
     lastPeriods: { "last week": "week", "last month": "month", "last year": "year" },
     months: {
       january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
@@ -57,12 +79,28 @@ export const en: Locale = {
       sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
     },
     meridiem: { am: ["am", "a.m."], pm: ["pm", "p.m."] },
-    connectors: ["at", "on", "@"],
+    connectors: ["at", "on", "@", "the"],
+    weekdayBefore: ["last", "on", "this past", "past"],
+    dateJoiners: ["of"],
+    gluedWords: true,
     labels: [
       "updated", "updated on", "updated at", "last updated", "last updated on", "published",
       "published on", "published at", "first published", "first published on",
       "originally published", "originally published on", "posted", "posted on", "posted at",
       "last modified", "modified", "modified on", "created", "date", "pub date",
+      // Any verb of editing or publishing, alone or with `on`/`at`, `last`, `first`, `originally`.
+      ...verbs([
+        "updated", "published", "posted", "modified", "edited", "revised", "reviewed", "written",
+        "filed", "submitted", "released", "issued", "amended", "corrected", "changed", "refreshed",
+        "uploaded", "added", "created", "launched", "dated", "reported", "aired", "broadcast",
+        "recorded", "checked", "fact checked", "fact-checked", "medically reviewed", "verified",
+        "printed", "sent", "shared", "archived",
+      ]),
+      "date published", "date modified", "date posted", "date updated", "publish date",
+      "published date", "publication date", "posted date", "release date", "last update",
+      "latest update", "page updated", "article updated", "story updated",
+      "page last updated", "page last reviewed", "content last updated", "this page was last updated",
+      "last updated date",
     ],
     ordinalSuffixes: ["st", "nd", "rd", "th"],
   },

@@ -23,6 +23,12 @@ export const fr: Locale = {
       mois: "month",
       an: "year", ans: "year", annee: "year", annees: "year",
     },
+    countedUnits: {
+      "une demi-heure": { count: 30, unit: "minute" }, "demi-heure": { count: 30, unit: "minute" },
+      "une demi heure": { count: 30, unit: "minute" }, "un quart d'heure": { count: 15, unit: "minute" },
+      "trois quarts d'heure": { count: 45, unit: "minute" }, "une heure et demie": { count: 90, unit: "minute" },
+      "une demi-journée": { count: 12, unit: "hour" }, "une minute et demie": { count: 90, unit: "second" },
+    },
     agoBefore: ["il y a"],
     agoAfter: [],
     numberWords: {
@@ -37,7 +43,11 @@ export const fr: Locale = {
       "à l'instant", "il y a un instant", "il y a quelques instants", "maintenant",
       "il y a moins d'une minute", "a l'instant même",
     ],
-    dayWords: { "aujourd'hui": 0, hier: 1, "avant-hier": 2 },
+    dayWords: {
+      "aujourd'hui": 0, hier: 1, "avant-hier": 2, "avant hier": 2, "ce matin": 0, "cet après-midi": 0,
+      "ce soir": 0, "cette nuit": 0, "plus tôt aujourd'hui": 0, "hier matin": 1, "hier après-midi": 1,
+      "hier soir": 1, "la nuit dernière": 1,
+    },
     lastPeriods: {
       "la semaine dernière": "week", "la semaine passée": "week", "le mois dernier": "month",
       "le mois passé": "month", "l'an dernier": "year", "l'année dernière": "year",
@@ -53,9 +63,17 @@ export const fr: Locale = {
     weekdayAbbreviations: { dim: 0, lun: 1, mer: 3, jeu: 4, ven: 5, sam: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["à", "le", "vers"],
+    weekdayBefore: ["le", "ce", "ce dernier"],
+    weekdayAfter: ["dernier"],
+    gluedWords: true,
     labels: [
       "publié", "publié le", "mis à jour", "mis à jour le", "mise à jour", "mise à jour le",
       "modifié", "modifié le", "actualisé", "actualisé le", "posté le", "créé le",
+      "publié à", "mis à jour à", "modifié à", "posté", "posté à", "rédigé le", "écrit le", "édité le",
+      "révisé le", "paru le", "mis en ligne", "mis en ligne le", "mise en ligne", "mise en ligne le",
+      "en ligne le", "diffusé le", "dernière mise à jour", "dernière mise à jour le",
+      "dernière modification", "dernière modification le", "date de publication", "date",
+      "première publication", "première publication le",
     ],
     ordinalSuffixes: ["er", "re"],
   },

@@ -1,22 +1,27 @@
 import { ar } from "./ar.js";
+import { de } from "./de.js";
 import { en } from "./en.js";
+import { es } from "./es.js";
 import { fr } from "./fr.js";
+import { it } from "./it.js";
+import { pt } from "./pt.js";
 import type { Locale } from "./types.js";
 
-export { ar, en, fr };
+export { ar, de, en, es, fr, it, pt };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
  * The built-in locales, in the order the timestamp parser tries them when no locale is given.
- * English comes first because Daily8 prints English related-story times even on French pages.
+ * English comes first because Daily8 prints English related-story times even on French pages;
+ * German, Spanish, Portuguese and Italian follow (a stamp in any of them parses on any page).
  *
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it];
 
 /**
  * Finds a built-in locale by its code.

@@ -94,6 +94,23 @@ export interface LocaleTime {
   };
   /** Small words allowed between the parts of a date (`at`, `on`, `à`, `le`, `في`). */
   readonly connectors: readonly string[];
+  /**
+   * Words printed before a weekday that keep it the most recent past such day (`last`, `on`,
+   * `this past`, `le`, `el pasado`, `am`): `last Sunday`, `on Mon`.
+   */
+  readonly weekdayBefore?: readonly string[];
+  /** Words printed after a weekday with the same meaning (`dernier`, `pasado`, `scorso`): `lunes pasado`. */
+  readonly weekdayAfter?: readonly string[];
+  /** Words joining a day number, a month name and a year (`of`: `3rd of May`; `de`: `14 de agosto de 2025`). */
+  readonly dateJoiners?: readonly string[];
+  /** Words printed after a clock time that add nothing to it (German `Uhr`, Spanish `h`). */
+  readonly clockSuffixes?: readonly string[];
+  /**
+   * `true` when pages in this language glue relative words to the text before them
+   * (`timeyesterday`, `Reutersan hour ago`), so the pre-check must find them inside words.
+   * Otherwise they count only as whole words (`ieri` is not looked for inside `Algieri`).
+   */
+  readonly gluedWords?: boolean;
   /** Labels allowed before a timestamp (`updated`, `published on`, `publié le`). */
   readonly labels: readonly string[];
   /** Suffixes of ordinal day numbers (`st`, `nd`, `rd`, `th`, French `er`). */

@@ -10,7 +10,7 @@
  */
 import { type GrammarMode, type Parsed, isReadable, isReadableText } from "./grammar.js";
 import { type Token, isSpace as isLexerSpace, lexRunInto, normalizeWord, tokenize } from "./lexer.js";
-import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./parse-timestamp.js";
+import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./read.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 import { ZONES } from "./zones.js";
@@ -576,6 +576,8 @@ export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
   const c = text.charCodeAt(e - 1);
   if (c >= 0x80 || isAsciiDigit(c)) return false;
   const before = e >= 2 ? text.charCodeAt(e - 2) : -1;
+  // A full stop after one or two digits may end a day number (`14.` of `14. August`).
+  if (c === 0x2e && isAsciiDigit(before) && !(e >= 4 && isAsciiDigit(text.charCodeAt(e - 3)) && isAsciiDigit(text.charCodeAt(e - 4)))) return false;
   if (!isAsciiLetterCode(c) && !(c === 0x2e && isAsciiLetterCode(before))) {
     // One punctuation character, a token of its own (a full stop after a word would be part of
     // it: the test above; after anything else outside ASCII it might be too; a lone high

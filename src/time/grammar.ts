@@ -197,6 +197,10 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
     if (hour <= 12) hour = pm ? (hour % 12) + 12 : hour % 12; // `12 am` is midnight, `12 pm` noon
   } else if (t.kind === "num") {
     return null;
+  } else {
+    // `10:32 Uhr`, `10:32 h`: a word that only says "o'clock".
+    const suffix = lookup(r.v.clockSuffixes, r.t, next, r.end);
+    if (suffix) next = suffix.next;
   }
   if (hour > 23 || minute > 59 || second > 59) return null;
   const zone = readZone(r, next);
@@ -278,34 +282,61 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   }
   const month = lookup(r.v.months, r.t, i, r.end);
   if (month) {
-    const day = dayOf(tok(r, month.next));
+    const at = skipDash(r, month.next);
+    const day = dayOf(tok(r, at));
     if (day !== null) {
-      let next = month.next + 1;
-      const comma = tok(r, next)?.text === "," ? 1 : 0;
-      const year = yearOf(tok(r, next + comma));
-      if (year !== null) next += comma + 1;
-      return { date: { year, month: month.value, day, named: true }, next };
+      const year = readYear(r, at === month.next ? at + 1 : skipDash(r, at + 1));
+      return { date: { year: year?.year ?? null, month: month.value, day, named: true }, next: year?.next ?? at + 1 };
     }
-    const year = yearOf(tok(r, month.next));
-    if (year !== null && r.mode.monthYear) {
-      return { date: { year, month: month.value, day: null, named: true }, next: month.next + 1 };
-    }
-    return null;
+    // `September 2019`, `January, 2024`, `agosto de 2025`.
+    const year = r.mode.monthYear ? readYear(r, month.next) : null;
+    return year ? { date: { year: year.year, month: month.value, day: null, named: true }, next: year.next } : null;
   }
   const day = dayOf(t);
   if (day !== null) {
-    const m = lookup(r.v.months, r.t, i + 1, r.end);
+    // `3rd of May`, `14 de agosto`.
+    const dash = skipDash(r, i + 1);
+    const m = lookup(r.v.months, r.t, dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1), r.end);
     if (m === null) return null;
-    const comma = tok(r, m.next)?.text === "," ? 1 : 0;
-    const year = yearOf(tok(r, m.next + comma));
-    const next = year !== null ? m.next + comma + 1 : m.next;
-    return { date: { year, month: m.value, day, named: true }, next };
+    const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next);
+    return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
 }
 
+/** Past a `-` or `/` glued on both sides inside a date written with a month name (`14-Aug-2025`, `14/Aug/2025`). */
+function skipDash(r: Run, i: number): number {
+  const t = tok(r, i);
+  const next = tok(r, i + 1);
+  return t?.kind === "punct" && (t.text === "-" || t.text === "/") && t.glued && next?.glued === true ? i + 1 : i;
+}
+
+/** A year after a month or a day, maybe after a comma or a joining word (`, 2025`, `de 2025`). */
+function readYear(r: Run, i: number): { year: number; next: number } | null {
+  let j = tok(r, i)?.text === "," ? i + 1 : i;
+  j = lookup(r.v.dateJoiners, r.t, j, r.end)?.next ?? j;
+  const year = yearOf(tok(r, j));
+  return year === null ? null : { year, next: j + 1 };
+}
+
 function validDate(d: DateParts): boolean {
   return d.month >= 1 && d.month <= 12 && (d.day === null || (d.day >= 1 && d.day <= daysInMonth(d.year, d.month)));
+}
+
+/**
+ * A weekday, maybe after a word such as `last`, `on`, `el pasado` and before one such as `pasado`:
+ * `alone` when it may stand without a date (a full name, or any name after such a word).
+ */
+function readWeekday(r: Run, i: number): { weekday: number; alone: boolean; next: number } | null {
+  const lead = lookup(r.v.weekdayBefore, r.t, i, r.end);
+  for (const at of lead ? [lead.next, i] : [i]) {
+    const full = lookup(r.v.weekdays, r.t, at, r.end);
+    const w = full ?? lookup(r.v.weekdayAbbreviations, r.t, at, r.end);
+    if (w === null) continue;
+    const trail = lookup(r.v.weekdayAfter, r.t, w.next, r.end);
+    return { weekday: w.value, alone: full !== null || at !== i || trail !== null, next: trail?.next ?? w.next };
+  }
+  return null;
 }
 
 /**
@@ -331,11 +362,10 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
       continue;
     }
     if (weekday < 0) {
-      const full = lookup(r.v.weekdays, r.t, i, r.end);
-      const w = full ?? lookup(r.v.weekdayAbbreviations, r.t, i, r.end);
+      const w = readWeekday(r, i);
       if (w) {
-        weekday = w.value;
-        fullWeekday = full !== null;
+        weekday = w.weekday;
+        fullWeekday = w.alone;
         i = w.next;
         continue;
       }
@@ -352,7 +382,10 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
     if (!validDate(date)) return null;
     return { type: "date", ...date, clock };
   }
-  if (clock && weekday >= 0) return fullWeekday ? { type: "weekday", weekday, clock } : null;
+  // An abbreviation with a clock (`Mon 10:30`) only as a whole line, and with minutes: `Sun 5 pm` is a listing.
+  if (clock && weekday >= 0) {
+    return fullWeekday || (r.mode.bareWeekday && clock.precision !== "hour") ? { type: "weekday", weekday, clock } : null;
+  }
   if (clock && labelled) return { type: "clock", clock };
   return null;
 }
@@ -404,6 +437,9 @@ function readAmounts(r: Run, i: number): { amounts: Amount[]; next: number } | n
   return amounts.length > 0 ? { amounts, next: i } : null;
 }
 
+/** The largest count a compact display prints before it moves to the next unit. */
+const COMPACT_ROLLOVER: Readonly<Partial<Record<TimeUnit, number>>> = { second: 59, minute: 59, hour: 23, day: 31 };
+
 /** `3h`, `1d 21h`: numbers glued to lower-case unit abbreviations, nothing else. */
 function readCompact(r: Run, i: number): Amount[] | null {
   const amounts: Amount[] = [];
@@ -412,9 +448,13 @@ function readCompact(r: Run, i: number): Amount[] | null {
     const u = tok(r, i + 1);
     // Two digits at most: live stamps count up to `59m`, `23h`; `100m` and `400m` are distances.
     if (n?.kind !== "num" || n.ordinal || n.digits > 2 || u?.kind !== "word" || !u.glued || !u.lower) return null;
-    if (!r.v.compactUnits.has(u.text) || (i + 2 < r.end && tok(r, i + 2)?.glued)) return null;
+    // `2h15m`: the next part may be glued; anything else glued (`3hx`) is no stamp.
+    const after = i + 2 < r.end ? tok(r, i + 2) : undefined;
+    if (!r.v.compactUnits.has(u.text) || (after?.glued === true && after.kind !== "num")) return null;
     const unit = lookup(r.v.units, r.t, i + 1, i + 2);
     if (unit === null || amounts.some((x) => x.unit === unit.value)) return null;
+    // A live display rolls over to the next unit (`23h`, then `1d`): `24h` and `48h` are durations.
+    if (n.value > (COMPACT_ROLLOVER[unit.value] ?? Infinity)) return null;
     amounts.push({ unit: unit.value, count: n.value });
     i += 2;
   }
@@ -427,6 +467,12 @@ function readRelative(r: Run, i: number): Parsed | null {
   if (now?.next === r.end) return { type: "now" };
   const last = lookup(r.v.lastPeriods, r.t, i, r.end);
   if (last?.next === r.end) return { type: "last", unit: last.value };
+  // `3pm yesterday`, `at 10:32 today`: a clock before the day word.
+  const clockFirst = readClock(r, skipSeparators(r, i));
+  if (clockFirst) {
+    const d = lookup(r.v.dayWords, r.t, skipSeparators(r, clockFirst.next), r.end);
+    if (d?.next === r.end) return { type: "day", daysBack: d.value, clock: clockFirst.clock };
+  }
   const day = lookup(r.v.dayWords, r.t, i, r.end);
   if (day) {
     const tail = readClockTail(r, day.next);
@@ -435,7 +481,9 @@ function readRelative(r: Run, i: number): Parsed | null {
   const before = lookup(r.v.agoBefore, r.t, i, r.end);
   if (before) {
     const a = readAmounts(r, before.next);
-    const tail = a && readClockTail(r, a.next);
+    // `há 2 horas atrás`: both words, as Portuguese pages print it.
+    const after = a && lookup(r.v.agoAfter, r.t, a.next, r.end);
+    const tail = a && readClockTail(r, after?.next ?? a.next);
     return a && tail ? { type: "ago", amounts: a.amounts, clock: tail.clock } : null;
   }
   const a = readAmounts(r, i);
@@ -448,8 +496,12 @@ function readRelative(r: Run, i: number): Parsed | null {
     const compact = readCompact(r, i);
     if (compact) return { type: "ago", amounts: compact, clock: null };
   }
-  const weekday = lookup(r.v.weekdays, r.t, i, r.end);
-  if (weekday?.next === r.end && r.mode.bareWeekday) return { type: "weekday", weekday: weekday.value, clock: null };
+  // `Sunday`, `last Sunday`, `on Mon`, `lunes pasado`, `this past Friday at 9:30`: only as a whole line.
+  const weekday = r.mode.bareWeekday ? readWeekday(r, i) : null;
+  if (weekday?.alone) {
+    const tail = readClockTail(r, weekday.next);
+    if (tail) return { type: "weekday", weekday: weekday.weekday, clock: tail.clock };
+  }
   return null;
 }
 
@@ -468,11 +520,67 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
   for (const v of vocabularies) {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
-      v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels];
+      v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
+      v.clockSuffixes];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }
   return out;
+}
+
+/** Per token text of {@link READABLE_TEXT}: bit `i` set when `VOCABULARIES[i]`'s rules can consume it. */
+const LOCALE_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  VOCABULARIES.forEach((v, i) => {
+    for (const w of readableText([v])) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
+  });
+  return bits;
+})();
+
+/** Bit of each built-in vocabulary in {@link localesReadingAll}'s answer. */
+const VOCABULARY_BIT: ReadonlyMap<Vocabulary, number> = new Map(VOCABULARIES.map((v, i) => [v, 1 << i]));
+
+/**
+ * The built-in locales whose rules can consume every word, punctuation and `other` token of
+ * `tokens[from, to)`, as a bit set (bit `i` for `VOCABULARIES[i]`; see {@link localeBit}): one
+ * map lookup per token instead of one set per locale. `0` when some token no rule of any locale
+ * reads (then no locale reads the run: see {@link isReadable}).
+ *
+ * @param tokens - Tokens of the line.
+ * @param from - First token of the run.
+ * @param to - One past the last token.
+ * @returns The bit set.
+ * @example
+ * ```ts
+ * localesReadingAll(tokenize("vor 5 Minuten"), 0, 3) === localeBit(VOCABULARIES[3]!); // true (German only)
+ * ```
+ */
+export function localesReadingAll(tokens: readonly Token[], from: number, to: number): number {
+  let mask = (1 << VOCABULARIES.length) - 1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t !== undefined && (t.kind === "word" || t.kind === "punct" || t.kind === "other")) {
+      mask &= LOCALE_BITS.get(t.text) ?? 0;
+      if (mask === 0) return 0;
+    }
+  }
+  return mask;
+}
+
+/**
+ * The bit of a vocabulary in {@link localesReadingAll}'s answer: `localeReadsAll(tokens, from,
+ * to, v)` is `(localesReadingAll(tokens, from, to) & localeBit(v)) !== 0` for a built-in `v`.
+ * A vocabulary that is not built in gets every bit (it is then checked by `readTimestamp`).
+ *
+ * @param v - A compiled locale.
+ * @returns Its bit.
+ * @example
+ * ```ts
+ * localeBit(VOCABULARIES[0]!); // 1
+ * ```
+ */
+export function localeBit(v: Vocabulary): number {
+  return VOCABULARY_BIT.get(v) ?? -1;
 }
 
 /** {@link READABLE_TEXT} of one locale: the word and punctuation tokens its rules can consume. */

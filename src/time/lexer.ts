@@ -275,8 +275,8 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
       }
     }
   }
-  // French clock `17h30`.
-  if (run.length <= 2 && (next === 0x68 || next === 0x48) && readDigits(s, end + 1).length === 2) {
+  // French clock `17h30`, but not a compact duration `2h15m`.
+  if (run.length <= 2 && (next === 0x68 || next === 0x48) && readDigits(s, end + 1).length === 2 && (s.charCodeAt(end + 3) | 0x20) !== 0x6d) {
     const t = makeToken("time", `${run}:${readDigits(s, end + 1)}`, i, end + 3, glued);
     t.value = Number(run);
     t.parts = [Number(readDigits(s, end + 1)), -1, 0];
@@ -300,6 +300,10 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
         return after;
       }
     }
+  }
+  // German day `14.` (`14. August`): a full stop after a day number, then a space or the end.
+  if (run.length <= 2 && next === 0x2e && (end + 1 >= s.length || isSpace(s.charCodeAt(end + 1)))) {
+    return push(out, numberToken(run, i, end + 1, glued, true));
   }
   // Ordinal suffix `1st`, `22nd`, `1er`: only when the letters end there.
   let j = end;
@@ -338,8 +342,8 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
     const nextIsLetter = i + 1 < s.length && isLetter(s.codePointAt(i + 1) ?? 0);
     if (APOSTROPHES.has(c) && nextIsLetter) {
       const before = s.slice(start, i).toLowerCase();
-      if (before.length === 1 || before === "qu") {
-        i++; // French elision: `l'instant` is `l'` + `instant`
+      if (before.length === 1 || before === "qu" || before === "un") {
+        i++; // Elision: French `l'instant` is `l'` + `instant`, Italian `un'ora` is `un'` + `ora`
         break;
       }
       i++;

@@ -1,145 +1,24 @@
 /**
- * `parseTimestamp`: one short line (a whole timestamp, optionally labelled) to a `Timestamp`.
+ * `parseTimestamp`: one short line (a whole timestamp, optionally labelled or glued to a source
+ * name) to a `Timestamp`.
  */
-import { type GrammarMode, type Parsed, isReadable, readTimestamp } from "./grammar.js";
-import { type Token, tokenize } from "./lexer.js";
-import { readReference, readZone, resolve } from "./resolve.js";
-import type { DateOrder, Timestamp, TimestampOptions } from "./types.js";
-import { ALL_WORDS, mayHoldTimestamp, vocabulariesFor } from "./vocabulary.js";
+import { SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
+import { LINE_MODE, lineTokens, readTokens } from "./read.js";
+import type { Timestamp, TimestampOptions } from "./types.js";
 
-/**
- * Lines longer than this are never timestamps: the longest real form
- * (`Updated 1:39 am EST, Wednesday, November 20, 2019`) is about 50 characters. Checked before
- * any work, so paragraphs cost nothing.
- *
- * @example
- * ```ts
- * if (line.length <= MAX_TIMESTAMP_LENGTH) parseTimestamp(line, options);
- * ```
- */
-export const MAX_TIMESTAMP_LENGTH = 200;
-/**
- * More tokens than this is prose, not a timestamp.
- *
- * @example
- * ```ts
- * tokenize("Updated 1:39 am EST, Wednesday, November 20, 2019").length; // 10, well under MAX_TOKENS
- * ```
- */
-export const MAX_TOKENS = 24;
-
-/** Whole-line reading accepts every form. */
-export const LINE_MODE: Omit<GrammarMode, "dateOrder"> = { compact: true, bareWeekday: true, monthYear: true };
-
-/**
- * `true` for a token every timestamp holds at least one of (see {@link mayBeTimestamp}): a clock
- * time, a numeric date, or a word some locale uses in timestamps.
- *
- * @param t - A token.
- * @returns `false` for numbers, punctuation and other words.
- * @example
- * ```ts
- * tokenize("5 hours").map(isKeyToken); // [false, true]
- * ```
- */
-export function isKeyToken(t: Token): boolean {
-  return t.kind === "time" || t.kind === "date" || ALL_WORDS.has(t.text);
-}
-
-/**
- * `true` when the tokens could hold a timestamp at all: a time, a date, or a word some locale
- * uses in timestamps ({@link isKeyToken}). Most lines of a page, and runs of bare numbers (a row of a
- * results table, `Channel 418`), fail this with a few set lookups.
- *
- * Why a number alone is not enough: every grammar rule that accepts a run reads a clock or date
- * token, or looks up a phrase of some locale whose first word is in `ALL_WORDS` (`now`, day
- * words, last periods, "ago" before the amount, counted units, units, months, weekdays, labels),
- * or an am/pm phrase whose last word is (it ends stamps). A number is read only next to one of
- * those (a count before a unit, a day or year beside a month, an hour before `pm`). A property
- * test (`test/time/pre-check.test.ts`) holds the grammar to this.
- *
- * @param tokens - Tokens of a line.
- * @param from - First token to look at (default 0).
- * @param to - One past the last token to look at (default all).
- * @returns `false` when no timestamp can be made of them.
- * @example
- * ```ts
- * mayBeTimestamp(tokenize("Related Articles")); // false
- * mayBeTimestamp(tokenize("1 Team Blue 4812 6 2 19"), 3); // false (numbers only)
- * ```
- */
-export function mayBeTimestamp(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t === undefined) break;
-    if (isKeyToken(t)) return true;
-  }
-  return false;
-}
-
-const modes = new WeakMap<object, Record<DateOrder, GrammarMode>>();
-
-/** The grammar mode with a date order, built once per mode (this runs for every line of a page). */
-function withOrder(mode: Omit<GrammarMode, "dateOrder">, dateOrder: DateOrder): GrammarMode {
-  let both = modes.get(mode);
-  if (both === undefined) {
-    both = { DMY: { ...mode, dateOrder: "DMY" }, MDY: { ...mode, dateOrder: "MDY" } };
-    modes.set(mode, both);
-  }
-  return both[dateOrder];
-}
-
-/**
- * Reads `tokens[from, to)` as one timestamp with each candidate locale in turn. Shared with
- * `findTimestamp`, which reads many runs of the same tokens.
- *
- * @param text - The text the tokens come from (for `raw`).
- * @param tokens - Tokens of the text.
- * @param from - First token of the candidate.
- * @param to - One past its last token.
- * @param options - Parser options.
- * @param mode - Forms accepted.
- * @param accept - Optional filter on what was read (datelines accept dates only).
- * @returns The timestamp or `null`.
- * @example
- * ```ts
- * const tokens = tokenize("2 hours ago");
- * readTokens("2 hours ago", tokens, 0, tokens.length, { referenceTime: ref }, LINE_MODE);
- * ```
- */
-export function readTokens(
-  text: string,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  options: TimestampOptions,
-  mode: Omit<GrammarMode, "dateOrder">,
-  accept?: (parsed: Parsed) => boolean,
-): Timestamp | null {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  if (first === undefined || last === undefined || to - from > MAX_TOKENS || !mayBeTimestamp(tokens, from, to)) return null;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t !== undefined && !isReadable(t)) return null; // no rule reads it, and rules read whole runs
-  }
-  const grammarMode = withOrder(mode, options.dateOrder === "MDY" ? "MDY" : "DMY");
-  for (const v of vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined)) {
-    const parsed = readTimestamp(tokens, from, to, v, grammarMode);
-    if (parsed === null || (accept !== undefined && !accept(parsed))) continue;
-    const zone = readZone(options.timeZone);
-    if (zone === null) return null;
-    return resolve(parsed, text.slice(first.start, last.end), readReference(options.referenceTime), zone);
-  }
-  return null;
-}
+export {
+  LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, mayBeTimestamp, readTokens,
+} from "./read.js";
 
 /**
  * Parses a line that is exactly one timestamp, as news pages print them, into an instant.
  *
  * The whole trimmed text must be the timestamp, optionally after a label (`Updated`,
- * `Published on`, `Posted:`, `Publié le`, `نشر في`); anything else around it gives `null`
- * (use `findTimestamp` for stamps glued to other text).
+ * `Published on`, `Posted:`, `Publié le`, `نشر في`, `Aktualisiert am`), or a stamp beside a
+ * source name: after or before a separator (`Reuters · 3 hours ago`) or glued to it
+ * (`NBC Sports18 hours ago`, `timean hour ago`), when `raw` is the stamp alone. Anything else
+ * around it gives `null` (`findTimestamp` says where a stamp sits in a line). English, French,
+ * Arabic, German, Spanish, Portuguese and Italian are read (see `docs/timestamps.md`).
  *
  * Accepted forms:
  * - relative: `11 minutes ago`, `an hour ago`, `2 hrs ago`, `10H ago`, `3h`, `1d 21h ago`,
@@ -179,7 +58,8 @@ export function readTokens(
  *
  * @param text - One line of text.
  * @param options - `referenceTime` (the moment the page was scraped), `timeZone` (IANA, default
- *   `UTC`), `dateOrder` (`"DMY"` default, or `"MDY"`), `locale` (`"en"`, `"fr"`, `"ar"`; all when absent).
+ *   `UTC`), `dateOrder` (`"DMY"` default, or `"MDY"`), `locale` (`"en"`, `"fr"`, `"ar"`, `"de"`, `"es"`,
+ *   `"pt"`, `"it"`; all when absent).
  * @returns The timestamp, or `null` when the text is not one.
  * @example
  * ```ts
@@ -193,56 +73,66 @@ export function readTokens(
  */
 export function parseTimestamp(text: string, options: TimestampOptions = {}): Timestamp | null {
   const tokens = lineTokens(text);
-  return tokens === null ? null : readTokens(text, tokens, 0, tokens.length, options ?? {}, LINE_MODE);
+  if (tokens === null) return null;
+  const opts = options ?? {};
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBesideSource(text, opts);
 }
 
-/**
- * The tokens of a line that may hold a timestamp, or `null` when it cannot: paragraphs and lines
- * without a digit or a time word are rejected before any lexing (most lines of a page).
- *
- * @param text - One line.
- * @returns Its tokens, or `null`.
- * @example
- * ```ts
- * lineTokens("Related Articles"); // null
- * ```
- */
-export function lineTokens(text: string): Token[] | null {
-  return lineMayHoldTimestamp(text) ? lexLine(text) : null;
-}
+/** A zone name in brackets closing the line, as `Date.prototype.toString()` prints it: `GMT+0200 (Central European Summer Time)`. */
+const ZONE_NAME = /\(\p{L}[\p{L} .'’-]{0,60}\)\s*$/u;
+/** A line ending with a numeric offset (what may come before such a zone name). */
+const ENDS_WITH_OFFSET = /[+-]\d{2}:?\d{2}\s*$/u;
 
 /**
- * The checks {@link lineTokens} makes before lexing: a string, not over `MAX_TIMESTAMP_LENGTH`
- * once trimmed, holding a digit or a time word (see `mayHoldTimestamp`).
- *
- * @param text - One line.
- * @returns `false` when no timestamp can be in it.
- * @example
- * ```ts
- * lineMayHoldTimestamp("Related Articles"); // false
- * ```
+ * `Thu Aug 14 2025 10:32:00 GMT+0200 (Central European Summer Time)`: the stamp before the zone's
+ * name, which only repeats the offset. `raw` is the stamp without the name.
  */
-export function lineMayHoldTimestamp(text: string): boolean {
-  if (typeof text !== "string" || text.length > MAX_TIMESTAMP_LENGTH * 2) return false;
-  if (text.length > MAX_TIMESTAMP_LENGTH && text.trim().length > MAX_TIMESTAMP_LENGTH) return false;
-  return mayHoldTimestamp(text);
+function readZoneName(text: string, options: TimestampOptions): Timestamp | null {
+  const m = ZONE_NAME.exec(text);
+  if (m === null) return null;
+  const head = text.slice(0, m.index);
+  if (!ENDS_WITH_OFFSET.test(head)) return null;
+  const tokens = lineTokens(head);
+  return tokens === null ? null : readTokens(head, tokens, 0, tokens.length, options, LINE_MODE);
 }
 
+/** Separators between a source name and its stamp: `Reuters · 3 hours ago`, `Source - 1 day ago`, `Source | Aug 14`. */
+const SEPARATOR_END = /[-–—|·•/:]$/u;
+/** A number standing alone (not glued after letters): a range or a list, not a source name (`Aug 12 - Aug 14, 2025`). */
+const LONE_NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}/u;
+/** A reading time after a stamp: `Aug 14, 2025 · 3 min read`. */
+const READING_TIME = /^[-–—|·•⋅]\s?\d{1,3}\s?(?:min|mins|minute|minutes)\.?\s(?:read|de lecture|Lesezeit|de lectura|de leitura|di lettura)$/iu;
+/** Two letters in a word. */
+const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
+/** A letter or digit at `i`: a stamp glued to one is glued to a word (`Sports18 hours ago`), not to punctuation (`2–5, 2026`). */
+const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
+
 /**
- * The rest of {@link lineTokens}, for a line that passed {@link lineMayHoldTimestamp}: its tokens,
- * or `null` when they span over `MAX_TIMESTAMP_LENGTH`.
- *
- * @param text - One line.
- * @returns Its tokens, or `null`.
- * @example
- * ```ts
- * lexLine("3 hours ago")?.length; // 3
- * ```
+ * A stamp with a source name or an icon label on one side: after a separator (`Reuters · 3 hours
+ * ago`, `3 hours ago · Reuters`) or glued to it (`NBC Sports18 hours ago`, `timean hour ago`,
+ * `2 days agoScotland`), as `findTimestamp` finds it. Anything else beside a stamp (`2 days ago
+ * in Scotland`, `Oct 7 attack`, a range) gives `null`. `raw` is the stamp alone.
  */
-export function lexLine(text: string): Token[] | null {
-  const tokens = tokenize(text);
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (first === undefined || last === undefined || last.end - first.start > MAX_TIMESTAMP_LENGTH) return null;
-  return tokens;
+function readBesideSource(text: string, options: TimestampOptions): Timestamp | null {
+  const found = findTimestamp(text, options);
+  if (found === null) return null;
+  const { before, after } = found;
+  if (after === "" && before !== "") {
+    if (before.length > 60) return null;
+    // Glued to a name of two letters or more (`v1.10.24` is a version, not `v` and a date).
+    const glued = isWordAt(text, found.start - 1) && TWO_LETTERS.test(before.split(/\s/u).at(-1) ?? "");
+    const source = before.replace(SEPARATOR_END, "").trim();
+    if (glued || (SEPARATOR_END.test(before) && source !== "" && !LONE_NUMBER.test(source) && !isHyphenated(text, found.start - 1))) return found.timestamp;
+    return null;
+  }
+  if (before === "" && after !== "") {
+    const glued = isWordAt(text, found.end);
+    if (glued || READING_TIME.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
+  }
+  return null;
+}
+
+/** A hyphen at `i` between two words (`heute-show`): a compound word, not a separator. */
+function isHyphenated(text: string, i: number): boolean {
+  return text.charAt(i) === "-" && isWordAt(text, i - 1) && isWordAt(text, i + 1);
 }

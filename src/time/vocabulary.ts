@@ -135,6 +135,14 @@ export interface Vocabulary {
   readonly connectors: PhraseTable<true>;
   /** Labels allowed before a stamp. */
   readonly labels: PhraseTable<true>;
+  /** Words before a weekday that keep it the most recent past one (`last`, `on`). */
+  readonly weekdayBefore: PhraseTable<true>;
+  /** Words after a weekday with the same meaning (`pasado`). */
+  readonly weekdayAfter: PhraseTable<true>;
+  /** Words joining day, month and year (`of`, `de`). */
+  readonly dateJoiners: PhraseTable<true>;
+  /** Words after a clock that add nothing (`Uhr`). */
+  readonly clockSuffixes: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
   readonly startWords: ReadonlySet<string>;
   /** Words a timestamp can end with (for finding stamps glued to a following word). */
@@ -168,6 +176,10 @@ function compile(time: LocaleTime): Vocabulary {
     pm: list(time.meridiem.pm),
     connectors: list(time.connectors),
     labels: list(time.labels),
+    weekdayBefore: list(time.weekdayBefore ?? []),
+    weekdayAfter: list(time.weekdayAfter ?? []),
+    dateJoiners: list(time.dateJoiners ?? []),
+    clockSuffixes: list(time.clockSuffixes ?? []),
   };
   const startWords = new Set<string>();
   for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
@@ -180,7 +192,7 @@ function compile(time: LocaleTime): Vocabulary {
     ...lastWords(Object.keys(time.lastPeriods)), ...lastWords(Object.keys(time.months)),
     ...lastWords(time.meridiem.am), ...lastWords(time.meridiem.pm),
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
-    ...lastWords(Object.keys(time.countedUnits ?? {})),
+    ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
   ]);
   // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
   if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);
@@ -249,17 +261,29 @@ function preCheckPieces(times: readonly LocaleTime[]): PreCheckPieces {
   // ("à l'instant" → "instant"; apostrophes vary between ' and ’, so they split pieces too).
   const words = (w: string) => w.trim().toLowerCase().split(/[\s'’]+/u);
   const piece = (w: string) => [...words(w)].sort((a, b) => b.length - a.length)[0] ?? "";
+  // Names stand as whole words, so their pieces are cut at hyphens too (`segunda-feira` → `segunda`).
+  const namePiece = (w: string) => [...w.trim().toLowerCase().split(/[\s'’-]+/u)].sort((a, b) => b.length - a.length)[0] ?? "";
   for (const t of times) {
+    const relative = [...t.agoBefore, ...t.agoAfter, ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)];
+    // Month and weekday names must stand as words: "Mar" in "Marathon" is not March.
+    for (const w of [...Object.keys(t.months), ...Object.keys(t.weekdays)]) names.add(namePiece(w));
+    // Abbreviations stand alone after a word such as `last` or `on` (`on Mon`); those of two
+    // letters (German `So`, `Do`) only next to a date, which holds a digit.
+    for (const w of Object.keys(t.weekdayAbbreviations)) if (namePiece(w).length >= 3) names.add(namePiece(w));
+    // Relative words of a language whose pages print them apart are whole words too ("ieri" is
+    // not looked for inside "Algieri").
+    if (t.gluedWords !== true) {
+      for (const w of relative) names.add(namePiece(w));
+      continue;
+    }
     // Relative words may be glued to a source or an icon label ("timeyesterday", "Reutersan hour ago").
-    for (const w of [...t.agoBefore, ...t.agoAfter, ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)]) {
+    for (const w of relative) {
       const p = piece(w);
       glued.add(p);
       const [head, ...rest] = words(w);
       if (head === p && rest.length > 0 && rest.every((r) => /^[a-z]$/.test(r))) tails.set(p, [...(tails.get(p) ?? []), rest.join("")]);
       else strong.add(p);
     }
-    // Month and weekday names must stand as words: "Mar" in "Marathon" is not March.
-    for (const w of [...Object.keys(t.months), ...Object.keys(t.weekdays)]) names.add(piece(w));
   }
   glued.delete("");
   names.delete("");

@@ -5,7 +5,9 @@
  * `EST` in July means EST. Generic ones (`ET`, `PT`) map to an IANA zone so daylight saving is
  * applied for the date printed. Ambiguous ones are left out on purpose: `AST` (Atlantic or
  * Arabia), `CST` is read as US Central (far more common in English news than China).
- * `IST` is read as India: the pages that print it are overwhelmingly Indian.
+ * `IST` is read as India: the pages that print it are overwhelmingly Indian. Abbreviations that are
+ * also English words (`ART`, `WIT`, `PET`) are left out: zone words are read only after a clock,
+ * but every one of them makes lines ending with it worth lexing.
  */
 
 /**
@@ -55,6 +57,10 @@ export const ZONES: ReadonlyMap<string, Zone> = new Map<string, Zone>([
   ["edt", offset(-4)], ["est", offset(-5)], ["cdt", offset(-5)], ["cst", offset(-6)],
   ["mdt", offset(-6)], ["mst", offset(-7)], ["pdt", offset(-7)], ["pst", offset(-8)],
   ["akdt", offset(-8)], ["akst", offset(-9)], ["hst", offset(-10)],
+  // German names of the Central European zones, and zones of the new locales' and other news markets.
+  ["mez", offset(1)], ["mesz", offset(2)], ["idt", offset(3)], ["gst", offset(4)], ["npt", offset(5.75)],
+  ["ict", offset(7)], ["wita", offset(8)], ["myt", offset(8)], ["brt", offset(-3)],
   ["et", iana("America/New_York")], ["ct", iana("America/Chicago")],
+  ["eastern", iana("America/New_York")], ["pacific", iana("America/Los_Angeles")],
   ["mt", iana("America/Denver")], ["pt", iana("America/Los_Angeles")],
 ]);

@@ -103,6 +103,7 @@ describe("detectLanguage", () => {
     ["de", "Die Regierung hat am Montag gesagt, dass sie den Plan für den Rest des Jahres nicht ändern wird."],
     ["it", "Il governo ha detto lunedì che non cambierà il piano per il resto dell'anno."],
     ["pt", "O governo disse na segunda-feira que não vai mudar o plano para o resto do ano."],
+    ["es", "El gobierno dijo el lunes que no va a cambiar el plan durante el resto del año."],
     ["id", "Pemerintah mengatakan pada hari Senin bahwa mereka tidak akan mengubah rencana itu untuk sisa tahun ini."],
     ["ru", "Правительство заявило в понедельник, что не будет менять этот план до конца года."],
     ["ko", "정부는 월요일 올해 남은 기간 동안 계획을 바꾸지 않을 것이라고 밝혔다."],

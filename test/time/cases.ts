@@ -7,49 +7,21 @@
  * CEST) and checked a second time against an independent `Date.UTC` computation; the zone
  * offsets used are noted on the rows that need them.
  */
-import type { DateOrder } from "../../src/time/types.js";
-import type { Precision } from "../../src/model/article.js";
+import { type Extra, REFERENCE, type TimestampCase, rows } from "./case-rows.js";
+import { FAMILY_CASES } from "./cases-families.js";
+import { LOCALE_CASES } from "./cases-locales.js";
+import { MORE_NEGATIVE_CASES } from "./cases-negatives.js";
 
-/** The default reference: a Thursday, 18:00 UTC. */
-export const REFERENCE = "2025-08-14T18:00:00.000Z";
-
-/** One row of the table. */
-export interface TimestampCase {
-  /** The line as printed. */
-  readonly input: string;
-  /** The expected instant, or `null` when the line is not a timestamp (or cannot resolve). */
-  readonly iso: string | null;
-  /** The expected precision (absent for `null` rows). */
-  readonly precision?: Precision;
-  /** The reference instant (default {@link REFERENCE}). */
-  readonly ref?: string;
-  /** IANA zone for zone-less forms (default UTC). */
-  readonly timeZone?: string;
-  /** Order of ambiguous numeric dates (default DMY). */
-  readonly dateOrder?: DateOrder;
-  /** Which family the row belongs to, for reports. */
-  readonly group: string;
-}
-
-type Extra = Partial<Pick<TimestampCase, "ref" | "timeZone" | "dateOrder">>;
+export { REFERENCE, type TimestampCase };
 
 const D = "2025-08-14T"; // the reference day, to keep rows short
-
-function rows(group: string, list: ReadonlyArray<readonly [string, string | null, Precision?, Extra?]>): TimestampCase[] {
-  return list.map(([input, iso, precision, extra]) => ({
-    input,
-    iso: iso === null ? null : iso.endsWith("Z") ? iso : `${iso}.000Z`,
-    ...(precision ? { precision } : {}),
-    ...extra,
-    group,
-  }));
-}
 
 const NY: Extra = { timeZone: "America/New_York" };
 const LONDON: Extra = { timeZone: "Europe/London" };
 const PARIS: Extra = { timeZone: "Europe/Paris" };
 
-export const POSITIVE_CASES: readonly TimestampCase[] = [
+/** The first table (issue 5): the forms Daily8 and the first publishers print. */
+const FIRST_POSITIVE_CASES: readonly TimestampCase[] = [
   ...rows("relative-en", [
     ["11 minutes ago", `${D}17:49:00`, "minute"],
     ["12 minutes ago", `${D}17:48:00`, "minute"],
@@ -366,7 +338,7 @@ export const POSITIVE_CASES: readonly TimestampCase[] = [
   ]),
 ];
 
-export const NEGATIVE_CASES: readonly TimestampCase[] = rows("negative", [
+const FIRST_NEGATIVE_CASES: readonly TimestampCase[] = rows("negative", [
   // Durations and future phrases.
   ["two hours of talks", null], ["in 2 hours", null], ["in 5 minutes", null], ["within 2 hours", null],
   ["5 minutes from now", null], ["2 hours later", null], ["2 hours", null], ["48 hours", null],
@@ -417,6 +389,12 @@ export const NEGATIVE_CASES: readonly TimestampCase[] = rows("negative", [
   ["No comments yet...", null], ["Try Our AI Features", null], ["logo", null], ["#", null], ["time", null],
   ["Finextra", null], ["NBC Sports", null], ["Loading...", null],
 ]);
+
+/** Every timestamp of the table: the first table, the families of issue 16, the four new locales. */
+export const POSITIVE_CASES: readonly TimestampCase[] = [...FIRST_POSITIVE_CASES, ...FAMILY_CASES, ...LOCALE_CASES.filter((c) => c.iso !== null)];
+
+/** Every line of the table that is no timestamp. */
+export const NEGATIVE_CASES: readonly TimestampCase[] = [...FIRST_NEGATIVE_CASES, ...MORE_NEGATIVE_CASES, ...LOCALE_CASES.filter((c) => c.iso === null)];
 
 /** The whole table. */
 export const TIMESTAMP_CASES: readonly TimestampCase[] = [...POSITIVE_CASES, ...NEGATIVE_CASES];

@@ -66,10 +66,19 @@ describe("parseTimestamp options", () => {
 });
 
 describe("locales", () => {
-  it("lists en, fr, ar and finds them by code", () => {
-    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar"]);
+  it("lists en, fr, ar, de, es, pt, it and finds them by code", () => {
+    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it"]);
     expect(getLocale("FR")?.code).toBe("fr");
     expect(getLocale("ar-EG")?.code).toBe("ar");
-    expect(getLocale("de")).toBeUndefined();
+    expect(getLocale("de-AT")?.code).toBe("de");
+    expect(getLocale("pt_BR")?.code).toBe("pt");
+    expect(getLocale("nl")).toBeUndefined();
+  });
+
+  it("restricts parsing to one locale with `locale`, and tries all without it", () => {
+    expect(parseTimestamp("vor 5 Minuten", { referenceTime: ref, locale: "de" })?.iso).toBe("2025-08-14T17:55:00.000Z");
+    expect(parseTimestamp("vor 5 Minuten", { referenceTime: ref, locale: "en" })).toBeNull();
+    expect(parseTimestamp("hace 2 horas", { referenceTime: ref })?.iso).toBe("2025-08-14T16:00:00.000Z");
+    expect(parseTimestamp("2 ore fa", { referenceTime: ref, locale: "it-IT" })?.iso).toBe("2025-08-14T16:00:00.000Z");
   });
 });

@@ -13,9 +13,13 @@ function run(c: TimestampCase) {
 const label = (c: TimestampCase) => `${JSON.stringify(c.input)}${c.timeZone ? ` [${c.timeZone}]` : ""}${c.dateOrder ? ` [${c.dateOrder}]` : ""}${c.ref ? ` @${c.ref}` : ""}`;
 
 describe("timestamp table", () => {
-  it("has at least 300 cases, a third of them negatives", () => {
-    expect(TIMESTAMP_CASES.length).toBeGreaterThanOrEqual(300);
-    expect(NEGATIVE_CASES.length * 3).toBeGreaterThanOrEqual(TIMESTAMP_CASES.length);
+  it("has at least 800 cases, 200 of them negatives, in every locale", () => {
+    expect(TIMESTAMP_CASES.length).toBeGreaterThanOrEqual(800);
+    expect(NEGATIVE_CASES.length).toBeGreaterThanOrEqual(200);
+    for (const locale of ["de", "es", "pt", "it"]) {
+      expect(POSITIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(50);
+      expect(NEGATIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(15);
+    }
   });
 
   describe.each(POSITIVE_CASES.map((c) => [label(c), c] as const))("%s", (_name, c) => {
@@ -24,8 +28,8 @@ describe("timestamp table", () => {
       expect(ts).not.toBeNull();
       expect(ts?.iso).toBe(c.iso);
       expect(ts?.precision).toBe(c.precision);
-      // raw is the trimmed input, labels included.
-      expect(ts?.raw).toBe(c.input.trim());
+      // raw is the trimmed input, labels included, or the stamp alone beside a source name.
+      expect(ts?.raw).toBe(c.raw ?? c.input.trim());
       // Relative results never land after the reference.
       if (ts?.kind === "relative" && ts.iso !== null) {
         expect(Date.parse(ts.iso)).toBeLessThanOrEqual(Date.parse(c.ref ?? REFERENCE));

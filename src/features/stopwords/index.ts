@@ -8,6 +8,7 @@
 import { AR_STOPWORDS } from "./ar.js";
 import { DE_STOPWORDS } from "./de.js";
 import { EN_STOPWORDS } from "./en.js";
+import { ES_STOPWORDS } from "./es.js";
 import { FR_STOPWORDS } from "./fr.js";
 import { ID_STOPWORDS } from "./id.js";
 import { IT_STOPWORDS } from "./it.js";
@@ -16,10 +17,10 @@ import { PT_STOPWORDS } from "./pt.js";
 import { RU_STOPWORDS } from "./ru.js";
 import { wordPointAt, wordTokenEnd } from "../tokens.js";
 
-export { AR_STOPWORDS, DE_STOPWORDS, EN_STOPWORDS, FR_STOPWORDS, ID_STOPWORDS, IT_STOPWORDS, KO_STOPWORDS, KO_SUFFIXES, PT_STOPWORDS, RU_STOPWORDS };
+export { AR_STOPWORDS, DE_STOPWORDS, EN_STOPWORDS, ES_STOPWORDS, FR_STOPWORDS, ID_STOPWORDS, IT_STOPWORDS, KO_STOPWORDS, KO_SUFFIXES, PT_STOPWORDS, RU_STOPWORDS };
 
 /** The languages with a stop-word list, in the order {@link detectLanguage} breaks ties. */
-export const STOPWORD_LANGUAGES = ["en", "fr", "de", "it", "pt", "id", "ru", "ko", "ar"] as const;
+export const STOPWORD_LANGUAGES = ["en", "fr", "de", "it", "pt", "es", "id", "ru", "ko", "ar"] as const;
 
 /** A language code with a stop-word list (ISO 639-1). */
 export type StopwordLanguage = (typeof STOPWORD_LANGUAGES)[number];
@@ -49,7 +50,7 @@ function toSet(words: readonly string[]): ReadonlySet<string> {
 }
 
 /**
- * Stop words by language code (`en`, `fr`, `de`, `it`, `pt`, `id`, `ru`, `ko`, `ar`), lower-cased.
+ * Stop words by language code (`en`, `fr`, `de`, `it`, `pt`, `es`, `id`, `ru`, `ko`, `ar`), lower-cased.
  * For Korean this is only the whole-token list; {@link isStopWord} also applies the particle
  * suffixes of {@link KO_SUFFIXES}.
  *
@@ -64,6 +65,7 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = {
   de: toSet(DE_STOPWORDS),
   it: toSet(IT_STOPWORDS),
   pt: toSet(PT_STOPWORDS),
+  es: toSet(ES_STOPWORDS),
   id: toSet(ID_STOPWORDS),
   ru: toSet(RU_STOPWORDS),
   ko: toSet(KO_STOPWORDS),
@@ -172,7 +174,7 @@ function stopWordLanguages(w: string): number {
 const KEY_DIGITS = 5;
 const MAX_KEYED = 2 * KEY_DIGITS;
 const KEY_BASE = 38;
-/** Slots of the table: a power of two, about twice the ASCII stop words (951 of them). */
+/** Slots of the table: a power of two, about twice the ASCII stop words (about a thousand). */
 const ASCII_SLOTS = 2048;
 /** 32 less the bits of a slot number ({@link keySlot}). */
 const ASCII_SLOT_SHIFT = 32 - Math.log2(ASCII_SLOTS);
