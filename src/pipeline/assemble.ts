@@ -203,10 +203,13 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     // The main story (article 0) and skipped broken blocks end a list; other stories are stepped over.
     const state = (i: number) => (broken[i] ? "stop" : owner[i]! < 0 ? "free" : main && owner[i] === 0 ? "stop" : "story");
     for (const list of findLinkLists(lines, state)) {
-      for (const item of list) {
+      // A header no rule removed (a text line read as a header by the layout) is recorded by the first item.
+      let header = lines[list.header]!.cls === "boilerplate" ? -1 : list.header;
+      for (const item of list.items) {
         const index = articles.length;
-        for (const i of [item.titleLine, item.stampLine, item.snippetLine]) if (i >= 0) owner[i] = index;
-        articles.push(linkListDraft(lines, item, main ? "related" : "item"));
+        for (const i of [header, item.titleLine, item.stampLine, item.snippetLine]) if (i >= 0) owner[i] = index;
+        articles.push(linkListDraft(lines, item, main ? "related" : "item", header, ctx.input));
+        header = -1;
       }
     }
     if (articles.length > before) sortAfterMain(articles, main ? 1 : 0, owner);

@@ -65,4 +65,39 @@ describe("link lists under a related header", () => {
     expect(roles).not.toContain("main");
     expect(roles).not.toContain("related");
   });
+
+  it("reads a short run of capitalised words as a menu link, not a title, and stops at the legal footer", () => {
+    const text = [
+      ...STORY,
+      "Recent Posts",
+      "Lighthouse museum to reopen after roof repairs",
+      "Local Business Directory",
+      "Fishing fleet reports best spring catch",
+      "© 2025 Harbour Press Ltd",
+      "Council weighs parking fees at the marina",
+    ].join("\n");
+    expect(related(text).map(([title]) => title)).toEqual(["Lighthouse museum to reopen after roof repairs", "Fishing fleet reports best spring catch"]);
+  });
+
+  it("steps over a second list header and a 'Read more' label under each title", () => {
+    const text = [...STORY, "You might also like", "Lighthouse museum to reopen after roof repairs", "Read more", "Fishing fleet reports best spring catch", "Read more"].join("\n");
+    expect(related(text).map(([title]) => title)).toEqual(["Lighthouse museum to reopen after roof repairs", "Fishing fleet reports best spring catch"]);
+  });
+});
+
+describe("link-list headers read by the layout", () => {
+  it("are headers on a line of their own, recorded by the list's first item", () => {
+    const headers = ["Recent Posts", "Latest", "Further reading", "Derniers articles", "آخر الأخبار"];
+    for (const h of headers) {
+      const page = parsePage([...STORY, h, "Lighthouse museum to reopen after roof repairs", "Fishing fleet reports best spring catch"].join("\n"), REF);
+      const first = page.articles.find((a) => a.role === "related");
+      expect(first?.title, h).toBe("Lighthouse museum to reopen after roof repairs");
+      expect(first?.removed.map((r) => [r.kind, r.ruleId, r.text]), h).toEqual([["related", "structure/list-header", h]]);
+    }
+  });
+  it("are not headers inside prose", () => {
+    const prose = "Latest figures show the ferry carried more passengers this winter than in any year since the bridge opened";
+    const page = parsePage([...STORY, prose, "Lighthouse museum to reopen after roof repairs", "Fishing fleet reports best spring catch"].join("\n"), REF);
+    expect(page.articles.filter((a) => a.role === "related")).toEqual([]);
+  });
 });

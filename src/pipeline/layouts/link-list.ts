@@ -18,8 +18,17 @@
  */
 import type { ClassifiedLine } from "../../model/block.js";
 import type { ArticleDraft } from "../assemble.js";
-import { lineEnd } from "../lines.js";
+import { lineEnd, lineRemoved } from "../lines.js";
+import { foldLine } from "../../rules/rule.js";
 import { endsSentence, nextNonBlank, TRUNCATED } from "./story.js";
+
+/** A link list: its header line and its titles. */
+export interface LinkList {
+  /** The header line. */
+  header: number;
+  /** The titles, in page order. */
+  items: LinkListItem[];
+}
 
 /** One title of a link list, with the lines it owns. */
 export interface LinkListItem {
@@ -38,7 +47,7 @@ const MAX_TITLE_WORDS = 18;
 /** A snippet is one line of at most this many words. */
 const MAX_SNIPPET_WORDS = 60;
 /** A list ends after this many lines in a row that are neither titles, stamps nor snippets. */
-const MAX_MISSES = 3;
+const MAX_MISSES = 4;
 /** Fewer titles than this under a header are not a list (a lone line could be anything). */
 const MIN_ITEMS = 2;
 
@@ -53,11 +62,78 @@ function titleLine(line: ClassifiedLine): boolean {
   // ':' ends a label ("Related topics:"), ',' a line cut mid-sentence.
   if (last === 0x3a || last === 0x2c || (endsSentence(t) && !t.endsWith("?") && !t.endsWith("!"))) return false;
   // Menus and tag rows glued with separators, and links printed as addresses.
-  return !/[•·|>]\s.*[•·|>]\s|https?:\/\/|www\.|@/u.test(t) && !/^by\s/iu.test(t);
+  if (/[•·|>]\s.*[•·|>]\s|https?:\/\/|www\.|@/u.test(t) || /^by\s/iu.test(t)) return false;
+  // A short run of capitalised words with no small word among them is a menu or footer link
+  // ("Local Business Directory", "Trail Camp Gear Reviews"); titles of that length have one
+  // ("Biscuits and Gravy Recipe", "Can an eBike Replace a Car?").
+  return line.words > 5 || /(?:^|\s)\p{Ll}/u.test(t);
 }
 
-function isRelatedHeader(line: ClassifiedLine): boolean {
-  return line.cls === "boilerplate" && line.rule?.signal === "related-header";
+/**
+ * Chrome families that close the list area: after the comments box, the newsletter form, the
+ * legal footer or the cookie notice, title-like lines are footer links, not stories. The site menu
+ * and follow-us buttons do not close it: pages print them between two lists.
+ */
+const CLOSING_KINDS = new Set(["comments", "newsletter", "legal", "cookie"]);
+
+/**
+ * More list headers, seen over the link lists of blogs and small news sites, beyond the
+ * related-header rules (`rules/related.ts`). They are read here, as whole short lines, and not
+ * made boilerplate rules: on blog pages "Recent Posts" sits beside the story as often as after
+ * it, and whether it ends the story is for the main-story stage to judge from its own features.
+ */
+const LIST_HEADERS: ReadonlySet<string> = new Set(
+  [
+    "Recent Posts",
+    "Recent Articles",
+    "Recent Stories",
+    "Recent News",
+    "Latest",
+    "Latest Posts",
+    "Latest Articles",
+    "Latest Headlines",
+    "Latest Updates",
+    "Popular Posts",
+    "Popular Articles",
+    "Popular Stories",
+    "Featured Posts",
+    "Featured Articles",
+    "Related Reading",
+    "Related Reads",
+    "Further Reading",
+    "Recommended Reading",
+    "Recommended Articles",
+    "Recommended Stories",
+    "You May Also Enjoy",
+    "You Might Also Enjoy",
+    "Keep Reading",
+    "More to Read",
+    "Up Next",
+    "What to Read Next",
+    "Read This Next",
+    "Derniers articles",
+    "À lire également",
+    "Les plus lus",
+    "Artículos recientes",
+    "Últimas noticias",
+    "Posts recentes",
+    "Últimas notícias",
+    "Articoli recenti",
+    "Ultime notizie",
+    "Neueste Beiträge",
+    "Aktuelle Beiträge",
+    "Последние новости",
+    "Artikel Terbaru",
+    "Berita Terbaru",
+    "آخر الأخبار",
+    "الأكثر قراءة",
+  ].map(foldLine),
+);
+
+/** A list header: a related-header rule's line, or one of {@link LIST_HEADERS} standing alone. */
+export function isListHeader(line: ClassifiedLine): boolean {
+  if (line.cls === "boilerplate") return line.rule?.signal === "related-header";
+  return line.cls === "text" && line.words <= 4 && LIST_HEADERS.has(foldLine(line.text));
 }
 
 /**
@@ -68,16 +144,16 @@ function isRelatedHeader(line: ClassifiedLine): boolean {
  * @param state - Whether line `i` is `free`, held by another `story` of the list's kind (a dated
  *   block another layout read: the list goes on past it, and it counts as one of its items), or
  *   held by the main story (`stop`).
- * @returns One array of items per list, in page order.
+ * @returns The lists, in page order.
  * @example
  * ```ts
- * findLinkLists(lines, (i) => owner[i] < 0).flat().length; // titles found
+ * findLinkLists(lines, (i) => (owner[i] < 0 ? "free" : "stop")).flatMap((l) => l.items).length; // titles found
  * ```
  */
-export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: number) => "free" | "story" | "stop"): LinkListItem[][] {
-  const lists: LinkListItem[][] = [];
+export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: number) => "free" | "story" | "stop"): LinkList[] {
+  const lists: LinkList[] = [];
   for (let h = 0; h < lines.length; h++) {
-    if (!isRelatedHeader(lines[h]!) || state(h) !== "free") continue;
+    if (!isListHeader(lines[h]!) || state(h) !== "free") continue;
     // Titles and stamps in page order; a snippet is kept with the title just above it.
     const titles: number[] = [];
     const stamps = new Set<number>();
@@ -90,7 +166,11 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
       const l = lines[j]!;
       if (l.cls === "blank") continue;
       const st = state(j);
-      if (st === "stop" || isRelatedHeader(l)) break;
+      if (st === "stop") break;
+      // A header inside a list ("Read more" under each title, a second list right after the
+      // first) neither ends it nor counts against it: both lists' titles are related stories.
+      if (isListHeader(l)) continue;
+      if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "")) break;
       if (st === "story") {
         // Another layout's story inside the list: step over it (once per story, not per line).
         if (lastKind !== "story") others++;
@@ -118,7 +198,7 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
       }
     }
     if (titles.length === 0 || titles.length + others < MIN_ITEMS) continue;
-    lists.push(withStamps(lines, titles, stamps, snippets));
+    lists.push({ header: h, items: withStamps(lines, titles, stamps, snippets) });
     h = Math.max(h, titles[titles.length - 1]!);
   }
   return lists;
@@ -154,15 +234,18 @@ function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: 
  * @param lines - The page's classified lines.
  * @param item - The item.
  * @param role - `related` under a page's main story, `item` on a page without one.
+ * @param header - The list's header line, when this item records it (the first item of a list
+ *   whose header no rule removed), or -1.
+ * @param input - The page's input, for the header's removed record.
  * @returns The draft.
  * @example
  * ```ts
- * linkListDraft(lines, { titleLine: 4, stampLine: 5, snippetLine: -1 }, "related").title;
+ * linkListDraft(lines, { titleLine: 4, stampLine: 5, snippetLine: -1 }, "related", 3, input).removed[0]?.ruleId; // "structure/list-header"
  * ```
  */
-export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListItem, role: "related" | "item"): ArticleDraft {
+export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListItem, role: "related" | "item", header = -1, input = ""): ArticleDraft {
   const title = lines[item.titleLine]!;
-  const owned = [item.titleLine, item.stampLine, item.snippetLine].filter((i) => i >= 0);
+  const owned = [header, item.titleLine, item.stampLine, item.snippetLine].filter((i) => i >= 0);
   const first = Math.min(...owned);
   const last = Math.max(...owned);
   return {
@@ -176,7 +259,7 @@ export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListIt
     captions: [],
     hashtags: [],
     categories: [],
-    removed: [],
+    removed: header >= 0 ? [lineRemoved(lines[header]!, input, "related", "structure/list-header")] : [],
     start: lines[first]!.textStart,
     end: lineEnd(lines[last]!),
   };
