@@ -6,6 +6,7 @@ import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
 import { findLinkLists, linkListDraft } from "./layouts/link-list.js";
+import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
 import { findRoundup } from "./layouts/roundup.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
@@ -214,6 +215,9 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     }
     if (articles.length > before) sortAfterMain(articles, main ? 1 : 0, owner);
   }
+  // A story whose page names no source but whose body opens with a wire dateline
+  // (`NEW YORK (Reuters) - …`) comes from that wire service.
+  for (const a of articles) if (a.source === null) a.source = wireSource(a.paragraphs[0]);
   // Without a main story nothing is "related" to one: a "Latest news" header over the only
   // stories of a page heads a listing, and its stories are items.
   if (!main) for (const a of articles) if (a.role === "related") a.role = "item";
