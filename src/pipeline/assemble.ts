@@ -6,6 +6,7 @@ import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
 import { findLinkLists, linkListDraft } from "./layouts/link-list.js";
+import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
 import { findRoundup } from "./layouts/roundup.js";
@@ -215,6 +216,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     }
     if (articles.length > before) sortAfterMain(articles, main ? 1 : 0, owner);
   }
+  // Section labels used as kickers (`EXCLUSIF - …`, `REPORTAGE - …`) on titles and first paragraphs.
+  for (const [k, a] of articles.entries()) takeKickerLabel(a, k === 0 && main && found ? (view[found.titleLine] ?? null) : null, ctx.input);
   // A story whose page names no source but whose body opens with a wire dateline
   // (`NEW YORK (Reuters) - …`) comes from that wire service.
   for (const a of articles) if (a.source === null) a.source = wireSource(a.paragraphs[0]);

@@ -48,6 +48,11 @@ const MAX_TITLE_WORDS = 18;
 const MAX_SNIPPET_WORDS = 60;
 /** A list ends after this many lines in a row that are neither titles, stamps nor snippets. */
 const MAX_MISSES = 4;
+/**
+ * A list is read over at most this many lines after its header: a bound on the work per header,
+ * so a page of thousands of header lines in a row costs a linear pass, not a quadratic one.
+ */
+const MAX_SPAN = 200;
 /** Fewer titles than this under a header are not a list (a lone line could be anything). */
 const MIN_ITEMS = 2;
 
@@ -162,7 +167,7 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
     let others = 0;
     let j = h + 1;
     let lastKind: "title" | "stamp" | "snippet" | "story" | "none" = "none";
-    for (; j < lines.length; j++) {
+    for (const end = Math.min(lines.length, h + 1 + MAX_SPAN); j < end; j++) {
       const l = lines[j]!;
       if (l.cls === "blank") continue;
       const st = state(j);
