@@ -18,6 +18,9 @@ describe("section labels as kickers", () => {
     expect(splitKickerLabel("BREAKING: Lawmakers vote on the ferry")).toBeNull();
     expect(splitKickerLabel("FERRY FARES - THE FULL LIST")).toBeNull();
     expect(splitKickerLabel("UK - France talks resume")).toBeNull();
+    // An ALL-CAPS place before a dash is a wire dateline, a name is part of the title.
+    expect(splitKickerLabel("MADRID — Rafael Nadal kept Spain alive")).toBeNull();
+    expect(splitKickerLabel("NASA - SpaceX launch delayed again")).toBeNull();
     expect(splitKickerLabel("Ferry fares - what changes in May")).toBeNull();
   });
   it("become the main story's kicker when they head its title, the dash recorded as removed", () => {

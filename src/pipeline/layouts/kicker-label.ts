@@ -1,11 +1,30 @@
 /**
  * Section labels used as kickers: `EXCLUSIF - Le port rouvre …`, `REPORTAGE - Le conseil a voté …`,
- * `ANALYSIS – Why the ferry …`. An ALL-CAPS label of one to three words and a dash, before a title
- * or a first paragraph in ordinary case, is the story's kicker, not part of its title or body.
+ * `ANALYSIS – Why the ferry …`. An ALL-CAPS rubric word (or two or three words starting with one)
+ * and a dash, before a title or a first paragraph in ordinary case, is the story's kicker, not
+ * part of its title or body. Only rubric words: an ALL-CAPS place before a dash is a wire dateline
+ * (`MADRID — Rafael …`), and a name before one is part of the title (`NASA - SpaceX …`).
  */
 import type { Removed } from "../../model/article.js";
 import { inputOffset, type ClassifiedLine } from "../../model/block.js";
 import type { ArticleDraft } from "../assemble.js";
+
+/**
+ * Rubric words that head stories as section labels, in the languages the parser reads (English,
+ * French, Spanish, Portuguese, Italian, German): the kinds of piece, not topics or places.
+ */
+const RUBRICS: ReadonlySet<string> = new Set([
+  "exclusive", "exclusif", "exclusivité", "exclusiva", "esclusiva", "exklusiv",
+  "analysis", "analyse", "análisis", "análise", "analisi",
+  "reportage", "report", "reportaje", "reportagem", "bericht",
+  "opinion", "opinión", "opinião", "opinione", "meinung", "tribune", "editorial", "édito", "editoriale", "leitartikel", "kommentar",
+  "interview", "entretien", "entrevista", "intervista",
+  "enquête", "investigation", "investigación", "inchiesta", "recherche",
+  "décryptage", "explainer", "fact check", "factcheck", "vérification",
+  "portrait", "récit", "témoignage", "chronique", "column", "crónica", "cronaca",
+  "feature", "review", "critique", "live", "direct", "en direct", "video", "vidéo", "vídeo", "photos", "podcast",
+  "breaking", "urgent", "alerte", "info", "update", "watch", "listen", "grand format", "long read",
+]);
 
 /** Up to three ALL-CAPS words, then a dash between spaces (a colon is left alone: `BREAKING:` heads many titles). */
 const LABEL = /^(\p{Lu}[\p{Lu}\p{N}'’]{2,20}(?: \p{Lu}[\p{Lu}\p{N}'’]{1,20}){0,2}) ([-–—]) (?=\S)/u;
@@ -23,7 +42,7 @@ const LABEL = /^(\p{Lu}[\p{Lu}\p{N}'’]{2,20}(?: \p{Lu}[\p{Lu}\p{N}'’]{1,20})
  */
 export function splitKickerLabel(text: string): { label: string; dash: number; rest: number } | null {
   const m = LABEL.exec(text);
-  if (!m) return null;
+  if (!m || !RUBRICS.has(m[1]!.toLowerCase())) return null;
   const rest = m[0].length;
   // The rest must read as ordinary text: a lower-case letter within its first words.
   if (!/\p{Ll}/u.test(text.slice(rest, rest + 40))) return null;
