@@ -18,6 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseArticles } from "../src/index.js";
+import { runLayoutsEval } from "./eval-layouts.js";
 import {
   EVAL_REFERENCE_TIME,
   evaluateCorpus,
@@ -99,6 +100,8 @@ const CLI_OPTIONS = {
 } as const;
 
 function main(argv: string[]): number {
+  // `--layouts` scores multi-article layouts on the annotated real pages (scripts/eval-layouts.ts).
+  if (argv.includes("--layouts")) return runLayoutsEval(argv);
   let parsed: {
     values: { json?: string | undefined; worst?: string | undefined; help?: boolean | undefined };
     positionals: string[];

@@ -258,7 +258,10 @@ describe("every rule's trigger repeated 10,000 times", () => {
     "This content is supplied by partners but has been subject to Gazette editorial review.",
     "This article originally appeared on Harbour Weekly.", "We may earn a commission when you buy through links on our site.",
     "mailto:?subject=Ferry&body=https://example.com/ferry", "More to follow...", "Copy the Story Link", "Key Points",
-    "chevron_left Browse All Posts",
+    "chevron_left Browse All Posts", "Cover image for the storyThe council said", "(Photo by Jane Doe/Harbour Press)", "The pier at dusk. | Buy Photo",
+    "3 of 7 | The pier at dusk", "Buy Photo", ".icon-2{fill:#fff}", "window.dataLayer = window.dataLayer || [];", "%3Cdiv%20class%3D%22x%22%3E",
+    "mailto:desk@example.com?subject=Ferry", "{{ headline }}", "View the full document", "Join our WhatsApp channel for the latest updates.",
+    "Get our free morning newsletter in your inbox.",
   ];
   const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern?.source ?? ""));
 

@@ -5,6 +5,9 @@ import type { Timestamp } from "../time/types.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
+import { findLinkLists, linkListDraft } from "./layouts/link-list.js";
+import { takeKickerLabel } from "./layouts/kicker-label.js";
+import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
 import { findRoundup } from "./layouts/roundup.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
@@ -195,9 +198,47 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     own(s.first, s.last, articles.length);
     articles.push(s.draft);
   }
+  // 6. Link lists (related, more-from, latest): titles under a list header that no story above
+  //    claimed, each an article of its own, placed among the others in page order.
+  if (!ctx.outOfTime()) {
+    const before = articles.length;
+    // The main story (article 0) and skipped broken blocks end a list; other stories are stepped over.
+    const state = (i: number) => (broken[i] ? "stop" : owner[i]! < 0 ? "free" : main && owner[i] === 0 ? "stop" : "story");
+    for (const list of findLinkLists(lines, state)) {
+      // A header no rule removed (a text line read as a header by the layout) is recorded by the first item.
+      let header = lines[list.header]!.cls === "boilerplate" ? -1 : list.header;
+      for (const item of list.items) {
+        const index = articles.length;
+        for (const i of [header, item.titleLine, item.stampLine, item.snippetLine]) if (i >= 0) owner[i] = index;
+        articles.push(linkListDraft(lines, item, main ? "related" : "item", header, ctx.input));
+        header = -1;
+      }
+    }
+    if (articles.length > before) sortAfterMain(articles, main ? 1 : 0, owner);
+  }
+  // Section labels used as kickers (`EXCLUSIF - …`, `REPORTAGE - …`) on titles and first paragraphs.
+  for (const [k, a] of articles.entries()) takeKickerLabel(a, k === 0 && main && found ? (view[found.titleLine] ?? null) : null, ctx.input);
+  // A story whose page names no source but whose body opens with a wire dateline
+  // (`NEW YORK (Reuters) - …`) comes from that wire service.
+  for (const a of articles) if (a.source === null) a.source = wireSource(a.paragraphs[0]);
+  // Without a main story nothing is "related" to one: a "Latest news" header over the only
+  // stories of a page heads a listing, and its stories are items.
+  if (!main) for (const a of articles) if (a.role === "related") a.role = "item";
   // "No main story" is only worth saying when the page gave nothing at all.
   for (const m of mainMessages) if (m.code !== "no_main_story" || articles.length === 0) ctx.messages.push(m);
   return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken);
+}
+
+/** Put the articles from `from` on in page order, renumbering the line owners to match. */
+function sortAfterMain(articles: ArticleDraft[], from: number, owner: Int32Array): void {
+  const order = articles.map((_, i) => i);
+  const rest = order.slice(from).sort((a, b) => articles[a]!.start - articles[b]!.start || a - b);
+  const next = [...order.slice(0, from), ...rest];
+  const newIndex = new Int32Array(articles.length);
+  next.forEach((old, i) => (newIndex[old] = i));
+  const sorted = next.map((i) => articles[i]!);
+  for (let i = 0; i < owner.length; i++) if (owner[i]! >= 0) owner[i] = newIndex[owner[i]!]!;
+  articles.splice(0, articles.length, ...sorted);
 }
 
 /** Pages of more lines than this get a buffer of their own (see {@link scratchBuffer}). */

@@ -5,6 +5,7 @@ import { cookieRules } from "./cookies.js";
 import { keyPointRules } from "./key-points.js";
 import { tagRules } from "./tags.js";
 import { commentRules } from "./comments.js";
+import { leakRules } from "./leaks.js";
 import { legalRules } from "./legal.js";
 import { navigationRules } from "./navigation.js";
 import { newsletterRules } from "./newsletter.js";
@@ -39,6 +40,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   ...stubRules,
   ...promoRules,
   ...legalRules,
+  ...leakRules,
   ...adRules,
   ...navigationRules,
   ...bylineRules,

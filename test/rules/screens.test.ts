@@ -21,7 +21,8 @@ const PIECES = [
   "staff writer", "Reporting by", "Editing by", "Photo:", "Credit:", "Getty Images", "Reuters", "AFP", "/", "|", "Image 1 of 12", "1 / 12",
   "Tags:", "topics", "cookies", "we use cookies", "click to share on Twitter (Opens in new window)", "mailto:?subject=x", "More to follow.",
   "This story has been updated.", "keep checking back", "for the latest", "this article originally appeared on", "we may earn a commission",
-  "Copy Story Link", "ſhare", "K", "İ", " ", " ", ".", "!", "?", ":", "(", ")", "[", "]", "’", "é", "Über", "التعليقات", "\u2028",
+  "Copy Story Link", "(Photo by Jane Doe)", "| Buy Photo", "3 of 7 |", "%3Cdiv", "mailto:desk@example.com?body=x", "{{ headline }}",
+  "Join our WhatsApp channel", "Get our morning newsletter", "Cover image for the story", "The", "ſhare", "K", "İ", " ", " ", ".", "!", "?", ":", "(", ")", "[", "]", "’", "é", "Über", "التعليقات", "\u2028",
 ];
 const line = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(""));
 const spaced = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(" "));

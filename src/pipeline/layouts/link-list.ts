@@ -1,0 +1,271 @@
+/**
+ * Link lists: the related, more-from, latest and most-read lists of an ordinary news page, as
+ * `innerText` leaves them. A header, then titles one per line, each sometimes with a stamp on the
+ * line before or after it and sometimes a one-line snippet:
+ *
+ * ```
+ * More from the harbour desk          Latest news
+ * Ferry fares to rise in spring       2 hours ago
+ * 2 hours ago                         Ferry fares to rise in spring
+ * Library opens on Sundays            5 hours ago
+ * 5 hours ago                         Library opens on Sundays
+ * ```
+ *
+ * Each title becomes an article of its own (a title, the stamp beside it when the page prints
+ * one, the snippet as its only paragraph), so the stories a page links to are not lost in its
+ * removed chrome. Which side a list prints its stamps on is decided once per list, by the side
+ * most titles have one: a stamp between two titles belongs to one of them, never to both.
+ */
+import type { ClassifiedLine } from "../../model/block.js";
+import type { ArticleDraft } from "../assemble.js";
+import { lineEnd, lineRemoved } from "../lines.js";
+import { foldLine } from "../../rules/rule.js";
+import { endsSentence, nextNonBlank, TRUNCATED } from "./story.js";
+
+/** A link list: its header line and its titles. */
+export interface LinkList {
+  /** The header line. */
+  header: number;
+  /** The titles, in page order. */
+  items: LinkListItem[];
+}
+
+/** One title of a link list, with the lines it owns. */
+export interface LinkListItem {
+  /** The title line. */
+  titleLine: number;
+  /** The stamp line beside it, or -1. */
+  stampLine: number;
+  /** A snippet line after it, or -1. */
+  snippetLine: number;
+}
+
+/** Titles need this many words: one- and two-word lines under a header are a menu, not stories. */
+const MIN_TITLE_WORDS = 3;
+/** Longer lines are snippets or paragraphs, not titles. */
+const MAX_TITLE_WORDS = 18;
+/** A snippet is one line of at most this many words. */
+const MAX_SNIPPET_WORDS = 60;
+/** A list ends after this many lines in a row that are neither titles, stamps nor snippets. */
+const MAX_MISSES = 4;
+/**
+ * A list is read over at most this many lines after its header: a bound on the work per header,
+ * so a page of thousands of header lines in a row costs a linear pass, not a quadratic one.
+ */
+const MAX_SPAN = 200;
+/** Fewer titles than this under a header are not a list (a lone line could be anything). */
+const MIN_ITEMS = 2;
+
+/**
+ * A line that reads as a linked title: plain text, three to eighteen words, no full stop or colon
+ * at the end (a question or exclamation mark is fine), no address or bullet run.
+ */
+function titleLine(line: ClassifiedLine): boolean {
+  if (line.cls !== "text" || line.words < MIN_TITLE_WORDS || line.words > MAX_TITLE_WORDS || line.text.length > 160) return false;
+  const t = line.text;
+  const last = t.charCodeAt(t.length - 1);
+  // ':' ends a label ("Related topics:"), ',' a line cut mid-sentence.
+  if (last === 0x3a || last === 0x2c || (endsSentence(t) && !t.endsWith("?") && !t.endsWith("!"))) return false;
+  // Menus and tag rows glued with separators, and links printed as addresses.
+  if (/[•·|>]\s.*[•·|>]\s|https?:\/\/|www\.|@/u.test(t) || /^by\s/iu.test(t)) return false;
+  // A short run of capitalised words with no small word among them is a menu or footer link
+  // ("Local Business Directory", "Trail Camp Gear Reviews"); titles of that length have one
+  // ("Biscuits and Gravy Recipe", "Can an eBike Replace a Car?").
+  return line.words > 5 || /(?:^|\s)\p{Ll}/u.test(t);
+}
+
+/**
+ * Chrome families that close the list area: after the comments box, the newsletter form, the
+ * legal footer or the cookie notice, title-like lines are footer links, not stories. The site menu
+ * and follow-us buttons do not close it: pages print them between two lists.
+ */
+const CLOSING_KINDS = new Set(["comments", "newsletter", "legal", "cookie"]);
+
+/**
+ * More list headers, seen over the link lists of blogs and small news sites, beyond the
+ * related-header rules (`rules/related.ts`). They are read here, as whole short lines, and not
+ * made boilerplate rules: on blog pages "Recent Posts" sits beside the story as often as after
+ * it, and whether it ends the story is for the main-story stage to judge from its own features.
+ */
+const LIST_HEADERS: ReadonlySet<string> = new Set(
+  [
+    "Recent Posts",
+    "Recent Articles",
+    "Recent Stories",
+    "Recent News",
+    "Latest",
+    "Latest Posts",
+    "Latest Articles",
+    "Latest Headlines",
+    "Latest Updates",
+    "Popular Posts",
+    "Popular Articles",
+    "Popular Stories",
+    "Featured Posts",
+    "Featured Articles",
+    "Related Reading",
+    "Related Reads",
+    "Further Reading",
+    "Recommended Reading",
+    "Recommended Articles",
+    "Recommended Stories",
+    "You May Also Enjoy",
+    "You Might Also Enjoy",
+    "Keep Reading",
+    "More to Read",
+    "Up Next",
+    "What to Read Next",
+    "Read This Next",
+    "Derniers articles",
+    "À lire également",
+    "Les plus lus",
+    "Artículos recientes",
+    "Últimas noticias",
+    "Posts recentes",
+    "Últimas notícias",
+    "Articoli recenti",
+    "Ultime notizie",
+    "Neueste Beiträge",
+    "Aktuelle Beiträge",
+    "Последние новости",
+    "Artikel Terbaru",
+    "Berita Terbaru",
+    "آخر الأخبار",
+    "الأكثر قراءة",
+  ].map(foldLine),
+);
+
+/** A list header: a related-header rule's line, or one of {@link LIST_HEADERS} standing alone. */
+export function isListHeader(line: ClassifiedLine): boolean {
+  if (line.cls === "boilerplate") return line.rule?.signal === "related-header";
+  return line.cls === "text" && line.words <= 4 && LIST_HEADERS.has(foldLine(line.text));
+}
+
+/**
+ * Find the link lists of a page: under each related-list header, the titles that follow, among
+ * lines no other article owns.
+ *
+ * @param lines - The page's classified lines.
+ * @param state - Whether line `i` is `free`, held by another `story` of the list's kind (a dated
+ *   block another layout read: the list goes on past it, and it counts as one of its items), or
+ *   held by the main story (`stop`).
+ * @returns The lists, in page order.
+ * @example
+ * ```ts
+ * findLinkLists(lines, (i) => (owner[i] < 0 ? "free" : "stop")).flatMap((l) => l.items).length; // titles found
+ * ```
+ */
+export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: number) => "free" | "story" | "stop"): LinkList[] {
+  const lists: LinkList[] = [];
+  for (let h = 0; h < lines.length; h++) {
+    if (!isListHeader(lines[h]!) || state(h) !== "free") continue;
+    // Titles and stamps in page order; a snippet is kept with the title just above it.
+    const titles: number[] = [];
+    const stamps = new Set<number>();
+    const snippets = new Map<number, number>();
+    let misses = 0;
+    let others = 0;
+    let j = h + 1;
+    let lastKind: "title" | "stamp" | "snippet" | "story" | "none" = "none";
+    for (const end = Math.min(lines.length, h + 1 + MAX_SPAN); j < end; j++) {
+      const l = lines[j]!;
+      if (l.cls === "blank") continue;
+      const st = state(j);
+      if (st === "stop") break;
+      // A header inside a list ("Read more" under each title, a second list right after the
+      // first) neither ends it nor counts against it: both lists' titles are related stories.
+      if (isListHeader(l)) continue;
+      if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "")) break;
+      if (st === "story") {
+        // Another layout's story inside the list: step over it (once per story, not per line).
+        if (lastKind !== "story") others++;
+        lastKind = "story";
+        misses = 0;
+        continue;
+      }
+      if (l.cls === "timestamp") {
+        // Only a line that is the stamp and nothing else: the draft keeps the stamp, not the line.
+        if (l.timestamp?.raw === l.text) stamps.add(j);
+        lastKind = "stamp";
+        misses = 0;
+      } else if (titleLine(l)) {
+        titles.push(j);
+        lastKind = "title";
+        misses = 0;
+      } else if (lastKind === "title" && l.cls === "text" && l.words <= MAX_SNIPPET_WORDS && l.words > MAX_TITLE_WORDS) {
+        snippets.set(titles[titles.length - 1]!, j);
+        lastKind = "snippet";
+        misses = 0;
+      } else {
+        lastKind = "none";
+        if (l.cls === "text" && l.words > MAX_SNIPPET_WORDS) break; // a paragraph: the list is over
+        if (++misses >= MAX_MISSES) break;
+      }
+    }
+    if (titles.length === 0 || titles.length + others < MIN_ITEMS) continue;
+    lists.push({ header: h, items: withStamps(lines, titles, stamps, snippets) });
+    h = Math.max(h, titles[titles.length - 1]!);
+  }
+  return lists;
+}
+
+/** Attach each title's stamp from the side (before or after) most titles of the list have one. */
+function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: Set<number>, snippets: Map<number, number>): LinkListItem[] {
+  const after = (t: number) => {
+    const k = nextNonBlank(lines as ClassifiedLine[], (snippets.get(t) ?? t) + 1);
+    return stamps.has(k) ? k : -1;
+  };
+  const before = (t: number) => {
+    let k = t - 1;
+    while (k >= 0 && lines[k]!.cls === "blank") k--;
+    return stamps.has(k) ? k : -1;
+  };
+  const nAfter = titles.filter((t) => after(t) >= 0).length;
+  const nBefore = titles.filter((t) => before(t) >= 0).length;
+  const side = nAfter >= nBefore ? after : before;
+  const used = new Set<number>();
+  return titles.map((t) => {
+    let stampLine = nAfter + nBefore > 0 ? side(t) : -1;
+    if (used.has(stampLine)) stampLine = -1;
+    if (stampLine >= 0) used.add(stampLine);
+    return { titleLine: t, stampLine, snippetLine: snippets.get(t) ?? -1 };
+  });
+}
+
+/**
+ * The article of one link-list item: its title, the stamp beside it, the snippet as its one
+ * paragraph (none when the page prints only the title).
+ *
+ * @param lines - The page's classified lines.
+ * @param item - The item.
+ * @param role - `related` under a page's main story, `item` on a page without one.
+ * @param header - The list's header line, when this item records it (the first item of a list
+ *   whose header no rule removed), or -1.
+ * @param input - The page's input, for the header's removed record.
+ * @returns The draft.
+ * @example
+ * ```ts
+ * linkListDraft(lines, { titleLine: 4, stampLine: 5, snippetLine: -1 }, "related", 3, input).removed[0]?.ruleId; // "structure/list-header"
+ * ```
+ */
+export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListItem, role: "related" | "item", header = -1, input = ""): ArticleDraft {
+  const title = lines[item.titleLine]!;
+  const owned = [header, item.titleLine, item.stampLine, item.snippetLine].filter((i) => i >= 0);
+  const first = Math.min(...owned);
+  const last = Math.max(...owned);
+  return {
+    role,
+    title: title.text,
+    truncated: TRUNCATED.test(title.text),
+    source: null,
+    timestamp: item.stampLine >= 0 ? lines[item.stampLine]!.timestamp : null,
+    kicker: null,
+    paragraphs: item.snippetLine >= 0 ? [lines[item.snippetLine]!.text] : [],
+    captions: [],
+    hashtags: [],
+    categories: [],
+    removed: header >= 0 ? [lineRemoved(lines[header]!, input, "related", "structure/list-header")] : [],
+    start: lines[first]!.textStart,
+    end: lineEnd(lines[last]!),
+  };
+}
