@@ -6,7 +6,8 @@ import { defineConfig } from "tsup";
 // maps would triple the package while pointing at sources that are not published.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    // re2: the linear-time engine for users' patterns, its own entry so the core never loads re2js.
+    entry: { index: "src/index.ts", re2: "src/re2.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Rule } from "./rules/rule.js";
+import type { PatternEngine, Rule } from "./rules/rule.js";
 
 /**
  * Options for {@link parseArticles}, {@link parsePage}, {@link safeParseArticles} and {@link createArticleParser}.
@@ -21,6 +21,8 @@ export interface ParseOptions {
   maxInputLength?: number | undefined;
   /** Replace or extend the built-in rules: an array replaces them; a function receives the defaults and returns the rules to use. */
   rules?: readonly Rule[] | ((defaults: readonly Rule[]) => readonly Rule[]) | undefined;
+  /** The linear-time engine for rule patterns of your own (`re2Engine` from `news-text-parser/re2`). Without one, such a pattern is refused with `invalid_options`; built-in patterns and phrases never need it. */
+  patternEngine?: PatternEngine | undefined;
   /** Stop after this many milliseconds and return what was parsed so far, with a `time_budget_exceeded` message. Off by default. */
   timeBudgetMs?: number | undefined;
   /** A clock for the time budget (milliseconds); defaults to `performance.now`. Only used when `timeBudgetMs` is set. */
@@ -53,6 +55,7 @@ export const ParseOptionsSchema = z
     dateOrder: z.enum(["DMY", "MDY"]).optional(),
     maxInputLength: z.number().int().positive().optional(),
     rules: z.union([z.array(z.any()), z.custom<(d: readonly Rule[]) => readonly Rule[]>((v) => typeof v === "function")]).optional(),
+    patternEngine: z.custom<PatternEngine>((v) => typeof v === "object" && v !== null && typeof (v as PatternEngine).compile === "function", { message: "must be a pattern engine (re2Engine from news-text-parser/re2)" }).optional(),
     timeBudgetMs: z.number().positive().optional(),
     now: z.custom<() => number>((v) => typeof v === "function").optional(),
   })

@@ -29,6 +29,7 @@ export const MessageCodeSchema = z.literal([
   "unresolved_timestamp",
   "broken_item",
   "time_budget_exceeded",
+  "rules_failed",
   "internal_error",
 ]);
 
@@ -93,7 +94,7 @@ export type ParseMessage = z.infer<typeof ParseMessageSchema>;
  * console.log(code); // "invalid_options"
  * ```
  */
-export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "internal_error";
+export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "rules_failed" | "internal_error";
 
 /**
  * Thrown by {@link parseArticles} and {@link parsePage} when the input or options cannot be parsed.
@@ -134,6 +135,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set([
   "empty_input",
   "input_too_large",
   "invalid_options",
+  "rules_failed",
   "internal_error",
 ]);
 
