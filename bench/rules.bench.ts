@@ -7,7 +7,8 @@
  *
  * Lists: line phrases (one rule holding them all, and one rule per phrase), inline phrases (the
  * same two shapes) and `anyOf` words of one gated pattern. Words are generated (no real text).
- * Each size is compiled a few times in this process and the fastest is kept. Figures are for notes
+ * Each size is compiled a few times in this process and the fastest is kept. BENCH_DIST=<dir>
+ * measures another build (an older checkout's dist/, for a before/after). Figures are for notes
  * and the README, never assertions: rule.test.ts counts the work instead.
  *
  * Target (issue 12): at most 1 s for 100,000 phrases, and time linear in the list's length.
@@ -44,21 +45,26 @@ const SHAPES: Record<string, (n: number) => Rule[]> = {
   "line phrases, one rule each": (n) => phrases(n).map((p, i) => ({ id: `bench/line-${i}`, kind: "promo", phrases: [p] })),
   "inline phrases, one rule": (n) => [{ id: "bench/inline", kind: "promo", phrases: phrases(n), where: { scope: "inline" } }],
   "inline phrases, one rule each": (n) => phrases(n).map((p, i) => ({ id: `bench/inline-${i}`, kind: "promo", phrases: [p], where: { scope: "inline" } })),
-  "anyOf words": (n) => [{ id: "bench/gated", kind: "promo", phrases: ["gated promo line"], where: { anyOf: Array.from({ length: n }, (_, i) => word(i)) } }],
+  "anyOf words": (n) => [{ id: "bench/gated", kind: "promo", pattern: "^gated promo line", where: { anyOf: Array.from({ length: n }, (_, i) => word(i)) } }],
 };
 
-async function loadDist(): Promise<Lib> {
-  const entry = join(ROOT, "dist/index.js");
+/** The built library and its RE2 engine (the engine runs the `anyOf` shape's pattern). */
+async function loadDist(): Promise<{ lib: Lib; engine: import("../src/index.js").PatternEngine | undefined }> {
+  const dist = process.env.BENCH_DIST ?? join(ROOT, "dist");
+  const entry = join(dist, "index.js");
   if (!existsSync(entry)) throw new Error("dist/index.js is missing: run `npm run build` first (npm run bench:rules does)");
-  return (await import(pathToFileURL(entry).href)) as Lib;
+  const lib = (await import(pathToFileURL(entry).href)) as Lib;
+  const re2 = join(dist, "re2.js");
+  const engine = existsSync(re2) ? ((await import(pathToFileURL(re2).href)) as typeof import("../src/re2.js")).re2Engine : undefined;
+  return { lib, engine };
 }
 
 /** The fastest of `runs` compiles of `rules`, in ms. */
-function compileMs(lib: Lib, rules: Rule[], runs: number): number {
+function compileMs({ lib, engine }: Awaited<ReturnType<typeof loadDist>>, rules: Rule[], runs: number): number {
   let best = Infinity;
   for (let r = 0; r < runs; r++) {
     const start = performance.now();
-    const parser = lib.createArticleParser({ rules: (defaults) => [...defaults, ...rules] });
+    const parser = lib.createArticleParser({ rules: (defaults) => [...defaults, ...rules], ...(engine ? { patternEngine: engine } : {}) });
     // One short page, so lazily built tables are counted too.
     parser.parsePage("Ferry vote\nThe town voted to keep the ferry for another ten years, officials said.");
     best = Math.min(best, performance.now() - start);

@@ -32,6 +32,8 @@ export interface PhraseScanner {
 
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
+/** A phrase that needs collapsing: leading, trailing or doubled whitespace, or other than a space. */
+const SPACES = /^\s|\s$|\s\s|[^\S ]/u;
 
 /** `true` when the code point at `i` is a letter or a digit. */
 function isWordAt(text: string, i: number): boolean {
@@ -55,10 +57,14 @@ function foldUnit(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
+const ASCII = /^[\0-\x7f]*$/u;
+
+/** `text` with each code unit folded by {@link foldUnit}. */
 function fold(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
-  return out;
+  if (ASCII.test(text)) return text.toLowerCase(); // the same, in one call: most phrases and words
+  const units = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = String.fromCharCode(foldUnit(text.charCodeAt(i)));
+  return units.join("");
 }
 
 /** The end of the run of letters and digits starting at `i`. */
@@ -83,7 +89,7 @@ export function phraseScanner(rules: readonly Rule[], maxLengths: readonly numbe
   rules.forEach((rule, r) => {
     const exact = rule.where?.caseSensitive === true;
     for (const raw of rule.phrases ?? []) {
-      const collapsed = raw.replace(/\s+/gu, " ").trim();
+      const collapsed = SPACES.test(raw) ? raw.replace(/\s+/gu, " ").trim() : raw;
       if (collapsed === "") continue;
       const text = exact ? collapsed : fold(collapsed);
       const key = keyAt(fold(collapsed), 0, true); // folded for every phrase: lines are looked up folded
