@@ -11,7 +11,7 @@ import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { createArticleParser, defaultRules, isArticleParseError, safeParseArticles, type Rule } from "../src/index.js";
 import { re2Engine } from "../src/re2.js";
-import { compileRules, escapeRegExp } from "../src/rules/rule.js";
+import { compileRules, escapeRegExp, matchInline } from "../src/rules/rule.js";
 
 // recheck's default backend starts a Java or native agent; the pure-JS one needs neither.
 process.env.RECHECK_BACKEND = "pure";
@@ -169,8 +169,8 @@ describe("users' patterns run on RE2, never on native RegExp", () => {
     const c = compileRules(rules, { engine: re2Engine });
     expect(c.linePatterns[0]!.regex).toBeNull();
     const text = "Ferries sail at dawn 😀. Tap here to listen The council met.";
-    const found = compileRules(rules, { engine: re2Engine }).inline[0]!.matcher!;
-    const [[start, end]] = [...found.matchAll(text)] as [number, number][];
-    expect(text.slice(start!, end)).toBe("Tap here to listen");
+    expect(c.linePatterns[0]!.matcher!.test("Listen to the Harbour Hour")).toBe(true);
+    expect([...c.inline[0]!.matcher!.matchAll(text)].map(([start, end]) => text.slice(start, end))).toEqual(["Tap here to listen"]);
+    expect(matchInline(c, text).map((m) => text.slice(m.start, m.end))).toEqual(["Tap here to listen"]);
   });
 });
