@@ -17,9 +17,9 @@ describe("package contents and version", () => {
   it("npm pack ships only dist (code and types, no source maps), README, LICENSE, CHANGELOG and package.json", () => {
     const out = execFileSync("npm", ["pack", "--dry-run", "--ignore-scripts", "--json"], { cwd: ROOT, encoding: "utf8" });
     const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
-    const allowed = [/^package\.json$/u, /^README\.md$/u, /^LICENSE$/u, /^CHANGELOG\.md$/u, /^dist\/index\.(?:js|cjs|d\.ts|d\.cts)$/u, /^dist\/cli\/(?:bin|worker|chunk-[\w-]+)\.js$/u];
+    const allowed = [/^package\.json$/u, /^README\.md$/u, /^LICENSE$/u, /^CHANGELOG\.md$/u, /^dist\/(?:index|re2)\.(?:js|cjs|d\.ts|d\.cts)$/u, /^dist\/rule-[\w-]+\.d\.c?ts$/u, /^dist\/cli\/(?:bin|worker|chunk-[\w-]+)\.js$/u];
     expect(files.filter((f) => !allowed.some((a) => a.test(f)))).toEqual([]);
-    for (const needed of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli/bin.js", "dist/cli/worker.js"]) {
+    for (const needed of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/re2.js", "dist/re2.cjs", "dist/cli/bin.js", "dist/cli/worker.js"]) {
       expect(files).toContain(needed);
     }
     // Everything package.json points at is in the package.

@@ -8,7 +8,7 @@
 import { phraseScanner, scanPhrases, type PhraseScanner } from "./phrases.js";
 import { ruleProblems } from "./schema.js";
 import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
-import { firstCharTable, mayStartMatch, mayStartPair, pairTable, tripleTable, type FirstCharTable, type PairTable, type TripleTable } from "./first-chars.js";
+import { firstCharTable, type FirstCharTable } from "./first-chars.js";
 
 /**
  * Where a rule may match.
@@ -169,10 +169,6 @@ export interface CompiledRule {
   readonly gate: { test(folded: string): boolean } | null;
   /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
   readonly first: FirstCharTable | null;
-  /** The ASCII pairs a match may start with (anchored line patterns), or `null`/absent; see `first-chars.ts`. */
-  readonly pairs?: PairTable | null;
-  /** The ASCII triples a match may start with (anchored line patterns), or `null`/absent; see `first-chars.ts`. */
-  readonly triples?: TripleTable | null;
   /**
    * Index of the pre-screen this inline rule belongs to (`inlineScreens`), or -1. A text the
    * screen does not match cannot match the rule's regex, so the regex is not run.
@@ -203,16 +199,8 @@ export interface CompiledRules {
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
   /**
-   * `linePatterns` dispatched on a line's first two characters (see {@link lineCandidates}): entry
-   * `a * 128 + b`, for ASCII codes `a` and `b`, lists in rule order the patterns whose first-character
-   * and pair tables admit a line starting with `a` then `b`. Lists with the same members are one
-   * shared array.
-   */
-  readonly lineByPair: readonly (readonly CompiledRule[])[];
-  /**
-   * `linePatterns` dispatched on a line's first character alone, entry `a` for an ASCII code `a`:
-   * the patterns whose first-character table admits it, in rule order. Used for a line of one
-   * character or whose second character is not ASCII (the pair tables say nothing about those).
+   * `linePatterns` dispatched on a line's first character, entry `a` for an ASCII code `a`: the
+   * patterns whose first-character table admits it, in rule order (see {@link lineCandidates}).
    */
   readonly lineByFirst: readonly (readonly CompiledRule[])[];
   /**
@@ -378,7 +366,7 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
       } catch (error) {
         throw new RuleError(`rule ${rule.id} has an invalid pattern /${source}/: ${(error as Error).message}`, rule.id);
       }
-      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), pairs: pairTable(source), triples: tripleTable(source), screen: -1 });
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), screen: -1 });
       else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
       continue;
     }
@@ -415,9 +403,9 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     }
   }
   const { gates, gateScanMax } = addGateBits(linePatterns);
-  const { byFirst: lineByFirst, byPair: lineByPair } = dispatchTables(linePatterns);
+  const lineByFirst = dispatchTable(linePatterns);
   const inlinePhrases = scanned.length > 0 ? phraseScanner(scanned, scanned.map(limitOf)) : null;
-  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
+  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
 }
 
 /**
@@ -435,80 +423,28 @@ function addGateBits(patterns: CompiledRule[]): { gates: GateScan | null; gateSc
   return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1] ?? limits[0]! };
 }
 
-/** A pair-table word with every bit set. */
-const FULL = 0xffffffff;
-
 /**
- * Builds `lineByFirst` and `lineByPair` (see {@link CompiledRules}): for each ASCII first
- * character, the patterns {@link mayStartMatch} admits; for each ASCII pair, those of them whose
- * pair table has the pair (the tests of {@link mayStartMatch} and {@link mayStartPair}, read
- * straight from the tables here; match-line.test.ts checks the lists against both functions for
- * every pair). Equal lists of one
- * first character are shared, and every empty list is one array, which keeps the tables small
- * and their construction to a fraction of a millisecond.
+ * Builds `lineByFirst` (see {@link CompiledRules}): for each ASCII first character, the patterns
+ * with no first-character table or whose table has it, in rule order. Equal lists are shared.
  */
-function dispatchTables(patterns: readonly CompiledRule[]): { byFirst: CompiledRule[][]; byPair: CompiledRule[][] } {
-  const none: CompiledRule[] = [];
+function dispatchTable(patterns: readonly CompiledRule[]): CompiledRule[][] {
+  const shared = new Map<string, CompiledRule[]>();
   const byFirst: CompiledRule[][] = [];
-  const byPair: CompiledRule[][] = new Array<CompiledRule[]>(128 * 128).fill(none);
-  const admits = (c: CompiledRule, word: number, bit: number): boolean => !c.pairs || (c.pairs[word]! & bit) !== 0;
-  // byFirst: the patterns with no table, and those whose table has `a` (mayStartMatch's test for an ASCII `a`).
-  const startsBy: CompiledRule[][] = Array.from({ length: 128 }, () => []);
-  for (const c of patterns) {
-    for (let a = 0; a < 128; a++) if (c.first === null || c.first[a] === 1) startsBy[a]!.push(c);
-  }
   for (let a = 0; a < 128; a++) {
-    const starts = startsBy[a]!;
-    byFirst.push(starts.length === 0 ? none : starts);
-    if (starts.length === 0) continue;
-    // Only the patterns whose pair-table row for `a` is not full depend on the second character.
-    const row = a * 4;
-    const picky = starts.filter((c) => c.pairs && !(c.pairs[row] === FULL && c.pairs[row + 1] === FULL && c.pairs[row + 2] === FULL && c.pairs[row + 3] === FULL));
-    if (picky.length === 0) {
-      byPair.fill(starts, a * 128, a * 128 + 128);
-      continue;
-    }
-    // A second character no picky pattern admits gets the others: that is most of them.
-    const others = starts.filter((c) => !picky.includes(c));
-    byPair.fill(others.length === 0 ? none : others, a * 128, a * 128 + 128);
-    // The rest get lists named by the set of picky patterns that admit `b`: a bit mask while
-    // there are at most 30 of them (built from the set bits of their rows, which are few), a
-    // string of positions beyond.
-    const keys: (number | string)[] = new Array<number | string>(128).fill(0);
-    if (picky.length <= 30) {
-      const masks = new Int32Array(128);
-      picky.forEach((c, i) => {
-        for (let w = 0; w < 4; w++) {
-          for (let bits = c.pairs![row + w]! | 0; bits !== 0; bits &= bits - 1) masks[w * 32 + 31 - Math.clz32(bits & -bits)]! |= 1 << i;
-        }
-      });
-      for (let b = 0; b < 128; b++) keys[b] = masks[b]!;
-    } else {
-      for (let b = 0; b < 128; b++) keys[b] = picky.map((c, i) => (admits(c, row + (b >> 5), 1 << (b & 31)) ? `${i},` : "")).join("");
-    }
-    const shared = new Map<number | string, CompiledRule[]>();
-    for (let b = 0; b < 128; b++) {
-      const key = keys[b]!;
-      if (key === 0 || key === "") continue;
-      let list = shared.get(key);
-      if (list === undefined) shared.set(key, (list = starts.filter((c) => admits(c, row + (b >> 5), 1 << (b & 31)))));
-      byPair[a * 128 + b] = list;
-    }
+    const list = patterns.filter((c) => c.first === null || c.first[a] === 1);
+    const key = list.map((c) => patterns.indexOf(c)).join(",");
+    byFirst.push(shared.get(key) ?? (shared.set(key, list), list));
   }
-  return { byFirst, byPair };
+  return byFirst;
 }
 
 /**
- * The line patterns worth trying on `text` (non-empty), in rule order: exactly those of
- * `linePatterns` that pass `mayStartMatch(c.first, text)` and `mayStartPair(c.pairs, text)`.
- * Both checks read only the first two characters, and only when they are ASCII (a line starting
- * with any other character passes both), so a table lookup gives the same list.
+ * The line patterns worth trying on `text` (non-empty), in rule order: those whose first-character
+ * table admits its first character (a line starting with a character outside ASCII may match any).
  */
 export function lineCandidates(compiled: CompiledRules, text: string): readonly CompiledRule[] {
   const a = text.charCodeAt(0);
-  if (a >= 128) return compiled.linePatterns;
-  const b = text.length < 2 ? 128 : text.charCodeAt(1);
-  return b < 128 ? compiled.lineByPair[a * 128 + b]! : compiled.lineByFirst[a]!;
+  return a < 128 ? compiled.lineByFirst[a]! : compiled.linePatterns;
 }
 
 /**
@@ -626,22 +562,12 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
     const phrase = compiled.linePhrases.get(folded);
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   }
-  // Only the patterns whose first-character and pair checks pass (see lineCandidates), read
+  // Only the patterns whose first-character check passes (see lineCandidates), read
   // through their numbers (see candidateTable): the same tests, in the same order.
-  const { items, maxLength, gateBit, ownGate, triples } = candidateTable(lineCandidates(compiled, text));
+  const { items, maxLength, gateBit, ownGate } = candidateTable(lineCandidates(compiled, text));
   const n = text.length;
-  // The line's first two characters (lower case) as a triple-table key, and its third, when the
-  // three are ASCII; otherwise -1, and no triple table rejects the line (see mayStartTriple).
-  const start = tripleStart(text);
-  const third = start < 0 ? 0 : asciiLower(text.charCodeAt(2));
   for (let i = 0; i < items.length; i++) {
     if (n > maxLength[i]!) continue;
-    const table = triples[i];
-    if (table !== null && start >= 0) {
-      // mayStartTriple, with the line's key read once.
-      const thirds = table!.get(start);
-      if (thirds === undefined || (thirds[third >> 5]! & (1 << (third & 31))) === 0) continue;
-    }
     const bit = gateBit[i]!;
     if (bit !== 0 && n <= compiled.gateScanMax) {
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
@@ -675,21 +601,6 @@ interface CandidateTable {
   readonly gateBit: Int32Array;
   /** 1 for a pattern with a gate (`gate` not null), else 0. */
   readonly ownGate: Uint8Array;
-  /** `triples` of each, or `null`. */
-  readonly triples: readonly (TripleTable | null)[];
-}
-
-/**
- * The key of a line's first two characters in a {@link TripleTable} (`a * 128 + b`, ASCII lower
- * case) when its first three characters are ASCII, else -1: {@link mayStartTriple} passes such a
- * line whatever the table.
- */
-function tripleStart(text: string): number {
-  if (text.length < 3) return -1;
-  const a = text.charCodeAt(0);
-  const b = text.charCodeAt(1);
-  const c = text.charCodeAt(2);
-  return a < 128 && b < 128 && c < 128 ? asciiLower(a) * 128 + asciiLower(b) : -1;
 }
 
 /** The tables of the lists met so far, built on first use (lists are shared and few, see dispatchTables). */
@@ -704,7 +615,6 @@ function candidateTable(list: readonly CompiledRule[]): CandidateTable {
       maxLength: Float64Array.from(list, (c) => c.maxLength),
       gateBit: Int32Array.from(list, (c) => c.gateBit ?? 0),
       ownGate: Uint8Array.from(list, (c) => (c.gate !== null ? 1 : 0)),
-      triples: list.map((c) => c.triples ?? null),
     };
     candidateTables.set(list, table);
   }
