@@ -9,7 +9,8 @@ export default defineConfig([
     // `errors` and `timestamps` are subpath exports for users who need only the error guard or the
     // timestamp reader: their bundles hold no parser and no zod. The ESM build shares code between
     // the entries through chunks (dist/chunk-*.js), so the root entry holds no second copy.
-    entry: { index: "src/index.ts", errors: "src/errors.ts", timestamps: "src/timestamps.ts" },
+    // re2: the linear-time engine for users' patterns, its own entry so the core never loads re2js.
+    entry: { index: "src/index.ts", errors: "src/errors.ts", timestamps: "src/timestamps.ts", re2: "src/re2.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,

@@ -44,7 +44,7 @@ export {
   type ParseMessage,
 } from "./diagnostics/messages.js";
 export { defaultRules } from "./rules/index.js";
-export type { Rule, RuleScope, RuleSignal } from "./rules/rule.js";
+export type { CompiledPattern, PatternEngine, Rule, RuleScope, RuleSignal } from "./rules/rule.js";
 export { parseTimestamp } from "./time/parse-timestamp.js";
 export { findTimestamp, findDateline, type FoundTimestamp, type FoundDateline } from "./time/find-timestamp.js";
 export { locales, getLocale, type Locale, type LocaleTime, type CountedUnit, type TimeUnit } from "./locales/index.js";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Rule } from "./rules/rule.js";
+import type { PatternEngine, Rule } from "./rules/rule.js";
 
 /**
  * Options for {@link parseArticles}, {@link parsePage}, {@link safeParseArticles} and {@link createArticleParser}.
@@ -21,6 +21,8 @@ export interface ParseOptions {
   maxInputLength?: number | undefined;
   /** Replace or extend the built-in rules: an array replaces them; a function receives the defaults and returns the rules to use. */
   rules?: readonly Rule[] | ((defaults: readonly Rule[]) => readonly Rule[]) | undefined;
+  /** The linear-time engine for rule patterns of your own (`re2Engine` from `news-text-parser/re2`). Without one, such a pattern is refused with `invalid_options`; built-in patterns and phrases never need it. */
+  patternEngine?: PatternEngine | undefined;
   /** Stop after this many milliseconds and return what was parsed so far, with a `time_budget_exceeded` message. Off by default. */
   timeBudgetMs?: number | undefined;
   /** A clock for the time budget (milliseconds); defaults to `performance.now`. Only used when `timeBudgetMs` is set. */
@@ -58,6 +60,12 @@ export const ParseOptionsSchema = z.optional(
         z.union(
           [z.array(z.any()), z.custom<(d: readonly Rule[]) => readonly Rule[]>(isFunction)],
           "must be an array of rules or a function returning one",
+        ),
+      ),
+      patternEngine: z.optional(
+        z.custom<PatternEngine>(
+          (v) => typeof v === "object" && v !== null && typeof (v as PatternEngine).compile === "function",
+          "must be a pattern engine (re2Engine from news-text-parser/re2)",
         ),
       ),
       timeBudgetMs: z.optional(z.number("must be a number").check(z.positive("must be positive"))),

@@ -169,12 +169,20 @@ export interface LearnOptions {
 
 let defaultCompiled: CompiledRules | null = null;
 
-function compile(rules: ParseOptions["rules"]): CompiledRules {
+function compile(rules: ParseOptions["rules"], engine: ParseOptions["patternEngine"]): CompiledRules {
   if (rules === undefined) return (defaultCompiled ??= compileRules(defaultRules));
-  const list = typeof rules === "function" ? rules(defaultRules) : rules;
+  let list: unknown;
+  try {
+    list = typeof rules === "function" ? rules(defaultRules) : rules;
+  } catch (error) {
+    // The caller's code failed, not the parser: its own code, with the cause kept.
+    const wrapped = new ArticleParseError("rules_failed", `options.rules: the rules function threw: ${(error as Error | null)?.message ?? String(error)}`);
+    (wrapped as { cause?: unknown }).cause = error;
+    throw wrapped;
+  }
   if (!Array.isArray(list)) throw new ArticleParseError("invalid_options", "options.rules must be an array of rules or a function returning one");
   try {
-    return compileRules(list);
+    return compileRules(list as Rule[], { engine });
   } catch (error) {
     if (error instanceof RuleError) throw new ArticleParseError("invalid_options", `invalid rule: ${error.message}`);
     throw error;
@@ -214,7 +222,7 @@ function toDate(value: Date | string | undefined): Date | undefined {
  */
 export function createArticleParser(options?: ParseOptions): ArticleParser {
   const opts = checkOptions(options);
-  const rules = compile(opts.rules);
+  const rules = compile(opts.rules, opts.patternEngine);
   return makeParser(opts, rules, new Set());
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { re2Engine } from "../src/re2.js";
 import {
   ArticleParseError,
   ArticleSchema,
@@ -116,14 +117,14 @@ describe("rules option", () => {
   const text = `${STORY.split("\n").slice(0, 4).join("\n")}\nListen to the Harbour Hour every Friday`;
 
   it("extends the defaults immutably with a function", () => {
-    const page = parsePage(text, { rules: (defaults) => [...defaults, promo] });
+    const page = parsePage(text, { rules: (defaults) => [...defaults, promo], patternEngine: re2Engine });
     expect(page.removed.map((r) => r.ruleId)).toContain("promo/harbour-hour");
     // The defaults are untouched: a parser without the option does not know the rule.
     expect(parsePage(text).removed.map((r) => r.ruleId)).not.toContain("promo/harbour-hour");
   });
 
   it("replaces the defaults with an array", () => {
-    const page = parsePage(STORY, { rules: [promo] });
+    const page = parsePage(STORY, { rules: [promo], patternEngine: re2Engine });
     // Without the comment rules, "Comments" is no longer recognised as a widget.
     expect(page.removed.map((r) => r.ruleId)).not.toContain("comments/header");
   });

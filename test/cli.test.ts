@@ -174,9 +174,10 @@ describe("cli run(): options", () => {
       [undefined, /^news-text-parser: --rules: cannot read rules\.json: no such file$/m],
       ["{ not json", /^news-text-parser: --rules rules\.json: not valid JSON \(/m],
       ['{"id":"x"}', /^news-text-parser: --rules rules\.json: must be a JSON array of rules, got object$/m],
-      ['[{"id":"promo/x","kind":"promo","pattern":"(a+)+"}]', /^news-text-parser: --rules rules\.json: invalid rule: rule promo\/x has an unsafe pattern \/\(a\+\)\+\/: nested quantifier/m],
-      ['[{"id":"promo/x","kind":"promo"}]', /^news-text-parser: --rules rules\.json: invalid rule: rule promo\/x needs phrases or a pattern$/m],
-      ['[{"id":"promo/x","kind":"promo","pattern":"("}]', /^news-text-parser: --rules rules\.json: invalid rule: rule promo\/x has an invalid pattern/m],
+      ['[{"id":"promo/x","kind":"promo","pattern":"(a)\\\\1"}]', /^news-text-parser: --rules rules\.json: invalid rule: rule promo\/x has a pattern the RE2 engine cannot run \(\/\(a\)\\1\/\): back-reference \\1/m],
+      ['[{"id":"promo/x","kind":"promo","phrases":[1]}]', /^news-text-parser: --rules rules\.json: invalid rule: rule promo\/x: phrases\.0 must be a non-empty string$/m],
+      ['[{"id":"promo/x","kind":"promo"}]', /^news-text-parser: --rules rules\.json: invalid rule: rule promo\/x: needs phrases or a pattern$/m],
+      ['[{"id":"promo/x","kind":"promo","pattern":"("}]', /^news-text-parser: --rules rules\.json: invalid rule: rule promo\/x has a pattern the RE2 engine cannot run/m],
     ];
     for (const [rules, message] of cases) {
       const t = io(rules === undefined ? { "p.txt": STORY } : { "p.txt": STORY, "rules.json": rules });

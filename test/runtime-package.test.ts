@@ -46,12 +46,12 @@ describe("package contents and version", () => {
       /^LICENSE$/u,
       /^CHANGELOG\.md$/u,
       /^docs\/[\w-]+\.md$/u,
-      /^dist\/(?:index|errors|timestamps|chunk-[\w-]+)\.(?:js|cjs)$/u,
-      /^dist\/(?:index|errors|timestamps)(?:-[\w-]+)?\.d\.c?ts$/u,
+      /^dist\/(?:index|errors|timestamps|re2|chunk-[\w-]+)\.(?:js|cjs)$/u,
+      /^dist\/(?:index|errors|timestamps|re2|rule-[\w-]+)(?:-[\w-]+)?\.d\.c?ts$/u,
       /^dist\/cli\/(?:bin|worker|chunk-[\w-]+)\.js$/u,
     ];
     expect(files.filter((f) => !allowed.some((a) => a.test(f)))).toEqual([]);
-    for (const needed of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli/bin.js", "dist/cli/worker.js"]) {
+    for (const needed of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/re2.js", "dist/re2.cjs", "dist/cli/bin.js", "dist/cli/worker.js"]) {
       expect(files).toContain(needed);
     }
     // Everything package.json points at is in the package.

@@ -6,6 +6,7 @@ import { isArticleParseError, type ParseMessage } from "../diagnostics/messages.
 import type { Article, Removed } from "../model/article.js";
 import type { ParseOptions } from "../options.js";
 import type { SafeParseResult } from "../parse.js";
+import { re2Engine } from "../re2.js";
 import type { Rule } from "../rules/rule.js";
 import { displayPath } from "./inputs.js";
 
@@ -58,6 +59,8 @@ export function parseOptionsFor(setup: ParserSetup): ParseOptions {
     timeZone: setup.timeZone,
     ...(setup.maxInputLength === undefined ? {} : { maxInputLength: setup.maxInputLength }),
     rules: extra && extra.length > 0 ? (defaults) => [...defaults, ...extra] : undefined,
+    // Patterns from a --rules file are the user's: they run on the linear-time engine.
+    patternEngine: extra && extra.length > 0 ? re2Engine : undefined,
   };
 }
 

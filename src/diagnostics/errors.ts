@@ -11,7 +11,7 @@ import type { ParseMessage } from "./messages.js";
  * console.log(code); // "invalid_options"
  * ```
  */
-export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "internal_error";
+export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "rules_failed" | "internal_error";
 
 /**
  * Thrown by {@link parseArticles} and {@link parsePage} when the input or options cannot be parsed.
@@ -52,6 +52,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set([
   "empty_input",
   "input_too_large",
   "invalid_options",
+  "rules_failed",
   "internal_error",
 ]);
 

@@ -29,6 +29,7 @@ export const MessageCodeSchema = z.literal([
   "unresolved_timestamp",
   "broken_item",
   "time_budget_exceeded",
+  "rules_failed",
   "internal_error",
 ]);
 

@@ -50,6 +50,6 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   ...keyPointRules,
 ]);
 
-// The default patterns are proven linear-time by test/regex-safety.test.ts: parsers do not
-// analyse them again at run time (see markVettedPatterns). User patterns are always analysed.
+// The default patterns are proven linear-time by test/regex-safety.test.ts (recheck), so they run
+// on native RegExp (see markVettedPatterns). Any other pattern runs on the caller's linear-time engine.
 markVettedPatterns(defaultRules);

@@ -1,12 +1,14 @@
 /**
  * Rules are data: a plain object naming a family of boilerplate phrasing. They are compiled once
- * per parser (phrases into a hash lookup, patterns into sticky-free linear regexes) and then
+ * per parser (phrases into a hash lookup, built-in patterns into native regexes, a user's patterns
+ * on the linear-time engine the caller hands in, see {@link PatternEngine}) and then
  * applied line by line by the classify stage, or inside long one-line bodies by the inline stage.
  */
 
-import { findSuperLinear } from "./safety.js";
+import { phraseScanner, scanPhrases, type PhraseScanner } from "./phrases.js";
+import { ruleProblems } from "./schema.js";
 import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
-import { firstCharTable, mayStartMatch, mayStartPair, pairTable, tripleTable, type FirstCharTable, type PairTable, type TripleTable } from "./first-chars.js";
+import { firstCharTable, type FirstCharTable } from "./first-chars.js";
 
 /**
  * Where a rule may match.
@@ -68,7 +70,11 @@ export interface Rule {
   kind: string;
   /** Literal phrases, matched case-insensitively with whitespace collapsed. For `scope: "line"`, the whole line must equal one. */
   phrases?: readonly string[];
-  /** A regular expression source (or RegExp), matched case-insensitively with the `u` flag. It must be linear-time. */
+  /**
+   * A regular expression source (or RegExp, whose flags are ignored), matched case-insensitively.
+   * A pattern of your own runs on the {@link PatternEngine} given as `patternEngine` (RE2
+   * semantics with `re2Engine` from `news-text-parser/re2`): without one it is refused.
+   */
   pattern?: string | RegExp;
   /** Limits on where the rule applies. */
   where?: {
@@ -90,12 +96,66 @@ export interface Rule {
   description?: string;
 }
 
+/**
+ * A regular-expression engine for patterns that come from users: it must match in time linear in
+ * the text whatever the pattern (RE2 semantics). `re2Engine` from `news-text-parser/re2` is one;
+ * it lives in its own entry point so that a program that passes no patterns does not load it.
+ *
+ * @example
+ * ```ts
+ * import type { PatternEngine } from "news-text-parser";
+ * // A toy engine for literal patterns only: a plain substring search is linear-time.
+ * const literalEngine: PatternEngine = {
+ *   name: "literal",
+ *   compile: (source, { ignoreCase }) => {
+ *     const needle = ignoreCase ? source.toLowerCase() : source;
+ *     const find = (text: string, from: number) => (ignoreCase ? text.toLowerCase() : text).indexOf(needle, from);
+ *     return {
+ *       test: (text) => find(text, 0) >= 0,
+ *       *matchAll(text) {
+ *         for (let at = find(text, 0); at >= 0 && needle !== ""; at = find(text, at + needle.length)) yield [at, at + needle.length] as const;
+ *       },
+ *     };
+ *   },
+ * };
+ * console.log(literalEngine.compile("Share", { ignoreCase: true }).test("share this")); // true
+ * ```
+ */
+export interface PatternEngine {
+  /** A short name, used in messages. */
+  readonly name: string;
+  /**
+   * Compiles a pattern source. Throws an `Error` whose message names what the engine cannot
+   * run (a back-reference, a lookaround): the parser refuses the rule with that message.
+   */
+  compile(source: string, options: { readonly ignoreCase: boolean }): CompiledPattern;
+}
+
+/**
+ * A pattern compiled by a {@link PatternEngine}.
+ *
+ * @example
+ * ```ts
+ * import { re2Engine } from "news-text-parser/re2";
+ * const pattern = re2Engine.compile("^share (?:this|on)\\b", { ignoreCase: true });
+ * console.log(pattern.test("Share this story"), [...pattern.matchAll("share on share this")]); // true [[0, 8]]
+ * ```
+ */
+export interface CompiledPattern {
+  /** Whether the pattern matches somewhere in `text`. */
+  test(text: string): boolean;
+  /** The matches in `text`, left to right without overlap, as `[start, end)` offsets in UTF-16 code units. */
+  matchAll(text: string): Iterable<readonly [start: number, end: number]>;
+}
+
 /** A rule ready to run. */
 export interface CompiledRule {
   /** The source rule. */
   readonly rule: Rule;
-  /** The compiled pattern, when the rule has one. */
+  /** The compiled pattern, when the rule has a built-in one (or inline phrases of a short list). */
   readonly regex: RegExp | null;
+  /** A user's pattern, compiled by the parser's {@link PatternEngine}; `null` otherwise. */
+  readonly matcher?: CompiledPattern | null;
   /** The largest text the rule is tried on. */
   readonly maxLength: number;
   /** Lower-case substrings of which one must be present (see `where.anyOf`), or `null`. */
@@ -106,13 +166,9 @@ export interface CompiledRule {
    * line while the pattern rarely does). `null` when there is no `anyOf`. It defines the gate;
    * {@link matchLine} reads most gates from one shared scan of the line instead (see `gateBit`).
    */
-  readonly gate: RegExp | null;
+  readonly gate: { test(folded: string): boolean } | null;
   /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
   readonly first: FirstCharTable | null;
-  /** The ASCII pairs a match may start with (anchored line patterns), or `null`/absent; see `first-chars.ts`. */
-  readonly pairs?: PairTable | null;
-  /** The ASCII triples a match may start with (anchored line patterns), or `null`/absent; see `first-chars.ts`. */
-  readonly triples?: TripleTable | null;
   /**
    * Index of the pre-screen this inline rule belongs to (`inlineScreens`), or -1. A text the
    * screen does not match cannot match the rule's regex, so the regex is not run.
@@ -143,16 +199,8 @@ export interface CompiledRules {
   /** Whole-line patterns, in rule order. */
   readonly linePatterns: readonly CompiledRule[];
   /**
-   * `linePatterns` dispatched on a line's first two characters (see {@link lineCandidates}): entry
-   * `a * 128 + b`, for ASCII codes `a` and `b`, lists in rule order the patterns whose first-character
-   * and pair tables admit a line starting with `a` then `b`. Lists with the same members are one
-   * shared array.
-   */
-  readonly lineByPair: readonly (readonly CompiledRule[])[];
-  /**
-   * `linePatterns` dispatched on a line's first character alone, entry `a` for an ASCII code `a`:
-   * the patterns whose first-character table admits it, in rule order. Used for a line of one
-   * character or whose second character is not ASCII (the pair tables say nothing about those).
+   * `linePatterns` dispatched on a line's first character, entry `a` for an ASCII code `a`: the
+   * patterns whose first-character table admits it, in rule order (see {@link lineCandidates}).
    */
   readonly lineByFirst: readonly (readonly CompiledRule[])[];
   /**
@@ -170,6 +218,8 @@ export interface CompiledRules {
   readonly gateScanMax: number;
   /** Inline rules (phrases turned into patterns), in rule order. */
   readonly inline: readonly CompiledRule[];
+  /** The phrases of the inline phrase rules of a long list, read in one pass (see `phrases.ts`), or `null`. */
+  readonly inlinePhrases: PhraseScanner | null;
   /** Pre-screens of inline rules (see `addScreens`), tested (not scanned with `g`) on the whole text. */
   readonly inlineScreens: readonly RegExp[];
   /** All rules, as given. */
@@ -185,11 +235,26 @@ export interface LineMatch {
 const DEFAULT_LINE_MAX = 200;
 const DEFAULT_INLINE_MAX = 2000;
 
-/** The gate of an `anyOf` list: matches text containing one of the words (never, for an empty list). */
-function gateOf(words: readonly string[]): RegExp {
-  // No flags: the words and the text it is tested on are both lower-cased already.
-  return words.length === 0 ? /(?!)/ : new RegExp(words.map(escapeRegExp).join("|"));
+/**
+ * The gate of an `anyOf` list: matches text containing one of the words. A short list is one
+ * alternation (no flags: the words and the text are both lower-cased already); a long one is a
+ * scan of its own (see gates.ts), built in linear time where V8 takes quadratic time to compile an
+ * alternation of many thousand words.
+ */
+function gateOf(words: readonly string[]): { test(folded: string): boolean } {
+  if (words.length <= MAX_GATE_ALTERNATION) return new RegExp(words.map(escapeRegExp).join("|"));
+  const scan = gateScan([words]);
+  return { test: (folded) => scanGates(scan, folded) !== 0 };
 }
+
+/** `anyOf` lists longer than this are scanned, not compiled into one alternation. */
+const MAX_GATE_ALTERNATION = 64;
+
+/**
+ * Inline phrase rules are read by one {@link PhraseScanner} when the rules hold more phrases than
+ * this (a short list keeps one regex per rule, which the engine runs faster on short texts).
+ */
+export const MAX_INLINE_PHRASE_REGEXES = 64;
 
 const NEEDS_FOLD = /\s\s|[^\S ]/u;
 
@@ -215,27 +280,10 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * Rejects patterns a backtracking engine may run in super-linear time: nested quantifiers
- * (`(a+)+`, `(\w+\s?)*`), ambiguous repeated alternations (`(a|a)*`), overlapping unbounded
- * quantifiers (`\s*\s*`, `.*.*`), unanchored unbounded scans that fail late (`\s+x`) and
- * back-references. The analysis lives in `safety.ts`.
- * @param source - the pattern source
- * @param flags - the flags it is compiled with (`"iu"` by default; `i` changes which classes overlap)
- * @returns a reason naming the offending piece when the pattern is unsafe, otherwise `null`
- */
-export function unsafePatternReason(source: string, flags = "iu"): string | null {
-  const issue = findSuperLinear(source, flags);
-  return issue ? `${issue.kind.replaceAll("-", " ")}: ${issue.message}` : null;
-}
-
-/**
- * Patterns (keyed by {@link vettedKey}) that compileRules does not analyse with
- * {@link unsafePatternReason}: the default rules' patterns, recorded when their module loads. The
- * test suite proves each of them linear-time (test/regex-safety.test.ts runs the same analysis on
- * every default pattern, and eslint-plugin-regexp and a timing check besides), so analysing them
- * again in every process only delayed the first parse: the analysis of the default patterns took
- * about 90 ms of a cold start. Any other pattern, a user's edit of a default one included, is
- * analysed when a parser is created.
+ * Patterns (keyed by {@link vettedKey}) that run on native `RegExp`: the default rules' patterns,
+ * recorded when their module loads. The test suite proves each of them linear-time
+ * (test/regex-safety.test.ts, with recheck). Any other pattern, a user's edit of a default one
+ * included, runs on the parser's {@link PatternEngine}.
  */
 const vettedPatterns = new Set<string>();
 
@@ -246,7 +294,7 @@ function vettedKey(source: string, caseSensitive: boolean | undefined): string {
 
 /**
  * Records the patterns of `rules` as proven linear-time by the test suite, so that
- * {@link compileRules} skips their analysis. Called once, by the module of the default rules,
+ * {@link compileRules} runs them natively. Called once, by the module of the default rules,
  * before any caller can touch them. Not part of the public API.
  * @internal
  */
@@ -257,54 +305,87 @@ export function markVettedPatterns(rules: readonly Rule[]): void {
   }
 }
 
+/** How {@link compileRules} runs patterns that are not built-in ones. */
+export interface CompileOptions {
+  /** The linear-time engine for users' patterns; without one, such a pattern is refused. */
+  engine?: PatternEngine | undefined;
+  /**
+   * Run every pattern on native `RegExp`, as if built in. For the test suite, which exercises the
+   * dispatch tables with patterns of its own. Not part of the public API.
+   * @internal
+   */
+  trustPatterns?: boolean;
+}
+
 /**
- * Compiles rules once: phrases go into a hash table (line rules) or a longest-first alternation
- * (inline rules); patterns are compiled with the `iu` flags. Throws a `RuleError` for an invalid or unsafe rule.
+ * Compiles rules once, in time linear in their size: line phrases go into a hash table, inline
+ * phrases into one alternation per rule (or, for a long list, one {@link PhraseScanner}),
+ * built-in patterns into native regexes with the `iu` flags, and other patterns through
+ * `options.engine`. Throws a `RuleError` listing every malformed rule (see schema.ts), or naming
+ * a duplicate id or a pattern that cannot run.
  */
-export function compileRules(rules: readonly Rule[]): CompiledRules {
+export function compileRules(rules: readonly Rule[], options: CompileOptions = {}): CompiledRules {
+  const problems = ruleProblems(rules);
+  if (problems.length > 0) throw new RuleError(problems.join("; "), undefined);
   const linePhrases = new Map<string, CompiledRule>();
   const linePatterns: CompiledRule[] = [];
   const inline: CompiledRule[] = [];
   const seen = new Set<string>();
+  const scopeOf = (rule: Rule) => rule.where?.scope ?? "line";
+  const limitOf = (rule: Rule) => rule.where?.maxLength ?? (scopeOf(rule) === "line" ? DEFAULT_LINE_MAX : DEFAULT_INLINE_MAX);
+  let inlinePhraseCount = 0;
+  for (const rule of rules) if (rule.phrases && scopeOf(rule) === "inline") inlinePhraseCount += rule.phrases.length;
+  const scanned = inlinePhraseCount > MAX_INLINE_PHRASE_REGEXES ? rules.filter((r) => r.phrases && scopeOf(r) === "inline") : [];
   for (const rule of rules) {
-    if (typeof rule !== "object" || rule === null || typeof rule.id !== "string" || rule.id === "") {
-      throw new RuleError("a rule needs a non-empty string id", undefined);
-    }
-    if (typeof rule.kind !== "string" || rule.kind === "") throw new RuleError(`rule ${rule.id} needs a kind`, rule.id);
     if (seen.has(rule.id)) throw new RuleError(`duplicate rule id ${rule.id}`, rule.id);
     seen.add(rule.id);
-    const scope = rule.where?.scope ?? "line";
-    const maxLength = rule.where?.maxLength ?? (scope === "line" ? DEFAULT_LINE_MAX : DEFAULT_INLINE_MAX);
-    if (!rule.phrases && rule.pattern === undefined) throw new RuleError(`rule ${rule.id} needs phrases or a pattern`, rule.id);
-    if (rule.phrases) {
-      if (scope === "line") {
-        for (const phrase of rule.phrases) {
-          const key = foldLine(phrase);
-          if (key && !linePhrases.has(key)) linePhrases.set(key, { rule, regex: null, maxLength, anyOf: null, gate: null, first: null, screen: -1 });
-        }
-      } else {
-        const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
-        // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
-        const flags = rule.where?.caseSensitive ? "gu" : "giu";
-        inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null, first: null, screen: -1 });
+    const scope = scopeOf(rule);
+    const maxLength = limitOf(rule);
+    if (rule.phrases && scope === "line") {
+      const entry: CompiledRule = { rule, regex: null, maxLength, anyOf: null, gate: null, first: null, screen: -1 };
+      for (const phrase of rule.phrases) {
+        // Most phrases need lower-casing only (one string, not three: lists run to 100,000s).
+        const key = NEEDS_FOLD.test(phrase) || phrase.trim() !== phrase ? foldLine(phrase) : phrase.toLowerCase();
+        if (!linePhrases.has(key)) linePhrases.set(key, entry);
       }
+    } else if (rule.phrases && scanned.length === 0) {
+      const sorted = [...rule.phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p.trim()).replace(/ +/gu, "\\s+"));
+      // Phrases match whole words only, so "More to follow" never cuts into "more to followers".
+      const flags = rule.where?.caseSensitive ? "gu" : "giu";
+      inline.push({ rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags), maxLength, anyOf: null, gate: null, first: null, screen: -1 });
     }
-    if (rule.pattern !== undefined) {
-      if (typeof rule.pattern !== "string" && !(rule.pattern instanceof RegExp)) throw new RuleError(`rule ${rule.id}: pattern must be a string or a RegExp`, rule.id);
-      const source = typeof rule.pattern === "string" ? rule.pattern : rule.pattern.source;
-      const reason = vettedPatterns.has(vettedKey(source, rule.where?.caseSensitive)) ? null : unsafePatternReason(source, rule.where?.caseSensitive ? "u" : "iu");
-      if (reason) throw new RuleError(`rule ${rule.id} has an unsafe pattern /${source}/: ${reason}`, rule.id);
+    if (rule.pattern === undefined) continue;
+    const source = typeof rule.pattern === "string" ? rule.pattern : rule.pattern.source;
+    const ignoreCase = rule.where?.caseSensitive !== true;
+    const anyOf = rule.where?.anyOf ? rule.where.anyOf.map((w) => w.toLowerCase()) : null;
+    const gate = anyOf ? gateOf(anyOf) : null;
+    if (options.trustPatterns || vettedPatterns.has(vettedKey(source, rule.where?.caseSensitive))) {
       let regex: RegExp;
       try {
-        regex = new RegExp(source, (scope === "inline" ? "g" : "") + (rule.where?.caseSensitive ? "u" : "iu"));
+        regex = new RegExp(source, (scope === "inline" ? "g" : "") + (ignoreCase ? "iu" : "u"));
       } catch (error) {
         throw new RuleError(`rule ${rule.id} has an invalid pattern /${source}/: ${(error as Error).message}`, rule.id);
       }
-      const anyOf = Array.isArray(rule.where?.anyOf) ? rule.where.anyOf.map((w) => String(w).toLowerCase()) : null;
-      const gate = anyOf ? gateOf(anyOf) : null;
-      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), pairs: pairTable(source), triples: tripleTable(source), screen: -1 });
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), screen: -1 });
       else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
+      continue;
     }
+    const engine = options.engine;
+    if (engine === undefined) {
+      throw new RuleError(
+        `rule ${rule.id} has a pattern of its own (/${source}/), which must run on a linear-time engine: pass patternEngine: re2Engine (import { re2Engine } from "news-text-parser/re2"), or use phrases`,
+        rule.id,
+      );
+    }
+    let matcher: CompiledPattern;
+    try {
+      matcher = engine.compile(source, { ignoreCase });
+    } catch (error) {
+      throw new RuleError(`rule ${rule.id} has a pattern the ${engine.name} engine cannot run (/${source}/): ${(error as Error).message}`, rule.id);
+    }
+    // No first-character tables: they read native syntax, and the engine's may differ.
+    const compiled: CompiledRule = { rule, regex: null, matcher, maxLength, anyOf, gate, first: null, screen: -1 };
+    (scope === "line" ? linePatterns : inline).push(compiled);
   }
   // Line patterns get no screen: tried on the whole pipeline, one alternation of the ungated
   // anchored line patterns made matchLine slower, not faster (first-char tables and the parser's
@@ -322,8 +403,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     }
   }
   const { gates, gateScanMax } = addGateBits(linePatterns);
-  const { byFirst: lineByFirst, byPair: lineByPair } = dispatchTables(linePatterns);
-  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, lineByPair, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlineScreens, rules };
+  const lineByFirst = dispatchTable(linePatterns);
+  const inlinePhrases = scanned.length > 0 ? phraseScanner(scanned, scanned.map(limitOf)) : null;
+  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
 }
 
 /**
@@ -341,80 +423,28 @@ function addGateBits(patterns: CompiledRule[]): { gates: GateScan | null; gateSc
   return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1] ?? limits[0]! };
 }
 
-/** A pair-table word with every bit set. */
-const FULL = 0xffffffff;
-
 /**
- * Builds `lineByFirst` and `lineByPair` (see {@link CompiledRules}): for each ASCII first
- * character, the patterns {@link mayStartMatch} admits; for each ASCII pair, those of them whose
- * pair table has the pair (the tests of {@link mayStartMatch} and {@link mayStartPair}, read
- * straight from the tables here; match-line.test.ts checks the lists against both functions for
- * every pair). Equal lists of one
- * first character are shared, and every empty list is one array, which keeps the tables small
- * and their construction to a fraction of a millisecond.
+ * Builds `lineByFirst` (see {@link CompiledRules}): for each ASCII first character, the patterns
+ * with no first-character table or whose table has it, in rule order. Equal lists are shared.
  */
-function dispatchTables(patterns: readonly CompiledRule[]): { byFirst: CompiledRule[][]; byPair: CompiledRule[][] } {
-  const none: CompiledRule[] = [];
+function dispatchTable(patterns: readonly CompiledRule[]): CompiledRule[][] {
+  const shared = new Map<string, CompiledRule[]>();
   const byFirst: CompiledRule[][] = [];
-  const byPair: CompiledRule[][] = new Array<CompiledRule[]>(128 * 128).fill(none);
-  const admits = (c: CompiledRule, word: number, bit: number): boolean => !c.pairs || (c.pairs[word]! & bit) !== 0;
-  // byFirst: the patterns with no table, and those whose table has `a` (mayStartMatch's test for an ASCII `a`).
-  const startsBy: CompiledRule[][] = Array.from({ length: 128 }, () => []);
-  for (const c of patterns) {
-    for (let a = 0; a < 128; a++) if (c.first === null || c.first[a] === 1) startsBy[a]!.push(c);
-  }
   for (let a = 0; a < 128; a++) {
-    const starts = startsBy[a]!;
-    byFirst.push(starts.length === 0 ? none : starts);
-    if (starts.length === 0) continue;
-    // Only the patterns whose pair-table row for `a` is not full depend on the second character.
-    const row = a * 4;
-    const picky = starts.filter((c) => c.pairs && !(c.pairs[row] === FULL && c.pairs[row + 1] === FULL && c.pairs[row + 2] === FULL && c.pairs[row + 3] === FULL));
-    if (picky.length === 0) {
-      byPair.fill(starts, a * 128, a * 128 + 128);
-      continue;
-    }
-    // A second character no picky pattern admits gets the others: that is most of them.
-    const others = starts.filter((c) => !picky.includes(c));
-    byPair.fill(others.length === 0 ? none : others, a * 128, a * 128 + 128);
-    // The rest get lists named by the set of picky patterns that admit `b`: a bit mask while
-    // there are at most 30 of them (built from the set bits of their rows, which are few), a
-    // string of positions beyond.
-    const keys: (number | string)[] = new Array<number | string>(128).fill(0);
-    if (picky.length <= 30) {
-      const masks = new Int32Array(128);
-      picky.forEach((c, i) => {
-        for (let w = 0; w < 4; w++) {
-          for (let bits = c.pairs![row + w]! | 0; bits !== 0; bits &= bits - 1) masks[w * 32 + 31 - Math.clz32(bits & -bits)]! |= 1 << i;
-        }
-      });
-      for (let b = 0; b < 128; b++) keys[b] = masks[b]!;
-    } else {
-      for (let b = 0; b < 128; b++) keys[b] = picky.map((c, i) => (admits(c, row + (b >> 5), 1 << (b & 31)) ? `${i},` : "")).join("");
-    }
-    const shared = new Map<number | string, CompiledRule[]>();
-    for (let b = 0; b < 128; b++) {
-      const key = keys[b]!;
-      if (key === 0 || key === "") continue;
-      let list = shared.get(key);
-      if (list === undefined) shared.set(key, (list = starts.filter((c) => admits(c, row + (b >> 5), 1 << (b & 31)))));
-      byPair[a * 128 + b] = list;
-    }
+    const list = patterns.filter((c) => c.first === null || c.first[a] === 1);
+    const key = list.map((c) => patterns.indexOf(c)).join(",");
+    byFirst.push(shared.get(key) ?? (shared.set(key, list), list));
   }
-  return { byFirst, byPair };
+  return byFirst;
 }
 
 /**
- * The line patterns worth trying on `text` (non-empty), in rule order: exactly those of
- * `linePatterns` that pass `mayStartMatch(c.first, text)` and `mayStartPair(c.pairs, text)`.
- * Both checks read only the first two characters, and only when they are ASCII (a line starting
- * with any other character passes both), so a table lookup gives the same list.
+ * The line patterns worth trying on `text` (non-empty), in rule order: those whose first-character
+ * table admits its first character (a line starting with a character outside ASCII may match any).
  */
 export function lineCandidates(compiled: CompiledRules, text: string): readonly CompiledRule[] {
   const a = text.charCodeAt(0);
-  if (a >= 128) return compiled.linePatterns;
-  const b = text.length < 2 ? 128 : text.charCodeAt(1);
-  return b < 128 ? compiled.lineByPair[a * 128 + b]! : compiled.lineByFirst[a]!;
+  return a < 128 ? compiled.lineByFirst[a]! : compiled.linePatterns;
 }
 
 /**
@@ -429,7 +459,7 @@ export function lineCandidates(compiled: CompiledRules, text: string): readonly 
 function addScreens(rules: readonly CompiledRule[], screens: RegExp[]): CompiledRule[] {
   const groups = new Map<string, number[]>();
   rules.forEach((c, i) => {
-    if (!combinable(c.regex!.source)) return;
+    if (c.regex === null || !combinable(c.regex.source)) return;
     const flags = c.regex!.flags.replace("g", "");
     const group = groups.get(flags);
     if (group) group.push(i);
@@ -532,22 +562,12 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
     const phrase = compiled.linePhrases.get(folded);
     if (phrase && text.length <= Math.max(phrase.maxLength, 1)) return { rule: phrase.rule };
   }
-  // Only the patterns whose first-character and pair checks pass (see lineCandidates), read
+  // Only the patterns whose first-character check passes (see lineCandidates), read
   // through their numbers (see candidateTable): the same tests, in the same order.
-  const { items, maxLength, gateBit, ownGate, triples } = candidateTable(lineCandidates(compiled, text));
+  const { items, maxLength, gateBit, ownGate } = candidateTable(lineCandidates(compiled, text));
   const n = text.length;
-  // The line's first two characters (lower case) as a triple-table key, and its third, when the
-  // three are ASCII; otherwise -1, and no triple table rejects the line (see mayStartTriple).
-  const start = tripleStart(text);
-  const third = start < 0 ? 0 : asciiLower(text.charCodeAt(2));
   for (let i = 0; i < items.length; i++) {
     if (n > maxLength[i]!) continue;
-    const table = triples[i];
-    if (table !== null && start >= 0) {
-      // mayStartTriple, with the line's key read once.
-      const thirds = table!.get(start);
-      if (thirds === undefined || (thirds[third >> 5]! & (1 << (third & 31))) === 0) continue;
-    }
     const bit = gateBit[i]!;
     if (bit !== 0 && n <= compiled.gateScanMax) {
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
@@ -560,7 +580,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
       if ((open & bit) === 0) continue;
     } else if (ownGate[i] === 1 && !items[i]!.gate!.test((folded ??= text.toLowerCase()))) continue;
     const c = items[i]!;
-    if (c.regex!.test(text)) return { rule: c.rule };
+    if (c.regex !== null ? c.regex.test(text) : c.matcher!.test(text)) return { rule: c.rule };
   }
   return null;
 }
@@ -581,21 +601,6 @@ interface CandidateTable {
   readonly gateBit: Int32Array;
   /** 1 for a pattern with a gate (`gate` not null), else 0. */
   readonly ownGate: Uint8Array;
-  /** `triples` of each, or `null`. */
-  readonly triples: readonly (TripleTable | null)[];
-}
-
-/**
- * The key of a line's first two characters in a {@link TripleTable} (`a * 128 + b`, ASCII lower
- * case) when its first three characters are ASCII, else -1: {@link mayStartTriple} passes such a
- * line whatever the table.
- */
-function tripleStart(text: string): number {
-  if (text.length < 3) return -1;
-  const a = text.charCodeAt(0);
-  const b = text.charCodeAt(1);
-  const c = text.charCodeAt(2);
-  return a < 128 && b < 128 && c < 128 ? asciiLower(a) * 128 + asciiLower(b) : -1;
 }
 
 /** The tables of the lists met so far, built on first use (lists are shared and few, see dispatchTables). */
@@ -610,7 +615,6 @@ function candidateTable(list: readonly CompiledRule[]): CandidateTable {
       maxLength: Float64Array.from(list, (c) => c.maxLength),
       gateBit: Int32Array.from(list, (c) => c.gateBit ?? 0),
       ownGate: Uint8Array.from(list, (c) => (c.gate !== null ? 1 : 0)),
-      triples: list.map((c) => c.triples ?? null),
     };
     candidateTables.set(list, table);
   }
@@ -681,7 +685,11 @@ export function matchInline(compiled: CompiledRules, text: string): InlineMatch[
       }
       if ((passed & bit) === 0) continue;
     }
-    const re = c.regex!;
+    if (c.regex === null) {
+      for (const [start, end] of c.matcher!.matchAll(text)) if (end > start && end - start <= c.maxLength) found.push({ rule: c.rule, start, end });
+      continue;
+    }
+    const re = c.regex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -692,6 +700,7 @@ export function matchInline(compiled: CompiledRules, text: string): InlineMatch[
       if (m[0].length <= c.maxLength) found.push({ rule: c.rule, start: m.index, end: m.index + m[0].length });
     }
   }
+  if (compiled.inlinePhrases !== null) scanPhrases(compiled.inlinePhrases, text, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: InlineMatch[] = [];
   let lastEnd = -1;

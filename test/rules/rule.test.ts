@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultRules } from "../../src/rules/index.js";
-import { compileRules, literalAlternation, markVettedPatterns, matchInline, matchLine, RuleError, unsafePatternReason } from "../../src/rules/rule.js";
+import { re2Engine } from "../../src/re2.js";
+import { compileRules, literalAlternation, markVettedPatterns, matchInline, matchLine, RuleError } from "../../src/rules/rule.js";
 
 describe("compileRules", () => {
   it("compiles the built-in rules", () => {
@@ -8,39 +9,41 @@ describe("compileRules", () => {
     expect(compiled.linePhrases.size).toBeGreaterThan(50);
   });
 
-  it("rejects duplicate ids, missing kinds, invalid and super-linear patterns", () => {
+  it("rejects duplicate ids, missing kinds, invalid patterns and rules with nothing to match", () => {
     expect(() => compileRules([{ id: "a/b", kind: "x", phrases: ["p"] }, { id: "a/b", kind: "x", phrases: ["q"] }])).toThrow(RuleError);
-    expect(() => compileRules([{ id: "a/b", kind: "", phrases: ["p"] }])).toThrow(/kind/);
-    expect(() => compileRules([{ id: "a/b", kind: "x", pattern: "(" }])).toThrow(/invalid pattern/);
-    expect(() => compileRules([{ id: "a/b", kind: "x", pattern: "(a+)+$" }])).toThrow(/unsafe pattern/);
-    expect(() => compileRules([{ id: "a/b", kind: "x" }])).toThrow(/phrases or a pattern/);
+    expect(() => compileRules([{ id: "a/b", kind: "", phrases: ["p"] }])).toThrow(/rule a\/b: kind must be a non-empty string/);
+    expect(() => compileRules([{ id: "a/b", kind: "x", pattern: "(" }], { trustPatterns: true })).toThrow(/invalid pattern/);
+    expect(() => compileRules([{ id: "a/b", kind: "x", pattern: "(" }], { engine: re2Engine })).toThrow(/RE2 engine cannot run/);
+    expect(() => compileRules([{ id: "a/b", kind: "x" }])).toThrow(/rule a\/b: needs phrases or a pattern/);
   });
 
-  it("analyses every pattern but the vetted default ones, a default rule's edited pattern included", () => {
+  it("runs only the vetted default patterns natively: any other pattern needs the engine", () => {
     const pattern = defaultRules.find((r) => typeof r.pattern === "string")!;
-    // A default rule whose pattern a user changed is a new pattern: analysed, and refused when unsafe.
-    expect(() => compileRules([{ ...pattern, pattern: `${String(pattern.pattern)}|(a+)+$` }])).toThrow(/unsafe pattern/);
-    // Vetting is by source and flags: a vetted source compiled with other flags is analysed.
+    expect(compileRules([pattern]).linePatterns[0]!.regex).toBeInstanceOf(RegExp);
+    // A default rule whose pattern a user changed is a new pattern: refused without an engine, run on it with one.
+    const edited = { id: pattern.id, kind: pattern.kind, pattern: `${String(pattern.pattern)}|^(a+)+$` };
+    expect(() => compileRules([edited])).toThrow(/pattern of its own.*news-text-parser\/re2/);
+    const onEngine = compileRules([edited], { engine: re2Engine }).linePatterns[0]!;
+    expect(onEngine.regex).toBeNull();
+    expect(onEngine.matcher!.test("a".repeat(60) + "!")).toBe(false);
+    expect(matchLine(compileRules([edited], { engine: re2Engine }), "aaaa")?.rule.id).toBe(pattern.id);
+    // Vetting is by source and flags: a vetted source compiled with other flags is the user's.
     // (This marks a pattern in this test file's module instance only.)
-    markVettedPatterns([{ id: "t/vetted", kind: "t", pattern: "^(x+)+y$", where: { caseSensitive: true } }]);
-    expect(() => compileRules([{ id: "t/vetted", kind: "t", pattern: "^(x+)+y$", where: { caseSensitive: true } }])).not.toThrow();
-    expect(() => compileRules([{ id: "t/vetted", kind: "t", pattern: "^(x+)+y$" }])).toThrow(/unsafe pattern/);
-  });
-
-  it("flags nested quantifiers and back-references but not plain alternations", () => {
-    expect(unsafePatternReason("(\\w+\\s?)*")).not.toBeNull();
-    expect(unsafePatternReason("(a)\\1")).not.toBeNull();
-    expect(unsafePatternReason("^(?:share|tweet)$")).toBeNull();
-    expect(unsafePatternReason("^[a-z]{1,20}(?: [a-z]{1,20}){0,3}$")).toBeNull();
+    markVettedPatterns([{ id: "t/vetted", kind: "t", pattern: "^(?:x|y)z$", where: { caseSensitive: true } }]);
+    expect(compileRules([{ id: "t/vetted", kind: "t", pattern: "^(?:x|y)z$", where: { caseSensitive: true } }]).linePatterns[0]!.regex).toBeInstanceOf(RegExp);
+    expect(() => compileRules([{ id: "t/vetted", kind: "t", pattern: "^(?:x|y)z$" }])).toThrow(/pattern of its own/);
   });
 });
 
 describe("matchLine and matchInline", () => {
-  const compiled = compileRules([
-    { id: "t/phrase", kind: "t", phrases: ["Read More"] },
-    { id: "t/pattern", kind: "t", pattern: "^\\d+ comments$", where: { maxLength: 20 } },
-    { id: "t/inline", kind: "i", phrases: ["More to follow..."], where: { scope: "inline" } },
-  ]);
+  const compiled = compileRules(
+    [
+      { id: "t/phrase", kind: "t", phrases: ["Read More"] },
+      { id: "t/pattern", kind: "t", pattern: "^\\d+ comments$", where: { maxLength: 20 } },
+      { id: "t/inline", kind: "i", phrases: ["More to follow..."], where: { scope: "inline" } },
+    ],
+    { trustPatterns: true },
+  );
 
   it("matches phrases case-insensitively with whitespace collapsed", () => {
     expect(matchLine(compiled, "read   more")?.rule.id).toBe("t/phrase");
@@ -63,7 +66,7 @@ describe("matchLine and matchInline", () => {
     const gated = compileRules([
       { id: "t/fares", kind: "i", pattern: "ferry \\d+", where: { scope: "inline", anyOf: ["timetable", "fare zone"] } },
       { id: "t/harbour", kind: "i", pattern: "harbour", where: { scope: "inline" } },
-    ]);
+    ], { trustPatterns: true });
     expect(gated.inline.every((c) => c.screen >= 0)).toBe(true); // the two share a pre-screen
     const ids = (text: string) => matchInline(gated, text).map((m) => `${m.rule.id}:${text.slice(m.start, m.end)}`);
     expect(ids("Ferry 12 leaves the harbour")).toEqual(["t/harbour:harbour"]);

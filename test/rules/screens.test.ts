@@ -78,7 +78,7 @@ describe("inline pre-screens", () => {
       { id: "user/c", kind: "promo", pattern: "tide tables", where: inline },
       { id: "user/d", kind: "promo", phrases: ["night ferry"], where: inline },
     ];
-    const c = compileRules(rules);
+    const c = compileRules(rules, { trustPatterns: true });
     expect(c.inlineScreens.map((s) => s.flags).sort()).toEqual(["iu", "u"]);
     const ids = (text: string) => matchInline(c, text).map((m) => m.rule.id);
     expect(ids("Listen to harbour hour and the ferry club.")).toEqual([]);
@@ -94,7 +94,7 @@ describe("inline pre-screens", () => {
       { id: "user/backref", kind: "promo", pattern: "(harbour) hour", where: inline },
       { id: "user/plain", kind: "promo", pattern: "night ferry", where: inline },
     ];
-    const c = compileRules(rules);
+    const c = compileRules(rules, { trustPatterns: true });
     // Two groups named "w" cannot share one regex; the plain ones still get a screen together.
     expect(c.inline.map((p) => p.screen)).toEqual([-1, -1, 0, 0]);
     expect(matchInline(c, "Join the ferry club and read the tide tables on the night ferry.").map((m) => m.rule.id)).toEqual(["user/named", "user/named-2", "user/plain"]);
