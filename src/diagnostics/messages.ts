@@ -12,6 +12,8 @@ import { SpanSchema } from "../model/article.js";
  * - `unresolved_timestamp`: a relative timestamp was found but no `referenceTime` was given.
  * - `broken_item`: one item of a listing could not be read; the others are still returned.
  * - `time_budget_exceeded`: `timeBudgetMs` ran out; what was parsed so far is returned.
+ * - `option_callback_failed`: a function given in the options (the `now` clock, a `rules` function)
+ *   threw or returned something unusable; the error's `cause` holds what it threw.
  * - `internal_error`: a bug in the library, reported instead of thrown.
  *
  * @example
@@ -29,6 +31,7 @@ export const MessageCodeSchema = z.literal([
   "unresolved_timestamp",
   "broken_item",
   "time_budget_exceeded",
+  "option_callback_failed",
   "internal_error",
 ]);
 
@@ -93,7 +96,7 @@ export type ParseMessage = z.infer<typeof ParseMessageSchema>;
  * console.log(code); // "invalid_options"
  * ```
  */
-export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "internal_error";
+export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "option_callback_failed" | "internal_error";
 
 /**
  * Thrown by {@link parseArticles} and {@link parsePage} when the input or options cannot be parsed.
@@ -120,9 +123,10 @@ export class ArticleParseError extends Error {
    * @param code - the stable error code
    * @param message - a human-readable sentence
    * @param messages - diagnostics gathered so far
+   * @param cause - what a callback threw, for `option_callback_failed` (kept as the standard `cause`)
    */
-  constructor(code: ErrorCode, message: string, messages: ParseMessage[] = []) {
-    super(message);
+  constructor(code: ErrorCode, message: string, messages: ParseMessage[] = [], cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = "ArticleParseError";
     this.code = code;
     this.messages = messages;
@@ -134,6 +138,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set([
   "empty_input",
   "input_too_large",
   "invalid_options",
+  "option_callback_failed",
   "internal_error",
 ]);
 

@@ -59,7 +59,18 @@ export interface CleanOptions {
    * the story's real source (roundups and listing items republished from other papers). Default `false`.
    */
   trailingCredit?: boolean;
+  /**
+   * The parse's time budget (`ParseContext.outOfTime`). Once it is spent, lines not yet cleaned
+   * are kept whole as paragraphs and the detectors stop looking further along the line: nothing
+   * is lost, and the budget's message says the result is partial.
+   */
+  outOfTime?: (() => boolean) | undefined;
 }
+
+/** How many lines, credit labels or cuts are handled between two reads of the clock. */
+const BUDGET_STRIDE = 64;
+/** A line longer than this has the budget read before it is cleaned, and while it is. */
+const LONG_LINE = 10_000;
 
 // "… on Monday. — HARBOUR DAILY": a dash, then an ALL-CAPS name of one to six words, ending the body.
 export const TRAILING_CREDIT = /(?:^|\s)([—–]|--)\s?(\p{Lu}[\p{Lu}\p{N}&.'’-]{0,30}(?: [\p{Lu}\p{N}&.'’-]{1,30}){0,5})$/u;
@@ -95,15 +106,25 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
   const result: InlineResult = { paragraphs: [], captions: [], removed: [], kicker: null, credit: null };
   const lastText = lines.length - 1;
   const paragraphs = result.paragraphs;
+  const outOfTime = opts.outOfTime ?? never;
+  let spent = false;
   for (let lineNo = 0; lineNo < lines.length; lineNo++) {
     const line = lines[lineNo]!;
     const text = line.text;
+    if (!spent && (lineNo % BUDGET_STRIDE === BUDGET_STRIDE - 1 || text.length > LONG_LINE)) spent = outOfTime();
+    if (spent) {
+      const p = text.trim();
+      if (p) paragraphs.push(p);
+      continue;
+    }
     const matches = matchInline(rules, text);
     const cuts: Cut[] = [];
     for (const m of matches) cuts.push({ start: m.start, end: m.end, kind: m.rule.kind, ruleId: m.rule.id });
     if (lineNo === 0 && opts.title) findRepeatedTitle(text, opts.title, cuts, result);
-    findCaptions(text, cuts, result);
-    if (opts.flattened && cuts.length > 0) findGalleryCounters(text, cuts);
+    // A long line is where the detectors spend their time: the budget is read as they go.
+    const lineBudget = text.length > LONG_LINE ? outOfTime : never;
+    findCaptions(text, cuts, result, lineBudget);
+    if (opts.flattened && cuts.length > 0) findGalleryCounters(text, cuts, lineBudget);
     if (opts.trailingCredit && lineNo === lastText) findTrailingCredit(text, cuts, result);
     if (opts.flattened) findCrossheads(text, cuts);
     if (cuts.length === 0) {
@@ -139,6 +160,10 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
     if (!current.isEmpty()) paragraphs.push(current.take());
   }
   return result;
+}
+
+function never(): boolean {
+  return false;
 }
 
 /**
@@ -308,7 +333,7 @@ class CutIndex {
  * Captions are found from their credit (`... Credit: Reuters`): the caption runs back from the
  * label to the previous sentence end or removed piece, at most 300 characters.
  */
-function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
+function findCaptions(text: string, cuts: Cut[], result: InlineResult, outOfTime: () => boolean): void {
   if (!text.includes(":")) return;
   // The cuts made before this stage are indexed once; the ones pushed here come in text order,
   // each group ending before the next label that is kept, so their largest end answers for them.
@@ -316,7 +341,8 @@ function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
   let pushedEnd = -1;
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LABEL_RE.exec(text)) !== null) {
+  for (let n = 1; (m = LABEL_RE.exec(text)) !== null; n++) {
+    if (n % BUDGET_STRIDE === 0 && outOfTime()) break;
     const labelStart = m.index;
     const nameStart = labelStart + m[0].length;
     const rest = text.slice(nameStart, nameStart + 80);
@@ -363,13 +389,15 @@ function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
  * Each cut looks back only over the whitespace and the token before it, and asks the
  * {@link CutIndex} about the cuts before the token, so the work is linear in the line.
  */
-function findGalleryCounters(text: string, cuts: Cut[]): void {
+function findGalleryCounters(text: string, cuts: Cut[], outOfTime: () => boolean): void {
   const index = new CutIndex(cuts);
   const starts = [...new Set(cuts.map((c) => c.start))].sort((a, b) => a - b);
   let firstText = 0;
   while (firstText < text.length && isSpace(text.charCodeAt(firstText))) firstText++;
   let lastCounterEnd = -1;
+  let n = 0;
   for (const cutStart of starts) {
+    if (++n % (16 * BUDGET_STRIDE) === 0 && outOfTime()) break;
     // The token before the cut: the text back to the last space, once trailing whitespace is skipped.
     let tokenEnd = cutStart;
     while (tokenEnd > 0 && isSpace(text.charCodeAt(tokenEnd - 1))) tokenEnd--;
