@@ -253,15 +253,22 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
       ruleCache,
       template,
       messages,
-      outOfTime: () => {
-        if (deadline === Infinity || clock() <= deadline) return false;
-        if (!budgetReported) {
-          budgetReported = true;
-          messages.push({ code: "time_budget_exceeded", severity: "warning", message: `time budget of ${opts.timeBudgetMs} ms exceeded; the result is partial` });
-        }
-        return true;
-      },
+      outOfTime: () => spentBy(deadline),
     };
+    const spentBy = (limit: number): boolean => {
+      if (limit === Infinity || clock() <= limit) return false;
+      if (!budgetReported) {
+        budgetReported = true;
+        messages.push({ code: "time_budget_exceeded", severity: "warning", message: `time budget of ${opts.timeBudgetMs} ms exceeded; the result is partial` });
+      }
+      return true;
+    };
+    // The stages that read every line (segmentation, normalisation, classification) stop at a
+    // share of the budget, leaving the rest to the stages after them, which take up to about
+    // twice as long on the lines classified (assembly and validation, measured on line-heavy
+    // shapes) and are not all cut short: so the whole parse keeps close to the budget.
+    const earlyDeadline = deadline === Infinity ? Infinity : deadline - (opts.timeBudgetMs! * (1 - EARLY_SHARE));
+    const early = (): boolean => spentBy(earlyDeadline);
     // The stages, in order. Segmentation comes first so offsets refer to the original input;
     // normalisation next so rules see clean text; classification before assembly because the
     // state machine reads each line's class and its neighbours'; timestamps are resolved after
@@ -270,9 +277,9 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
     // Segmentation, normalisation and classification each read the budget as they go; once it is
     // spent each returns the lines it finished (a prefix of the segmented lines), and the rest of
     // the page is recorded as one unparsed piece.
-    const segmented = segment(input, ctx.outOfTime);
-    const lines = normalize(segmented, input, ctx.outOfTime);
-    const classified = classify(lines, ctx);
+    const segmented = segment(input, early);
+    const lines = normalize(segmented, input, early);
+    const classified = classify(lines, { ...ctx, outOfTime: early });
     const assembled = assemble(classified, ctx);
     const resumeAt = classified.length < segmented.length ? segmented[classified.length]!.start : segmented[segmented.length - 1]!.end;
     if (resumeAt < input.length) {
@@ -315,6 +322,9 @@ function unparsedTail(input: string, from: number): Removed | null {
   if (start >= end) return null;
   return { kind: "unparsed", ruleId: "budget/unparsed", start, end, text: input.slice(start, end) };
 }
+
+/** The share of `timeBudgetMs` the stages that read every line may use (see `earlyDeadline`). */
+const EARLY_SHARE = 1 / 3;
 
 /**
  * Earliest and latest reference times accepted: years 1 to 9999. Dates are written as ISO 8601

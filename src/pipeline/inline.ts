@@ -126,7 +126,7 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
     findCaptions(text, cuts, result, lineBudget);
     if (opts.flattened && cuts.length > 0) findGalleryCounters(text, cuts, lineBudget);
     if (opts.trailingCredit && lineNo === lastText) findTrailingCredit(text, cuts, result);
-    if (opts.flattened) findCrossheads(text, cuts);
+    if (opts.flattened && !(text.length > LONG_LINE && outOfTime())) findCrossheads(text, cuts, lineBudget);
     if (cuts.length === 0) {
       // Nothing cut: the line is one paragraph.
       const p = text.trim();
@@ -217,13 +217,14 @@ function findTrailingCredit(text: string, cuts: Cut[], result: InlineResult): vo
 }
 
 /** ALL-CAPS crossheads inside a flattened body: kept as paragraphs, and the body is split around them. */
-function findCrossheads(text: string, cuts: Cut[]): void {
+function findCrossheads(text: string, cuts: Cut[], outOfTime: () => boolean): void {
   if (text.length < 200) return;
   // Crossheads never overlap one another, so the cuts made before are indexed once.
   let index: CutIndex | null = null;
   CROSSHEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CROSSHEAD.exec(text)) !== null) {
+  for (let n = 1; (m = CROSSHEAD.exec(text)) !== null; n++) {
+    if (n % BUDGET_STRIDE === 0 && outOfTime()) break;
     const start = m.index;
     const end = start + m[0].length;
     if ((index ??= new CutIndex(cuts)).overlaps(start, end)) continue;
