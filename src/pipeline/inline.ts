@@ -118,6 +118,14 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
       continue;
     }
     const matches = matchInline(rules, text);
+    // The inline rules ran over a long line in one go: if that spent the budget, their matches
+    // (tens of thousands on a flattened page) are not turned into removed pieces either.
+    if (text.length > LONG_LINE && outOfTime()) {
+      spent = true;
+      const p = text.trim();
+      if (p) paragraphs.push(p);
+      continue;
+    }
     const cuts: Cut[] = [];
     for (const m of matches) cuts.push({ start: m.start, end: m.end, kind: m.rule.kind, ruleId: m.rule.id });
     if (lineNo === 0 && opts.title) findRepeatedTitle(text, opts.title, cuts, result);
@@ -136,7 +144,11 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
     if (cuts.length > 1) cuts.sort((a, b) => a.start - b.start);
     let pos = 0;
     const current = new Paragraph();
-    for (const cut of cuts) {
+    const budget = text.length > LONG_LINE ? outOfTime : never;
+    for (let k = 0; k < cuts.length; k++) {
+      // Out of time: the rest of the line stays in the paragraph, uncut.
+      if (k % (16 * BUDGET_STRIDE) === 16 * BUDGET_STRIDE - 1 && budget()) break;
+      const cut = cuts[k]!;
       if (cut.start < pos) continue;
       current.add(text.slice(pos, cut.start));
       // A finished sentence is a paragraph.
