@@ -8,7 +8,7 @@ import { classify } from "./pipeline/classify.js";
 import { lineEnd } from "./pipeline/lines.js";
 import { addMetadata } from "./pipeline/metadata.js";
 import type { ParseContext } from "./pipeline/context.js";
-import { normalize } from "./pipeline/normalize.js";
+import { isBlankUnit, normalize, NOT_BLANK } from "./pipeline/normalize.js";
 import { resolveTimestamps } from "./pipeline/resolve-timestamps.js";
 import { segment } from "./pipeline/segment.js";
 import { validate } from "./pipeline/validate.js";
@@ -222,6 +222,9 @@ function toDate(value: Date | string | undefined): Date | undefined {
  */
 export function createArticleParser(options?: ParseOptions): ArticleParser {
   const opts = checkOptions(options);
+  const reference = toDate(opts.referenceTime);
+  const rangeProblem = reference === undefined ? null : referenceRangeProblem(reference);
+  if (rangeProblem) throw new ArticleParseError("invalid_options", `options.referenceTime: ${rangeProblem}`);
   const rules = compile(opts.rules, opts.patternEngine);
   return makeParser(opts, rules, new Set());
 }
@@ -243,6 +246,9 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
     if (typeof text !== "string") fail("invalid_input", `input must be a string, got ${text === null ? "null" : typeof text}`);
     const input = text as string;
     if (input.length > maxInputLength) fail("input_too_large", `input too large: ${input.length} characters, the limit is ${maxInputLength}`);
+    // The budget counts from here: the emptiness check below reads the whole input.
+    const clock = opts.now === undefined ? () => performance.now() : checkedClock(opts.now, messages);
+    const deadline = opts.timeBudgetMs !== undefined ? clock() + opts.timeBudgetMs : Infinity;
     if (input.trim() === "") fail("empty_input", "input is empty");
     let referenceTime = referenceMs !== undefined ? new Date(referenceMs) : toDate(opts.referenceTime);
     if (overrides?.referenceTime !== undefined) {
@@ -250,8 +256,9 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
       if (!r || Number.isNaN(r.getTime())) throw new ArticleParseError("invalid_options", "referenceTime: not a valid date");
       referenceTime = r;
     }
-    const clock = opts.now ?? (() => performance.now());
-    const deadline = opts.timeBudgetMs !== undefined ? clock() + opts.timeBudgetMs : Infinity;
+    // A Date the caller passed may have been changed since the parser was made: checked per page.
+    const rangeProblem = referenceTime === undefined ? null : referenceRangeProblem(referenceTime);
+    if (rangeProblem) throw new ArticleParseError("invalid_options", `referenceTime: ${rangeProblem}`);
     let budgetReported = false;
     const ctx: ParseContext = {
       input,
@@ -262,26 +269,37 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
       ruleCache,
       template,
       messages,
-      outOfTime: () => {
-        if (deadline === Infinity || clock() <= deadline) return false;
-        if (!budgetReported) {
-          budgetReported = true;
-          messages.push({ code: "time_budget_exceeded", severity: "warning", message: `time budget of ${opts.timeBudgetMs} ms exceeded; the result is partial` });
-        }
-        return true;
-      },
+      outOfTime: () => spentBy(deadline),
     };
+    const spentBy = (limit: number): boolean => {
+      if (limit === Infinity || clock() <= limit) return false;
+      if (!budgetReported) {
+        budgetReported = true;
+        messages.push({ code: "time_budget_exceeded", severity: "warning", message: `time budget of ${opts.timeBudgetMs} ms exceeded; the result is partial` });
+      }
+      return true;
+    };
+    // The stages that read every line (segmentation, normalisation, classification) stop at a
+    // share of the budget, leaving the rest to the stages after them, which take up to about
+    // twice as long on the lines classified (assembly and validation, measured on line-heavy
+    // shapes) and are not all cut short: so the whole parse keeps close to the budget.
+    const earlyDeadline = deadline === Infinity ? Infinity : deadline - (opts.timeBudgetMs! * (1 - EARLY_SHARE));
+    const early = (): boolean => spentBy(earlyDeadline);
     // The stages, in order. Segmentation comes first so offsets refer to the original input;
     // normalisation next so rules see clean text; classification before assembly because the
     // state machine reads each line's class and its neighbours'; timestamps are resolved after
     // assembly, when it is known which stamp belongs to which article; validation is last so
     // nothing leaves unchecked.
-    const lines = normalize(segment(input), input);
-    const classified = classify(lines, ctx);
+    // Segmentation, normalisation and classification each read the budget as they go; once it is
+    // spent each returns the lines it finished (a prefix of the segmented lines), and the rest of
+    // the page is recorded as one unparsed piece.
+    const segmented = segment(input, early);
+    const lines = normalize(segmented, input, early);
+    const classified = classify(lines, { ...ctx, outOfTime: early });
     const assembled = assemble(classified, ctx);
-    // Out of time while classifying: the lines not looked at are one unparsed piece of the page.
-    if (classified.length < lines.length) {
-      const tail = unparsedTail(lines, classified.length, input);
+    const resumeAt = classified.length < segmented.length ? segmented[classified.length]!.start : segmented[segmented.length - 1]!.end;
+    if (resumeAt < input.length) {
+      const tail = unparsedTail(input, resumeAt);
       if (tail) assembled.pageRemoved.push(tail);
     }
     // Metadata (authors, excerpt, language, confidence, page kind) reads the settled articles.
@@ -307,18 +325,62 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
 }
 
 /**
- * The lines from `from` on, which the time budget left unread, as one removed piece (`kind:
- * "unparsed"`) from the first non-blank one to the last, so every character stays accounted for.
+ * The input from `from` on, which the time budget left unread, as one removed piece (`kind:
+ * "unparsed"`) trimmed as lines are (line breaks, spaces, space-like characters and byte-order
+ * marks at either end), so every character stays accounted for.
  */
-function unparsedTail(lines: readonly Line[], from: number, input: string): Removed | null {
-  let first = from;
-  while (first < lines.length && lines[first]!.text === "") first++;
-  let last = lines.length - 1;
-  while (last >= first && lines[last]!.text === "") last--;
-  if (first > last) return null;
-  const start = lines[first]!.textStart;
-  const end = lineEnd(lines[last]!);
+function unparsedTail(input: string, from: number): Removed | null {
+  // The unread part may be megabytes of blank lines: a native search finds where text resumes.
+  NOT_BLANK.lastIndex = from;
+  const start = NOT_BLANK.test(input) ? NOT_BLANK.lastIndex - 1 : input.length;
+  NOT_BLANK.lastIndex = 0;
+  let end = input.length;
+  while (end > start && isBlankUnit(input.charCodeAt(end - 1))) end--;
+  if (start >= end) return null;
   return { kind: "unparsed", ruleId: "budget/unparsed", start, end, text: input.slice(start, end) };
+}
+
+/** The share of `timeBudgetMs` the stages that read every line may use (see `earlyDeadline`). */
+const EARLY_SHARE = 1 / 3;
+
+/**
+ * Earliest and latest reference times accepted: years 1 to 9999. Dates are written as ISO 8601
+ * with a four-digit year; a relative stamp resolved against a time outside these years (or near
+ * their edges) could not be written, and a scrape time there is a mistake.
+ */
+const MIN_REFERENCE_MS = Date.parse("0001-01-01T00:00:00.000Z");
+const MAX_REFERENCE_MS = Date.parse("9999-12-31T23:59:59.999Z");
+
+/** Why a reference time cannot be used, or `null` when it can. */
+function referenceRangeProblem(date: Date): string | null {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return "not a valid date";
+  if (ms < MIN_REFERENCE_MS || ms > MAX_REFERENCE_MS) return `${Number.isFinite(ms) ? date.toISOString() : String(ms)} is outside the years 0001 to 9999`;
+  return null;
+}
+
+/**
+ * The caller's `now` clock, wrapped: a clock that throws, or returns something that is not a
+ * finite number of milliseconds, fails the page with `option_callback_failed` (the error's
+ * `cause` holds what it threw), never with a raw error or a budget that silently never ends.
+ */
+function checkedClock(now: () => number, messages: ParseMessage[]): () => number {
+  return () => {
+    let value: unknown;
+    try {
+      value = now();
+    } catch (cause) {
+      const message = `options.now threw: ${cause instanceof Error ? cause.message : String(cause)}`;
+      messages.push({ code: "option_callback_failed", severity: "error", message });
+      throw new ArticleParseError("option_callback_failed", message, messages, cause);
+    }
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      const message = `options.now returned ${typeof value === "number" ? String(value) : typeof value}, not a finite number of milliseconds`;
+      messages.push({ code: "option_callback_failed", severity: "error", message });
+      throw new ArticleParseError("option_callback_failed", message, messages);
+    }
+    return value;
+  };
 }
 
 function failure(error: unknown): SafeParseResult {

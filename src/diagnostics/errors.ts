@@ -11,7 +11,7 @@ import type { ParseMessage } from "./messages.js";
  * console.log(code); // "invalid_options"
  * ```
  */
-export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "rules_failed" | "internal_error";
+export type ErrorCode = "invalid_input" | "empty_input" | "input_too_large" | "invalid_options" | "rules_failed" | "option_callback_failed" | "internal_error";
 
 /**
  * Thrown by {@link parseArticles} and {@link parsePage} when the input or options cannot be parsed.
@@ -38,9 +38,10 @@ export class ArticleParseError extends Error {
    * @param code - the stable error code
    * @param message - a human-readable sentence
    * @param messages - diagnostics gathered so far
+   * @param cause - what a callback threw, for `option_callback_failed` and `rules_failed` (kept as the standard `cause`)
    */
-  constructor(code: ErrorCode, message: string, messages: ParseMessage[] = []) {
-    super(message);
+  constructor(code: ErrorCode, message: string, messages: ParseMessage[] = [], cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = "ArticleParseError";
     this.code = code;
     this.messages = messages;
@@ -53,6 +54,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set([
   "input_too_large",
   "invalid_options",
   "rules_failed",
+  "option_callback_failed",
   "internal_error",
 ]);
 

@@ -12,6 +12,10 @@ import { exactSchema, SpanSchema, type Span } from "../model/article.js";
  * - `unresolved_timestamp`: a relative timestamp was found but no `referenceTime` was given.
  * - `broken_item`: one item of a listing could not be read; the others are still returned.
  * - `time_budget_exceeded`: `timeBudgetMs` ran out; what was parsed so far is returned.
+ * - `rules_failed`: the `rules` function given in the options threw; the error's `cause` holds
+ *   what it threw.
+ * - `option_callback_failed`: the `now` clock given in the options threw or returned something
+ *   unusable; the error's `cause` holds what it threw.
  * - `internal_error`: a bug in the library, reported instead of thrown.
  *
  * @example
@@ -30,6 +34,7 @@ export const MessageCodeSchema = z.literal([
   "broken_item",
   "time_budget_exceeded",
   "rules_failed",
+  "option_callback_failed",
   "internal_error",
 ]);
 

@@ -434,7 +434,7 @@ function buildCompact(lines: ClassifiedLine[], b: CompactHead, ctx: ParseContext
     }
     bodyLines.push(l);
   }
-  const cleaned = cleanBodyLines(bodyLines, ctx.rules, ctx.input, { title: titleLine.text, flattened: true });
+  const cleaned = cleanBodyLines(bodyLines, ctx.rules, ctx.input, { title: titleLine.text, flattened: true, outOfTime: ctx.outOfTime });
   if (!titleLine.text) return null;
   return {
     role: b.relatedHeader >= 0 ? "related" : "item",

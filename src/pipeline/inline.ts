@@ -59,7 +59,18 @@ export interface CleanOptions {
    * the story's real source (roundups and listing items republished from other papers). Default `false`.
    */
   trailingCredit?: boolean;
+  /**
+   * The parse's time budget (`ParseContext.outOfTime`). Once it is spent, lines not yet cleaned
+   * are kept whole as paragraphs and the detectors stop looking further along the line: nothing
+   * is lost, and the budget's message says the result is partial.
+   */
+  outOfTime?: (() => boolean) | undefined;
 }
+
+/** How many lines, credit labels or cuts are handled between two reads of the clock. */
+const BUDGET_STRIDE = 64;
+/** A line longer than this has the budget read before it is cleaned, and while it is. */
+const LONG_LINE = 10_000;
 
 // "… on Monday. — HARBOUR DAILY": a dash, then an ALL-CAPS name of one to six words, ending the body.
 export const TRAILING_CREDIT = /(?:^|\s)([—–]|--)\s?(\p{Lu}[\p{Lu}\p{N}&.'’-]{0,30}(?: [\p{Lu}\p{N}&.'’-]{1,30}){0,5})$/u;
@@ -95,17 +106,35 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
   const result: InlineResult = { paragraphs: [], captions: [], removed: [], kicker: null, credit: null };
   const lastText = lines.length - 1;
   const paragraphs = result.paragraphs;
+  const outOfTime = opts.outOfTime ?? never;
+  let spent = false;
   for (let lineNo = 0; lineNo < lines.length; lineNo++) {
     const line = lines[lineNo]!;
     const text = line.text;
+    if (!spent && (lineNo % BUDGET_STRIDE === BUDGET_STRIDE - 1 || text.length > LONG_LINE)) spent = outOfTime();
+    if (spent) {
+      const p = text.trim();
+      if (p) paragraphs.push(p);
+      continue;
+    }
     const matches = matchInline(rules, text);
+    // The inline rules ran over a long line in one go: if that spent the budget, their matches
+    // (tens of thousands on a flattened page) are not turned into removed pieces either.
+    if (text.length > LONG_LINE && outOfTime()) {
+      spent = true;
+      const p = text.trim();
+      if (p) paragraphs.push(p);
+      continue;
+    }
     const cuts: Cut[] = [];
     for (const m of matches) cuts.push({ start: m.start, end: m.end, kind: m.rule.kind, ruleId: m.rule.id });
     if (lineNo === 0 && opts.title) findRepeatedTitle(text, opts.title, cuts, result);
-    findCaptions(text, cuts, result);
-    if (opts.flattened && cuts.length > 0) findGalleryCounters(text, cuts);
+    // A long line is where the detectors spend their time: the budget is read as they go.
+    const lineBudget = text.length > LONG_LINE ? outOfTime : never;
+    findCaptions(text, cuts, result, lineBudget);
+    if (opts.flattened && cuts.length > 0) findGalleryCounters(text, cuts, lineBudget);
     if (opts.trailingCredit && lineNo === lastText) findTrailingCredit(text, cuts, result);
-    if (opts.flattened) findCrossheads(text, cuts);
+    if (opts.flattened && !(text.length > LONG_LINE && outOfTime())) findCrossheads(text, cuts, lineBudget);
     if (cuts.length === 0) {
       // Nothing cut: the line is one paragraph.
       const p = text.trim();
@@ -114,21 +143,21 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
     }
     if (cuts.length > 1) cuts.sort((a, b) => a.start - b.start);
     let pos = 0;
-    let current = "";
-    for (const cut of cuts) {
+    const current = new Paragraph();
+    const budget = text.length > LONG_LINE ? outOfTime : never;
+    for (let k = 0; k < cuts.length; k++) {
+      // Out of time: the rest of the line stays in the paragraph, uncut.
+      if (k % (16 * BUDGET_STRIDE) === 16 * BUDGET_STRIDE - 1 && budget()) break;
+      const cut = cuts[k]!;
       if (cut.start < pos) continue;
-      current = joinPiece(current, text.slice(pos, cut.start));
-      // `current` is trimmed (joinPiece joins trimmed pieces): a finished sentence is a paragraph.
-      if (current !== "" && ENDS_SENTENCE.test(current)) {
-        paragraphs.push(current);
-        current = "";
-      }
+      current.add(text.slice(pos, cut.start));
+      // A finished sentence is a paragraph.
+      if (current.endsSentence()) paragraphs.push(current.take());
       if (cut.field === "crosshead") {
         // A crosshead is content: it becomes a paragraph of its own between the two halves.
-        if (current !== "") paragraphs.push(current);
+        if (!current.isEmpty()) paragraphs.push(current.take());
         const crosshead = text.slice(cut.start, cut.end).trim();
         if (crosshead) paragraphs.push(crosshead);
-        current = "";
         pos = cut.end;
         continue;
       }
@@ -139,17 +168,50 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
       }
       pos = cut.end;
     }
-    current = joinPiece(current, text.slice(pos));
-    if (current !== "") paragraphs.push(current);
+    current.add(text.slice(pos));
+    if (!current.isEmpty()) paragraphs.push(current.take());
   }
   return result;
 }
 
-function joinPiece(current: string, piece: string): string {
-  const p = piece.trim();
-  if (!p) return current;
-  return current ? `${current} ${p}` : p;
+function never(): boolean {
+  return false;
 }
+
+/**
+ * A paragraph built from the trimmed pieces between cuts, joined by one space. The pieces are
+ * kept apart until the paragraph is taken, and its last code unit is remembered: a line cut into
+ * thousands of pieces that never end a sentence (inline boilerplate repeated through a flattened
+ * story) would otherwise be read whole again at every cut, which is quadratic in the line.
+ */
+class Paragraph {
+  private pieces: string[] = [];
+  private last = -1;
+  /** Adds a piece (trimmed; an empty one adds nothing). */
+  add(piece: string): void {
+    const p = piece.trim();
+    if (!p) return;
+    this.pieces.push(p);
+    this.last = p.charCodeAt(p.length - 1);
+  }
+  isEmpty(): boolean {
+    return this.pieces.length === 0;
+  }
+  /** Whether the paragraph ends like a sentence (or a quotation, a clause, a bracket): see `ENDS_SENTENCE`. */
+  endsSentence(): boolean {
+    return this.pieces.length > 0 && SENTENCE_ENDERS.has(this.last);
+  }
+  /** The paragraph's text; the paragraph is empty afterwards. */
+  take(): string {
+    const p = this.pieces.join(" ");
+    this.pieces = [];
+    this.last = -1;
+    return p;
+  }
+}
+
+/** The code units {@link ENDS_SENTENCE} accepts at the end of a text. */
+const SENTENCE_ENDERS = new Set([...".!?…:;\"”’)"].map((c) => c.charCodeAt(0)));
 
 /**
  * A wire credit ending a republished story (`— HARBOUR DAILY`) is cut and names the source.
@@ -167,14 +229,17 @@ function findTrailingCredit(text: string, cuts: Cut[], result: InlineResult): vo
 }
 
 /** ALL-CAPS crossheads inside a flattened body: kept as paragraphs, and the body is split around them. */
-function findCrossheads(text: string, cuts: Cut[]): void {
+function findCrossheads(text: string, cuts: Cut[], outOfTime: () => boolean): void {
   if (text.length < 200) return;
+  // Crossheads never overlap one another, so the cuts made before are indexed once.
+  let index: CutIndex | null = null;
   CROSSHEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CROSSHEAD.exec(text)) !== null) {
+  for (let n = 1; (m = CROSSHEAD.exec(text)) !== null; n++) {
+    if (n % BUDGET_STRIDE === 0 && outOfTime()) break;
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(cuts, start, end)) continue;
+    if ((index ??= new CutIndex(cuts)).overlaps(start, end)) continue;
     cuts.push({ start, end, kind: "crosshead", ruleId: "structure/crosshead", field: "crosshead" });
   }
 }
@@ -184,7 +249,8 @@ function findCrossheads(text: string, cuts: Cut[]): void {
  * (`CRUNCH SUMMIT <title> ...`). The repeat is removed; the kicker becomes the article's kicker.
  */
 function findRepeatedTitle(text: string, title: string, cuts: Cut[], result: InlineResult): void {
-  const at = text.indexOf(title);
+  // Only the start of the line is searched: a repeat further in is not the title's.
+  const at = text.slice(0, 80 + title.length).indexOf(title);
   if (at < 0 || at > 80) return;
   const prefix = text.slice(0, at).trim();
   if (prefix) {
@@ -226,14 +292,70 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
 /**
+ * The cuts of a line sorted by start, with the running maximum of their ends and their ends in
+ * order, so that each detector below asks "does this range overlap a cut?" and "where does the
+ * last cut before here end?" in logarithmic time. Asking the list itself, once per credit label,
+ * counter or crosshead, made a flattened story with thousands of captions quadratic in its cuts.
+ */
+class CutIndex {
+  private readonly starts: number[];
+  /** `maxEnd[i]`: the largest end among the first `i + 1` cuts by start. */
+  private readonly maxEnd: number[];
+  private readonly ends: number[];
+  /** The ends of the cuts in start order (ties in list order, as a stable sort leaves them). */
+  readonly endsByStart: number[];
+  constructor(cuts: readonly Cut[]) {
+    const sorted = [...cuts].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((c) => c.start);
+    this.endsByStart = sorted.map((c) => c.end);
+    this.maxEnd = [];
+    let max = -Infinity;
+    for (const c of sorted) this.maxEnd.push((max = Math.max(max, c.end)));
+    this.ends = cuts.map((c) => c.end).sort((a, b) => a - b);
+  }
+  /** How many cuts start before `pos`. */
+  startingBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Whether a cut overlaps `[start, end)` (the test of {@link overlaps}). */
+  overlaps(start: number, end: number): boolean {
+    const k = this.startingBefore(end);
+    return k > 0 && this.maxEnd[k - 1]! > start;
+  }
+  /** The largest cut end at or before `pos`, or -1. */
+  lastEndAtOrBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.ends[lo - 1]! : -1;
+  }
+}
+
+/**
  * Captions are found from their credit (`... Credit: Reuters`): the caption runs back from the
  * label to the previous sentence end or removed piece, at most 300 characters.
  */
-function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
+function findCaptions(text: string, cuts: Cut[], result: InlineResult, outOfTime: () => boolean): void {
   if (!text.includes(":")) return;
+  // The cuts made before this stage are indexed once; the ones pushed here come in text order,
+  // each group ending before the next label that is kept, so their largest end answers for them.
+  let index: CutIndex | null = null;
+  let pushedEnd = -1;
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LABEL_RE.exec(text)) !== null) {
+  for (let n = 1; (m = LABEL_RE.exec(text)) !== null; n++) {
+    if (n % BUDGET_STRIDE === 0 && outOfTime()) break;
     const labelStart = m.index;
     const nameStart = labelStart + m[0].length;
     const rest = text.slice(nameStart, nameStart + 80);
@@ -243,9 +365,9 @@ function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
     const name = tail ?? CREDIT_NAME_RE.exec(rest) ?? FALLBACK_CREDIT_RE.exec(rest);
     if (!name) continue;
     const creditEnd = nameStart + name[0].length;
-    if (overlaps(cuts, labelStart, creditEnd)) continue;
-    let start = Math.max(0, labelStart - MAX_CAPTION);
-    for (const c of cuts) if (c.end <= labelStart && c.end > start) start = c.end;
+    index ??= new CutIndex(cuts);
+    if (pushedEnd > labelStart || index.overlaps(labelStart, creditEnd)) continue;
+    let start = Math.max(0, labelStart - MAX_CAPTION, index.lastEndAtOrBefore(labelStart), pushedEnd);
     const window = text.slice(start, labelStart);
     SENTENCE_END_BEFORE.lastIndex = 0;
     let s: RegExpExecArray | null;
@@ -270,28 +392,70 @@ function findCaptions(text: string, cuts: Cut[], result: InlineResult): void {
     } else {
       cuts.push({ start: labelStart, end: creditEnd, kind: "credit", ruleId: "captions/credit" });
     }
+    pushedEnd = creditEnd;
   }
 }
 
 /**
  * A lone one- or two-digit number right before a removed piece, at the start of a flattened
  * story or right after another removal, is an image-gallery counter that innerText kept.
+ * Each cut looks back only over the whitespace and the token before it, and asks the
+ * {@link CutIndex} about the cuts before the token, so the work is linear in the line.
  */
-function findGalleryCounters(text: string, cuts: Cut[]): void {
-  const sorted = [...cuts].sort((a, b) => a.start - b.start);
-  for (const cut of sorted) {
-    const before = text.slice(0, cut.start).trimEnd();
-    const sp = before.lastIndexOf(" ");
-    const token = before.slice(sp + 1);
-    if (!GALLERY_COUNTER.test(token)) continue;
-    const tokenStart = sp + 1;
-    const head = text.slice(0, tokenStart).trim();
-    const prev = sorted.filter((c) => c.end <= tokenStart).at(-1);
-    const atBoundary = head === "" || (prev !== undefined && text.slice(prev.end, tokenStart).trim() === "");
-    if (!atBoundary || overlaps(cuts, tokenStart, tokenStart + token.length)) continue;
-    cuts.push({ start: tokenStart, end: tokenStart + token.length, kind: "gallery-counter", ruleId: "captions/gallery-counter" });
+function findGalleryCounters(text: string, cuts: Cut[], outOfTime: () => boolean): void {
+  const index = new CutIndex(cuts);
+  const starts = [...new Set(cuts.map((c) => c.start))].sort((a, b) => a - b);
+  let firstText = 0;
+  while (firstText < text.length && isSpace(text.charCodeAt(firstText))) firstText++;
+  let lastCounterEnd = -1;
+  let n = 0;
+  for (const cutStart of starts) {
+    if (++n % (16 * BUDGET_STRIDE) === 0 && outOfTime()) break;
+    // The token before the cut: the text back to the last space, once trailing whitespace is skipped.
+    let tokenEnd = cutStart;
+    while (tokenEnd > 0 && isSpace(text.charCodeAt(tokenEnd - 1))) tokenEnd--;
+    const tokenStart = counterStart(text, tokenEnd);
+    if (tokenStart < 0) continue;
+    if (lastCounterEnd > tokenStart || index.overlaps(tokenStart, tokenEnd)) continue;
+    // At the start of the text, or with only whitespace since the cut before it: the last one, in
+    // start order, that ends before the token (with no overlap, the last one starting before it).
+    let atBoundary = tokenStart <= firstText;
+    if (!atBoundary) {
+      const k = index.startingBefore(tokenEnd);
+      if (k > 0) {
+        const prevEnd = index.endsByStart[k - 1]!;
+        let i = tokenStart;
+        while (i > prevEnd && isSpace(text.charCodeAt(i - 1))) i--;
+        atBoundary = i === prevEnd;
+      }
+    }
+    if (!atBoundary) continue;
+    cuts.push({ start: tokenStart, end: tokenEnd, kind: "gallery-counter", ruleId: "captions/gallery-counter" });
+    lastCounterEnd = tokenEnd;
   }
 }
+
+/**
+ * Where a gallery counter (one or two ASCII digits, after a space or at the start of the text)
+ * ending at `end` starts, or -1 when the token ending there is not one.
+ */
+function counterStart(text: string, end: number): number {
+  if (!isDigit(text.charCodeAt(end - 1))) return -1;
+  const start = isDigit(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
+  return start === 0 || text.charCodeAt(start - 1) === 32 ? start : -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether a code unit is whitespace as `trim` sees it. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 0xa0 && SPACE.test(String.fromCharCode(c));
+}
+
+const SPACE = /\s/u;
 
 function overlaps(cuts: readonly Cut[], start: number, end: number): boolean {
   return cuts.some((c) => c.start < end && start < c.end);

@@ -1035,7 +1035,7 @@ export function buildMain(lines: ClassifiedLine[], main: MainStory, ctx: ParseCo
     main.bodyLines.map((j) => lines[j]!),
     ctx.rules,
     ctx.input,
-    { title: title.text, flattened: main.bodyLines.length === 1 },
+    { title: title.text, flattened: main.bodyLines.length === 1, outOfTime: ctx.outOfTime },
   );
   const captions: Caption[] = main.captionLines.map((c) => ({ text: c.text, credit: c.credit }));
   return {

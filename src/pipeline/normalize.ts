@@ -71,11 +71,15 @@ function nextSpace(s: string, from: number): number {
  * @param input - the input the lines were cut from by `segment` (their texts are still the raw
  *   slices `input.slice(start, end)`), when at hand: it is then scanned as a whole by native
  *   searches (the result is the same)
+ * @param outOfTime - the parse's time budget, read every {@link NORMALIZE_STRIDE} lines: once it
+ *   is spent the lines normalised so far are returned (the caller records the rest as unparsed)
  */
-export function normalize(lines: Line[], input?: string): Line[] {
+export function normalize(lines: Line[], input?: string, outOfTime?: () => boolean): Line[] {
   const maps = new MapChunks();
   if (input === undefined) {
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      if ((i & NORMALIZE_STRIDE_MASK) === NORMALIZE_STRIDE_MASK && outOfTime?.()) return lines.slice(0, i);
+      const line = lines[i]!;
       // One scan of the raw line decides whether only trimming can change it, and counts its spaces.
       const spaces = plainSpaces(line.text, 0, line.text.length);
       if (spaces >= 0) trimLine(line, spaces);
@@ -91,7 +95,12 @@ export function normalize(lines: Line[], input?: string): Line[] {
   const re = SPACE_LIKE_ALL;
   let special = -1; // first match of SPACE_LIKE_ALL at or after the line's start (input.length: none)
   let space = -1; // first space at or after the line's start, when `special` lies past the line
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    if ((i & NORMALIZE_STRIDE_MASK) === NORMALIZE_STRIDE_MASK && outOfTime?.()) {
+      re.lastIndex = 0;
+      return lines.slice(0, i);
+    }
+    const line = lines[i]!;
     const { start, end } = line;
     if (special < start) {
       re.lastIndex = start;
@@ -116,6 +125,26 @@ export function normalize(lines: Line[], input?: string): Line[] {
   re.lastIndex = 0;
   return lines;
 }
+
+/** Lines normalised between two reads of the time budget (a power of two). */
+export const NORMALIZE_STRIDE = 4096;
+const NORMALIZE_STRIDE_MASK = NORMALIZE_STRIDE - 1;
+
+/**
+ * Whether a code unit is left out at the ends of a line's text: a line break, or what
+ * normalisation drops or folds into one space (see {@link isGap}). The time budget's unparsed
+ * piece is trimmed of these, as the lines are.
+ */
+export function isBlankUnit(c: number): boolean {
+  return c === 10 || c === 13 || isGap(c);
+}
+
+/**
+ * A code unit that is not {@link isBlankUnit} (the same set, as a character class; a test holds
+ * the two together), for a native search past a run of blank lines. Global: set `lastIndex`
+ * before a search and reset it after.
+ */
+export const NOT_BLANK = /[^\n\r \t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g;
 
 /**
  * Normalises a line holding nothing {@link NEEDS_WORK} matches: only trimming can change it, and

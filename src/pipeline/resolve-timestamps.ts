@@ -2,6 +2,9 @@ import type { ArticleDraft } from "./assemble.js";
 import type { ParseContext } from "./context.js";
 import type { ArticleCore } from "./metadata.js";
 
+/** `toISOString` writes years outside 0000 to 9999 with a sign and six digits. */
+const FOUR_DIGIT_YEAR = /^\d{4}-/u;
+
 /**
  * Stage 5: turn each draft's timestamp into `publishedAt` and the printed `timestamp` field.
  * Timestamps were parsed against `referenceTime` when lines were classified; this stage only
@@ -11,7 +14,18 @@ import type { ArticleCore } from "./metadata.js";
 export function resolveTimestamps(drafts: readonly ArticleDraft[], ctx: ParseContext): ArticleCore[] {
   return drafts.map((d) => {
     const ts = d.timestamp;
-    if (ts && ts.iso === null) {
+    let publishedAt = ts?.iso ?? null;
+    if (publishedAt !== null && !FOUR_DIGIT_YEAR.test(publishedAt)) {
+      // A stamp resolved before year 0 or after 9999 (a relative stamp far back from an early
+      // reference time) cannot be written as an ISO 8601 date: the article keeps its stamp's text.
+      publishedAt = null;
+      ctx.messages.push({
+        code: "unresolved_timestamp",
+        severity: "warning",
+        message: `"${ts!.raw}" resolves outside the years 0000 to 9999, so publishedAt is null`,
+        span: { start: d.start, end: d.end },
+      });
+    } else if (ts && ts.iso === null) {
       ctx.messages.push({
         code: "unresolved_timestamp",
         severity: "warning",
@@ -24,7 +38,7 @@ export function resolveTimestamps(drafts: readonly ArticleDraft[], ctx: ParseCon
       title: d.title,
       truncated: d.truncated,
       source: d.source,
-      publishedAt: ts?.iso ?? null,
+      publishedAt,
       timestamp: ts ? { raw: ts.raw, kind: ts.kind, precision: ts.precision } : null,
       kicker: d.kicker,
       byline: d.byline ?? null,

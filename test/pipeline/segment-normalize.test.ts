@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inputOffset } from "../../src/model/block.js";
 import { countWords } from "../../src/pipeline/classify.js";
-import { NEEDS_WORK, normalize, plainSpaces } from "../../src/pipeline/normalize.js";
-import { segment } from "../../src/pipeline/segment.js";
+import { isBlankUnit, NEEDS_WORK, normalize, NORMALIZE_STRIDE, NOT_BLANK, plainSpaces } from "../../src/pipeline/normalize.js";
+import { segment, SEGMENT_STRIDE } from "../../src/pipeline/segment.js";
 
 describe("segment", () => {
   it("splits on LF, CRLF and CR alike, keeping offsets into the input", () => {
@@ -153,5 +153,48 @@ describe("normalize against its first definition", () => {
       }),
       { seed: 20251128, numRuns: 5000 },
     );
+  });
+});
+
+describe("the time budget in segment and normalize", () => {
+  /** A budget that is spent at the `n`-th read, counting the reads. */
+  const spentAt = (n: number) => {
+    let reads = 0;
+    return { outOfTime: () => ++reads >= n, reads: () => reads };
+  };
+
+  it("segment reads it every SEGMENT_STRIDE lines and returns the lines made so far, the last ending before the input", () => {
+    for (const nl of ["\n", "\r\n", "\r"]) {
+      const input = `a${nl}`.repeat(SEGMENT_STRIDE * 3 + 5);
+      const budget = spentAt(2);
+      const lines = segment(input, budget.outOfTime);
+      expect(lines).toHaveLength(SEGMENT_STRIDE * 2);
+      expect(budget.reads()).toBe(2);
+      expect(lines.at(-1)!.end).toBeLessThan(input.length);
+      expect(lines).toEqual(segment(input).slice(0, lines.length));
+    }
+    // Never spent: the same lines as without a budget, one read per stride.
+    const input = "x\n".repeat(SEGMENT_STRIDE * 2 + 1);
+    const budget = spentAt(Infinity);
+    expect(segment(input, budget.outOfTime)).toEqual(segment(input));
+    expect(budget.reads()).toBe(2);
+  });
+
+  it("normalize reads it every NORMALIZE_STRIDE lines and returns the lines normalised so far", () => {
+    const input = "a  b\u00a0c\n".repeat(NORMALIZE_STRIDE * 2 + 7);
+    for (const src of [input, undefined]) {
+      const budget = spentAt(2);
+      const lines = normalize(segment(input), src, budget.outOfTime);
+      expect(lines).toHaveLength(NORMALIZE_STRIDE * 2 - 1);
+      expect(lines.map((l) => l.text)).toEqual(normalize(segment(input), src).slice(0, lines.length).map((l) => l.text));
+    }
+  });
+
+  it("NOT_BLANK matches exactly the code units isBlankUnit does not count as blank", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      NOT_BLANK.lastIndex = 0;
+      if (NOT_BLANK.test(String.fromCharCode(c)) === isBlankUnit(c)) expect.fail(`U+${c.toString(16)}`);
+    }
+    NOT_BLANK.lastIndex = 0;
   });
 });

@@ -336,7 +336,7 @@ function buildItem(lines: readonly ClassifiedLine[], it: Item, ctx: ParseContext
     const l = lines[j]!;
     if (l.cls === "boilerplate") removed.push(lineRemoved(l, ctx.input, l.rule!.kind, l.rule!.id));
   }
-  const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title, flattened: true, trailingCredit: true });
+  const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title, flattened: true, trailingCredit: true, outOfTime: ctx.outOfTime });
   return {
     layout: "digest",
     first,

@@ -130,7 +130,7 @@ export function buildListingStory(lines: readonly ClassifiedLine[], b: TitledBlo
     if (l.cls === "boilerplate") removed.push(lineRemoved(l, ctx.input, l.rule!.kind, l.rule!.id));
     else body.push(l);
   }
-  const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title: titleLine.text, flattened: true, trailingCredit: true });
+  const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title: titleLine.text, flattened: true, trailingCredit: true, outOfTime: ctx.outOfTime });
   if (cleaned.paragraphs.length === 0) return story;
   let timestamp = b.header.timestamp;
   // A wire dateline (`Jun. 10—`) dates an item that prints no stamp; its text stays in the body.

@@ -215,7 +215,7 @@ function buildRoundupStory(lines: readonly ClassifiedLine[], s: RoundupStart, li
     while (last > s.body && lines[last]!.cls === "blank") last--;
   }
   const headline = lines[s.headline]!;
-  const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title: headline.text, flattened: true, trailingCredit: true });
+  const cleaned = cleanBodyLines(body, ctx.rules, ctx.input, { title: headline.text, flattened: true, trailingCredit: true, outOfTime: ctx.outOfTime });
   const kicker = s.kicker === s.headline ? null : lines[s.kicker]!.text;
   return {
     layout: "roundup",

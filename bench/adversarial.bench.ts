@@ -1,0 +1,175 @@
+/**
+ * Adversarial shapes (issue 12): how fast the built library (`dist/`) parses inputs built to be
+ * slow, at a quarter of the default size limit and at the limit (1.25 MB and 5 MB), and how the
+ * time per MB grows between the two.
+ *
+ *   npm run bench:adversarial            (builds, then runs this file with node --expose-gc)
+ *   BENCH_QUICK=1 npm run bench:adversarial   (a tenth of the sizes, one run each: a smoke test)
+ *
+ * Shapes: one-line stories (a story flattened onto one line) with captions and gallery counters,
+ * with inline boilerplate, with crossheads; many short lines; many blank lines (LF and CRLF);
+ * stamp lines; caption lines; a story duplicated down the page; digest items; page-shaped text.
+ * Each shape runs in its own child process (so one shape's garbage does not slow the next), with
+ * a warm-up pass on the small input, then three timed passes of each size, alternating; the
+ * figure is the median. A new parser is made for every pass (its rule cache would favour repeats).
+ *
+ * The dev-corpus speed is measured in each child too, between the passes, and every shape is also
+ * reported relative to it: a busy machine slows both alike, so that ratio moves less than MB/s.
+ *
+ * Targets (issue 12): every shape >= 5 MB/s at the default size limit on a 2-core machine, and
+ * the time per MB at 4x the size within 1.5x. Figures are for notes and the README, never
+ * assertions: they depend on the machine and its load.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { text as syntheticText } from "./synthetic.js";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const CORPUS = resolve(ROOT, "../shared/corpus/scrapinghub-dev");
+const QUICK = process.env.BENCH_QUICK === "1";
+const REFERENCE = "2025-08-14T18:00:00Z";
+const MB = 1_000_000;
+const LARGE = QUICK ? 500_000 : 5_000_000;
+const SMALL = LARGE / 4;
+const RUNS = QUICK ? 1 : 3;
+
+type Lib = typeof import("../src/index.js");
+
+async function loadDist(): Promise<Lib> {
+  const entry = join(ROOT, "dist/index.js");
+  if (!existsSync(entry)) throw new Error("dist/index.js is missing: run `npm run build` first (npm run bench:adversarial does)");
+  return (await import(pathToFileURL(entry).href)) as Lib;
+}
+
+/** `unit` repeated to exactly `chars` characters, after `head`. */
+function fill(unit: string, chars: number, head = ""): string {
+  return (head + unit.repeat(Math.ceil(chars / unit.length))).slice(0, chars);
+}
+
+const TITLE = "Harbour town votes to keep its ferry\n";
+const SHAPES: Record<string, (chars: number) => string> = {
+  "one-line story, captions": (n) => fill("The council said the vote passed. 1 The keepers pose beside the great lens Credit: Lumen ", n, TITLE),
+  "one-line story, inline boilerplate": (n) => fill("The vote passed. Share this article Read more Sign up for our newsletter More to follow ", n, TITLE),
+  "one-line story, crossheads": (n) => fill("The vote passed on Sunday. WHAT HAPPENS NEXT The council will meet again soon. ", n, TITLE),
+  "many short lines (a\\n)": (n) => fill("a\n", n),
+  "many blank lines": (n) => `${"\n".repeat(n - 60)}${"Harbour ferry vote\nThe council said the ferry would run.".slice(0, 60)}`,
+  "many blank CRLF lines": (n) => `${"\r\n".repeat(n / 2 - 30)}${"Harbour ferry vote\r\nThe council said the ferry would run.".slice(0, 60)}`,
+  "stamp lines": (n) => fill("11 minutes ago\n", n),
+  "caption lines": (n) => fill("The keepers pose beside the great lens Credit: Lumen\n", n),
+  "duplicated story": (n) => fill("Harbour town votes to keep its ferry\nThe council said the vote passed on Sunday after a long debate about money.\n", n),
+  "digest items": (n) => fill("5 minutes ago\nFerry vote - Harbour Gazette\nThe council said on Sunday that the ferry would keep running.\n", n),
+  "page-shaped text": (n) => syntheticText(n, 11),
+};
+
+interface Row {
+  shape: string;
+  smallMs: number;
+  largeMs: number;
+  corpusMbs: number | null;
+  cut: boolean;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Milliseconds for one parse of `text` with a new parser (after a collection, so the last pass's garbage is not billed to this one). */
+function timeOnce(lib: Lib, text: string): { ms: number; ok: boolean } {
+  gc();
+  const parser = lib.createArticleParser({ referenceTime: REFERENCE });
+  const t = performance.now();
+  const result = parser.safeParse(text);
+  const ms = performance.now() - t;
+  return { ms, ok: result.success || result.error.code === "empty_input" };
+}
+
+function corpusPages(): string[] {
+  if (!existsSync(CORPUS)) return [];
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(CORPUS, f), "utf8"));
+}
+
+/** MB/s over the dev corpus, one pass with a new parser. */
+function corpusSpeed(lib: Lib, pages: readonly string[]): number {
+  gc();
+  const parser = lib.createArticleParser({ referenceTime: REFERENCE });
+  const bytes = pages.reduce((n, p) => n + p.length, 0);
+  const t = performance.now();
+  for (const p of pages) parser.safeParse(p);
+  return bytes / MB / ((performance.now() - t) / 1000);
+}
+
+async function runShape(shape: string): Promise<void> {
+  const lib = await loadDist();
+  const make = SHAPES[shape]!;
+  const small = make(SMALL);
+  const large = make(LARGE);
+  const pages = corpusPages();
+  timeOnce(lib, small); // warm-up
+  if (pages.length > 0) corpusSpeed(lib, pages);
+  const smallMs: number[] = [];
+  const largeMs: number[] = [];
+  const corpus: number[] = [];
+  let ok = true;
+  for (let r = 0; r < RUNS; r++) {
+    const a = timeOnce(lib, small);
+    const b = timeOnce(lib, large);
+    ok &&= a.ok && b.ok;
+    smallMs.push(a.ms);
+    largeMs.push(b.ms);
+    if (pages.length > 0) corpus.push(corpusSpeed(lib, pages));
+  }
+  const row: Row = { shape, smallMs: median(smallMs), largeMs: median(largeMs), corpusMbs: corpus.length > 0 ? median(corpus) : null, cut: !ok };
+  console.log(JSON.stringify(row));
+}
+
+function fmt(n: number, digits = 1): string {
+  return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.indexOf("--shape");
+  if (only >= 0) return runShape(process.argv[only + 1]!);
+  console.log(`news-text-parser adversarial benchmark: node ${process.version}, ${process.platform}/${process.arch}${QUICK ? ", QUICK" : ""}`);
+  console.log(`sizes ${fmt(SMALL / MB, 2)} MB and ${fmt(LARGE / MB, 2)} MB (4x); medians of ${RUNS} runs; growth = time per MB at 4x / at 1x\n`);
+  const rows: Row[] = [];
+  for (const shape of Object.keys(SHAPES)) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--shape", shape], { encoding: "utf8", maxBuffer: 1 << 20 });
+    if (child.status !== 0) {
+      console.error(`${shape} failed:\n${child.stderr}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const row = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Row;
+    rows.push(row);
+  }
+  const mark = (ok: boolean): string => (ok ? "ok  " : "MISS");
+  console.log(`${"shape".padEnd(38)} ${"MB/s 1x".padStart(8)} ${"MB/s 4x".padStart(8)} ${"growth".padStart(7)} ${"4x vs corpus".padStart(13)}`);
+  let worstSpeed = Infinity;
+  let worstGrowth = 0;
+  for (const r of rows) {
+    const smallMbs = SMALL / MB / (r.smallMs / 1000);
+    const largeMbs = LARGE / MB / (r.largeMs / 1000);
+    const growth = r.largeMs / LARGE / (r.smallMs / SMALL);
+    worstSpeed = Math.min(worstSpeed, largeMbs);
+    worstGrowth = Math.max(worstGrowth, growth);
+    const rel = r.corpusMbs ? `${fmt(largeMbs / r.corpusMbs, 2)}x` : "-";
+    console.log(`${r.shape.padEnd(38)} ${fmt(smallMbs).padStart(8)} ${fmt(largeMbs).padStart(8)} ${`${fmt(growth, 2)}x`.padStart(7)} ${rel.padStart(13)}${r.cut ? "  (a parse failed)" : ""}`);
+  }
+  const corpus = rows.map((r) => r.corpusMbs).filter((x): x is number => x !== null);
+  if (corpus.length > 0) console.log(`\ndev corpus in the same processes: ${fmt(median(corpus))} MB/s (median over the shapes)`);
+  console.log(`\nTargets (issue 12):`);
+  console.log(`  ${mark(worstSpeed >= 5)} every shape >= 5 MB/s at ${fmt(LARGE / MB, 2)} MB   worst ${fmt(worstSpeed)} MB/s`);
+  console.log(`  ${mark(worstGrowth <= 1.5)} growth <= 1.5x at 4x the size     worst ${fmt(worstGrowth, 2)}x`);
+}
+
+await main();
