@@ -17,38 +17,22 @@ function classicZodUsers(dir = join(ROOT, "src")): string[] {
   return found.sort();
 }
 
-// src/model/article.ts is being moved to zod/mini on its own branch (issue 13 §1). Until it lands,
-// its classic import drags all of classic zod in, so the parser's budget is checked on the bytes
-// that are not zod against the budget less ZOD_MINI_ALLOWANCE (zod/mini with its compiler measured
-// 60 KB), and no other file may use classic zod. Once article.ts moves, the full budget applies.
-const TRANSITIONAL = ["src/model/article.ts"];
-const ZOD_MINI_ALLOWANCE = 70_000;
-
 describe("bundle size: a one-line consumer of each entry, bundled for the browser", () => {
   let measured: Measured[] = [];
   const classic = classicZodUsers();
 
   beforeAll(async () => {
     expect(existsSync(join(ROOT, "dist/index.js")), "npm test builds dist/ first").toBe(true);
-    if (classic.length > 0) {
-      console.warn(`bundle-size.test.ts: ${classic.join(", ")} still imports classic zod; zod's bytes are left out of the parser's budget`);
-    }
     measured = await measure(CONSUMERS);
     console.log(table(measured));
   });
 
-  it("no source file but the one being converted imports classic zod", () => {
-    expect(classic.filter((f) => !TRANSITIONAL.includes(f))).toEqual([]);
+  it("no source file imports classic zod (one classic import drags all of it in)", () => {
+    expect(classic).toEqual([]);
   });
 
   it.each(CONSUMERS.filter((c) => c.maxBytes !== undefined).map((c) => [c.label, c] as const))("%s is within its budget", (label) => {
     const m = measured.find((x) => x.consumer.label === label)!;
-    const zod = m.byPackage["zod"] ?? 0;
-    if (classic.length > 0 && zod > 0) {
-      const rest = m.bytes - zod;
-      expect(rest, `${label}: ${rest} bytes minified besides zod`).toBeLessThanOrEqual(m.consumer.maxBytes! - ZOD_MINI_ALLOWANCE);
-      return;
-    }
     expect(m.bytes, `${label}: ${m.bytes} bytes minified`).toBeLessThanOrEqual(m.consumer.maxBytes!);
     expect(m.gzip, `${label}: ${m.gzip} bytes gzipped`).toBeLessThanOrEqual(m.consumer.maxGzip!);
   });
@@ -56,7 +40,6 @@ describe("bundle size: a one-line consumer of each entry, bundled for the browse
   it.each(CONSUMERS.map((c) => [c.label, c] as const))("%s leaves out what it does not use", (label) => {
     const m = measured.find((x) => x.consumer.label === label)!;
     for (const banned of m.consumer.mustNotContain) {
-      if (banned.startsWith("zod/v4/") && classic.length > 0) continue; // classic zod is still in, see TRANSITIONAL
       expect(m.inputs.filter((path) => path.includes(`node_modules/${banned}`)), `${label} bundles ${banned}`).toEqual([]);
     }
   });

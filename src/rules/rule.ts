@@ -9,6 +9,7 @@ import { phraseScanner, scanPhrases, type PhraseScanner } from "./phrases.js";
 import { ruleProblems } from "./schema.js";
 import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
 import { firstCharTable, type FirstCharTable } from "./first-chars.js";
+import { escapeRegExp } from "./escape.js";
 
 /**
  * Where a rule may match.
@@ -274,10 +275,9 @@ export function literalAlternation(phrases: Iterable<string>): string {
     .join("|");
 }
 
-/** Escapes every regular-expression metacharacter in a literal phrase. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"); // not "-": `\-` is a syntax error under the u flag
-}
+// In a module of its own so the timestamp reader (and the news-text-parser/timestamps entry)
+// can use it without loading the rule compiler and its zod schema.
+export { escapeRegExp };
 
 /**
  * Patterns (keyed by {@link vettedKey}) that run on native `RegExp`: the default rules' patterns,

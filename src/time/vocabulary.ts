@@ -3,7 +3,7 @@
  * normalised tokens, built once at module load.
  */
 import { getLocale, locales } from "../locales/index.js";
-import { escapeRegExp } from "../rules/rule.js";
+import { escapeRegExp } from "../rules/escape.js";
 import type { CountedUnit, LocaleTime, TimeUnit } from "../locales/types.js";
 import { type Token, normalizeWord, tokenize } from "./lexer.js";
 
