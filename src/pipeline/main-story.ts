@@ -5,10 +5,11 @@ import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";
-import { isHeadline, type ArticleDraft } from "./assemble.js";
+import { isHeadline, type ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { endMark, lineEnd, lineRemoved } from "./lines.js";
+import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
 
 /** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
 export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
@@ -78,6 +79,10 @@ interface PageView {
   paragraph: Uint8Array;
   /** The page's {@link StampMemo}. */
   stamps: StampMemo;
+  /** Per line: the model's story probability (set once the lines are scored). */
+  p?: Float64Array;
+  /** Inside the story's span, a line with at least this probability is body. */
+  bodyThreshold?: number;
 }
 
 /**
@@ -459,6 +464,153 @@ function pageLanguage(lines: readonly ClassifiedLine[]): string {
   return tally.language();
 }
 
+/** Names of the per-line features the story model reads, in vector order (see {@link storyFeatures}). */
+export const STORY_FEATURES = [
+  "text",
+  "boilerplate",
+  "related-header",
+  "end-of-story",
+  "after-end",
+  "key-point",
+  "duplicate",
+  "paragraph",
+  "paragraph-shape",
+  "shouting",
+  "sentence-end",
+  "log-words",
+  "log-chars",
+  "short",
+  "stop-density",
+  "position",
+  "stamp",
+  "list-shape",
+  "colon-end",
+  "heading-shape",
+  "chrome-kind",
+  "aside-kind",
+  "prev-paragraph",
+  "next-paragraph",
+  "prev-short",
+  "next-short",
+  "near-boilerplate",
+  "prose-before",
+  "prose-middle",
+  "in-block",
+] as const;
+
+const F = STORY_FEATURES.length;
+const LIST_SHAPE = /^(?:[•·▪●◦‣∙*+–—-]\s|\d{1,3}[.)]\s|#\d)/u;
+const CHROME_KINDS = new Set(["share", "follow", "ad", "navigation", "cookie", "site-chrome", "stub", "credit"]);
+const ASIDE_KINDS = new Set(["related", "promo", "newsletter", "comments", "tags", "bio", "legal", "disclosure", "syndication", "gallery"]);
+/** Neighbours read on each side (non-blank lines). */
+const WINDOW = 3;
+
+/**
+ * The feature rows of a page's lines for the story model, `STORY_FEATURES.length` values a line
+ * (blank lines get zeros). Everything here is what the stage already knew about a line (its class
+ * and rule, prose shape, stop words, duplicates, position), plus the same read over its neighbours.
+ */
+function storyFeatures(view: PageView): Float64Array {
+  const { lines, inBlock } = view;
+  const n = lines.length;
+  const x = new Float64Array(n * F);
+  const nonBlank: number[] = [];
+  let totalProse = 0;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (l.cls === "blank") continue;
+    nonBlank.push(i);
+    if (l.cls === "text" && paragraph(view, l)) totalProse += l.text.length;
+  }
+  let afterEnd = 0;
+  let proseSeen = 0;
+  for (const i of nonBlank) {
+    const l = lines[i]!;
+    const o = i * F;
+    const text = l.cls === "text";
+    const signal = l.rule?.signal;
+    const kind = l.rule?.kind ?? "";
+    const para = text && paragraph(view, l);
+    x[o] = text ? 1 : 0;
+    x[o + 1] = l.cls === "boilerplate" ? 1 : 0;
+    x[o + 2] = signal === "related-header" ? 1 : 0;
+    x[o + 3] = signal === "end-of-story" ? 1 : 0;
+    x[o + 4] = afterEnd;
+    x[o + 5] = view.keyPoint[i] ? 1 : 0;
+    x[o + 6] = text && isDuplicate(view, l) ? 1 : 0;
+    x[o + 7] = para ? 1 : 0;
+    x[o + 8] = isParagraph(l) ? 1 : 0;
+    x[o + 9] = text && isShouting(l) ? 1 : 0;
+    x[o + 10] = endsSentence(l.text) ? 1 : 0;
+    x[o + 11] = Math.log1p(l.words);
+    x[o + 12] = Math.log1p(l.text.length);
+    x[o + 13] = l.words <= 3 ? 1 : 0;
+    if (text && l.words >= 4 && STOPWORDS[view.lang]) {
+      x[o + 14] = stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang);
+    }
+    x[o + 15] = n > 1 ? i / (n - 1) : 0;
+    x[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
+    x[o + 17] = LIST_SHAPE.test(l.text) ? 1 : 0;
+    x[o + 18] = l.text.endsWith(":") ? 1 : 0;
+    x[o + 19] = text && l.words >= 2 && l.words <= 14 && x[o + 10] === 0 ? 1 : 0;
+    x[o + 20] = CHROME_KINDS.has(kind) ? 1 : 0;
+    x[o + 21] = ASIDE_KINDS.has(kind) ? 1 : 0;
+    x[o + 27] = totalProse > 0 ? proseSeen / totalProse : 0;
+    x[o + 28] = 4 * x[o + 27]! * (1 - x[o + 27]!);
+    x[o + 29] = inBlock[i] ? 1 : 0;
+    if (para) proseSeen += l.text.length;
+    if (signal === "end-of-story") afterEnd = 1;
+  }
+  for (let k = 0; k < nonBlank.length; k++) {
+    const o = nonBlank[k]! * F;
+    let pp = 0;
+    let np = 0;
+    let ps = 0;
+    let ns = 0;
+    let nb = 0;
+    for (let d = 1; d <= WINDOW; d++) {
+      const a = nonBlank[k - d];
+      const b = nonBlank[k + d];
+      if (a !== undefined) {
+        pp += x[a * F + 7]!;
+        ps += x[a * F + 13]!;
+        nb += x[a * F + 1]!;
+      }
+      if (b !== undefined) {
+        np += x[b * F + 7]!;
+        ns += x[b * F + 13]!;
+        nb += x[b * F + 1]!;
+      }
+    }
+    x[o + 22] = pp / WINDOW;
+    x[o + 23] = np / WINDOW;
+    x[o + 24] = ps / WINDOW;
+    x[o + 25] = ns / WINDOW;
+    x[o + 26] = nb / (2 * WINDOW);
+  }
+  return x;
+}
+
+/**
+ * Widens a decoded span over the text lines on either side that still read as body (`p ≥ body`,
+ * blank lines skipped, any other line a stop): the entry price keeps a weak line from starting a
+ * span, but a weak line right next to the story (an opening paragraph under the headline) is the
+ * story's. A line a rule recognised (a hashtags header, a share bar) marks the story's edge.
+ */
+export function widenSpan(lines: readonly { cls: string }[], inBlock: Uint8Array, p: Float64Array, body: number, a: number, b: number): [number, number] {
+  for (let i = a - 1; i >= 0 && !inBlock[i]; i--) {
+    if (lines[i]!.cls === "blank") continue;
+    if (lines[i]!.cls !== "text" || p[i]! < body) break;
+    a = i;
+  }
+  for (let i = b + 1; i < lines.length && !inBlock[i]; i++) {
+    if (lines[i]!.cls === "blank") continue;
+    if (lines[i]!.cls !== "text" || p[i]! < body) break;
+    b = i;
+  }
+  return [a, b];
+}
+
 /** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
 function markKeyPoints(lines: readonly ClassifiedLine[], marks: Uint8Array): Uint8Array {
   for (let i = 0; i < lines.length; i++) {
@@ -501,21 +653,36 @@ export function findMainStory(
     paragraph: scratch.subarray(2 * n, 3 * n),
   };
 
+  // Score every line with the learned model, then decode the story as one span: the run of
+  // lines with the largest sum of `chars × (p − span)` (a maximum-sum subarray, boilerpipe's
+  // densest block with learned weights). Lines owned by another story block are walls.
+  const model = storyModel();
+  const x = storyFeatures(view);
+  const record = storyRecorder();
+  if (record) {
+    const chars = new Int32Array(n);
+    for (let i = 0; i < n; i++) chars[i] = lines[i]!.text.length;
+    record({ texts: lines.map((l) => l.text), x, chars });
+  }
+  const p = lineProbabilities(model, x, n, new Float64Array(n));
+  view.p = p;
+  view.bodyThreshold = model.body;
   let best = 0;
   let bestA = -1;
   let bestB = -1;
   let sum = 0;
   let a = -1;
-  for (let i = 0; i < lines.length; i++) {
+  let fallback = -1;
+  for (let i = 0; i < n; i++) {
     const line = lines[i]!;
-    if (inBlock[i] || (line.cls === "boilerplate" && line.rule?.signal === "end-of-story")) {
-      // A story is over at its comments or tags; once a real story was seen, what follows is not it.
-      if (best >= SETTLED_SCORE) break;
+    if (inBlock[i]) {
       sum = 0;
       a = -1;
       continue;
     }
-    const s = lineScore(view, line);
+    if (line.cls === "blank") continue;
+    if (line.cls === "text" && (fallback < 0 || p[i]! * line.text.length > p[fallback]! * lines[fallback]!.text.length)) fallback = i;
+    const s = line.text.length * (p[i]! - model.span);
     if (a < 0) {
       if (s <= 0) continue;
       a = i;
@@ -533,13 +700,35 @@ export function findMainStory(
       bestB = i;
     }
   }
+  // No line clears the entry price: the likeliest line of text still makes the story, so a page
+  // with any prose never comes back empty.
+  if (bestA < 0 && fallback >= 0) bestA = bestB = fallback;
+  if (bestA >= 0) [bestA, bestB] = widenSpan(lines, inBlock, p, model.body, bestA, bestB);
   if (bestA < 0) {
     ctx.messages.push({ code: "no_main_story", severity: "warning", message: "no line on the page reads as a story paragraph" });
     return null;
   }
 
-  const head = findHead(view, bestA, ctx);
   const selected = selectBody(view, bestA, bestB);
+  // The span's edges are trimmed to its body: a headline or a date line at the top of the span
+  // is head, read by findHead from above the first body line.
+  if (selected.body.length > 0 || selected.captions.length > 0) {
+    let lo = Infinity;
+    let hi = -1;
+    for (const j of selected.body) (lo = Math.min(lo, j)), (hi = Math.max(hi, j));
+    for (const c of selected.captions) (lo = Math.min(lo, c.line)), (hi = Math.max(hi, c.line));
+    bestA = lo;
+    bestB = hi;
+  }
+  const head = findHead(view, bestA, ctx);
+  if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
+  if (model.title) {
+    const t = rankTitle(view, bestA, head, model.title, record);
+    if (t >= 0 && t !== head.titleLine) {
+      head.titleLine = t;
+      head.strong = true;
+    }
+  }
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
@@ -557,18 +746,29 @@ export function findMainStory(
     }
     for (let j = head.titleLine + 1; j < bodyLines[0]!; j++) readHeadLine(view, j, head, ctx);
   }
+  // A page of story blocks (a digest, a roundup) may have no main story; any other page has one.
+  const storyBlocks = inBlock.includes(1);
+  if (bodyLines.length === 0 || (head.titleLine < 0 && bodyLines.length === 1 && !storyBlocks)) {
+    // Nothing in the span passed as body (duplicates, captions, weak lines): its text lines are
+    // the body all the same, so that a page with prose always has a story to show.
+    const span: number[] = [];
+    for (let j = bestA; j <= bestB; j++) if (lines[j]!.cls === "text" && j !== head.titleLine && !view.keyPoint[j]) span.push(j);
+    if (span.length > bodyLines.length) bodyLines = span;
+  }
   let first = head.titleLine;
   if (first < 0) {
     // No headline above the body: the first body line stands in as the title.
-    first = bodyLines.shift() ?? -1;
-    if (first < 0 || bodyLines.length === 0) {
+    first = bodyLines.length > 1 || storyBlocks ? (bodyLines.shift() ?? -1) : (bodyLines[0] ?? -1);
+    if (first < 0 || (storyBlocks && bodyLines.length === 0)) {
       ctx.messages.push({ code: "no_main_story", severity: "warning", message: "the only story-like line has no headline and no body" });
       return null;
     }
   }
   const title = lines[first]!;
   // The headline repeated inside the body (a print headline, a gallery title) is not body text.
-  bodyLines = bodyLines.filter((j) => lines[j]!.text !== title.text);
+  // (Unless the title is all the story there is: a one-line page is its own headline and body.)
+  const withoutTitle = bodyLines.filter((j) => lines[j]!.text !== title.text);
+  if (withoutTitle.length > 0) bodyLines = withoutTitle;
   const standfirst = findStandfirst(lines, bodyLines, bestA);
   if (standfirst.length > 0) {
     bodyLines = bodyLines.filter((j) => !standfirst.includes(j));
@@ -765,6 +965,181 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
   return head;
 }
 
+/** Names of the features of a title candidate (see {@link rankTitle}). */
+export const TITLE_FEATURES = [
+  "head-title",
+  "log-words",
+  "log-distance",
+  "duplicate",
+  "meta-below",
+  "sentence-end",
+  "colon-end",
+  "shouting",
+  "capitalised",
+  "separator",
+  "body-overlap",
+  "story-p",
+  "boilerplate",
+  "position",
+  "one-or-two-words",
+  "doubled",
+] as const;
+const TF = TITLE_FEATURES.length;
+/** How far above the body title candidates are looked for. */
+const TITLE_WINDOW = 60;
+const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+
+/**
+ * Picks the headline among the lines above the body with the learned title ranker: each
+ * candidate (a line of one to 30 words within {@link TITLE_WINDOW} lines above the body) is
+ * scored by a logistic model over its shape, its distance from the body, whether a date or byline
+ * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
+ * @returns the chosen line, or -1 when there is no candidate
+ */
+function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel, record: ((r: StoryRecord) => void) | null): number {
+  const { lines, inBlock } = view;
+  const cands: number[] = [];
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
+    if (inBlock[i]) break;
+    const l = lines[i]!;
+    if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > 300) continue;
+    cands.push(i);
+  }
+  if (cands.length === 0) return -1;
+  // The body's opening words, lower-cased, for the overlap feature.
+  const opening = new Set<string>();
+  for (let i = bodyStart, c = 0; i < lines.length && c < 3000; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    c += l.text.length;
+    for (const w of l.text.toLowerCase().split(" ")) if (w.length >= 4) opening.add(w);
+  }
+  const doubled = doubledHeadline(view, bodyStart);
+  const x = new Float64Array(cands.length * TF);
+  cands.forEach((i, k) => {
+    const l = lines[i]!;
+    const o = k * TF;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.cls === "blank") j++;
+    const below = lines[j];
+    const words = l.text.split(" ");
+    let caps = 0;
+    let long = 0;
+    let shared = 0;
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      if (CASE_UNIT[c] === CASE_UPPER || (CASE_UNIT[c] === 0 && caseOfUnit(c) === CASE_UPPER)) caps++;
+      if (w.length >= 4) {
+        long++;
+        if (opening.has(w.toLowerCase())) shared++;
+      }
+    }
+    x[o] = i === head.titleLine ? 1 : 0;
+    x[o + 1] = Math.log1p(l.words);
+    x[o + 2] = Math.log1p(bodyStart - i);
+    x[o + 3] = l.cls === "text" && isDuplicate(view, l) ? 1 : 0;
+    x[o + 4] =
+      below && (below.cls === "timestamp" || below.cls === "source-timestamp" || j === head.bylineLine || j === head.timestampLine || BYLINE_START.test(below.text) || WIDE_BYLINE.test(below.text)) ? 1 : 0;
+    x[o + 5] = endsSentence(l.text) ? 1 : 0;
+    x[o + 6] = l.text.endsWith(":") ? 1 : 0;
+    x[o + 7] = isShouting(l) ? 1 : 0;
+    x[o + 8] = words.length > 0 ? caps / words.length : 0;
+    x[o + 9] = SITE_SEPARATOR.test(l.text) ? 1 : 0;
+    x[o + 10] = long > 0 ? shared / long : 0;
+    x[o + 11] = view.p ? view.p[i]! : 0;
+    x[o + 12] = l.cls === "text" ? 0 : 1;
+    x[o + 13] = lines.length > 1 ? i / (lines.length - 1) : 0;
+    x[o + 14] = l.words <= 2 ? 1 : 0;
+    x[o + 15] = i === doubled ? 1 : 0;
+  });
+  if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
+  let best = -1;
+  let bestZ = -Infinity;
+  for (let k = 0; k < cands.length; k++) {
+    let z = m.bias;
+    for (let f = 0; f < TF; f++) z += m.weights[f]! * (x[k * TF + f]! - m.mean[f]!) * m.scale[f]!;
+    if (z > bestZ) {
+      bestZ = z;
+      best = cands[k]!;
+    }
+  }
+  return best;
+}
+
+/** How far above the body the wider byline and date search reaches. */
+const WIDE_HEAD_LOOKBACK = 40;
+// Bylines in the forms the narrow search leaves: "Written by Jane Doe", "Posted by …", "Author: …",
+// "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
+// "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
+const WIDE_BYLINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eviewed|[Ss]tory|[Pp]ublished) [Bb]y|[Bb]y|BY|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
+// Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one.
+const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)/u;
+// A label alone on its line, the name on the next: "By" / "Written by" / "Author".
+const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|[Aa]uthors:?)$/u;
+// A name of one to five words, each capitalised (initials and particles allowed).
+const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
+// An update stamp is not the publication date when another date is printed.
+const UPDATED = /^(?:[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified)/u;
+
+/**
+ * When the head above the body gave no byline or no date (the body was found below a table of
+ * contents, a share bar or a summary box, out of the narrow head's reach), reads the lines above
+ * the body again, nearest first, for the byline forms of {@link WIDE_BYLINE} and {@link BYLINE_LABEL}
+ * and for a dated line (a publication date preferred to an update).
+ */
+function readWideHead(view: PageView, bodyStart: number, head: Head, ctx: ParseContext): void {
+  const { lines, inBlock } = view;
+  const needByline = head.bylineLine < 0;
+  const needDate = head.timestampLine < 0;
+  let updated = -1;
+  let updatedStamp: Timestamp | null = null;
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - WIDE_HEAD_LOOKBACK; i--) {
+    if (inBlock[i]) break;
+    const l = lines[i]!;
+    if (l.cls === "blank" || l.words > 20) continue;
+    if (needByline && head.bylineLine < 0 && (l.cls === "text" || l.rule?.kind === "byline")) {
+      const m = l.words <= 12 && !endsSentence(l.text) ? WIDE_BYLINE.exec(l.text) : null;
+      if (m) {
+        const found = stampIn(view, m[1]!, ctx);
+        let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;
+        let end = name.length;
+        while (end > 0 && " ,;:–—-".includes(name[end - 1]!)) end--;
+        name = name.slice(0, end);
+        if (name.length >= 2) {
+          head.bylineLine = i;
+          head.byline = name;
+        }
+      } else if (BYLINE_LABEL.test(l.text)) {
+        let j = i + 1;
+        while (j < bodyStart && lines[j]!.cls === "blank") j++;
+        const name = lines[j];
+        if (name && j < bodyStart && name.cls === "text" && name.words <= 8 && WIDE_NAME.test(name.text)) {
+          head.bylineLine = j;
+          head.byline = name.text;
+        }
+      }
+    }
+    if (needDate && head.timestampLine < 0) {
+      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.words <= 16 && l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
+        if (UPDATED.test(l.text)) {
+          if (updated < 0) {
+            updated = i;
+            updatedStamp = stamp;
+          }
+        } else {
+          head.timestampLine = i;
+          head.timestamp = stamp;
+        }
+      }
+    }
+  }
+  if (needDate && head.timestampLine < 0 && updated >= 0) {
+    head.timestampLine = updated;
+    head.timestamp = updatedStamp;
+  }
+}
+
 /** Words a doubled headline may have: a headline, not a caption or a paragraph printed twice. */
 const DOUBLED_WORDS = { min: 3, max: 25 };
 
@@ -958,6 +1333,10 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     const credited = captionWithCredit(line);
     if (credited) {
       captions.push({ line: i, text: credited.text, credit: credited.credit, creditLine: -1 });
+      continue;
+    }
+    if (view.p) {
+      if (view.p[i]! >= view.bodyThreshold!) body.push(i);
       continue;
     }
     if (paragraph(view, line)) {

@@ -1,5 +1,5 @@
 import type { Article } from "../model/article.js";
-import type { ArticleDraft } from "./assemble.js";
+import type { ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 
 /**
