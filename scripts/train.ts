@@ -30,13 +30,15 @@ import { siteFolds } from "../src/eval/folds.js";
 import { EVAL_REFERENCE_TIME, evaluateCorpus, predictMainBody, type CorpusPage, type EvalResult } from "../src/eval/report.js";
 import { scoreMetadata } from "../src/eval/metadata.js";
 import { aggregate, shingles, tokenize } from "../src/eval/metric.js";
-import { STORY_FEATURES, TITLE_FEATURES, widenSpan } from "../src/pipeline/main-story.js";
+import { STORY_FEATURES, TITLE_FEATURES } from "../src/pipeline/main-story.js";
+import { BLANK, decodeStory, OTHER, TEXT } from "../src/pipeline/story-decoder.js";
 import { squash } from "../src/eval/metadata.js";
 import { lineProbabilities, withStoryModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
 import { corpusDirs, DEFAULT_CORPORA, readCorpus } from "./eval.js";
 
 const F = STORY_FEATURES.length;
 const IN_BLOCK = STORY_FEATURES.indexOf("in-block");
+const END_OF_STORY = STORY_FEATURES.indexOf("end-of-story");
 const TF = TITLE_FEATURES.length;
 
 /** One corpus page with its recorded lines and labels. */
@@ -304,61 +306,39 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-/** The decoder as the stage runs it, on recorded pages: best span of `chars × (p − span)`, then lines with `p ≥ body`. */
-function decode(rec: StoryRecord, p: Float64Array, span: number, body: number): Uint8Array {
+/** The decoder as the stage runs it, on recorded pages: {@link decodeStory}, then the lines inside with `p ≥ body`. */
+function decode(rec: StoryRecord, p: Float64Array, span: number, body: number, gap: number): Uint8Array {
   const n = rec.texts.length;
-  let best = 0;
-  let bestA = -1;
-  let bestB = -1;
-  let sum = 0;
-  let a = -1;
+  const kind = new Uint8Array(n);
+  const wall = new Uint8Array(n);
+  const stop = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (rec.x[i * F + IN_BLOCK] !== 0) {
-      sum = 0;
-      a = -1;
-      continue;
-    }
-    if (rec.chars[i] === 0) continue;
-    const s = rec.chars[i]! * (p[i]! - span);
-    if (a < 0) {
-      if (s <= 0) continue;
-      a = i;
-      sum = 0;
-    }
-    sum += s;
-    if (sum <= 0) {
-      sum = 0;
-      a = -1;
-      continue;
-    }
-    if (sum > best) {
-      best = sum;
-      bestA = a;
-      bestB = i;
-    }
+    kind[i] = rec.chars[i] === 0 ? BLANK : rec.x[i * F] === 1 ? TEXT : OTHER;
+    wall[i] = rec.x[i * F + IN_BLOCK]!;
+    stop[i] = rec.x[i * F + END_OF_STORY]!;
   }
   const out = new Uint8Array(n);
-  if (bestA < 0) return out;
-  const lines = Array.from(rec.chars, (c, i) => ({ cls: c === 0 ? "blank" : rec.x[i * F] === 1 ? "text" : "other" }));
-  const inBlock = Uint8Array.from(lines, (_l, i) => rec.x[i * F + IN_BLOCK]!);
-  [bestA, bestB] = widenSpan(lines, inBlock, p, body, bestA, bestB);
-  for (let i = bestA; i <= bestB; i++) if (p[i]! >= body && rec.chars[i]! > 0) out[i] = 1;
+  decodeStory(kind, wall, rec.chars, p, span, body, gap, out, stop);
+  for (let i = 0; i < n; i++) if (out[i] && (p[i]! < body || kind[i] !== TEXT)) out[i] = 0;
   return out;
 }
+
+/** Re-entry costs tried for the decoder (`Infinity`: one span). */
+const GAPS = [Infinity, 4000, 2000, 1000, 500, 250];
 
 /** Fit the decoder's two thresholds on training pages by grid search of the token-level F1 the labels give. */
 function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
   const probs = pages.map((pg) => (pg.rec ? lineProbabilities(model, pg.rec.x, pg.rec.texts.length, new Float64Array(pg.rec.texts.length)) : null));
   let bestF = -1;
-  for (let span = 0.2; span <= 0.81; span += 0.05) {
-    for (let body = 0.1; body <= 0.71; body += 0.05) {
+  for (const gap of GAPS) for (let span = 0.2; span <= 0.81; span += 0.05) {
+    for (let body = 0.1; body <= 0.71; body += 0.1) {
       let pSum = 0;
       let pN = 0;
       let rSum = 0;
       let rN = 0;
       pages.forEach((pg, k) => {
         if (!pg.rec || pg.truthTokens === 0) return;
-        const sel = decode(pg.rec, probs[k]!, span, body);
+        const sel = decode(pg.rec, probs[k]!, span, body, gap);
         let tp = 0;
         let got = 0;
         for (let i = 0; i < sel.length; i++) {
@@ -380,6 +360,8 @@ function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
         bestF = f1;
         model.span = round(span);
         model.body = round(body);
+        if (Number.isFinite(gap)) model.gap = gap;
+        else delete model.gap;
       }
     }
   }

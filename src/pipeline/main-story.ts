@@ -9,6 +9,7 @@ import { isHeadline, type ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { endMark, lineEnd, lineRemoved } from "./lines.js";
+import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
 
 /** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
@@ -43,27 +44,14 @@ const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{
 
 /** How far above the body the headline may sit (bylines, dates, key points and captions come between). */
 const TITLE_LOOKBACK = 14;
-/** Once the best run scores this much, a line that closes a story ends the search (comments below are not the story). */
-const SETTLED_SCORE = 400;
-/** Cost of a related-articles header in the middle of a story: high, but a story can resume below it. */
-const RELATED_HEADER_COST = 150;
-/** Cost of a short line: a crosshead between paragraphs survives, a run of menu entries does not. */
-const SHORT_LINE_COST = 25;
-/** Cost of a line that appears more than once on the page (menus, teasers repeated in lists). */
-const DUPLICATE_COST = 60;
-/**
- * Cost of any other recognised boilerplate line: none. A share bar or an ad label between two
- * paragraphs says nothing about where the story ends, so it must not tip a short last paragraph out.
- */
-const BOILERPLATE_COST = 0;
-/** A run of this many short lines inside a story is a list of links, not story text. */
-const MAX_SHORT_RUN = 4;
 /**
  * Below this share of stop words a long line is a run of labels (a menu flattened onto one line),
  * not prose: jusText's observation, with a threshold well under its 0.30 because innerText lines
  * are whole paragraphs with names and numbers in them.
  */
 const MIN_PROSE_STOP_DENSITY = 0.12;
+/** How many of the first body lines may still be the story's head (a headline, its date, its byline). */
+const HEAD_REACH = 4;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 
@@ -83,6 +71,8 @@ interface PageView {
   p?: Float64Array;
   /** Inside the story's span, a line with at least this probability is body. */
   bodyThreshold?: number;
+  /** Per line: 1 inside a segment the decoder chose. */
+  inSpan?: Uint8Array;
 }
 
 /**
@@ -437,18 +427,6 @@ function paragraph(view: PageView, l: ClassifiedLine): boolean {
 }
 
 /**
- * Scores a line as story text (boilerpipe: word counts separate most content from chrome).
- * A paragraph earns its length; short lines, duplicates and boilerplate cost a little.
- */
-function lineScore(view: PageView, line: ClassifiedLine): number {
-  if (line.cls === "blank" || view.keyPoint[line.index]) return 0;
-  if (line.cls !== "text") return line.rule?.signal === "related-header" ? -RELATED_HEADER_COST : -BOILERPLATE_COST;
-  if (isDuplicate(view, line)) return -DUPLICATE_COST;
-  if (paragraph(view, line)) return line.text.length;
-  return -SHORT_LINE_COST;
-}
-
-/**
  * The page's language from the tokens of its first few prose-length lines (about 60 tokens is
  * plenty): `detectLanguage` of the first 61 word tokens of those lines (of each line's first 2,000
  * characters), counted in place by a {@link LanguageTally} rather than copied out first.
@@ -496,6 +474,8 @@ export const STORY_FEATURES = [
   "prose-before",
   "prose-middle",
   "in-block",
+  "long-not-prose",
+  "under-related",
 ] as const;
 
 const F = STORY_FEATURES.length;
@@ -523,6 +503,7 @@ function storyFeatures(view: PageView): Float64Array {
     if (l.cls === "text" && paragraph(view, l)) totalProse += l.text.length;
   }
   let afterEnd = 0;
+  let underRelated = 0;
   let proseSeen = 0;
   for (const i of nonBlank) {
     const l = lines[i]!;
@@ -558,8 +539,13 @@ function storyFeatures(view: PageView): Float64Array {
     x[o + 27] = totalProse > 0 ? proseSeen / totalProse : 0;
     x[o + 28] = 4 * x[o + 27]! * (1 - x[o + 27]!);
     x[o + 29] = inBlock[i] ? 1 : 0;
+    x[o + 30] = text && l.words >= 12 && !readsAsProse(view, l) ? 1 : 0;
+    x[o + 31] = underRelated;
     if (para) proseSeen += l.text.length;
     if (signal === "end-of-story") afterEnd = 1;
+    // Under a related-articles header until prose resumes (the related box's links).
+    if (signal === "related-header") underRelated = 1;
+    else if (para) underRelated = 0;
   }
   for (let k = 0; k < nonBlank.length; k++) {
     const o = nonBlank[k]! * F;
@@ -589,26 +575,6 @@ function storyFeatures(view: PageView): Float64Array {
     x[o + 26] = nb / (2 * WINDOW);
   }
   return x;
-}
-
-/**
- * Widens a decoded span over the text lines on either side that still read as body (`p ≥ body`,
- * blank lines skipped, any other line a stop): the entry price keeps a weak line from starting a
- * span, but a weak line right next to the story (an opening paragraph under the headline) is the
- * story's. A line a rule recognised (a hashtags header, a share bar) marks the story's edge.
- */
-export function widenSpan(lines: readonly { cls: string }[], inBlock: Uint8Array, p: Float64Array, body: number, a: number, b: number): [number, number] {
-  for (let i = a - 1; i >= 0 && !inBlock[i]; i--) {
-    if (lines[i]!.cls === "blank") continue;
-    if (lines[i]!.cls !== "text" || p[i]! < body) break;
-    a = i;
-  }
-  for (let i = b + 1; i < lines.length && !inBlock[i]; i++) {
-    if (lines[i]!.cls === "blank") continue;
-    if (lines[i]!.cls !== "text" || p[i]! < body) break;
-    b = i;
-  }
-  return [a, b];
 }
 
 /** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
@@ -653,57 +619,41 @@ export function findMainStory(
     paragraph: scratch.subarray(2 * n, 3 * n),
   };
 
-  // Score every line with the learned model, then decode the story as one span: the run of
-  // lines with the largest sum of `chars × (p − span)` (a maximum-sum subarray, boilerpipe's
-  // densest block with learned weights). Lines owned by another story block are walls.
+  // Score every line with the learned model, then decode the story's lines as a whole (see
+  // story-decoder.ts): the path through before / in / after the story with the largest sum of
+  // `chars × (p − span)`, re-entering costing `gap`. Lines owned by another story block are walls.
   const model = storyModel();
   const x = storyFeatures(view);
   const record = storyRecorder();
-  if (record) {
-    const chars = new Int32Array(n);
-    for (let i = 0; i < n; i++) chars[i] = lines[i]!.text.length;
-    record({ texts: lines.map((l) => l.text), x, chars });
+  const chars = new Int32Array(n);
+  const kind = new Uint8Array(n);
+  const stop = new Uint8Array(n);
+  let fallback = -1;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    chars[i] = l.text.length;
+    kind[i] = l.cls === "blank" ? BLANK : l.cls === "text" ? TEXT : OTHER;
+    if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
   }
+  if (record) record({ texts: lines.map((l) => l.text), x, chars });
   const p = lineProbabilities(model, x, n, new Float64Array(n));
   view.p = p;
   view.bodyThreshold = model.body;
-  let best = 0;
-  let bestA = -1;
-  let bestB = -1;
-  let sum = 0;
-  let a = -1;
-  let fallback = -1;
-  for (let i = 0; i < n; i++) {
-    const line = lines[i]!;
-    if (inBlock[i]) {
-      sum = 0;
-      a = -1;
-      continue;
+  const inSpan = new Uint8Array(n);
+  view.inSpan = inSpan;
+  let [bestA, bestB] = decodeStory(kind, inBlock, chars, p, model.span, model.body, model.gap ?? Infinity, inSpan, stop);
+  if (bestA < 0) {
+    // No line clears the entry price: the likeliest line of text still makes the story, so a page
+    // with any prose never comes back empty.
+    for (let i = 0; i < n; i++) {
+      if (inBlock[i] || kind[i] !== TEXT) continue;
+      if (fallback < 0 || p[i]! * chars[i]! > p[fallback]! * chars[fallback]!) fallback = i;
     }
-    if (line.cls === "blank") continue;
-    if (line.cls === "text" && (fallback < 0 || p[i]! * line.text.length > p[fallback]! * lines[fallback]!.text.length)) fallback = i;
-    const s = line.text.length * (p[i]! - model.span);
-    if (a < 0) {
-      if (s <= 0) continue;
-      a = i;
-      sum = 0;
-    }
-    sum += s;
-    if (sum <= 0) {
-      sum = 0;
-      a = -1;
-      continue;
-    }
-    if (sum > best) {
-      best = sum;
-      bestA = a;
-      bestB = i;
+    if (fallback >= 0) {
+      bestA = bestB = fallback;
+      inSpan[fallback] = 1;
     }
   }
-  // No line clears the entry price: the likeliest line of text still makes the story, so a page
-  // with any prose never comes back empty.
-  if (bestA < 0 && fallback >= 0) bestA = bestB = fallback;
-  if (bestA >= 0) [bestA, bestB] = widenSpan(lines, inBlock, p, model.body, bestA, bestB);
   if (bestA < 0) {
     ctx.messages.push({ code: "no_main_story", severity: "warning", message: "no line on the page reads as a story paragraph" });
     return null;
@@ -719,6 +669,25 @@ export function findMainStory(
     for (const c of selected.captions) (lo = Math.min(lo, c.line)), (hi = Math.max(hi, c.line));
     bestA = lo;
     bestB = hi;
+  }
+  // A date or byline line among the first body lines closes the story's head: what comes
+  // before it (a headline, a section label) is head, read by findHead from above the body.
+  let headEnd = -1;
+  for (let k = 0; k < Math.min(HEAD_REACH, selected.body.length - 1); k++) {
+    const j = selected.body[k]!;
+    const l = lines[j]!;
+    if (l.cls === "timestamp" || (l.cls === "text" && l.words <= 16 && (BYLINE_START.test(l.text) || stampIn(view, l.text, ctx)?.before === ""))) headEnd = k;
+  }
+  // The story opens with a sentence: short unpunctuated lines at its top (a headline, a kicker)
+  // are head too.
+  while (headEnd + 2 < Math.min(HEAD_REACH, selected.body.length)) {
+    const l = lines[selected.body[headEnd + 1]!]!;
+    if (l.cls !== "text" || l.words > 14 || l.text.length >= 120 || endsSentence(l.text)) break;
+    headEnd++;
+  }
+  if (headEnd >= 0) {
+    selected.body.splice(0, headEnd + 1);
+    bestA = Math.min(selected.body[0]!, ...selected.captions.map((c) => c.line).filter((c) => c > bestA));
   }
   const head = findHead(view, bestA, ctx);
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
@@ -776,7 +745,12 @@ export function findMainStory(
     const bodyStart = bodyLines[0] ?? bestB;
     for (let j = bestA; j < bodyStart; j++) if (!standfirst.includes(j) || lines[j]!.words <= 16) readHeadLine(view, j, head, ctx);
   }
-  const list = numberedListAfter(lines, bestB, inBlock);
+  // The list may start inside the body (its first entries read as story) and run on below it:
+  // read it from its first entry.
+  let listFrom = bodyLines.length;
+  while (listFrom > 0 && NUMBERED.test(lines[bodyLines[listFrom - 1]!]!.text)) listFrom--;
+  const listStart = listFrom < bodyLines.length ? bodyLines[listFrom]! - 1 : bestB;
+  const list = numberedListAfter(lines, listStart, inBlock).filter((j) => j > bestB);
   if (list.length > 0) {
     bodyLines.push(...list);
     bestB = list[list.length - 1]!;
@@ -933,8 +907,10 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       continue;
     }
     if (HANDLE_LINE.test(line.text)) continue;
-    // A label ("Publish date:") or a sentence is not a headline.
-    if (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
+    // A label ("Publish date:") or a sentence is not a headline, unless it ends in "!" or "?"
+    // and its date or byline follows it: the shape of a story's head.
+    const exclaimed = line.words <= 20 && EXCLAIMED.test(line.text) && headMetaAfter(view, i, ctx);
+    if (!exclaimed && (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line))) continue;
     // Below a doubled headline, lines are standfirsts, captions or labels, not the headline.
     if (doubled >= 0) continue;
     if (line.words >= 4) {
@@ -1231,16 +1207,6 @@ function numberedListAfter(lines: ClassifiedLine[], last: number, inBlock: Uint8
   return expected >= 4 ? out : [];
 }
 
-/** Length of the run of consecutive non-paragraph text lines that holds `text[k]`. */
-function shortRun(view: PageView, text: readonly number[], k: number): number {
-  const short = (j: number | undefined) => j !== undefined && view.lines[j]!.cls === "text" && !paragraph(view, view.lines[j]!);
-  let a = k;
-  let b = k;
-  while (a > 0 && short(text[a - 1])) a--;
-  while (short(text[b + 1])) b++;
-  return b - a + 1;
-}
-
 /**
  * How far from the end of a line the `©` of a {@link BRACKET_CREDIT} match can be: the sign, a
  * space, and a name of up to 60 code points (a code point may take two code units).
@@ -1287,9 +1253,9 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
 }
 
 /**
- * Chooses the body lines inside the best run: every paragraph, and short lines (crossheads, list
- * items) unless they come in a long run, repeat elsewhere on the page or follow a related-articles
- * header. A line right above a credit line, or ending in its own credit, is a caption.
+ * Chooses the body lines inside the decoded story: a line right above a credit line, or ending in
+ * its own credit, is a caption; a duplicate or a key point is not body; any other text line inside
+ * a chosen segment is body when the model gives it `p ≥ body`.
  */
 function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"] } {
   const { lines } = view;
@@ -1335,19 +1301,18 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: credited.text, credit: credited.credit, creditLine: -1 });
       continue;
     }
-    if (view.p) {
-      if (view.p[i]! >= view.bodyThreshold!) body.push(i);
-      continue;
-    }
+    // The model decides the rest: a line inside a chosen segment with p ≥ body is story text;
+    // but under a related-articles header, short lines are its links until prose resumes, and a
+    // shouting line is a promo.
+    if (view.inSpan![i] !== 1 || view.p![i]! < view.bodyThreshold!) continue;
     if (paragraph(view, line)) {
       inList = false;
       body.push(i);
       continue;
     }
-    if (inList || isShouting(line)) continue;
-    // Short lines inside the story (crossheads, list items, quotes) are kept unless they come in
-    // a run of MAX_SHORT_RUN or more, the shape of a menu or a teaser list dropped into the page.
-    if (shortRun(view, text, k) < MAX_SHORT_RUN) body.push(i);
+    // A long line without the stop words of prose and no full stop is a menu flattened onto one line.
+    if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !readsAsProse(view, line))) continue;
+    body.push(i);
   }
   return { body, captions };
 }

@@ -58,6 +58,8 @@ export interface StoryModel {
   span: number;
   /** Inside the span, a line is body when `p ≥ body`. */
   body: number;
+  /** Cost of re-entering the story after leaving it (absent: one span only). */
+  gap?: number;
   /** The title ranker, when trained. */
   title?: TitleModel;
   /** Free-form provenance: data version, fold count, scores. */
