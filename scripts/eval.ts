@@ -18,10 +18,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseArticles } from "../src/index.js";
+import type { AggregateScore } from "../src/eval/metric.js";
+import { SHIPPED_MODEL } from "../src/pipeline/story-model.js";
 import {
   EVAL_REFERENCE_TIME,
   evaluateCorpus,
   failureClass,
+  fmt,
   formatReport,
   summaryLine,
   predictMainBody,
@@ -186,7 +189,12 @@ function main(argv: string[]): number {
     const report = formatReport(result, { title: `news-text-parser eval: ${path.resolve(dir)}`, worst }).split("\n");
     summaries.push(`${path.basename(dir)}: ${report.pop()!}`);
     console.log(report.join("\n"));
-    console.log(`in-sample: ${summaryLine(result.summary)}\n`);
+    console.log(`in-sample: ${summaryLine(result.summary)}`);
+    const cv = (SHIPPED_MODEL.meta["scores"] as Record<string, { cv: AggregateScore }> | undefined)?.[path.basename(dir)]?.cv;
+    if (cv) {
+      console.log(`cross-validated (5 site-grouped folds, recorded by npm run train for the shipped weights): F1 ${fmt(cv.f1)} precision ${fmt(cv.precision)} recall ${fmt(cv.recall)}`);
+    }
+    console.log("");
   }
   if (values.json !== undefined) {
     writeFileSync(values.json, `${JSON.stringify(dirs.length === 1 ? Object.values(out)[0] : out, null, 2)}\n`);

@@ -691,7 +691,7 @@ export function findMainStory(
   }
   const head = findHead(view, bestA, ctx);
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
-  if (model.title) {
+  if (model.title || record) {
     const t = rankTitle(view, bestA, head, model.title, record);
     if (t >= 0 && t !== head.titleLine) {
       head.titleLine = t;
@@ -972,7 +972,7 @@ const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
  * @returns the chosen line, or -1 when there is no candidate
  */
-function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel, record: ((r: StoryRecord) => void) | null): number {
+function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
@@ -1029,6 +1029,8 @@ function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel,
     x[o + 15] = i === doubled ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
+  // Training reads the candidates before a ranker exists: the head's own choice stands.
+  if (!m) return head.titleLine;
   let best = -1;
   let bestZ = -Infinity;
   for (let k = 0; k < cands.length; k++) {
