@@ -313,7 +313,9 @@ function decode(rec: StoryRecord, p: Float64Array, span: number, body: number, g
   const wall = new Uint8Array(n);
   const stop = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    kind[i] = rec.chars[i] === 0 ? BLANK : rec.x[i * F] === 1 ? TEXT : OTHER;
+    // As the stage does: boilerplate without a signal is passed like a blank line.
+    const quiet = rec.x[i * F + 1] === 1 && rec.x[i * F + 2] === 0 && rec.x[i * F + END_OF_STORY] === 0;
+    kind[i] = rec.chars[i] === 0 || quiet ? BLANK : rec.x[i * F] === 1 ? TEXT : OTHER;
     wall[i] = rec.x[i * F + IN_BLOCK]!;
     stop[i] = rec.x[i * F + END_OF_STORY]!;
   }

@@ -494,19 +494,27 @@ function storyFeatures(view: PageView): Float64Array {
   const { lines, inBlock } = view;
   const n = lines.length;
   const x = new Float64Array(n * F);
+  // Neighbours and position are read over the lines that matter for the story's shape: blank
+  // lines and boilerplate without a signal (a share bar, an ad label) are skipped, so inserting
+  // one between two paragraphs changes no other line's features.
   const nonBlank: number[] = [];
+  const rank = new Int32Array(n);
   let totalProse = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     if (l.cls === "blank") continue;
+    rank[i] = nonBlank.length;
+    if (l.cls === "boilerplate" && l.rule?.signal === undefined) continue;
     nonBlank.push(i);
     if (l.cls === "text" && paragraph(view, l)) totalProse += l.text.length;
   }
   let afterEnd = 0;
   let underRelated = 0;
   let proseSeen = 0;
-  for (const i of nonBlank) {
+  const m = nonBlank.length;
+  for (let i = 0; i < n; i++) {
     const l = lines[i]!;
+    if (l.cls === "blank") continue;
     const o = i * F;
     const text = l.cls === "text";
     const signal = l.rule?.signal;
@@ -529,7 +537,7 @@ function storyFeatures(view: PageView): Float64Array {
     if (text && l.words >= 4 && STOPWORDS[view.lang]) {
       x[o + 14] = stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang);
     }
-    x[o + 15] = n > 1 ? i / (n - 1) : 0;
+    x[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
     x[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
     x[o + 17] = LIST_SHAPE.test(l.text) ? 1 : 0;
     x[o + 18] = l.text.endsWith(":") ? 1 : 0;
@@ -575,6 +583,34 @@ function storyFeatures(view: PageView): Float64Array {
     x[o + 26] = nb / (2 * WINDOW);
   }
   return x;
+}
+
+/**
+ * A paragraph of prose (see {@link paragraph}) touching the story, blank lines aside, is story
+ * whatever its probability: the model learned that the first paragraphs under a head are often a
+ * standfirst, but a full paragraph right under a byline is the story's opening. Widens the first
+ * and the last segment over such lines; returns the new first and last line.
+ */
+function widenOverProse(view: PageView, inSpan: Uint8Array, a: number, b: number): [number, number] {
+  const { lines, inBlock } = view;
+  // Blank lines and boilerplate a rule recognised (a share bar, an ad label) say nothing about
+  // where the story ends; a related-articles header or a line that ends stories does.
+  const passable = (l: ClassifiedLine) => l.cls === "blank" || (l.cls === "boilerplate" && l.rule?.signal === undefined);
+  for (let i = a - 1; i >= 0 && !inBlock[i]; i--) {
+    const l = lines[i]!;
+    if (passable(l)) continue;
+    if (l.cls !== "text" || !paragraph(view, l)) break;
+    inSpan[i] = 1;
+    a = i;
+  }
+  for (let i = b + 1; i < lines.length && !inBlock[i]; i++) {
+    const l = lines[i]!;
+    if (passable(l)) continue;
+    if (l.cls !== "text" || !paragraph(view, l)) break;
+    inSpan[i] = 1;
+    b = i;
+  }
+  return [a, b];
 }
 
 /** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
@@ -632,7 +668,9 @@ export function findMainStory(
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     chars[i] = l.text.length;
-    kind[i] = l.cls === "blank" ? BLANK : l.cls === "text" ? TEXT : OTHER;
+    // Boilerplate without a signal (a share bar, an ad label) says nothing about where the story
+    // ends: the decoder passes it like a blank line.
+    kind[i] = l.cls === "blank" || (l.cls === "boilerplate" && l.rule?.signal === undefined) ? BLANK : l.cls === "text" ? TEXT : OTHER;
     if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
   }
   if (record) record({ texts: lines.map((l) => l.text), x, chars });
@@ -654,6 +692,7 @@ export function findMainStory(
       inSpan[fallback] = 1;
     }
   }
+  if (bestA >= 0) [bestA, bestB] = widenOverProse(view, inSpan, bestA, bestB);
   if (bestA < 0) {
     ctx.messages.push({ code: "no_main_story", severity: "warning", message: "no line on the page reads as a story paragraph" });
     return null;
@@ -717,11 +756,18 @@ export function findMainStory(
   }
   // A page of story blocks (a digest, a roundup) may have no main story; any other page has one.
   const storyBlocks = inBlock.includes(1);
-  if (bodyLines.length === 0 || (head.titleLine < 0 && bodyLines.length === 1 && !storyBlocks)) {
+  if (bodyLines.length === 0) {
     // Nothing in the span passed as body (duplicates, captions, weak lines): its text lines are
     // the body all the same, so that a page with prose always has a story to show.
     const span: number[] = [];
-    for (let j = bestA; j <= bestB; j++) if (lines[j]!.cls === "text" && j !== head.titleLine && !view.keyPoint[j]) span.push(j);
+    const seen = new Set<string>();
+    for (let j = bestA; j <= bestB; j++) {
+      const l = lines[j]!;
+      // A text printed twice is taken once.
+      if (l.cls !== "text" || j === head.titleLine || view.keyPoint[j] || seen.has(l.text)) continue;
+      seen.add(l.text);
+      span.push(j);
+    }
     if (span.length > bodyLines.length) bodyLines = span;
   }
   let first = head.titleLine;
@@ -1268,6 +1314,15 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   const body: number[] = [];
   const captions: MainStory["captionLines"] = [];
+  // The lines the model itself took: a weaker paragraph outside them was added by widenOverProse.
+  let firstStrong = -1;
+  let lastStrong = -1;
+  for (let i = from; i <= to; i++) {
+    if (view.inSpan![i] !== 1 || view.p![i]! < view.bodyThreshold! || lines[i]!.cls !== "text") continue;
+    if (firstStrong < 0) firstStrong = i;
+    lastStrong = i;
+  }
+  if (firstStrong < 0) firstStrong = lastStrong = to + 1;
   let inList = false;
   for (let k = 0; k < text.length; k++) {
     const i = text[k]!;
@@ -1306,7 +1361,8 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // The model decides the rest: a line inside a chosen segment with p ≥ body is story text;
     // but under a related-articles header, short lines are its links until prose resumes, and a
     // shouting line is a promo.
-    if (view.inSpan![i] !== 1 || view.p![i]! < view.bodyThreshold!) continue;
+    if (view.inSpan![i] !== 1) continue;
+    if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong))) continue;
     if (paragraph(view, line)) {
       inList = false;
       body.push(i);
