@@ -13,16 +13,21 @@
  * quality test reuses them. `readCorpus` is exported for the same reason.
  */
 
-import { readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseArticles } from "../src/index.js";
 import { runLayoutsEval } from "./eval-layouts.js";
+import type { AggregateScore } from "../src/eval/metric.js";
+import { SHIPPED_MODEL } from "../src/pipeline/story-model.js";
 import {
   EVAL_REFERENCE_TIME,
   evaluateCorpus,
+  failureClass,
+  fmt,
   formatReport,
+  summaryLine,
   predictMainBody,
   type CorpusPage,
   type EvalResult,
@@ -32,6 +37,9 @@ import {
 interface TruthEntry {
   articleBody: string;
   url: string;
+  title?: string | null;
+  author?: string | null;
+  publishDate?: string | null;
 }
 
 /**
@@ -65,7 +73,12 @@ export function readCorpus(dir: string): CorpusPage[] {
     if (!isTruthEntry(entry)) {
       throw new Error(`${dir}/truth.json: no valid {articleBody, url} entry for ${id}`);
     }
-    return { id, url: entry.url, text: readFileSync(path.join(dir, `${id}.txt`), "utf8"), truth: entry.articleBody };
+    const page: CorpusPage = { id, url: entry.url, text: readFileSync(path.join(dir, `${id}.txt`), "utf8"), truth: entry.articleBody };
+    // Metadata truth only where the corpus has the field at all (scrapinghub-dev has none).
+    if ("title" in entry) page.title = entry.title ?? null;
+    if ("author" in entry) page.author = entry.author ?? null;
+    if ("publishDate" in entry) page.publishDate = entry.publishDate ?? null;
+    return page;
   });
 }
 
@@ -91,7 +104,28 @@ export function evaluateDirectory(dir: string): EvalResult {
   return evaluateCorpus(readCorpus(dir), predict);
 }
 
-const USAGE = "usage: tsx scripts/eval.ts <corpus-dir> [--json out.json] [--worst N]";
+const USAGE = "usage: tsx scripts/eval.ts [corpus-dir ...] [--json out.json] [--worst N]  (no dir: every corpus under ../shared/corpus)";
+
+/** Where the shared corpora live, next to the project checkout. */
+export const DEFAULT_CORPORA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../shared/corpus");
+
+/**
+ * The corpus directories (those holding a `truth.json`) under a root, sorted by name.
+ *
+ * @param root - A directory of corpora.
+ * @returns Their paths; none when the root is absent.
+ * @example
+ * ```ts
+ * corpusDirs("../shared/corpus"); // [".../scrapinghub-dev", ".../wcxb-dev"]
+ * ```
+ */
+export function corpusDirs(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .map((name) => path.join(root, name))
+    .filter((dir) => existsSync(path.join(dir, "truth.json")));
+}
 
 const CLI_OPTIONS = {
   json: { type: "string" },
@@ -117,48 +151,61 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const dir = positionals[0];
-  if (dir === undefined || positionals.length > 1) {
-    console.error(USAGE);
-    return 2;
-  }
   const worst = values.worst === undefined ? 10 : Number(values.worst);
   if (!Number.isInteger(worst) || worst < 0) {
     console.error(`--worst must be a non-negative integer\n${USAGE}`);
     return 2;
   }
-
-  let result: EvalResult;
-  try {
-    result = evaluateDirectory(dir);
-  } catch (error) {
-    console.error(`cannot evaluate ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  const dirs = positionals.length > 0 ? positionals : corpusDirs(DEFAULT_CORPORA);
+  if (dirs.length === 0) {
+    console.error(`no corpus found under ${DEFAULT_CORPORA}\n${USAGE}`);
     return 1;
   }
-
-  if (values.json !== undefined) {
-    const pages = result.pages.map((p) => ({
-      id: p.id,
-      url: p.url,
-      f1: p.f1,
-      precision: p.precision,
-      recall: p.recall,
-      predictedLength: p.predictedLength,
-      truthLength: p.truthLength,
-      status: p.status,
-      ...(p.error !== undefined ? { error: p.error } : {}),
-    }));
-    writeFileSync(
-      values.json,
-      `${JSON.stringify({ corpus: path.resolve(dir), referenceTime: EVAL_REFERENCE_TIME, summary: result.summary, pages }, null, 2)}\n`,
-    );
+  const out: Record<string, unknown> = {};
+  const summaries: string[] = [];
+  for (const dir of dirs) {
+    let result: EvalResult;
+    try {
+      result = evaluateDirectory(dir);
+    } catch (error) {
+      console.error(`cannot evaluate ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+    out[path.basename(dir)] = {
+      corpus: path.resolve(dir),
+      referenceTime: EVAL_REFERENCE_TIME,
+      summary: result.summary,
+      metadata: result.metadata,
+      pages: result.pages.map((p) => ({
+        id: p.id,
+        url: p.url,
+        f1: p.f1,
+        precision: p.precision,
+        recall: p.recall,
+        predictedLength: p.predictedLength,
+        truthLength: p.truthLength,
+        status: p.status,
+        class: failureClass(p),
+        ...(p.error !== undefined ? { error: p.error } : {}),
+      })),
+    };
+    const report = formatReport(result, { title: `news-text-parser eval: ${path.resolve(dir)}`, worst }).split("\n");
+    summaries.push(`${path.basename(dir)}: ${report.pop()!}`);
+    console.log(report.join("\n"));
+    console.log(`in-sample: ${summaryLine(result.summary)}`);
+    const cv = (SHIPPED_MODEL.meta["scores"] as Record<string, { cv: AggregateScore }> | undefined)?.[path.basename(dir)]?.cv;
+    if (cv) {
+      console.log(`cross-validated (5 site-grouped folds, recorded by npm run train for the shipped weights): F1 ${fmt(cv.f1)} precision ${fmt(cv.precision)} recall ${fmt(cv.recall)}`);
+    }
+    console.log("");
   }
-  // The report's last line is the fixed summary line, so keep anything else (the JSON note) above it.
-  const report = formatReport(result, { title: `news-text-parser eval: ${path.resolve(dir)}`, worst });
-  const lines = report.split("\n");
-  const last = lines.pop();
-  if (values.json !== undefined) lines.push(`per-page results written to ${values.json}`);
-  console.log([...lines, last].join("\n"));
+  if (values.json !== undefined) {
+    writeFileSync(values.json, `${JSON.stringify(dirs.length === 1 ? Object.values(out)[0] : out, null, 2)}\n`);
+    console.log(`per-page results written to ${values.json}`);
+  }
+  // The last line stays the fixed summary line (of the last corpus), which tools grep for.
+  if (summaries.length > 1) console.log(summaries.slice(0, -1).join("\n"));
+  console.log(summaries.at(-1)!.replace(/^[^:]+: /u, ""));
   return 0;
 }
 

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { scoreMetadata, type MetadataPair, type MetadataScore } from "./metadata.js";
 import { aggregate, scorePage, type AggregateScore } from "./metric.js";
 
 /**
@@ -24,6 +25,22 @@ export interface CorpusPage {
   text: string;
   /** The ground-truth article body. */
   truth: string;
+  /** The true title, where the corpus gives one (`null`: the page prints none). */
+  title?: string | null;
+  /** The true author field, where the corpus gives one. */
+  author?: string | null;
+  /** The true publication date, `YYYY-MM-DD`, where the corpus gives one. */
+  publishDate?: string | null;
+}
+
+/** The main article's metadata fields, as {@link predictMainBody} reads them. */
+export interface PredictedMeta {
+  /** The main article's title. */
+  title: string | null;
+  /** The main article's byline. */
+  byline: string | null;
+  /** The main article's publication time (ISO 8601). */
+  publishedAt: string | null;
 }
 
 /** What the parser produced for one page. */
@@ -34,6 +51,32 @@ export interface Prediction {
   status: "ok" | "no-main" | "error";
   /** The error message when `status` is `"error"`. */
   error?: string;
+  /** The main article's metadata, when the parser gives articles with those fields. */
+  meta?: PredictedMeta;
+}
+
+/**
+ * Why a page fell short, read from its scores: `empty` (nothing predicted), `wrong block`
+ * (precision and recall both under 0.5: another block was taken), `cut short` (recall is the
+ * lower), `too much` (precision is the lower), `ok` (F1 of 1).
+ */
+export type FailureClass = "ok" | "empty" | "wrong block" | "cut short" | "too much";
+
+/**
+ * The failure class of a page (see {@link FailureClass}).
+ *
+ * @param p - The page's precision, recall, F1 and predicted length.
+ * @returns Its class.
+ * @example
+ * ```ts
+ * failureClass({ f1: 0.6, precision: 0.95, recall: 0.44, predictedLength: 900 }); // "cut short"
+ * ```
+ */
+export function failureClass(p: Pick<PageResult, "f1" | "precision" | "recall" | "predictedLength">): FailureClass {
+  if (p.predictedLength === 0) return "empty";
+  if (p.f1 >= 1) return "ok";
+  if (p.precision < 0.5 && p.recall < 0.5) return "wrong block";
+  return p.recall < p.precision ? "cut short" : "too much";
 }
 
 /** The result for one page. */
@@ -62,12 +105,16 @@ export interface PageResult {
   status: Prediction["status"];
   /** The error message when the parser threw. */
   error?: string;
+  /** Length of the page text: 0 marks a page whose scrape holds nothing. */
+  inputLength: number;
 }
 
 /** The result for a whole corpus. */
 export interface EvalResult {
   /** Corpus F1, precision, recall and page count. */
   summary: AggregateScore;
+  /** Title, author and date scores over the pages whose truth has them. */
+  metadata: MetadataScore;
   /** Per-page results, in the order the pages were given. */
   pages: PageResult[];
 }
@@ -76,6 +123,9 @@ export interface EvalResult {
 interface ArticleLike {
   readonly role: string;
   readonly body: string;
+  readonly title?: string | null;
+  readonly byline?: string | null;
+  readonly publishedAt?: string | null;
 }
 
 /**
@@ -94,7 +144,13 @@ export function predictMainBody(parse: (text: string) => readonly ArticleLike[])
   return (text) => {
     try {
       const main = parse(text).find((a) => a.role === "main");
-      return main ? { body: main.body, status: "ok" } : { body: "", status: "no-main" };
+      if (!main) return { body: "", status: "no-main" };
+      if (main.title === undefined) return { body: main.body, status: "ok" };
+      return {
+        body: main.body,
+        status: "ok",
+        meta: { title: main.title ?? null, byline: main.byline ?? null, publishedAt: main.publishedAt ?? null },
+      };
     } catch (error) {
       return { body: "", status: "error", error: error instanceof Error ? error.message : String(error) };
     }
@@ -113,10 +169,15 @@ export function predictMainBody(parse: (text: string) => readonly ArticleLike[])
  * result.summary.f1;
  * ```
  */
-export function evaluateCorpus(pages: Iterable<CorpusPage>, predict: (text: string) => Prediction): EvalResult {
+export function evaluateCorpus(pages: Iterable<CorpusPage>, predict: (text: string, page: CorpusPage) => Prediction): EvalResult {
   const results: PageResult[] = [];
+  const meta: MetadataPair[] = [];
   for (const page of pages) {
-    const prediction = predict(page.text);
+    const prediction = predict(page.text, page);
+    meta.push({
+      truth: { title: page.title ?? null, author: page.author ?? null, publishDate: page.publishDate ?? null },
+      predicted: prediction.meta ?? { title: null, byline: null, publishedAt: null },
+    });
     const score = scorePage(page.truth, prediction.body);
     const result: PageResult = {
       id: page.id,
@@ -130,11 +191,12 @@ export function evaluateCorpus(pages: Iterable<CorpusPage>, predict: (text: stri
       predictedLength: prediction.body.length,
       truthLength: page.truth.length,
       status: prediction.status,
+      inputLength: page.text.length,
     };
     if (prediction.error !== undefined) result.error = prediction.error;
     results.push(result);
   }
-  return { summary: aggregate(results), pages: results };
+  return { summary: aggregate(results), metadata: scoreMetadata(meta), pages: results };
 }
 
 /** Options of {@link formatReport}. */
@@ -220,13 +282,41 @@ export function formatReport(result: EvalResult, options: ReportOptions = {}): s
   lines.push(`parser errors: ${errors.length}`);
   for (const p of errors) lines.push(`  ${p.id}  ${p.error ?? ""}`);
 
+  const emptyInput = pages.filter((p) => p.inputLength === 0).length;
+  if (emptyInput > 0) lines.push(`pages whose text is empty (the scrape holds nothing): ${emptyInput}`);
+  const classes = new Map<FailureClass, number>();
+  for (const p of pages) if (p.f1 < 0.5) classes.set(failureClass(p), (classes.get(failureClass(p)) ?? 0) + 1);
+  if (classes.size > 0) {
+    lines.push(`pages under F1 0.5 by class: ${[...classes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(", ")}`);
+  }
+  const { metadata } = result;
+  if (metadata.title.of + metadata.author.of + metadata.date.of > 0) lines.push(metadataLine(metadata));
+
   const worst = worstPages(pages, options.worst ?? 10);
-  lines.push(`worst ${worst.length} pages (id, f1, precision, recall, predicted/truth chars, url):`);
+  lines.push(`worst ${worst.length} pages (id, class, f1, precision, recall, predicted/truth chars, url):`);
   for (const p of worst) {
     lines.push(
-      `  ${p.id}  f1 ${fmt(p.f1)}  p ${fmt(p.precision)}  r ${fmt(p.recall)}  ${p.predictedLength}/${p.truthLength}  ${p.url}`,
+      `  ${p.id}  ${failureClass(p)}  f1 ${fmt(p.f1)}  p ${fmt(p.precision)}  r ${fmt(p.recall)}  ${p.predictedLength}/${p.truthLength}  ${p.url}`,
     );
   }
   lines.push(summaryLine(summary));
   return lines.join("\n");
+}
+
+function share(s: { right: number; of: number }): string {
+  return s.of === 0 ? "n/a" : `${fmt(s.right / s.of)} (${s.right}/${s.of})`;
+}
+
+/**
+ * The metadata line of the report.
+ *
+ * @param m - Metadata scores.
+ * @returns `metadata: title exact 0.xxx (a/b), author found …, date right …`.
+ * @example
+ * ```ts
+ * metadataLine(result.metadata);
+ * ```
+ */
+export function metadataLine(m: MetadataScore): string {
+  return `metadata: title exact ${share(m.title)}, author found ${share(m.author)}, date right ${share(m.date)}`;
 }

@@ -1,7 +1,6 @@
-import type { ArticleRole, Caption, Removed } from "../model/article.js";
+import type { Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
-import type { Timestamp } from "../time/types.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
@@ -11,29 +10,13 @@ import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
 import { findRoundup } from "./layouts/roundup.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
+import { isHeadline, type ArticleDraft } from "./draft.js";
 import { lineEnd, lineRemoved } from "./lines.js";
 import { buildMain, findMainStory, type StampMemo } from "./main-story.js";
 
-/** An article before timestamps are resolved and the schema is checked. */
-export interface ArticleDraft {
-  role: ArticleRole;
-  title: string;
-  truncated: boolean;
-  source: string | null;
-  timestamp: Timestamp | null;
-  kicker: string | null;
-  paragraphs: string[];
-  captions: Caption[];
-  hashtags: string[];
-  categories: string[];
-  removed: Removed[];
-  start: number;
-  end: number;
-  /** The byline (author names), when one is printed. */
-  byline?: string | null;
-  /** Key points printed above the story. */
-  keyPoints?: string[];
-}
+// The shared draft type and headline test live in draft.ts, below this module and the stages it calls.
+export type { ArticleDraft } from "./draft.js";
+export { isHeadline } from "./draft.js";
 
 /** What assembly hands on: the articles, and the page chrome that belongs to none of them. */
 export interface Assembled {
@@ -403,11 +386,6 @@ function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array, rela
   const title = lines[j];
   if (!title || taken[j] || title.cls !== "text" || !isHeadline(title)) return null;
   return { first: i, last: j + 1, source, timestampLine, echoLine, titleLine: j, relatedHeader };
-}
-
-/** A headline: one line of up to 40 words that does not read as a full paragraph. */
-export function isHeadline(line: ClassifiedLine): boolean {
-  return line.words >= 1 && line.words <= 40 && line.text.length <= 300;
 }
 
 function buildCompact(lines: ClassifiedLine[], b: CompactHead, ctx: ParseContext): ArticleDraft | null {

@@ -5,10 +5,12 @@ import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";
-import { isHeadline, type ArticleDraft } from "./assemble.js";
+import { isHeadline, type ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { endMark, lineEnd, lineRemoved } from "./lines.js";
+import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
+import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
 
 /** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
 export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
@@ -42,27 +44,14 @@ const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{
 
 /** How far above the body the headline may sit (bylines, dates, key points and captions come between). */
 const TITLE_LOOKBACK = 14;
-/** Once the best run scores this much, a line that closes a story ends the search (comments below are not the story). */
-const SETTLED_SCORE = 400;
-/** Cost of a related-articles header in the middle of a story: high, but a story can resume below it. */
-const RELATED_HEADER_COST = 150;
-/** Cost of a short line: a crosshead between paragraphs survives, a run of menu entries does not. */
-const SHORT_LINE_COST = 25;
-/** Cost of a line that appears more than once on the page (menus, teasers repeated in lists). */
-const DUPLICATE_COST = 60;
-/**
- * Cost of any other recognised boilerplate line: none. A share bar or an ad label between two
- * paragraphs says nothing about where the story ends, so it must not tip a short last paragraph out.
- */
-const BOILERPLATE_COST = 0;
-/** A run of this many short lines inside a story is a list of links, not story text. */
-const MAX_SHORT_RUN = 4;
 /**
  * Below this share of stop words a long line is a run of labels (a menu flattened onto one line),
  * not prose: jusText's observation, with a threshold well under its 0.30 because innerText lines
  * are whole paragraphs with names and numbers in them.
  */
 const MIN_PROSE_STOP_DENSITY = 0.12;
+/** How many of the first body lines may still be the story's head (a headline, its date, its byline). */
+const HEAD_REACH = 4;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 
@@ -78,6 +67,12 @@ interface PageView {
   paragraph: Uint8Array;
   /** The page's {@link StampMemo}. */
   stamps: StampMemo;
+  /** Per line: the model's story probability (set once the lines are scored). */
+  p?: Float64Array;
+  /** Inside the story's span, a line with at least this probability is body. */
+  bodyThreshold?: number;
+  /** Per line: 1 inside a segment the decoder chose. */
+  inSpan?: Uint8Array;
 }
 
 /**
@@ -432,18 +427,6 @@ function paragraph(view: PageView, l: ClassifiedLine): boolean {
 }
 
 /**
- * Scores a line as story text (boilerpipe: word counts separate most content from chrome).
- * A paragraph earns its length; short lines, duplicates and boilerplate cost a little.
- */
-function lineScore(view: PageView, line: ClassifiedLine): number {
-  if (line.cls === "blank" || view.keyPoint[line.index]) return 0;
-  if (line.cls !== "text") return line.rule?.signal === "related-header" ? -RELATED_HEADER_COST : -BOILERPLATE_COST;
-  if (isDuplicate(view, line)) return -DUPLICATE_COST;
-  if (paragraph(view, line)) return line.text.length;
-  return -SHORT_LINE_COST;
-}
-
-/**
  * The page's language from the tokens of its first few prose-length lines (about 60 tokens is
  * plenty): `detectLanguage` of the first 61 word tokens of those lines (of each line's first 2,000
  * characters), counted in place by a {@link LanguageTally} rather than copied out first.
@@ -457,6 +440,177 @@ function pageLanguage(lines: readonly ClassifiedLine[]): string {
     if (tally.full) break;
   }
   return tally.language();
+}
+
+/** Names of the per-line features the story model reads, in vector order (see {@link storyFeatures}). */
+export const STORY_FEATURES = [
+  "text",
+  "boilerplate",
+  "related-header",
+  "end-of-story",
+  "after-end",
+  "key-point",
+  "duplicate",
+  "paragraph",
+  "paragraph-shape",
+  "shouting",
+  "sentence-end",
+  "log-words",
+  "log-chars",
+  "short",
+  "stop-density",
+  "position",
+  "stamp",
+  "list-shape",
+  "colon-end",
+  "heading-shape",
+  "chrome-kind",
+  "aside-kind",
+  "prev-paragraph",
+  "next-paragraph",
+  "prev-short",
+  "next-short",
+  "near-boilerplate",
+  "prose-before",
+  "prose-middle",
+  "in-block",
+  "long-not-prose",
+  "under-related",
+] as const;
+
+const F = STORY_FEATURES.length;
+const LIST_SHAPE = /^(?:[•·▪●◦‣∙*+–—-]\s|\d{1,3}[.)]\s|#\d)/u;
+const CHROME_KINDS = new Set(["share", "follow", "ad", "navigation", "cookie", "site-chrome", "stub", "credit"]);
+const ASIDE_KINDS = new Set(["related", "promo", "newsletter", "comments", "tags", "bio", "legal", "disclosure", "syndication", "gallery"]);
+/** Neighbours read on each side (non-blank lines). */
+const WINDOW = 3;
+
+/**
+ * The feature rows of a page's lines for the story model, `STORY_FEATURES.length` values a line
+ * (blank lines get zeros). Everything here is what the stage already knew about a line (its class
+ * and rule, prose shape, stop words, duplicates, position), plus the same read over its neighbours.
+ */
+function storyFeatures(view: PageView): Float64Array {
+  const { lines, inBlock } = view;
+  const n = lines.length;
+  const x = new Float64Array(n * F);
+  // Neighbours and position are read over the lines that matter for the story's shape: blank
+  // lines and boilerplate without a signal (a share bar, an ad label) are skipped, so inserting
+  // one between two paragraphs changes no other line's features.
+  const nonBlank: number[] = [];
+  const rank = new Int32Array(n);
+  let totalProse = 0;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (l.cls === "blank") continue;
+    rank[i] = nonBlank.length;
+    if (l.cls === "boilerplate" && l.rule?.signal === undefined) continue;
+    nonBlank.push(i);
+    if (l.cls === "text" && paragraph(view, l)) totalProse += l.text.length;
+  }
+  let afterEnd = 0;
+  let underRelated = 0;
+  let proseSeen = 0;
+  const m = nonBlank.length;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (l.cls === "blank") continue;
+    const o = i * F;
+    const text = l.cls === "text";
+    const signal = l.rule?.signal;
+    const kind = l.rule?.kind ?? "";
+    const para = text && paragraph(view, l);
+    x[o] = text ? 1 : 0;
+    x[o + 1] = l.cls === "boilerplate" ? 1 : 0;
+    x[o + 2] = signal === "related-header" ? 1 : 0;
+    x[o + 3] = signal === "end-of-story" ? 1 : 0;
+    x[o + 4] = afterEnd;
+    x[o + 5] = view.keyPoint[i] ? 1 : 0;
+    x[o + 6] = text && isDuplicate(view, l) ? 1 : 0;
+    x[o + 7] = para ? 1 : 0;
+    x[o + 8] = isParagraph(l) ? 1 : 0;
+    x[o + 9] = text && isShouting(l) ? 1 : 0;
+    x[o + 10] = endsSentence(l.text) ? 1 : 0;
+    x[o + 11] = Math.log1p(l.words);
+    x[o + 12] = Math.log1p(l.text.length);
+    x[o + 13] = l.words <= 3 ? 1 : 0;
+    if (text && l.words >= 4 && STOPWORDS[view.lang]) {
+      x[o + 14] = stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang);
+    }
+    x[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
+    x[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
+    x[o + 17] = LIST_SHAPE.test(l.text) ? 1 : 0;
+    x[o + 18] = l.text.endsWith(":") ? 1 : 0;
+    x[o + 19] = text && l.words >= 2 && l.words <= 14 && x[o + 10] === 0 ? 1 : 0;
+    x[o + 20] = CHROME_KINDS.has(kind) ? 1 : 0;
+    x[o + 21] = ASIDE_KINDS.has(kind) ? 1 : 0;
+    x[o + 27] = totalProse > 0 ? proseSeen / totalProse : 0;
+    x[o + 28] = 4 * x[o + 27]! * (1 - x[o + 27]!);
+    x[o + 29] = inBlock[i] ? 1 : 0;
+    x[o + 30] = text && l.words >= 12 && !readsAsProse(view, l) ? 1 : 0;
+    x[o + 31] = underRelated;
+    if (para) proseSeen += l.text.length;
+    if (signal === "end-of-story") afterEnd = 1;
+    // Under a related-articles header until prose resumes (the related box's links).
+    if (signal === "related-header") underRelated = 1;
+    else if (para) underRelated = 0;
+  }
+  for (let k = 0; k < nonBlank.length; k++) {
+    const o = nonBlank[k]! * F;
+    let pp = 0;
+    let np = 0;
+    let ps = 0;
+    let ns = 0;
+    let nb = 0;
+    for (let d = 1; d <= WINDOW; d++) {
+      const a = nonBlank[k - d];
+      const b = nonBlank[k + d];
+      if (a !== undefined) {
+        pp += x[a * F + 7]!;
+        ps += x[a * F + 13]!;
+        nb += x[a * F + 1]!;
+      }
+      if (b !== undefined) {
+        np += x[b * F + 7]!;
+        ns += x[b * F + 13]!;
+        nb += x[b * F + 1]!;
+      }
+    }
+    x[o + 22] = pp / WINDOW;
+    x[o + 23] = np / WINDOW;
+    x[o + 24] = ps / WINDOW;
+    x[o + 25] = ns / WINDOW;
+    x[o + 26] = nb / (2 * WINDOW);
+  }
+  return x;
+}
+
+/**
+ * A paragraph of prose (see {@link paragraph}) touching the story, blank lines aside, is story
+ * whatever its probability: the model learned that the first paragraphs under a head are often a
+ * standfirst, but a full paragraph right under a byline is the story's opening. Widens the first
+ * and the last segment over such lines; returns the new first and last line.
+ */
+function widenOverProse(view: PageView, inSpan: Uint8Array, a: number, b: number): [number, number] {
+  const { lines, inBlock } = view;
+  // Blank lines and boilerplate a rule recognised (a share bar, an ad label) say nothing about
+  // where the story ends; a related-articles header or a line that ends stories does.
+  const passable = (l: ClassifiedLine) => l.cls === "blank" || (l.cls === "boilerplate" && l.rule?.signal === undefined);
+  for (let i = a - 1; i >= 0 && !inBlock[i]; i--) {
+    const l = lines[i]!;
+    if (passable(l)) continue;
+    if (l.cls !== "text" || !paragraph(view, l)) break;
+    inSpan[i] = 1;
+    a = i;
+  }
+  for (let i = b + 1; i < lines.length && !inBlock[i]; i++) {
+    const l = lines[i]!;
+    if (passable(l)) continue;
+    if (l.cls !== "text" || !paragraph(view, l)) break;
+    inSpan[i] = 1;
+    b = i;
+  }
+  return [a, b];
 }
 
 /** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
@@ -501,45 +655,88 @@ export function findMainStory(
     paragraph: scratch.subarray(2 * n, 3 * n),
   };
 
-  let best = 0;
-  let bestA = -1;
-  let bestB = -1;
-  let sum = 0;
-  let a = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (inBlock[i] || (line.cls === "boilerplate" && line.rule?.signal === "end-of-story")) {
-      // A story is over at its comments or tags; once a real story was seen, what follows is not it.
-      if (best >= SETTLED_SCORE) break;
-      sum = 0;
-      a = -1;
-      continue;
+  // Score every line with the learned model, then decode the story's lines as a whole (see
+  // story-decoder.ts): the path through before / in / after the story with the largest sum of
+  // `chars × (p − span)`, re-entering costing `gap`. Lines owned by another story block are walls.
+  const model = storyModel();
+  const x = storyFeatures(view);
+  const record = storyRecorder();
+  const chars = new Int32Array(n);
+  const kind = new Uint8Array(n);
+  const stop = new Uint8Array(n);
+  let fallback = -1;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    chars[i] = l.text.length;
+    // Boilerplate without a signal (a share bar, an ad label) says nothing about where the story
+    // ends: the decoder passes it like a blank line.
+    kind[i] = l.cls === "blank" || (l.cls === "boilerplate" && l.rule?.signal === undefined) ? BLANK : l.cls === "text" ? TEXT : OTHER;
+    if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
+  }
+  if (record) record({ texts: lines.map((l) => l.text), x, chars });
+  const p = lineProbabilities(model, x, n, new Float64Array(n));
+  view.p = p;
+  view.bodyThreshold = model.body;
+  const inSpan = new Uint8Array(n);
+  view.inSpan = inSpan;
+  let [bestA, bestB] = decodeStory(kind, inBlock, chars, p, model.span, model.body, model.gap ?? Infinity, inSpan, stop);
+  if (bestA < 0) {
+    // No line clears the entry price: the likeliest line of text still makes the story, so a page
+    // with any prose never comes back empty.
+    for (let i = 0; i < n; i++) {
+      if (inBlock[i] || kind[i] !== TEXT) continue;
+      if (fallback < 0 || p[i]! * chars[i]! > p[fallback]! * chars[fallback]!) fallback = i;
     }
-    const s = lineScore(view, line);
-    if (a < 0) {
-      if (s <= 0) continue;
-      a = i;
-      sum = 0;
-    }
-    sum += s;
-    if (sum <= 0) {
-      sum = 0;
-      a = -1;
-      continue;
-    }
-    if (sum > best) {
-      best = sum;
-      bestA = a;
-      bestB = i;
+    if (fallback >= 0) {
+      bestA = bestB = fallback;
+      inSpan[fallback] = 1;
     }
   }
+  if (bestA >= 0) [bestA, bestB] = widenOverProse(view, inSpan, bestA, bestB);
   if (bestA < 0) {
     ctx.messages.push({ code: "no_main_story", severity: "warning", message: "no line on the page reads as a story paragraph" });
     return null;
   }
 
-  const head = findHead(view, bestA, ctx);
   const selected = selectBody(view, bestA, bestB);
+  // The span's edges are trimmed to its body: a headline or a date line at the top of the span
+  // is head, read by findHead from above the first body line.
+  if (selected.body.length > 0 || selected.captions.length > 0) {
+    let lo = Infinity;
+    let hi = -1;
+    for (const j of selected.body) (lo = Math.min(lo, j)), (hi = Math.max(hi, j));
+    for (const c of selected.captions) (lo = Math.min(lo, c.line)), (hi = Math.max(hi, c.line));
+    bestA = lo;
+    bestB = hi;
+  }
+  // A date or byline line among the first body lines closes the story's head: what comes
+  // before it (a headline, a section label) is head, read by findHead from above the body.
+  let headEnd = -1;
+  for (let k = 0; k < Math.min(HEAD_REACH, selected.body.length - 1); k++) {
+    const j = selected.body[k]!;
+    const l = lines[j]!;
+    if (l.cls === "timestamp" || (l.cls === "text" && l.words <= 16 && (BYLINE_START.test(l.text) || stampIn(view, l.text, ctx)?.before === ""))) headEnd = k;
+  }
+  // The story opens with a sentence: short unpunctuated lines at its top (a headline, a kicker)
+  // are head too.
+  while (headEnd + 2 < Math.min(HEAD_REACH, selected.body.length)) {
+    const l = lines[selected.body[headEnd + 1]!]!;
+    if (l.cls !== "text" || l.words > 14 || l.text.length >= 120 || endsSentence(l.text)) break;
+    headEnd++;
+  }
+  if (headEnd >= 0) {
+    selected.body.splice(0, headEnd + 1);
+    bestA = Math.min(selected.body[0]!, ...selected.captions.map((c) => c.line).filter((c) => c > bestA));
+  }
+  const head = findHead(view, bestA, ctx);
+  if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
+  if (model.title || record) {
+    const t = rankTitle(view, bestA, head, model.title, record);
+    if (t >= 0 && t !== head.titleLine) {
+      head.titleLine = t;
+      head.strong = true;
+    }
+  }
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
@@ -557,18 +754,36 @@ export function findMainStory(
     }
     for (let j = head.titleLine + 1; j < bodyLines[0]!; j++) readHeadLine(view, j, head, ctx);
   }
+  // A page of story blocks (a digest, a roundup) may have no main story; any other page has one.
+  const storyBlocks = inBlock.includes(1);
+  if (bodyLines.length === 0) {
+    // Nothing in the span passed as body (duplicates, captions, weak lines): its text lines are
+    // the body all the same, so that a page with prose always has a story to show.
+    const span: number[] = [];
+    const seen = new Set<string>();
+    for (let j = bestA; j <= bestB; j++) {
+      const l = lines[j]!;
+      // A text printed twice is taken once.
+      if (l.cls !== "text" || j === head.titleLine || view.keyPoint[j] || seen.has(l.text)) continue;
+      seen.add(l.text);
+      span.push(j);
+    }
+    if (span.length > bodyLines.length) bodyLines = span;
+  }
   let first = head.titleLine;
   if (first < 0) {
     // No headline above the body: the first body line stands in as the title.
-    first = bodyLines.shift() ?? -1;
-    if (first < 0 || bodyLines.length === 0) {
+    first = bodyLines.length > 1 || storyBlocks ? (bodyLines.shift() ?? -1) : (bodyLines[0] ?? -1);
+    if (first < 0 || (storyBlocks && bodyLines.length === 0)) {
       ctx.messages.push({ code: "no_main_story", severity: "warning", message: "the only story-like line has no headline and no body" });
       return null;
     }
   }
   const title = lines[first]!;
   // The headline repeated inside the body (a print headline, a gallery title) is not body text.
-  bodyLines = bodyLines.filter((j) => lines[j]!.text !== title.text);
+  // (Unless the title is all the story there is: a one-line page is its own headline and body.)
+  const withoutTitle = bodyLines.filter((j) => lines[j]!.text !== title.text);
+  if (withoutTitle.length > 0) bodyLines = withoutTitle;
   const standfirst = findStandfirst(lines, bodyLines, bestA);
   if (standfirst.length > 0) {
     bodyLines = bodyLines.filter((j) => !standfirst.includes(j));
@@ -576,7 +791,12 @@ export function findMainStory(
     const bodyStart = bodyLines[0] ?? bestB;
     for (let j = bestA; j < bodyStart; j++) if (!standfirst.includes(j) || lines[j]!.words <= 16) readHeadLine(view, j, head, ctx);
   }
-  const list = numberedListAfter(lines, bestB, inBlock);
+  // The list may start inside the body (its first entries read as story) and run on below it:
+  // read it from its first entry.
+  let listFrom = bodyLines.length;
+  while (listFrom > 0 && NUMBERED.test(lines[bodyLines[listFrom - 1]!]!.text)) listFrom--;
+  const listStart = listFrom < bodyLines.length ? bodyLines[listFrom]! - 1 : bestB;
+  const list = numberedListAfter(lines, listStart, inBlock).filter((j) => j > bestB);
   if (list.length > 0) {
     bodyLines.push(...list);
     bestB = list[list.length - 1]!;
@@ -733,8 +953,10 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       continue;
     }
     if (HANDLE_LINE.test(line.text)) continue;
-    // A label ("Publish date:") or a sentence is not a headline.
-    if (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line)) continue;
+    // A label ("Publish date:") or a sentence is not a headline, unless it ends in "!" or "?"
+    // and its date or byline follows it: the shape of a story's head.
+    const exclaimed = line.words <= 20 && EXCLAIMED.test(line.text) && headMetaAfter(view, i, ctx);
+    if (!exclaimed && (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line))) continue;
     // Below a doubled headline, lines are standfirsts, captions or labels, not the headline.
     if (doubled >= 0) continue;
     if (line.words >= 4) {
@@ -763,6 +985,183 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     }
   }
   return head;
+}
+
+/** Names of the features of a title candidate (see {@link rankTitle}). */
+export const TITLE_FEATURES = [
+  "head-title",
+  "log-words",
+  "log-distance",
+  "duplicate",
+  "meta-below",
+  "sentence-end",
+  "colon-end",
+  "shouting",
+  "capitalised",
+  "separator",
+  "body-overlap",
+  "story-p",
+  "boilerplate",
+  "position",
+  "one-or-two-words",
+  "doubled",
+] as const;
+const TF = TITLE_FEATURES.length;
+/** How far above the body title candidates are looked for. */
+const TITLE_WINDOW = 60;
+const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+
+/**
+ * Picks the headline among the lines above the body with the learned title ranker: each
+ * candidate (a line of one to 30 words within {@link TITLE_WINDOW} lines above the body) is
+ * scored by a logistic model over its shape, its distance from the body, whether a date or byline
+ * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
+ * @returns the chosen line, or -1 when there is no candidate
+ */
+function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null): number {
+  const { lines, inBlock } = view;
+  const cands: number[] = [];
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
+    if (inBlock[i]) break;
+    const l = lines[i]!;
+    if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > 300) continue;
+    cands.push(i);
+  }
+  if (cands.length === 0) return -1;
+  // The body's opening words, lower-cased, for the overlap feature.
+  const opening = new Set<string>();
+  for (let i = bodyStart, c = 0; i < lines.length && c < 3000; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    c += l.text.length;
+    for (const w of l.text.toLowerCase().split(" ")) if (w.length >= 4) opening.add(w);
+  }
+  const doubled = doubledHeadline(view, bodyStart);
+  const x = new Float64Array(cands.length * TF);
+  cands.forEach((i, k) => {
+    const l = lines[i]!;
+    const o = k * TF;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.cls === "blank") j++;
+    const below = lines[j];
+    const words = l.text.split(" ");
+    let caps = 0;
+    let long = 0;
+    let shared = 0;
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      if (CASE_UNIT[c] === CASE_UPPER || (CASE_UNIT[c] === 0 && caseOfUnit(c) === CASE_UPPER)) caps++;
+      if (w.length >= 4) {
+        long++;
+        if (opening.has(w.toLowerCase())) shared++;
+      }
+    }
+    x[o] = i === head.titleLine ? 1 : 0;
+    x[o + 1] = Math.log1p(l.words);
+    x[o + 2] = Math.log1p(bodyStart - i);
+    x[o + 3] = l.cls === "text" && isDuplicate(view, l) ? 1 : 0;
+    x[o + 4] =
+      below && (below.cls === "timestamp" || below.cls === "source-timestamp" || j === head.bylineLine || j === head.timestampLine || BYLINE_START.test(below.text) || WIDE_BYLINE.test(below.text)) ? 1 : 0;
+    x[o + 5] = endsSentence(l.text) ? 1 : 0;
+    x[o + 6] = l.text.endsWith(":") ? 1 : 0;
+    x[o + 7] = isShouting(l) ? 1 : 0;
+    x[o + 8] = words.length > 0 ? caps / words.length : 0;
+    x[o + 9] = SITE_SEPARATOR.test(l.text) ? 1 : 0;
+    x[o + 10] = long > 0 ? shared / long : 0;
+    x[o + 11] = view.p ? view.p[i]! : 0;
+    x[o + 12] = l.cls === "text" ? 0 : 1;
+    x[o + 13] = lines.length > 1 ? i / (lines.length - 1) : 0;
+    x[o + 14] = l.words <= 2 ? 1 : 0;
+    x[o + 15] = i === doubled ? 1 : 0;
+  });
+  if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
+  // Training reads the candidates before a ranker exists: the head's own choice stands.
+  if (!m) return head.titleLine;
+  let best = -1;
+  let bestZ = -Infinity;
+  for (let k = 0; k < cands.length; k++) {
+    let z = m.bias;
+    for (let f = 0; f < TF; f++) z += m.weights[f]! * (x[k * TF + f]! - m.mean[f]!) * m.scale[f]!;
+    if (z > bestZ) {
+      bestZ = z;
+      best = cands[k]!;
+    }
+  }
+  return best;
+}
+
+/** How far above the body the wider byline and date search reaches. */
+const WIDE_HEAD_LOOKBACK = 40;
+// Bylines in the forms the narrow search leaves: "Written by Jane Doe", "Posted by …", "Author: …",
+// "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
+// "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
+const WIDE_BYLINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eviewed|[Ss]tory|[Pp]ublished) [Bb]y|[Bb]y|BY|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
+// Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one.
+const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)/u;
+// A label alone on its line, the name on the next: "By" / "Written by" / "Author".
+const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|[Aa]uthors:?)$/u;
+// A name of one to five words, each capitalised (initials and particles allowed).
+const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
+// An update stamp is not the publication date when another date is printed.
+const UPDATED = /^(?:[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified)/u;
+
+/**
+ * When the head above the body gave no byline or no date (the body was found below a table of
+ * contents, a share bar or a summary box, out of the narrow head's reach), reads the lines above
+ * the body again, nearest first, for the byline forms of {@link WIDE_BYLINE} and {@link BYLINE_LABEL}
+ * and for a dated line (a publication date preferred to an update).
+ */
+function readWideHead(view: PageView, bodyStart: number, head: Head, ctx: ParseContext): void {
+  const { lines, inBlock } = view;
+  const needByline = head.bylineLine < 0;
+  const needDate = head.timestampLine < 0;
+  let updated = -1;
+  let updatedStamp: Timestamp | null = null;
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - WIDE_HEAD_LOOKBACK; i--) {
+    if (inBlock[i]) break;
+    const l = lines[i]!;
+    if (l.cls === "blank" || l.words > 20) continue;
+    if (needByline && head.bylineLine < 0 && (l.cls === "text" || l.rule?.kind === "byline")) {
+      const m = l.words <= 12 && !endsSentence(l.text) ? WIDE_BYLINE.exec(l.text) : null;
+      if (m) {
+        const found = stampIn(view, m[1]!, ctx);
+        let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;
+        let end = name.length;
+        while (end > 0 && " ,;:–—-".includes(name[end - 1]!)) end--;
+        name = name.slice(0, end);
+        if (name.length >= 2) {
+          head.bylineLine = i;
+          head.byline = name;
+        }
+      } else if (BYLINE_LABEL.test(l.text)) {
+        let j = i + 1;
+        while (j < bodyStart && lines[j]!.cls === "blank") j++;
+        const name = lines[j];
+        if (name && j < bodyStart && name.cls === "text" && name.words <= 8 && WIDE_NAME.test(name.text)) {
+          head.bylineLine = j;
+          head.byline = name.text;
+        }
+      }
+    }
+    if (needDate && head.timestampLine < 0) {
+      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.words <= 16 && l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
+        if (UPDATED.test(l.text)) {
+          if (updated < 0) {
+            updated = i;
+            updatedStamp = stamp;
+          }
+        } else {
+          head.timestampLine = i;
+          head.timestamp = stamp;
+        }
+      }
+    }
+  }
+  if (needDate && head.timestampLine < 0 && updated >= 0) {
+    head.timestampLine = updated;
+    head.timestamp = updatedStamp;
+  }
 }
 
 /** Words a doubled headline may have: a headline, not a caption or a paragraph printed twice. */
@@ -856,16 +1255,6 @@ function numberedListAfter(lines: ClassifiedLine[], last: number, inBlock: Uint8
   return expected >= 4 ? out : [];
 }
 
-/** Length of the run of consecutive non-paragraph text lines that holds `text[k]`. */
-function shortRun(view: PageView, text: readonly number[], k: number): number {
-  const short = (j: number | undefined) => j !== undefined && view.lines[j]!.cls === "text" && !paragraph(view, view.lines[j]!);
-  let a = k;
-  let b = k;
-  while (a > 0 && short(text[a - 1])) a--;
-  while (short(text[b + 1])) b++;
-  return b - a + 1;
-}
-
 /**
  * How far from the end of a line the `©` of a {@link BRACKET_CREDIT} match can be: the sign, a
  * space, and a name of up to 60 code points (a code point may take two code units).
@@ -912,9 +1301,9 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
 }
 
 /**
- * Chooses the body lines inside the best run: every paragraph, and short lines (crossheads, list
- * items) unless they come in a long run, repeat elsewhere on the page or follow a related-articles
- * header. A line right above a credit line, or ending in its own credit, is a caption.
+ * Chooses the body lines inside the decoded story: a line right above a credit line, or ending in
+ * its own credit, is a caption; a duplicate or a key point is not body; any other text line inside
+ * a chosen segment is body when the model gives it `p ≥ body`.
  */
 function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"] } {
   const { lines } = view;
@@ -925,6 +1314,15 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   const body: number[] = [];
   const captions: MainStory["captionLines"] = [];
+  // The lines the model itself took: a weaker paragraph outside them was added by widenOverProse.
+  let firstStrong = -1;
+  let lastStrong = -1;
+  for (let i = from; i <= to; i++) {
+    if (view.inSpan![i] !== 1 || view.p![i]! < view.bodyThreshold! || lines[i]!.cls !== "text") continue;
+    if (firstStrong < 0) firstStrong = i;
+    lastStrong = i;
+  }
+  if (firstStrong < 0) firstStrong = lastStrong = to + 1;
   let inList = false;
   for (let k = 0; k < text.length; k++) {
     const i = text[k]!;
@@ -960,15 +1358,19 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: credited.text, credit: credited.credit, creditLine: -1 });
       continue;
     }
+    // The model decides the rest: a line inside a chosen segment with p ≥ body is story text;
+    // but under a related-articles header, short lines are its links until prose resumes, and a
+    // shouting line is a promo.
+    if (view.inSpan![i] !== 1) continue;
+    if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong))) continue;
     if (paragraph(view, line)) {
       inList = false;
       body.push(i);
       continue;
     }
-    if (inList || isShouting(line)) continue;
-    // Short lines inside the story (crossheads, list items, quotes) are kept unless they come in
-    // a run of MAX_SHORT_RUN or more, the shape of a menu or a teaser list dropped into the page.
-    if (shortRun(view, text, k) < MAX_SHORT_RUN) body.push(i);
+    // A long line without the stop words of prose and no full stop is a menu flattened onto one line.
+    if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !readsAsProse(view, line))) continue;
+    body.push(i);
   }
   return { body, captions };
 }

@@ -1,4 +1,4 @@
-import type { ArticleDraft } from "./assemble.js";
+import type { ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import type { ArticleCore } from "./metadata.js";
 

@@ -7,7 +7,7 @@
  */
 import type { Removed } from "../../model/article.js";
 import { inputOffset, type ClassifiedLine } from "../../model/block.js";
-import type { ArticleDraft } from "../assemble.js";
+import type { ArticleDraft } from "../draft.js";
 
 /**
  * Rubric words that head stories as section labels, in the languages the parser reads (English,

@@ -17,7 +17,7 @@
  * most titles have one: a stamp between two titles belongs to one of them, never to both.
  */
 import type { ClassifiedLine } from "../../model/block.js";
-import type { ArticleDraft } from "../assemble.js";
+import type { ArticleDraft } from "../draft.js";
 import { lineEnd, lineRemoved } from "../lines.js";
 import { foldLine } from "../../rules/rule.js";
 import { endsSentence, nextNonBlank, TRUNCATED } from "./story.js";

@@ -6,7 +6,7 @@ import { SIMPLE_LIMIT, SIMPLE_LOWER } from "../../features/case-fold.js";
 import type { ArticleRole, Removed } from "../../model/article.js";
 import { inputOffset, type ClassifiedLine } from "../../model/block.js";
 import type { Timestamp } from "../../time/types.js";
-import type { ArticleDraft } from "../assemble.js";
+import type { ArticleDraft } from "../draft.js";
 import { endMark, lineEnd } from "../lines.js";
 
 /** The layouts assembly recognises (docs/layouts.md describes each). */

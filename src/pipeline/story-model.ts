@@ -1,0 +1,168 @@
+/**
+ * The learned line scorer of the main-story stage: a compact model over per-line features
+ * (see `storyFeatures` in `main-story.ts`) that gives each line the probability that it is story
+ * text, and the two thresholds the decoder uses. The weights are data (`story-weights.json`),
+ * written by `npm run train` (scripts/train.ts) with the version of the data they were fitted on
+ * and the cross-validated scores that produced them.
+ *
+ * Pure and dependency-free: inference is a dot product (logistic) or a sum of stump outputs.
+ *
+ * @module
+ */
+
+import weights from "./story-weights.json" with { type: "json" };
+
+/** One decision stump of a boosted model: `value[0]` when `x[feature] <= threshold`, else `value[1]`. */
+export interface Stump {
+  /** Feature index. */
+  f: number;
+  /** Split point. */
+  t: number;
+  /** Output at or below / above the split. */
+  v: [number, number];
+}
+
+/** The title ranker: a logistic model over title-candidate features (standardised). */
+export interface TitleModel {
+  /** Feature names (must equal `TITLE_FEATURES`). */
+  features: string[];
+  /** Per-feature mean. */
+  mean: number[];
+  /** Per-feature 1 / standard deviation. */
+  scale: number[];
+  /** Per-feature weight. */
+  weights: number[];
+  /** Intercept. */
+  bias: number;
+}
+
+/** A trained line scorer and its decoder thresholds. */
+export interface StoryModel {
+  /** Format version of this file. */
+  format: 1;
+  /** `logistic` (standardised features, weights and bias) or `stumps` (boosted stumps on raw features). */
+  kind: "logistic" | "stumps";
+  /** Feature names, in vector order (must equal `STORY_FEATURES`). */
+  features: string[];
+  /** Per-feature mean (logistic). */
+  mean: number[];
+  /** Per-feature 1 / standard deviation (logistic). */
+  scale: number[];
+  /** Per-feature weight (logistic). */
+  weights: number[];
+  /** Intercept (log-odds). */
+  bias: number;
+  /** Boosted stumps (stumps kind). */
+  stumps: Stump[];
+  /** A line adds `chars × (p − span)` to its span's score: the decoder's entry price. */
+  span: number;
+  /** Inside the span, a line is body when `p ≥ body`. */
+  body: number;
+  /** Cost of re-entering the story after leaving it (absent: one span only). */
+  gap?: number;
+  /** The title ranker, when trained. */
+  title?: TitleModel;
+  /** Free-form provenance: data version, fold count, scores. */
+  meta: Record<string, unknown>;
+}
+
+/** The shipped model. */
+export const SHIPPED_MODEL = weights as unknown as StoryModel;
+
+let active: StoryModel = SHIPPED_MODEL;
+
+/** What a recorder receives for each page the stage reads (training only). */
+export interface StoryRecord {
+  /** The line texts, in page order. */
+  texts: string[];
+  /** Feature rows, `features.length` values per line. */
+  x: Float64Array;
+  /** Line lengths in code units. */
+  chars: Int32Array;
+  /** Title candidates: their line indices and texts, and feature rows (a record of its own). */
+  title?: { lines: number[]; texts: string[]; x: Float64Array };
+}
+
+let recorder: ((r: StoryRecord) => void) | null = null;
+
+/**
+ * The model in use.
+ *
+ * @returns The active model (the shipped one unless {@link withStoryModel} set another).
+ * @example
+ * ```ts
+ * storyModel().kind; // "logistic"
+ * ```
+ */
+export function storyModel(): StoryModel {
+  return active;
+}
+
+/**
+ * The recorder in use, if any (training only).
+ *
+ * @returns The recorder set by {@link withStoryModel}, or null.
+ * @example
+ * ```ts
+ * storyRecorder(); // null outside training
+ * ```
+ */
+export function storyRecorder(): ((r: StoryRecord) => void) | null {
+  return recorder;
+}
+
+/**
+ * Runs `fn` with another model (and optionally a recorder of each page's features): how the
+ * training script scores a held-out fold with the model fitted on the other folds. Synchronous;
+ * the previous model is restored afterwards, also when `fn` throws.
+ *
+ * @param model - The model to use.
+ * @param fn - The work to do with it.
+ * @param record - Receives the features of every page read.
+ * @returns What `fn` returns.
+ * @throws Whatever `fn` throws.
+ * @example
+ * ```ts
+ * withStoryModel(model, () => parseArticles(text));
+ * ```
+ */
+export function withStoryModel<T>(model: StoryModel, fn: () => T, record: ((r: StoryRecord) => void) | null = null): T {
+  const before = active;
+  const beforeRecorder = recorder;
+  active = model;
+  recorder = record;
+  try {
+    return fn();
+  } finally {
+    active = before;
+    recorder = beforeRecorder;
+  }
+}
+
+/**
+ * The story probability of each line.
+ *
+ * @param model - The model.
+ * @param x - Feature rows, `model.features.length` per line.
+ * @param n - Number of lines.
+ * @param out - Where to write the `n` probabilities.
+ * @returns `out`.
+ * @example
+ * ```ts
+ * lineProbabilities(storyModel(), x, n, new Float64Array(n));
+ * ```
+ */
+export function lineProbabilities(model: StoryModel, x: Float64Array, n: number, out: Float64Array): Float64Array {
+  const F = model.features.length;
+  for (let i = 0; i < n; i++) {
+    let z = model.bias;
+    const o = i * F;
+    if (model.kind === "logistic") {
+      for (let f = 0; f < F; f++) z += model.weights[f]! * (x[o + f]! - model.mean[f]!) * model.scale[f]!;
+    } else {
+      for (const s of model.stumps) z += x[o + s.f]! <= s.t ? s.v[0] : s.v[1];
+    }
+    out[i] = 1 / (1 + Math.exp(-z));
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { domainOf, siteFolds } from "../../src/eval/folds.js";
+import { authorFound, authorNames, dateMatches, scoreMetadata, titleMatches } from "../../src/eval/metadata.js";
+
+describe("site-grouped folds", () => {
+  const urls = [
+    "https://www.harbour.example/a",
+    "https://harbour.example/b",
+    "https://coast.example/1",
+    "https://news.coast.example/2",
+    "https://isle.example/x",
+    "https://isle.example/y",
+    "https://isle.example/z",
+    "https://bay.example/q",
+  ];
+
+  it("reads the site from the host, without www.", () => {
+    expect(domainOf("https://www.Harbour.example/a?b=1")).toBe("harbour.example");
+    expect(domainOf("not a url")).toBe("not a url");
+  });
+
+  it("never splits a site across folds, and gives the same folds on every run", () => {
+    const folds = siteFolds(urls, 3);
+    expect(folds[0]).toBe(folds[1]);
+    expect(folds[4]).toBe(folds[5]);
+    expect(folds[5]).toBe(folds[6]);
+    expect(siteFolds(urls, 3)).toEqual(folds);
+    expect(new Set(folds).size).toBe(3);
+    expect(Math.max(...folds)).toBeLessThan(3);
+  });
+
+  it("keeps fold sizes close (largest sites dealt first)", () => {
+    const folds = siteFolds(urls, 2);
+    const sizes = [0, 1].map((f) => folds.filter((x) => x === f).length);
+    expect(Math.abs(sizes[0]! - sizes[1]!)).toBeLessThanOrEqual(2);
+  });
+
+  it("refuses fewer than two folds", () => {
+    expect(() => siteFolds(urls, 1)).toThrow(RangeError);
+  });
+});
+
+describe("metadata scores", () => {
+  it("matches titles after whitespace normalisation only", () => {
+    expect(titleMatches("Ferry  line\nopens", " Ferry line opens ")).toBe(true);
+    expect(titleMatches("Ferry line opens", "ferry line opens")).toBe(false);
+    expect(titleMatches("Ferry line opens", null)).toBe(false);
+  });
+
+  it("finds one author name of several in the byline", () => {
+    expect(authorNames("Jane Doe, John Roe and Ann Poe")).toEqual(["Jane Doe", "John Roe", "Ann Poe"]);
+    expect(authorFound("Jane Doe and John Roe", "By JOHN ROE, Staff")).toBe(true);
+    expect(authorFound("Jane Doe", "Harbour Desk")).toBe(false);
+    expect(authorFound("Jane Doe", null)).toBe(false);
+  });
+
+  it("compares the date as printed in the stamp's own offset", () => {
+    expect(dateMatches("2025-09-04", "2025-09-04T23:30:00-04:00")).toBe(true);
+    expect(dateMatches("2025-09-04", "2025-09-05T00:10:00Z")).toBe(false);
+  });
+
+  it("counts each field over the pages whose truth has it", () => {
+    const s = scoreMetadata([
+      { truth: { title: "A", author: "Jane Doe", publishDate: "2025-01-02" }, predicted: { title: "A", byline: "Jane Doe", publishedAt: null } },
+      { truth: { title: "B", author: null, publishDate: null }, predicted: { title: "C", byline: null, publishedAt: null } },
+    ]);
+    expect(s).toEqual({ title: { right: 1, of: 2 }, author: { right: 1, of: 1 }, date: { right: 0, of: 1 } });
+  });
+});
