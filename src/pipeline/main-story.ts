@@ -681,10 +681,14 @@ export function findMainStory(
   view.inSpan = inSpan;
   let [bestA, bestB] = decodeStory(kind, inBlock, chars, p, model.span, model.body, model.gap ?? Infinity, inSpan, stop);
   if (bestA < 0) {
-    // No line clears the entry price: the likeliest line of text still makes the story, so a page
-    // with any prose never comes back empty.
+    // No line clears the entry price: the likeliest line of prose still makes the story, so a page
+    // with any prose never comes back empty. Prose: a paragraph by isParagraph, or a sentence of 40
+    // characters or more (space-less scripts count no words). A headline alone is not prose: a page
+    // of titles and stamps is a listing, and inventing a main story there would swallow an item.
     for (let i = 0; i < n; i++) {
       if (inBlock[i] || kind[i] !== TEXT) continue;
+      const l = lines[i]!;
+      if (!isParagraph(l) && !(l.text.length >= 40 && endsSentence(l.text))) continue;
       if (fallback < 0 || p[i]! * chars[i]! > p[fallback]! * chars[fallback]!) fallback = i;
     }
     if (fallback >= 0) {
