@@ -108,7 +108,7 @@ describe("package contents and version", () => {
         .map(([path, p]) => `${path} wants node ${p.engines!.node}`);
     // What users install (the runtime dependencies) runs on every Node in engines.
     expect(refusing("20.0.0", false)).toEqual([]);
-    // The repository's tools need 20.19 (README, "Working on this repository"): npm prints no EBADENGINE there.
+    // The repository's tools need 20.19 (README, "Two commands"): npm prints no EBADENGINE there.
     expect(refusing("20.19.0", true)).toEqual([]);
     // Install scripts run only where package.json's allowScripts says so, and none builds native code.
     const allow = (pkg as unknown as { allowScripts: Record<string, boolean> }).allowScripts;
