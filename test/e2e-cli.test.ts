@@ -90,8 +90,8 @@ describe("the built CLI (node dist/cli/bin.js)", () => {
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     // Wait until some records are on disk, then press Ctrl-C.
-    const started = Date.now();
-    while (Date.now() - started < 30_000 && (!existsSync(out) || statSync(out).size < 50_000)) await new Promise((r) => setTimeout(r, 20));
+    // At most 1,500 polls 20 ms apart: a bound on polls, not a clock deadline.
+    for (let polls = 0; polls < 1_500 && (!existsSync(out) || statSync(out).size < 50_000); polls++) await new Promise((r) => setTimeout(r, 20));
     child.kill("SIGINT");
     const code = await exited;
     const records = JSON.parse(readFileSync(out, "utf8")) as Array<{ file: string }>;
@@ -159,8 +159,7 @@ describe("the built CLI (node dist/cli/bin.js)", () => {
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    const started = Date.now();
-    while (Date.now() - started < 30_000 && !existsSync(out)) await new Promise((r) => setTimeout(r, 1));
+    for (let polls = 0; polls < 30_000 && !existsSync(out); polls++) await new Promise((r) => setTimeout(r, 1));
     child.kill("SIGINT");
     const code = await exited;
     const records = JSON.parse(readFileSync(out, "utf8")) as unknown[];

@@ -55,10 +55,13 @@ function pages(): PageJob[] {
   });
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 40_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+/**
+ * Polls `check` every 20 ms, at most `polls` times. A bound on the number of polls, not a clock
+ * deadline: the test's own timeout (vitest.config.ts) is the only time limit.
+ */
+async function waitFor(what: string, check: () => Promise<boolean>, polls = 6_000): Promise<void> {
+  for (let n = 0; !(await check()); n++) {
+    if (n >= polls) throw new Error(`gave up waiting for ${what} after ${polls} polls`);
     await sleep(20);
   }
 }
@@ -91,15 +94,15 @@ describe.skipIf(!hasRedis && !process.env.CI)("recipe: a BullMQ job queue on Red
     const socket = join(dir, "redis.sock");
     // A private server on a unix socket: no port to collide with, nothing kept on disk.
     server = spawn(REDIS_SERVER, ["--port", "0", "--unixsocket", socket, "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
-    await waitFor("redis-server", async () => existsSync(socket), 10_000);
+    await waitFor("redis-server", async () => existsSync(socket), 500);
     producer = await import("../../examples/queue/producer.js");
     redis = producer.connect(socket);
     const { Queue } = await import("bullmq");
     queue = new Queue<PageJob>(producer.QUEUE, { connection: producer.connect(socket) });
-    await waitFor("redis PONG", async () => (await redis.ping()) === "PONG", 10_000);
+    await waitFor("redis PONG", async () => (await redis.ping()) === "PONG", 500);
     startWorker("worker-a", socket);
     startWorker("worker-b", socket);
-    await waitFor("both workers", async () => ["worker-a", "worker-b"].every((n) => (output.get(n) ?? "").includes("ready")), 30_000);
+    await waitFor("both workers", async () => ["worker-a", "worker-b"].every((n) => (output.get(n) ?? "").includes("ready")), 1_500);
   });
 
   afterAll(async () => {
