@@ -11,6 +11,7 @@ import { cleanBodyLines } from "./inline.js";
 import { endMark, lineEnd, lineRemoved } from "./lines.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
+import { titleModel } from "./title-model.js";
 
 /** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
 export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
@@ -730,8 +731,9 @@ export function findMainStory(
   }
   const head = findHead(view, bestA, ctx);
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
-  if (model.title || record) {
-    const t = rankTitle(view, bestA, head, model.title, record);
+  const ranker = titleModel();
+  if (ranker || record) {
+    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record);
     if (t >= 0 && t !== head.titleLine) {
       head.titleLine = t;
       head.strong = true;
@@ -1005,11 +1007,22 @@ export const TITLE_FEATURES = [
   "position",
   "one-or-two-words",
   "doubled",
+  "body-topic",
+  "candidate-rank",
+  "page-repeat",
+  "headline-shape",
+  "log-chars",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+/** How much of the story the topic feature reads. */
+const TOPIC_CHARS = 20000;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+function stripPunctuation(w: string): string {
+  return w.replace(EDGE_PUNCTUATION, "");
+}
 
 /**
  * Picks the headline among the lines above the body with the learned title ranker: each
@@ -1018,7 +1031,7 @@ const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
  * @returns the chosen line, or -1 when there is no candidate
  */
-function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null): number {
+function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
@@ -1036,6 +1049,27 @@ function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel 
     c += l.text.length;
     for (const w of l.text.toLowerCase().split(" ")) if (w.length >= 4) opening.add(w);
   }
+  // The story's words, for the topic feature: a headline names what the body is about.
+  const topic = new Set<string>();
+  for (let i = bodyStart, c = 0; i <= bodyEnd && i < lines.length && c < TOPIC_CHARS; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    c += l.text.length;
+    for (const w of l.text.toLowerCase().split(" ")) if (w.length >= 4) topic.add(stripPunctuation(w));
+  }
+  // How often each short line is printed on the page (case-blind), a "Title | Site" line counting
+  // for its title: pages repeat their headline (the document title, a breadcrumb, a share text).
+  const printed = new Map<string, number>();
+  for (const l of lines) {
+    if (l.cls === "blank" || l.words > 30) continue;
+    const t = l.text.toLowerCase();
+    printed.set(t, (printed.get(t) ?? 0) + 1);
+    const cut = SITE_SEPARATOR.exec(t);
+    if (cut && cut.index > 0) {
+      const lead = t.slice(0, cut.index);
+      printed.set(lead, (printed.get(lead) ?? 0) + 1);
+    }
+  }
   const doubled = doubledHeadline(view, bodyStart);
   const x = new Float64Array(cands.length * TF);
   cands.forEach((i, k) => {
@@ -1048,12 +1082,15 @@ function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel 
     let caps = 0;
     let long = 0;
     let shared = 0;
+    let inTopic = 0;
     for (const w of words) {
       const c = w.charCodeAt(0);
       if (CASE_UNIT[c] === CASE_UPPER || (CASE_UNIT[c] === 0 && caseOfUnit(c) === CASE_UPPER)) caps++;
       if (w.length >= 4) {
         long++;
-        if (opening.has(w.toLowerCase())) shared++;
+        const lw = w.toLowerCase();
+        if (opening.has(lw)) shared++;
+        if (topic.has(stripPunctuation(lw))) inTopic++;
       }
     }
     x[o] = i === head.titleLine ? 1 : 0;
@@ -1073,6 +1110,11 @@ function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel 
     x[o + 13] = lines.length > 1 ? i / (lines.length - 1) : 0;
     x[o + 14] = l.words <= 2 ? 1 : 0;
     x[o + 15] = i === doubled ? 1 : 0;
+    x[o + 16] = long > 0 ? inTopic / long : 0;
+    x[o + 17] = Math.log1p(k);
+    x[o + 18] = Math.log1p((printed.get(l.text.toLowerCase()) ?? 1) - 1);
+    x[o + 19] = l.cls === "text" && l.words >= 3 && l.words <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
+    x[o + 20] = Math.log1p(l.text.length);
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
