@@ -734,21 +734,9 @@ export function findMainStory(
   const ranker = titleModel();
   if (ranker || record) {
     const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record);
-    const below = t >= bestA ? selected.body.filter((j) => j > t) : [];
-    if (t >= 0 && t !== head.titleLine && (t < bestA || below.length > 0)) {
+    if (t >= 0 && t !== head.titleLine) {
       head.titleLine = t;
       head.strong = true;
-      if (t >= bestA) {
-        // The headline sits inside the run: what the run held above it was not the story.
-        {
-          selected.body = below;
-          selected.captions = selected.captions.filter((c) => c.line > t);
-          bestA = Math.min(below[0]!, ...selected.captions.map((c) => c.line));
-          if (head.bylineLine < t) (head.bylineLine = -1), (head.byline = null);
-          if (head.timestampLine < t) (head.timestampLine = -1), (head.timestamp = null);
-          for (let j = t + 1; j < bestA; j++) readHeadLine(view, j, head, ctx);
-        }
-      }
     }
   }
   let bodyLines = selected.body;
@@ -1024,14 +1012,11 @@ export const TITLE_FEATURES = [
   "page-repeat",
   "headline-shape",
   "log-chars",
-  "below-start",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
-/** How many lines of the run's top are title candidates too. */
-const TITLE_BELOW = 12;
 /** How much of the story the topic feature reads. */
 const TOPIC_CHARS = 20000;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -1053,15 +1038,9 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     if (inBlock[i]) break;
     const l = lines[i]!;
     if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > 300) continue;
-    cands.push(i);
-  }
-  // The body found may open too high (a table of contents, an intro box read as story): the
-  // first lines of the run that read as a headline are candidates too.
-  for (let i = bodyStart, seen = 0; i <= bodyEnd && seen < TITLE_BELOW; i++) {
-    const l = lines[i]!;
-    if (l.cls === "blank") continue;
-    seen++;
-    if (l.cls !== "text" || l.words < 2 || l.words > 25 || endsSentence(l.text)) continue;
+    // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
+    // copyright line, a comment widget) are never the story's headline.
+    if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? ""))) continue;
     cands.push(i);
   }
   if (cands.length === 0) return -1;
@@ -1119,7 +1098,7 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     }
     x[o] = i === head.titleLine ? 1 : 0;
     x[o + 1] = Math.log1p(l.words);
-    x[o + 2] = Math.log1p(Math.abs(bodyStart - i));
+    x[o + 2] = Math.log1p(bodyStart - i);
     x[o + 3] = l.cls === "text" && isDuplicate(view, l) ? 1 : 0;
     x[o + 4] =
       below && (below.cls === "timestamp" || below.cls === "source-timestamp" || j === head.bylineLine || j === head.timestampLine || BYLINE_START.test(below.text) || WIDE_BYLINE.test(below.text)) ? 1 : 0;
@@ -1139,7 +1118,6 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     x[o + 18] = Math.log1p((printed.get(l.text.toLowerCase()) ?? 1) - 1);
     x[o + 19] = l.cls === "text" && l.words >= 3 && l.words <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
     x[o + 20] = Math.log1p(l.text.length);
-    x[o + 21] = i >= bodyStart ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
