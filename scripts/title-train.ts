@@ -26,7 +26,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { siteFolds } from "../src/eval/folds.js";
-import { squash } from "../src/eval/metadata.js";
+import { scoreMetadata, squash, type MetadataPair } from "../src/eval/metadata.js";
 import { EVAL_REFERENCE_TIME, type CorpusPage } from "../src/eval/report.js";
 import { parseArticles } from "../src/index.js";
 import { TITLE_FEATURES } from "../src/pipeline/main-story.js";
@@ -269,9 +269,37 @@ function main(argv: string[]): number {
     }
     for (const [name, c] of [...fam].sort((a, b) => b[1] - a[1])) console.log(`  CV miss: ${name}: ${c}`);
   }
+  // The three fields through the whole parser: in-sample (ranker fitted on every page) and
+  // cross-validated (each fold parsed with the ranker fitted on the other folds).
+  const fields: Record<string, unknown> = {};
+  for (const corpus of corpora) {
+    const ps = pages.filter((p) => p.corpus === corpus);
+    const read = (m: TitleModel | null, p: TitlePage): MetadataPair => {
+      const main = withTitleModel(m, () => {
+        try {
+          return parseArticles(p.page.text, { referenceTime: EVAL_REFERENCE_TIME }).find((a) => a.role === "main") ?? null;
+        } catch {
+          return null;
+        }
+      });
+      return { truth: p.page, predicted: { title: main?.title ?? null, byline: main?.byline ?? null, publishedAt: main?.publishedAt ?? null } };
+    };
+    const ins = scoreMetadata(ps.map((p) => read(full, p)));
+    const cvPairs: MetadataPair[] = [];
+    for (let f = 0; f < k; f++) {
+      const m = fitRanker(pages.filter((p) => p.fold !== f));
+      for (const p of ps.filter((q) => q.fold === f)) cvPairs.push(read(m, p));
+    }
+    const cv = scoreMetadata(cvPairs);
+    const r = (s: { right: number; of: number }) => (s.of > 0 ? Math.round((1000 * s.right) / s.of) / 1000 : null);
+    fields[corpus] = { inSample: { title: r(ins.title), author: r(ins.author), date: r(ins.date) }, cv: { title: r(cv.title), author: r(cv.author), date: r(cv.date) } };
+    for (const key of ["title", "author", "date"] as const) {
+      console.log(`  parser ${key}: in-sample ${ins[key].right}/${ins[key].of} (${r(ins[key])}), CV ${cv[key].right}/${cv[key].of} (${r(cv[key])})`);
+    }
+  }
   if (!values["dry-run"]) {
     const out = fileURLToPath(new URL("../src/pipeline/title-weights.json", import.meta.url));
-    const model = { ...full, meta: { folds: k, corpora: figures, script: "scripts/title-train.ts" } };
+    const model = { ...full, meta: { folds: k, candidates: figures, parser: fields, script: "scripts/title-train.ts" } };
     writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
     console.log(`wrote ${path.relative(process.cwd(), out)}`);
   }
