@@ -1019,9 +1019,13 @@ const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
 /** How much of the story the topic feature reads. */
 const TOPIC_CHARS = 20000;
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
 function stripPunctuation(w: string): string {
-  return w.replace(EDGE_PUNCTUATION, "");
+  let a = 0;
+  let b = w.length;
+  while (a < b && !isWordChar(w, a)) a++;
+  while (b > a && !isWordChar(w, b - 1)) b--;
+  return a === 0 && b === w.length ? w : w.slice(a, b);
 }
 
 /**
