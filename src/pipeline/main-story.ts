@@ -739,6 +739,19 @@ export function findMainStory(
       head.strong = true;
     }
   }
+  // The ranker may pick a headline above the one the head rules read from: a labelled byline
+  // ("By …", "Written by …", "Author: …") between it and the body is the story's.
+  if (head.titleLine >= 0 && (head.bylineLine < head.titleLine || head.weakByline)) {
+    for (let j = head.titleLine + 1; j < bestA; j++) {
+      const name = labelledByline(view, j, ctx);
+      if (name !== null) {
+        head.bylineLine = j;
+        head.byline = name;
+        head.weakByline = false;
+        break;
+      }
+    }
+  }
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
@@ -1145,14 +1158,29 @@ const WIDE_HEAD_LOOKBACK = 40;
 // "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
 // "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
 const WIDE_BYLINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eviewed|[Ss]tory|[Pp]ublished) [Bb]y|[Bb]y|BY|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
-// Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one.
-const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)/u;
+// Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one, or a "Published:"
+// label glued to the name (the space between two elements lost in innerText).
+const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
 // A label alone on its line, the name on the next: "By" / "Written by" / "Author".
 const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|[Aa]uthors:?)$/u;
 // A name of one to five words, each capitalised (initials and particles allowed).
 const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
 // An update stamp is not the publication date when another date is printed.
 const UPDATED = /^(?:[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified)/u;
+
+/** The name of a labelled byline line ({@link WIDE_BYLINE}), or null. */
+function labelledByline(view: PageView, i: number, ctx: ParseContext): string | null {
+  const l = view.lines[i]!;
+  if (l.cls === "blank" || l.words > 20 || (l.cls !== "text" && l.rule?.kind !== "byline")) return null;
+  const m = l.words <= 12 && !endsSentence(l.text) ? WIDE_BYLINE.exec(l.text) : null;
+  if (!m) return null;
+  const found = stampIn(view, m[1]!, ctx);
+  let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;
+  let end = name.length;
+  while (end > 0 && " ,;:–—-".includes(name[end - 1]!)) end--;
+  name = name.slice(0, end);
+  return name.length >= 2 ? name : null;
+}
 
 /**
  * When the head above the body gave no byline or no date (the body was found below a table of
