@@ -739,6 +739,21 @@ export function findMainStory(
       head.strong = true;
     }
   }
+  // An update stamp is not the publication date when the head prints another date: the nearest
+  // non-update stamp below the headline (or above the body, when there is no headline) wins.
+  if (head.timestampLine >= 0 && UPDATED.test(lines[head.timestampLine]!.text)) {
+    const from = head.titleLine >= 0 && head.titleLine < bestA ? head.titleLine + 1 : Math.max(0, bestA - WIDE_HEAD_LOOKBACK);
+    for (let j = from; j < bestA; j++) {
+      const l = lines[j]!;
+      if (j === head.timestampLine || inBlock[j] || l.cls === "blank" || l.words > 16 || UPDATED.test(l.text)) continue;
+      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
+        head.timestampLine = j;
+        head.timestamp = stamp;
+        break;
+      }
+    }
+  }
   // The ranker may pick a headline above the one the head rules read from: a labelled byline
   // ("By …", "Written by …", "Author: …") between it and the body is the story's.
   if (head.titleLine >= 0 && (head.bylineLine < head.titleLine || head.weakByline)) {
@@ -1166,7 +1181,7 @@ const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|
 // A name of one to five words, each capitalised (initials and particles allowed).
 const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
 // An update stamp is not the publication date when another date is printed.
-const UPDATED = /^(?:[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified)/u;
+const UPDATED = /^(?:updated|last updated|modified|last modified)/iu;
 
 /** The name of a labelled byline line ({@link WIDE_BYLINE}), or null. */
 function labelledByline(view: PageView, i: number, ctx: ParseContext): string | null {
