@@ -734,10 +734,10 @@ export function findMainStory(
   const ranker = titleModel();
   if (ranker || record) {
     const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record);
-    if (t >= 0 && t !== head.titleLine) {
-      head.titleLine = t;
-      head.strong = true;
-    }
+    // The ranker chooses among headlines the head rules saw: a page where they found none (a
+    // listing, a digest) keeps none, and the head's other rules (a "?" headline opening the
+    // run) still read its strength from the head rules.
+    if (t >= 0 && head.titleLine >= 0 && t !== head.titleLine) head.titleLine = t;
   }
   // An update stamp is not the publication date when the head prints another date: the nearest
   // non-update stamp below the headline (or above the body, when there is no headline) wins.
@@ -1105,6 +1105,13 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
       printed.set(lead, (printed.get(lead) ?? 0) + 1);
     }
   }
+  // Position on the page counted in text lines, so that chrome inserted anywhere moves nothing.
+  const textBefore = new Int32Array(lines.length);
+  let textTotal = 0;
+  for (let i = 0; i < lines.length; i++) {
+    textBefore[i] = textTotal;
+    if (lines[i]!.cls === "text") textTotal++;
+  }
   const doubled = doubledHeadline(view, bodyStart);
   const x = new Float64Array(cands.length * TF);
   cands.forEach((i, k) => {
@@ -1142,7 +1149,7 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     x[o + 10] = long > 0 ? shared / long : 0;
     x[o + 11] = view.p ? view.p[i]! : 0;
     x[o + 12] = l.cls === "text" ? 0 : 1;
-    x[o + 13] = lines.length > 1 ? i / (lines.length - 1) : 0;
+    x[o + 13] = textTotal > 0 ? textBefore[i]! / textTotal : 0;
     x[o + 14] = l.words <= 2 ? 1 : 0;
     x[o + 15] = i === doubled ? 1 : 0;
     x[o + 16] = long > 0 ? inTopic / long : 0;
