@@ -145,7 +145,8 @@ function fitRanker(pages: readonly TitlePage[]): TitleModel | null {
   return { features: [...TITLE_FEATURES], ...fitted };
 }
 
-const LISTWISE = process.env.TITLE_POINTWISE ? false : true;
+/** `TITLE_POINTWISE=1` fits the pointwise logistic instead, for comparison (wcxb-dev CV 0.489 against 0.530 listwise, 16 features). */
+const LISTWISE = !process.env.TITLE_POINTWISE;
 
 /**
  * Listwise ranker: per page, a softmax over its candidates, the true title's log-probability
@@ -307,26 +308,3 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
-export function debugDump(): void {
-  const dir = corpusDirs(DEFAULT_CORPORA).find((d) => d.endsWith("wcxb-dev"))!;
-  const all = readCorpus(dir);
-  let shown = 0, shown2 = 0;
-  for (const page of all) {
-    if (!page.title) continue;
-    const { cands, title } = recordPage(page.text);
-    const truth = squash(page.title);
-    if (title !== null && squash(title) === truth) continue;
-    const lines = page.text.split("\n").map(squash);
-    const idx = cands ? cands.texts.findIndex((t) => squash(t) === truth) : -1;
-    if (idx >= 0 && shown < 25) {
-      shown++;
-      console.log(`#${page.id} truth@cand${idx}/${cands!.texts.length} line ${cands!.lines[idx]} picked=${JSON.stringify(title?.slice(0, 70))} truth=${JSON.stringify(truth.slice(0, 70))}`);
-    } else if (idx < 0 && shown2 < 40) {
-      shown2++;
-      const at = lines.findIndex((t) => t === truth);
-      const near = lines.findIndex((t) => t.toLowerCase().includes(truth.toLowerCase().slice(0, 25)));
-      console.log(`!${page.id} at line ${at} near ${near} first cand ${cands?.lines[0]} picked=${JSON.stringify(title?.slice(0, 60))} truth=${JSON.stringify(truth.slice(0, 60))} nearText=${JSON.stringify(lines[near]?.slice(0, 80))}`);
-    }
-  }
-}
-if (process.env.TITLE_DEBUG) debugDump();
