@@ -11,6 +11,7 @@ import { cleanBodyLines } from "./inline.js";
 import { endMark, lineEnd, lineRemoved } from "./lines.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
+import { titleModel } from "./title-model.js";
 
 /** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
 export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
@@ -734,11 +735,40 @@ export function findMainStory(
   }
   const head = findHead(view, bestA, ctx);
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
-  if (model.title || record) {
-    const t = rankTitle(view, bestA, head, model.title, record);
-    if (t >= 0 && t !== head.titleLine) {
-      head.titleLine = t;
-      head.strong = true;
+  const ranker = titleModel();
+  if (ranker || record) {
+    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record);
+    // The ranker chooses among headlines the head rules saw: a page where they found none (a
+    // listing, a digest) keeps none, and the head's other rules (a "?" headline opening the
+    // run) still read its strength from the head rules.
+    if (t >= 0 && head.titleLine >= 0 && t !== head.titleLine) head.titleLine = t;
+  }
+  // An update stamp is not the publication date when the head prints another date: the nearest
+  // non-update stamp below the headline (or above the body, when there is no headline) wins.
+  if (head.timestampLine >= 0 && UPDATED.test(lines[head.timestampLine]!.text)) {
+    const from = head.titleLine >= 0 && head.titleLine < bestA ? head.titleLine + 1 : Math.max(0, bestA - WIDE_HEAD_LOOKBACK);
+    for (let j = from; j < bestA; j++) {
+      const l = lines[j]!;
+      if (j === head.timestampLine || inBlock[j] || l.cls === "blank" || l.words > 16 || UPDATED.test(l.text)) continue;
+      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
+        head.timestampLine = j;
+        head.timestamp = stamp;
+        break;
+      }
+    }
+  }
+  // The ranker may pick a headline above the one the head rules read from: a labelled byline
+  // ("By …", "Written by …", "Author: …") between it and the body is the story's.
+  if (head.titleLine >= 0 && (head.bylineLine < head.titleLine || head.weakByline)) {
+    for (let j = head.titleLine + 1; j < bestA; j++) {
+      const name = labelledByline(view, j, ctx);
+      if (name !== null) {
+        head.bylineLine = j;
+        head.byline = name;
+        head.weakByline = false;
+        break;
+      }
     }
   }
   let bodyLines = selected.body;
@@ -1009,11 +1039,26 @@ export const TITLE_FEATURES = [
   "position",
   "one-or-two-words",
   "doubled",
+  "body-topic",
+  "candidate-rank",
+  "page-repeat",
+  "headline-shape",
+  "log-chars",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+/** How much of the story the topic feature reads. */
+const TOPIC_CHARS = 20000;
+/** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
+function stripPunctuation(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && !isWordChar(w, a)) a++;
+  while (b > a && !isWordChar(w, b - 1)) b--;
+  return a === 0 && b === w.length ? w : w.slice(a, b);
+}
 
 /**
  * Picks the headline among the lines above the body with the learned title ranker: each
@@ -1022,13 +1067,16 @@ const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
  * @returns the chosen line, or -1 when there is no candidate
  */
-function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null): number {
+function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
     if (inBlock[i]) break;
     const l = lines[i]!;
     if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > 300) continue;
+    // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
+    // copyright line, a comment widget) are never the story's headline.
+    if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? ""))) continue;
     cands.push(i);
   }
   if (cands.length === 0) return -1;
@@ -1039,6 +1087,34 @@ function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel 
     if (l.cls !== "text") continue;
     c += l.text.length;
     for (const w of l.text.toLowerCase().split(" ")) if (w.length >= 4) opening.add(w);
+  }
+  // The story's words, for the topic feature: a headline names what the body is about.
+  const topic = new Set<string>();
+  for (let i = bodyStart, c = 0; i <= bodyEnd && i < lines.length && c < TOPIC_CHARS; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    c += l.text.length;
+    for (const w of l.text.toLowerCase().split(" ")) if (w.length >= 4) topic.add(stripPunctuation(w));
+  }
+  // How often each short line is printed on the page (case-blind), a "Title | Site" line counting
+  // for its title: pages repeat their headline (the document title, a breadcrumb, a share text).
+  const printed = new Map<string, number>();
+  for (const l of lines) {
+    if (l.cls === "blank" || l.words > 30) continue;
+    const t = l.text.toLowerCase();
+    printed.set(t, (printed.get(t) ?? 0) + 1);
+    const cut = SITE_SEPARATOR.exec(t);
+    if (cut && cut.index > 0) {
+      const lead = t.slice(0, cut.index);
+      printed.set(lead, (printed.get(lead) ?? 0) + 1);
+    }
+  }
+  // Position on the page counted in text lines, so that chrome inserted anywhere moves nothing.
+  const textBefore = new Int32Array(lines.length);
+  let textTotal = 0;
+  for (let i = 0; i < lines.length; i++) {
+    textBefore[i] = textTotal;
+    if (lines[i]!.cls === "text") textTotal++;
   }
   const doubled = doubledHeadline(view, bodyStart);
   const x = new Float64Array(cands.length * TF);
@@ -1052,12 +1128,15 @@ function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel 
     let caps = 0;
     let long = 0;
     let shared = 0;
+    let inTopic = 0;
     for (const w of words) {
       const c = w.charCodeAt(0);
       if (CASE_UNIT[c] === CASE_UPPER || (CASE_UNIT[c] === 0 && caseOfUnit(c) === CASE_UPPER)) caps++;
       if (w.length >= 4) {
         long++;
-        if (opening.has(w.toLowerCase())) shared++;
+        const lw = w.toLowerCase();
+        if (opening.has(lw)) shared++;
+        if (topic.has(stripPunctuation(lw))) inTopic++;
       }
     }
     x[o] = i === head.titleLine ? 1 : 0;
@@ -1074,9 +1153,14 @@ function rankTitle(view: PageView, bodyStart: number, head: Head, m: TitleModel 
     x[o + 10] = long > 0 ? shared / long : 0;
     x[o + 11] = view.p ? view.p[i]! : 0;
     x[o + 12] = l.cls === "text" ? 0 : 1;
-    x[o + 13] = lines.length > 1 ? i / (lines.length - 1) : 0;
+    x[o + 13] = textTotal > 0 ? textBefore[i]! / textTotal : 0;
     x[o + 14] = l.words <= 2 ? 1 : 0;
     x[o + 15] = i === doubled ? 1 : 0;
+    x[o + 16] = long > 0 ? inTopic / long : 0;
+    x[o + 17] = Math.log1p(k);
+    x[o + 18] = Math.log1p((printed.get(l.text.toLowerCase()) ?? 1) - 1);
+    x[o + 19] = l.cls === "text" && l.words >= 3 && l.words <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
+    x[o + 20] = Math.log1p(l.text.length);
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
@@ -1100,14 +1184,29 @@ const WIDE_HEAD_LOOKBACK = 40;
 // "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
 // "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
 const WIDE_BYLINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eviewed|[Ss]tory|[Pp]ublished) [Bb]y|[Bb]y|BY|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
-// Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one.
-const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)/u;
+// Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one, or a "Published:"
+// label glued to the name (the space between two elements lost in innerText).
+const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
 // A label alone on its line, the name on the next: "By" / "Written by" / "Author".
 const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|[Aa]uthors:?)$/u;
 // A name of one to five words, each capitalised (initials and particles allowed).
 const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
 // An update stamp is not the publication date when another date is printed.
-const UPDATED = /^(?:[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified)/u;
+const UPDATED = /^(?:updated|last updated|modified|last modified)/iu;
+
+/** The name of a labelled byline line ({@link WIDE_BYLINE}), or null. */
+function labelledByline(view: PageView, i: number, ctx: ParseContext): string | null {
+  const l = view.lines[i]!;
+  if (l.cls === "blank" || l.words > 20 || (l.cls !== "text" && l.rule?.kind !== "byline")) return null;
+  const m = l.words <= 12 && !endsSentence(l.text) ? WIDE_BYLINE.exec(l.text) : null;
+  if (!m) return null;
+  const found = stampIn(view, m[1]!, ctx);
+  let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;
+  let end = name.length;
+  while (end > 0 && " ,;:–—-".includes(name[end - 1]!)) end--;
+  name = name.slice(0, end);
+  return name.length >= 2 ? name : null;
+}
 
 /**
  * When the head above the body gave no byline or no date (the body was found below a table of
