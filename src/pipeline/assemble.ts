@@ -4,7 +4,7 @@ import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
-import { findLinkLists, linkListDraft } from "./layouts/link-list.js";
+import { findLinkLists, isListHeader, linkListDraft } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
@@ -192,12 +192,22 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     // to) is made of lines the main story recorded as removed, and its titles are stories.
     const afterTitle = main && found ? found.titleLine : n;
     if (main && found) markMainFields(inMainField, found);
+    // A list header the main story read as its last words ("Related content:" closing the body)
+    // still opens the list under it; it stays in the body, where the main story put it.
     const state = (i: number) =>
-      broken[i] ? "stop" : owner[i]! < 0 ? "free" : main && owner[i] === 0 ? (i > afterTitle && inMainField[i] === 0 ? "free" : "stop") : "story";
+      broken[i]
+        ? "stop"
+        : owner[i]! < 0
+          ? "free"
+          : main && owner[i] === 0
+            ? i > afterTitle && (inMainField[i] === 0 || isListHeader(lines[i]!))
+              ? "free"
+              : "stop"
+            : "story";
     const fromMain: number[] = [];
     for (const list of findLinkLists(lines, state)) {
       // A header no rule removed (a text line read as a header by the layout) is recorded by the first item.
-      let header = lines[list.header]!.cls === "boilerplate" && owner[list.header] !== 0 ? -1 : list.header;
+      let header = (lines[list.header]!.cls === "boilerplate" && owner[list.header] !== 0) || inMainField[list.header] === 1 ? -1 : list.header;
       for (const item of list.items) {
         const index = articles.length;
         for (const i of [header, item.titleLine, item.stampLine, item.snippetLine]) {
