@@ -188,9 +188,13 @@ export function scoreLayoutPage(id: string, page: AnnotatedPage, output: readonl
   const articles = output as readonly Article[];
   const used = new Set<number>();
   const scores: ArticleScore[] = page.articles.map((annotated) => {
-    // Prefer an unused output article of the same role, then any unused one with the same title.
+    // The main story is found only as the output's main story: a related or listed copy of its
+    // title (pages often list their own story) is not the story found. Other articles prefer an
+    // unused output article of the same role, then any unused one but the main story, so a
+    // related title the parser took for the page's story is not counted as found either.
+    const main = annotated.role === "main";
     let index = articles.findIndex((a, i) => !used.has(i) && a.role === annotated.role && titlesMatch(a.title, annotated.title));
-    if (index < 0) index = articles.findIndex((a, i) => !used.has(i) && titlesMatch(a.title, annotated.title));
+    if (index < 0 && !main) index = articles.findIndex((a, i) => !used.has(i) && a.role !== "main" && titlesMatch(a.title, annotated.title));
     if (index < 0) return { annotated, found: false, fields: {} };
     used.add(index);
     const got = articles[index]!;

@@ -4,7 +4,7 @@ import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
-import { findLinkLists, linkListDraft } from "./layouts/link-list.js";
+import { findLinkLists, isListHeader, linkListDraft } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
@@ -12,7 +12,7 @@ import { findRoundup } from "./layouts/roundup.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { isHeadline, type ArticleDraft } from "./draft.js";
 import { lineEnd, lineRemoved } from "./lines.js";
-import { buildMain, findMainStory, type StampMemo } from "./main-story.js";
+import { buildMain, findMainStory, type MainStory, type StampMemo } from "./main-story.js";
 
 // The shared draft type and headline test live in draft.ts, below this module and the stages it calls.
 export type { ArticleDraft } from "./draft.js";
@@ -53,13 +53,14 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   // The layouts' and the main-story stage's arrays live in it too (kicker marks; key points,
   // duplicates and paragraphs).
   const n = lines.length;
-  const buffer = scratchBuffer(11 * n);
+  const buffer = scratchBuffer(12 * n);
   const owner = new Int32Array(buffer, 0, n); // the article each line belongs to, set up below
   const taken = new Uint8Array(buffer, 4 * n, n);
   const inStrong = new Uint8Array(buffer, 5 * n, n);
   const broken = new Uint8Array(buffer, 6 * n, n);
   const kickers = new Uint8Array(buffer, 7 * n, n);
   const mainScratch = new Uint8Array(buffer, 8 * n, 3 * n);
+  const inMainField = new Uint8Array(buffer, 11 * n, n);
   const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
   const listingHeader = lines.findIndex((l) => l.cls === "boilerplate" && l.rule?.id.startsWith(LISTING_HEADER_RULE_ID) === true);
   const stories: LayoutStory[] = [];
@@ -186,16 +187,42 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   if (!ctx.outOfTime()) {
     const before = articles.length;
     // The main story (article 0) and skipped broken blocks end a list; other stories are stepped over.
-    const state = (i: number) => (broken[i] ? "stop" : owner[i]! < 0 ? "free" : main && owner[i] === 0 ? "stop" : "story");
+    // Inside the main story's span, only the lines in its fields end a list: a related list the
+    // page prints between two paragraphs (or under the last one, before the footer the span runs
+    // to) is made of lines the main story recorded as removed, and its titles are stories.
+    const afterTitle = main && found ? found.titleLine : n;
+    if (main && found) markMainFields(inMainField, found);
+    // A list header the main story read as its last words ("Related content:" closing the body)
+    // still opens the list under it; it stays in the body, where the main story put it.
+    const state = (i: number) =>
+      broken[i]
+        ? "stop"
+        : owner[i]! < 0
+          ? "free"
+          : main && owner[i] === 0
+            ? i > afterTitle && (inMainField[i] === 0 || isListHeader(lines[i]!))
+              ? "free"
+              : "stop"
+            : "story";
+    const fromMain: number[] = [];
     for (const list of findLinkLists(lines, state)) {
       // A header no rule removed (a text line read as a header by the layout) is recorded by the first item.
-      let header = lines[list.header]!.cls === "boilerplate" ? -1 : list.header;
+      let header = (lines[list.header]!.cls === "boilerplate" && owner[list.header] !== 0) || inMainField[list.header] === 1 ? -1 : list.header;
       for (const item of list.items) {
         const index = articles.length;
-        for (const i of [header, item.titleLine, item.stampLine, item.snippetLine]) if (i >= 0) owner[i] = index;
+        for (const i of [header, item.titleLine, item.stampLine, item.snippetLine]) {
+          if (i < 0) continue;
+          if (owner[i] === 0) fromMain.push(i);
+          owner[i] = index;
+        }
         articles.push(linkListDraft(lines, item, main ? "related" : "item", header, ctx.input));
         header = -1;
       }
+    }
+    // The lines a list took from the main story's span are its own now, not the main story's removed pieces.
+    if (main && fromMain.length > 0) {
+      const starts = new Set(fromMain.map((i) => lines[i]!.textStart));
+      main.draft.removed = main.draft.removed.filter((r) => !starts.has(r.start));
     }
     if (articles.length > before) sortAfterMain(articles, main ? 1 : 0, owner);
   }
@@ -210,6 +237,24 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   // "No main story" is only worth saying when the page gave nothing at all.
   for (const m of mainMessages) if (m.code !== "no_main_story" || articles.length === 0) ctx.messages.push(m);
   return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken);
+}
+
+/** Mark the lines of the main story's span whose text is in one of its fields (head, body, captions, tags). */
+function markMainFields(marks: Uint8Array, found: MainStory): void {
+  const set = (i: number) => {
+    if (i >= 0 && i < marks.length) marks[i] = 1;
+  };
+  set(found.titleLine);
+  set(found.timestampLine);
+  set(found.bylineLine);
+  for (const i of found.bodyLines) set(i);
+  for (const i of found.keyPointLines) set(i);
+  for (const i of found.standfirstLines) set(i);
+  for (const i of found.hashtagLines) set(i);
+  for (const c of found.captionLines) {
+    set(c.line);
+    set(c.creditLine);
+  }
 }
 
 /** Put the articles from `from` on in page order, renumbering the line owners to match. */
@@ -241,7 +286,7 @@ let keptBuffer = new ArrayBuffer(0);
  * @param bytes - The bytes needed: `bytes` zeros at the start of the buffer returned.
  */
 function scratchBuffer(bytes: number): ArrayBuffer {
-  if (bytes > 11 * MAX_KEPT_LINES) return new ArrayBuffer(bytes);
+  if (bytes > 12 * MAX_KEPT_LINES) return new ArrayBuffer(bytes);
   if (keptBuffer.byteLength < bytes) {
     // Grown to a multiple of 4 KiB, so that pages of about the same size share one allocation.
     keptBuffer = new ArrayBuffer(Math.ceil(bytes / 4096) * 4096);

@@ -111,4 +111,36 @@ export const leakRules: readonly Rule[] = [
     pattern: "(?:get|receive|subscribe to) (?:our|the) [\\p{L}\\p{N}'’ -]{0,40}?newsletters?\\b[^.!?\\n]{0,120}(?:[.!?]|$)",
     where: { scope: "inline", maxLength: 200, anyOf: ["newsletter"] },
   },
+  {
+    id: "leaks/affiliate-disclosure",
+    kind: "affiliate",
+    // A shop-affiliate disclosure on a line of its own: "Disclosure: As an affiliate, I earn from
+    // qualifying purchases.", "As a store associate we earn from qualifying purchases."
+    pattern: "^(?:(?:affiliate )?disclosure: ?)?[^\\n]{0,80}?\\bearns? (?:a commission )?from qualifying purchases\\b[^\\n]{0,300}$",
+    where: { maxLength: 420, anyOf: ["qualifying purchases"] },
+  },
+  {
+    id: "leaks/rating-prompt",
+    kind: "promo",
+    // A recipe or review site's rating prompt under the story: "Did you make this recipe? Please
+    // take a moment to leave a star rating.", "Tried it? Leave a rating and a comment below!"
+    pattern: "^(?:(?:did you|have you) (?:make|made|try|tried) [^?\\n]{1,60}\\? ?|tried (?:it|this)\\? ?)?(?:please )?(?:take a (?:moment|minute|second) to )?(?:leave|give it) (?:a |me a |us a )?(?:star |5-star |five-star )?(?:rating|review)\\b[^\\n]{0,300}$",
+    where: { maxLength: 420, anyOf: ["rating", "review"] },
+  },
+  {
+    id: "leaks/paywall-notice",
+    kind: "paywall",
+    // A paywall's notice left above the teaser: "This article is exclusive to Harbour+
+    // subscribers", "This story is only available to subscribers."
+    pattern: "^(?:this|the rest of this) (?:article|story|content|post) is (?:exclusive to|only available to|available only to|reserved for|for) [^\\n]{0,40}?(?:subscribers|members)(?: only)?[.!]?$",
+    where: { maxLength: 120, anyOf: ["subscribers", "members"] },
+  },
+  {
+    id: "leaks/form-consent",
+    kind: "legal",
+    // The consent line under a sign-up or contact form: "Your information will be processed
+    // according to the Harbour Daily Privacy Policy".
+    pattern: "^(?:your|all) (?:information|data|personal data|details) (?:will be|is) (?:processed|used|handled|stored) (?:according to|in accordance with|as described in|under) [^\\n]{0,80}?privacy (?:policy|notice|statement)\\.?$",
+    where: { maxLength: 200, anyOf: ["privacy"] },
+  },
 ];

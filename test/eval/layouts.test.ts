@@ -48,6 +48,35 @@ describe("layout scorer", () => {
     expect(failed.error).toBe("boom");
     expect(failed.articles[0]?.found).toBe(false);
   });
+  it("finds the main story only as the output's main story, and a related title not in it", () => {
+    const text = [
+      "Council weighs parking fees at the marina",
+      "The council will vote next month on charging for parking at the marina, after residents complained that the car park is full by eight every morning.",
+      "Officers said a fee of one pound an hour would pay for a shuttle bus from the station and two new charging points for electric cars.",
+    ].join("\n");
+    const [main] = parseArticles(text, REF);
+    expect(main?.role).toBe("main");
+    // The parser's main story is another one; the page's own story is only listed as related.
+    const output = [
+      { ...main!, title: "Council weighs parking fees at the marina" },
+      { ...main!, role: "related" as const, title: "Harbour ferry fares to rise in spring", body: "", paragraphs: [] },
+    ];
+    const page: AnnotatedPage = {
+      site: "s",
+      lang: "en",
+      boilerplate: [],
+      articles: [
+        { role: "main", title: "Harbour ferry fares to rise in spring", source: null, stamp: null, bodyStart: "The harbour board" },
+        { role: "related", title: "Council weighs parking fees at the marina", source: null, stamp: null, bodyStart: null },
+      ],
+    };
+    // Neither counts: the main story's related copy is not the story, and a related title the
+    // parser made the main story is not a related article found.
+    expect(scoreLayoutPage("p", page, output).articles.map((a) => a.found)).toEqual([false, false]);
+    // With the roles as annotated, both are found.
+    const right = [{ ...output[1]!, role: "main" as const }, { ...output[0]!, role: "related" as const }];
+    expect(scoreLayoutPage("p", page, right).articles.map((a) => a.found)).toEqual([true, true]);
+  });
   it("puts every page of a site in one fold, and ends the report with the pooled line", () => {
     expect(foldOf("a.example", 5)).toBe(foldOf("a.example", 5));
     const folds = new Set(["a", "b", "c", "d", "e", "f", "g", "h"].map((s) => foldOf(`${s}.example`, 5)));

@@ -48,6 +48,22 @@ const TABLE: Record<string, { match: string[]; miss: string[] }> = {
     match: ["Join our WhatsApp channel for the latest updates.", "Follow the Harbour Daily channel on Telegram", "Subscribe to our YouTube channel"],
     miss: ["The minister posted the video on YouTube on Monday.", "The WhatsApp group of parents met on Friday."],
   },
+  "leaks/affiliate-disclosure": {
+    match: ["Disclosure: As an affiliate, I earn from qualifying purchases. Thank you for reading.", "As a store associate we earn from qualifying purchases."],
+    miss: ["The shop said it would earn more from purchases in spring.", "Qualifying purchases rose by a third."],
+  },
+  "leaks/rating-prompt": {
+    match: ["Did you make this recipe? Please take a moment to leave a star rating.", "Tried it? Leave a rating and a comment below!", "Please leave a review"],
+    miss: ["The council will review the ferry rating in May.", "Critics gave the play a five-star rating."],
+  },
+  "leaks/paywall-notice": {
+    match: ["This article is exclusive to Harbour+ subscribers", "This story is only available to subscribers."],
+    miss: ["This article is exclusive to the Harbour Daily and was written by three reporters.", "The club is for members."],
+  },
+  "leaks/form-consent": {
+    match: ["Your information will be processed according to the Harbour Daily Privacy Policy", "Your data will be used in accordance with our privacy notice."],
+    miss: ["Your information will be processed by the council within ten days.", "The privacy policy changed in May."],
+  },
   "leaks/newsletter-promo": {
     match: ["Get our free morning newsletter in your inbox.", "Subscribe to the Harbour Brief newsletter for more stories like this."],
     miss: ["The newsletter was first printed in 1921.", "She edits the parish newsletter."],
@@ -108,6 +124,22 @@ describe("leak families on invented pages", () => {
     const { body, removed } = parse([TITLE, P1, "View the full document", "This document could not be displayed.", `${P2} Join our WhatsApp channel for the latest updates.`, P3]);
     expect(body).toBe([P1, P2, P3].join("\n\n"));
     expect(removed.map(([id]) => id)).toEqual(expect.arrayContaining(["leaks/document-embed", "leaks/channel-promo"]));
+  });
+  it("cuts affiliate disclosures, rating prompts, paywall notices and form consent lines", () => {
+    const { body, removed } = parse([
+      TITLE,
+      "This article is exclusive to Harbour+ subscribers",
+      P1,
+      "Disclosure: As an affiliate, I earn from qualifying purchases.",
+      P2,
+      "Did you try the new ferry? Please take a moment to leave a star rating.",
+      P3,
+      "Your information will be processed according to the Harbour Daily Privacy Policy",
+    ]);
+    expect(body).toBe([P1, P2, P3].join("\n\n"));
+    expect(removed.map(([id]) => id)).toEqual(
+      expect.arrayContaining(["leaks/paywall-notice", "leaks/affiliate-disclosure", "leaks/rating-prompt", "leaks/form-consent"]),
+    );
   });
   it("cuts a 'first appeared on' notice inside a paragraph (legal/syndication)", () => {
     const { body, removed } = parse([TITLE, P1, P2, `${P3} This story first appeared on Harbour Review.`]);

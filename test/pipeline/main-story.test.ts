@@ -72,8 +72,12 @@ describe("main story on a whole page", () => {
     expect(main.captions).toEqual([{ text: "Passengers wait at the pier in Northport at dawn", credit: "Jane Doe / Harbour Press" }]);
   });
 
-  it("records the related box inside the story as removed, and leaves comments and footer to the page", () => {
-    expect(main.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["Related", "Bridge repairs delayed again", "Island school gets new roof"]));
+  it("turns the related box inside the story into related articles, and leaves comments and footer to the page", () => {
+    // The box's titles are lines of the story's span outside its fields: a link list reads them.
+    const related = page.articles.filter((a) => a.role === "related");
+    expect(related.map((a) => a.title)).toEqual(["Bridge repairs delayed again", "Island school gets new roof"]);
+    expect(related[0]!.removed.map((r) => r.text)).toEqual(["Related"]);
+    expect(main.removed.map((r) => r.text)).not.toContain("Bridge repairs delayed again");
     const pageKinds = page.removed.map((r) => r.ruleId);
     expect(pageKinds).toEqual(expect.arrayContaining(["tags/label", "comments/header", "legal/copyright", "navigation/skip-links"]));
     expect(main.body).not.toMatch(/reader comment/);

@@ -57,21 +57,49 @@ const MAX_SPAN = 200;
 const MIN_ITEMS = 2;
 
 /**
- * A line that reads as a linked title: plain text, three to eighteen words, no full stop or colon
+ * A line shaped like a linked title: plain text, three to eighteen words, no full stop or colon
  * at the end (a question or exclamation mark is fine), no address or bullet run.
  */
-function titleLine(line: ClassifiedLine): boolean {
+function titleShape(line: ClassifiedLine): boolean {
   if (line.cls !== "text" || line.words < MIN_TITLE_WORDS || line.words > MAX_TITLE_WORDS || line.text.length > 160) return false;
   const t = line.text;
   const last = t.charCodeAt(t.length - 1);
   // ':' ends a label ("Related topics:"), ',' a line cut mid-sentence.
   if (last === 0x3a || last === 0x2c || (endsSentence(t) && !t.endsWith("?") && !t.endsWith("!"))) return false;
   // Menus and tag rows glued with separators, and links printed as addresses.
-  if (/[•·|>]\s.*[•·|>]\s|https?:\/\/|www\.|@/u.test(t) || /^by\s/iu.test(t)) return false;
-  // A short run of capitalised words with no small word among them is a menu or footer link
-  // ("Local Business Directory", "Trail Camp Gear Reviews"); titles of that length have one
-  // ("Biscuits and Gravy Recipe", "Can an eBike Replace a Car?").
-  return line.words > 5 || /(?:^|\s)\p{Ll}/u.test(t);
+  return !(/[•·|>]\s.*[•·|>]\s|https?:\/\/|www\.|@/u.test(t) || /^by\s/iu.test(t));
+}
+
+/**
+ * A line that reads as a linked title on its own: {@link titleShape}, and not a short run of
+ * capitalised words with no small word among them, which is a menu or footer link ("Local
+ * Business Directory", "Trail Camp Gear Reviews"); titles of that length have one ("Biscuits and
+ * Gravy Recipe", "Can an eBike Replace a Car?"). A capitalised title is still taken when a
+ * snippet follows it (see {@link findLinkLists}): menus have no snippets.
+ */
+function titleLine(line: ClassifiedLine): boolean {
+  return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text));
+}
+
+/** A one-line snippet: longer than a title, at most {@link MAX_SNIPPET_WORDS} words. */
+function snippetLine(line: ClassifiedLine): boolean {
+  return line.cls === "text" && line.words <= MAX_SNIPPET_WORDS && line.words > MAX_TITLE_WORDS;
+}
+
+/**
+ * The small print a list repeats beside each title, which neither belongs to a story nor ends the
+ * list: a read-more link, a comment counter (alone or after the date: `May 2, 2025 No Comments`),
+ * a view-counter placeholder, a reading time (`October 14, 2025 · 5 minute read`).
+ */
+function listFurniture(line: ClassifiedLine): boolean {
+  if (line.cls !== "text" || line.words > 8) return false;
+  const t = line.text.trim();
+  return (
+    /^(?:read more|continue reading|read the story|lire la suite|leer más|leia mais|weiterlesen|baca selengkapnya)\b[\s»›→>.…]*$/iu.test(t) ||
+    /(?:^|\s)(?:no|\d+) comments?$/iu.test(t) ||
+    /^\[[\w-]+\]$/u.test(t) ||
+    /\b\d+[ -]?min(?:ute)?s? read$/iu.test(t)
+  );
 }
 
 /**
@@ -91,6 +119,20 @@ const LIST_HEADERS: ReadonlySet<string> = new Set(
   [
     "Recent Posts",
     "Recent Articles",
+    "The Latest",
+    "Most Read",
+    "Most Popular",
+    "Trending",
+    "Trending Now",
+    "Featured News",
+    "Featured Stories",
+    "Related Posts",
+    "Related Content",
+    "Related Stories",
+    "Recommended for You",
+    "You May Also Like",
+    "You Might Also Like",
+    "In Brief",
     "Recent Stories",
     "Recent News",
     "Latest",
@@ -138,8 +180,17 @@ const LIST_HEADERS: ReadonlySet<string> = new Set(
 /** A list header: a related-header rule's line, or one of {@link LIST_HEADERS} standing alone. */
 export function isListHeader(line: ClassifiedLine): boolean {
   if (line.cls === "boilerplate") return line.rule?.signal === "related-header";
-  return line.cls === "text" && line.words <= 4 && LIST_HEADERS.has(foldLine(line.text));
+  if (line.cls !== "text" || line.words > 4) return false;
+  // A header may end in a colon ("Related Posts:", "More on:").
+  const folded = foldLine(line.text).replace(/:$/u, "");
+  return LIST_HEADERS.has(folded) || MORE_HEADER.test(folded);
 }
+
+/**
+ * "More" and a plural or a topic: `More Stories`, `More Workflows`, `More from the desk`, `More on`.
+ * Only a header: its list still needs two titles under it.
+ */
+const MORE_HEADER = /^more (?:\p{L}{2,}s|(?:from|on|in)(?: .*)?)$/u;
 
 /**
  * Find the link lists of a page: under each related-list header, the titles that follow, among
@@ -188,11 +239,14 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
         if (l.timestamp?.raw === l.text) stamps.add(j);
         lastKind = "stamp";
         misses = 0;
-      } else if (titleLine(l)) {
+      } else if (listFurniture(l)) {
+        // Neither a title nor a miss; a snippet after it still belongs to the title above.
+        continue;
+      } else if (titleLine(l) || (titleShape(l) && snippetFollows(lines, j + 1, end))) {
         titles.push(j);
         lastKind = "title";
         misses = 0;
-      } else if (lastKind === "title" && l.cls === "text" && l.words <= MAX_SNIPPET_WORDS && l.words > MAX_TITLE_WORDS) {
+      } else if (lastKind === "title" && snippetLine(l)) {
         snippets.set(titles[titles.length - 1]!, j);
         lastKind = "snippet";
         misses = 0;
@@ -207,6 +261,16 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
     h = Math.max(h, titles[titles.length - 1]!);
   }
   return lists;
+}
+
+/** Whether the next line from `from` that is not blank, a stamp or {@link listFurniture} is a snippet. */
+function snippetFollows(lines: readonly ClassifiedLine[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 4; k++) {
+    const l = lines[k]!;
+    if (l.cls === "blank" || l.cls === "timestamp" || listFurniture(l)) continue;
+    return snippetLine(l);
+  }
+  return false;
 }
 
 /** Attach each title's stamp from the side (before or after) most titles of the list have one. */

@@ -1,0 +1,68 @@
+/**
+ * Link lists (src/pipeline/layouts/link-list.ts) on invented lines: which headers open a list,
+ * which lines are titles, and which are list furniture that neither adds a title nor ends the list.
+ */
+import { describe, expect, it } from "vitest";
+import type { ClassifiedLine } from "../../src/model/block.js";
+import { findLinkLists, isListHeader } from "../../src/pipeline/layouts/link-list.js";
+
+/** Invented lines as the classifier leaves plain text (blank lines as blanks). */
+function textLines(texts: string[]): ClassifiedLine[] {
+  let offset = 0;
+  return texts.map((text, index) => {
+    const start = offset;
+    offset += text.length + 1;
+    const words = text.split(/\s+/u).filter((w) => w.length > 0).length;
+    return { index, start, end: start + text.length, text, map: null, textStart: start, words, cls: text.trim() === "" ? "blank" : "text", rule: null, timestamp: null, source: null, tsStart: -1, tsEnd: -1 } as ClassifiedLine;
+  });
+}
+
+const titlesOf = (texts: string[]) => {
+  const lines = textLines(texts);
+  return findLinkLists(lines, () => "free").map((l) => l.items.map((i) => lines[i.titleLine]!.text));
+};
+
+describe("link-list headers", () => {
+  it("reads colon-ended headers, 'The Latest' and 'More' with a plural or a topic", () => {
+    for (const h of ["Related Posts:", "The Latest", "Most Read", "More Workflows", "More Guides", "More from the desk", "More on:"]) {
+      expect(isListHeader(textLines([h])[0]!), h).toBe(true);
+    }
+  });
+  it("does not read a 'More' phrase that names no list, or a sentence", () => {
+    for (const h of ["More Info", "More", "More than half the plots were taken.", "Read More"]) {
+      expect(isListHeader(textLines([h])[0]!), h).toBe(false);
+    }
+  });
+});
+
+describe("link-list items", () => {
+  it("takes a capitalised short title when a snippet follows it, not when nothing does", () => {
+    const snippet = "A short guide to building two raised beds from reclaimed boards in a single weekend, with the tools and timber you need.";
+    expect(titlesOf(["More Guides", "Raised Beds For Small Plots", snippet, "Composting Through The Winter", snippet])).toEqual([
+      ["Raised Beds For Small Plots", "Composting Through The Winter"],
+    ]);
+    // The same lines with no snippets are a menu.
+    expect(titlesOf(["More Guides", "Raised Beds For Small Plots", "Composting Through The Winter", "Local Business Directory"])).toEqual([]);
+  });
+  it("steps over read-more links, comment counters and reading times without ending the list", () => {
+    const page = [
+      "Related Posts",
+      "How to build raised beds for a small plot",
+      "March 28, 2025 No Comments",
+      "Read More »",
+      "[post-views]",
+      "Keeping a compost heap working through the winter",
+      "March 14, 2025 · 5 min read",
+      "Continue reading",
+      "3 Comments",
+      "Seed swap draws a record crowd to the village hall",
+    ];
+    expect(titlesOf(page)).toEqual([
+      ["How to build raised beds for a small plot", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],
+    ]);
+  });
+  it("still ends a list after four lines that are neither titles nor furniture", () => {
+    const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];
+    expect(titlesOf(page)).toEqual([]);
+  });
+});
