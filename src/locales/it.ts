@@ -63,6 +63,8 @@ export const it: Locale = {
     weekdayAbbreviations: { dom: 0, lun: 1, mer: 3, gio: 4, ven: 5, sab: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["alle", "ore", "il", "di", "dalle"],
+    // `domenica sera`, `lunedì mattina`.
+    dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte", "in mattinata", "in serata", "in nottata"],
     weekdayBefore: ["lo scorso", "la scorsa", "il", "questo"],
     weekdayAfter: ["scorso", "scorsa"],
     labels: [

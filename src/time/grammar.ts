@@ -501,7 +501,13 @@ function readRelative(r: Run, i: number): Parsed | null {
   if (weekday?.alone) {
     const tail = readClockTail(r, weekday.next);
     if (tail) return { type: "weekday", weekday: weekday.weekday, clock: tail.clock };
+    // `Sunday night`, `lundi soir`, `domingo por la noche`: the part names no clock, so day precision.
+    if (lookup(r.v.dayParts, r.t, weekday.next, r.end)?.next === r.end) return { type: "weekday", weekday: weekday.weekday, clock: null };
   }
+  // `مساء الأحد` (Sunday evening): the part of the day first.
+  const partFirst = r.mode.bareWeekday ? lookup(r.v.dayPartsBefore, r.t, i, r.end) : null;
+  const after = partFirst && readWeekday(r, partFirst.next);
+  if (after?.alone && after.next === r.end) return { type: "weekday", weekday: after.weekday, clock: null };
   return null;
 }
 
@@ -521,7 +527,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes];
+      v.clockSuffixes, v.dayParts, v.dayPartsBefore];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }
