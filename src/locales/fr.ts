@@ -67,6 +67,7 @@ export const fr: Locale = {
     dayParts: ["matin", "midi", "après-midi", "soir", "au soir", "dans la nuit", "en soirée", "en matinée"],
     weekdayBefore: ["le", "ce", "ce dernier"],
     weekdayAfter: ["dernier"],
+    spacedClockWords: ["h"],
     gluedWords: true,
     labels: [
       "publié", "publié le", "mis à jour", "mis à jour le", "mise à jour", "mise à jour le",

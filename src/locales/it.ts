@@ -64,7 +64,8 @@ export const it: Locale = {
     meridiem: { am: [], pm: [] },
     connectors: ["alle", "ore", "il", "di", "dalle"],
     // `domenica sera`, `lunedì mattina`.
-    dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte", "in mattinata", "in serata", "in nottata"],
+    // Not `in serata`: `in` would become a time word in every line of English.
+    dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte"],
     weekdayBefore: ["lo scorso", "la scorsa", "il", "questo"],
     weekdayAfter: ["scorso", "scorsa"],
     labels: [

@@ -185,6 +185,18 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
   } else if (t.kind === "num" && t.digits <= 2 && !t.ordinal) {
     hour = t.value; // `8 PM`: only with a meridiem, checked below
     precision = "hour";
+    const spaced = lookup(r.v.spacedClockWords, r.t, next, r.end);
+    if (spaced) {
+      // `14 h 30`, `9 h`: the word says clock, so no meridiem is needed.
+      const m = tok(r, spaced.next);
+      const withMinutes = m?.kind === "num" && m.digits === 2 && !m.ordinal;
+      if (hour > 23 || (withMinutes && m.value > 59)) return null;
+      const zone = readZone(r, withMinutes ? spaced.next + 1 : spaced.next);
+      return {
+        clock: { hour, minute: withMinutes ? m.value : 0, second: 0, ms: 0, precision: withMinutes ? "minute" : "hour", zone: zone?.zone ?? null },
+        next: zone?.next ?? (withMinutes ? spaced.next + 1 : spaced.next),
+      };
+    }
   } else {
     return null;
   }
@@ -304,6 +316,18 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   return null;
 }
 
+/**
+ * `20250814` (ISO 8601 basic form), only after a label (`Updated 20250814`): alone, eight digits
+ * are as often an order number, a phone number or a document id, so the label is what says date.
+ */
+function readCompactDate(r: Run, i: number): { date: DateParts; next: number } | null {
+  const t = tok(r, i);
+  if (t?.kind !== "num" || t.digits !== 8 || t.ordinal) return null;
+  const year = Math.floor(t.value / 10_000);
+  if (year < 1990 || year > 2100) return null;
+  return { date: { year, month: Math.floor(t.value / 100) % 100, day: t.value % 100, named: false }, next: i + 1 };
+}
+
 /** Past a `-` or `/` glued on both sides inside a date written with a month name (`14-Aug-2025`, `14/Aug/2025`). */
 function skipDash(r: Run, i: number): number {
   const t = tok(r, i);
@@ -355,7 +379,7 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
   while (i < r.end) {
     i = skipSeparators(r, i);
     if (i === r.end) return null; // a trailing separator: not a whole timestamp
-    const d: ReturnType<typeof readDate> = date === null ? readDate(r, i) : null;
+    const d: ReturnType<typeof readDate> = date === null ? (readDate(r, i) ?? (labelled ? readCompactDate(r, i) : null)) : null;
     if (d) {
       date = d.date;
       i = d.next;
@@ -398,9 +422,15 @@ function readAmount(r: Run, i: number): { amount: Amount; next: number } | null 
   if (t === undefined) return null;
   let count: number | null = null;
   let next = i;
+  let fraction: { value: number; digits: number } | null = null;
   if (t.kind === "num" && !t.ordinal && t.digits <= 6) {
     count = t.value;
     next = i + 1;
+    const f = readFraction(r, next);
+    if (f) {
+      fraction = f;
+      next += 2;
+    }
   } else {
     const word = lookup(r.v.numbers, r.t, i, r.end);
     if (word) {
@@ -415,7 +445,39 @@ function readAmount(r: Run, i: number): { amount: Amount; next: number } | null 
     const after = lookup(r.v.numbersAfterUnit, r.t, unit.next, r.end);
     return { amount: { unit: unit.value, count: after?.value ?? 1 }, next: after?.next ?? unit.next };
   }
-  return count > MAX_COUNT ? null : { amount: { unit: unit.value, count }, next: unit.next };
+  if (count > MAX_COUNT) return null;
+  if (fraction === null) return { amount: { unit: unit.value, count }, next: unit.next };
+  const smaller = decimalAmount(count, fraction, unit.value);
+  return smaller ? { amount: smaller, next: unit.next } : null;
+}
+
+/** `.5`, `,5` glued on both sides after a count: the fraction of `1.5 hours`, `vor 1,5 Stunden`. */
+function readFraction(r: Run, i: number): { value: number; digits: number } | null {
+  const p = tok(r, i);
+  const d = tok(r, i + 1);
+  // The lexer marks a decimal only before one or two digits (`1,500` is a thousand separator).
+  if (p?.kind !== "decimal" || d?.kind !== "num" || !d.glued || d.ordinal || d.digits > 2) return null;
+  const after = tok(r, i + 2);
+  if (after !== undefined && after.glued && after.kind !== "word") return null; // `1.5/2`; a unit may be glued (`1.5h`)
+  return { value: d.value, digits: d.digits };
+}
+
+/** The next smaller unit and how many of it make one (no smaller unit for months: they differ in length). */
+const SMALLER: Readonly<Partial<Record<TimeUnit, readonly [TimeUnit, number]>>> = {
+  minute: ["second", 60], hour: ["minute", 60], day: ["hour", 24], week: ["day", 7], year: ["month", 12],
+};
+
+/**
+ * `1.5 hours` as 90 minutes: a decimal amount in the next smaller unit, so the instant is exact
+ * and the precision says what was printed to the tenth. `null` when the result is no whole number
+ * of that unit (`1.3 weeks`), as a printed stamp never means that.
+ */
+function decimalAmount(count: number, fraction: { value: number; digits: number }, unit: TimeUnit): Amount | null {
+  const smaller = SMALLER[unit];
+  if (smaller === undefined) return null;
+  const scale = 10 ** fraction.digits;
+  const total = (count * scale + fraction.value) * smaller[1];
+  return total % scale === 0 ? { unit: smaller[0], count: total / scale } : null;
 }
 
 /** One or more amounts (`1 day and 3 hours`, `1d 21h`), after an optional hedge (`about`). */
@@ -502,7 +564,11 @@ function readRelative(r: Run, i: number): Parsed | null {
     const tail = readClockTail(r, weekday.next);
     if (tail) return { type: "weekday", weekday: weekday.weekday, clock: tail.clock };
     // `Sunday night`, `lundi soir`, `domingo por la noche`: the part names no clock, so day precision.
-    if (lookup(r.v.dayParts, r.t, weekday.next, r.end)?.next === r.end) return { type: "weekday", weekday: weekday.weekday, clock: null };
+    // Printed in lower case only: `Sunday Morning`, `Saturday Night Live` are titles of shows.
+    const part = lookup(r.v.dayParts, r.t, weekday.next, r.end);
+    if (part?.next === r.end && r.t.slice(weekday.next, r.end).every((t) => t.kind !== "word" || t.lower)) {
+      return { type: "weekday", weekday: weekday.weekday, clock: null };
+    }
   }
   // `مساء الأحد` (Sunday evening): the part of the day first.
   const partFirst = r.mode.bareWeekday ? lookup(r.v.dayPartsBefore, r.t, i, r.end) : null;
@@ -527,7 +593,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes, v.dayParts, v.dayPartsBefore];
+      v.clockSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }

@@ -145,6 +145,8 @@ export interface Vocabulary {
   readonly dayPartsBefore: PhraseTable<true>;
   /** Words joining day, month and year (`of`, `de`). */
   readonly dateJoiners: PhraseTable<true>;
+  /** Words between hours and minutes of a spaced clock (`h` in `14 h 30`). */
+  readonly spacedClockWords: PhraseTable<true>;
   /** Words after a clock that add nothing (`Uhr`). */
   readonly clockSuffixes: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
@@ -186,6 +188,7 @@ function compile(time: LocaleTime): Vocabulary {
     dayPartsBefore: list(time.dayPartsBefore ?? []),
     dateJoiners: list(time.dateJoiners ?? []),
     clockSuffixes: list(time.clockSuffixes ?? []),
+    spacedClockWords: list(time.spacedClockWords ?? []),
   };
   const startWords = new Set<string>();
   for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
