@@ -167,7 +167,7 @@ function skipSeparators(r: Run, i: number): number {
 }
 
 /** A clock: `5:04 pm`, `14:57`, `10:32:00 GMT`, `8 PM`, `17h30`, with an optional zone. */
-function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
+function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: true } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
   let hour: number;
@@ -176,6 +176,7 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
   let ms = 0;
   let precision: Precision = "minute";
   let next = i + 1;
+  let dotted = false;
   if (t.kind === "time") {
     hour = t.value;
     minute = t.parts[0] ?? 0;
@@ -197,6 +198,14 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
         next: zone?.next ?? (withMinutes ? spaced.next + 1 : spaced.next),
       };
     }
+    // `10.32` (British and Italian pages): the same shape as a decimal, so the caller decides.
+    const m = tok(r, next + 1);
+    if (tok(r, next)?.kind === "decimal" && tok(r, next)?.text === "." && m?.kind === "num" && m.digits === 2 && !m.ordinal) {
+      minute = m.value;
+      precision = "minute";
+      dotted = true;
+      next += 2;
+    }
   } else {
     return null;
   }
@@ -207,7 +216,7 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
     if (hour > 12 && am) return null;
     if (hour === 0 && t.kind === "num") return null;
     if (hour <= 12) hour = pm ? (hour % 12) + 12 : hour % 12; // `12 am` is midnight, `12 pm` noon
-  } else if (t.kind === "num") {
+  } else if (t.kind === "num" && !dotted) {
     return null;
   } else {
     // `10:32 Uhr`, `10:32 h`: a word that only says "o'clock".
@@ -216,10 +225,8 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
   }
   if (hour > 23 || minute > 59 || second > 59) return null;
   const zone = readZone(r, next);
-  return {
-    clock: { hour, minute, second: Math.max(second, 0), ms, precision, zone: zone?.zone ?? null },
-    next: zone?.next ?? next,
-  };
+  const clock: Clock = { hour, minute, second: Math.max(second, 0), ms, precision, zone: zone?.zone ?? null };
+  return dotted && !(am || pm) && zone === null ? { clock, next, dotted } : { clock, next: zone?.next ?? next };
 }
 
 /** A zone after a clock: `GMT`, `EDT`, `+02:00`, `GMT+1`, `Z` (glued only). */
@@ -238,10 +245,11 @@ function readZone(r: Run, i: number): { zone: Zone; next: number } | null {
 }
 
 /** Optional clock after a relative or weekday form: `[at|,|à] 5:30 PM`; must reach the end. */
-function readClockTail(r: Run, i: number): { clock: Clock | null } | null {
+function readClockTail(r: Run, i: number, dottedOk = false): { clock: Clock | null } | null {
   if (i === r.end) return { clock: null };
   const c = readClock(r, skipSeparators(r, i));
-  return c && c.next === r.end ? { clock: c.clock } : null;
+  // A bare `10.32` only after a day word (`yesterday at 10.32`): after a weekday it is a score or a listing.
+  return c && c.next === r.end && (dottedOk || c.dotted !== true) ? { clock: c.clock } : null;
 }
 
 function daysInMonth(year: number | null, month: number): number {
@@ -374,6 +382,7 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
   let weekday = -1;
   let fullWeekday = false;
   let clock: Clock | null = null;
+  let bareDotted = false;
   // Unlabelled, the line must start with the timestamp itself, not with `|` or `-`.
   if (!labelled && tok(r, i)?.kind === "punct") return null;
   while (i < r.end) {
@@ -397,11 +406,14 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
     const c: ReturnType<typeof readClock> = clock === null ? readClock(r, i) : null;
     if (c) {
       clock = c.clock;
+      bareDotted = c.dotted === true;
       i = c.next;
       continue;
     }
     return null;
   }
+  // `10.32` with no meridiem or zone is a clock only beside a date (`Updated 10.32` may be a version).
+  if (bareDotted && date === null) return null;
   if (date) {
     if (!validDate(date)) return null;
     return { type: "date", ...date, clock };
@@ -537,7 +549,7 @@ function readRelative(r: Run, i: number): Parsed | null {
   }
   const day = lookup(r.v.dayWords, r.t, i, r.end);
   if (day) {
-    const tail = readClockTail(r, day.next);
+    const tail = readClockTail(r, day.next, true);
     return tail ? { type: "day", daysBack: day.value, clock: tail.clock } : null;
   }
   const before = lookup(r.v.agoBefore, r.t, i, r.end);

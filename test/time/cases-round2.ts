@@ -121,6 +121,21 @@ export const ROUND2_CASES: readonly TimestampCase[] = [
     ["3 hours ago by car", null], ["2 days ago by the river", null], ["3 hours ago by Jane Doe and friends", null],
     ["by Jane Doe", null], ["Posted by Jane Doe", null], ["2025 by Jane Doe", null],
   ]),
+  // Source: page corpus and parser suites (British pages print `Thu 14 Aug 2025 10.32 BST`,
+  // Italian ones `alle 10.32`). A dotted clock is a clock only beside a date, a day word, a
+  // meridiem or a zone: `Updated 10.32` may be a version, `10.32` a price.
+  ...rows("dotted-clock", [
+    ["Thu 14 Aug 2025 10.32 BST", `${D}09:32:00`, "minute"], ["14 August 2025 10.32", `${D}10:32:00`, "minute"],
+    ["Aggiornato il 14 agosto 2025 alle 10.32", `${D}10:32:00`, "minute"], ["14/08/2025 ore 10.32", `${D}10:32:00`, "minute"],
+    ["yesterday at 10.32", "2025-08-13T10:32:00", "minute"], ["Updated 10.32am", `${D}10:32:00`, "minute"],
+    ["Updated 10.32 BST", `${D}09:32:00`, "minute"], ["Wed 13 Aug 2025 21.05 BST", "2025-08-13T20:05:00", "minute"],
+    ["10.32", null], ["Updated 10.32", null], ["10.32 BST", null], ["Mon 10.32", null], ["Aug 14, 2025 10.75", null],
+    ["Aug 14, 2025 24.10", null], ["14 August 2025 1.5", null], ["Version 2.10 BST", null], ["2.25 pm", null],
+  ]),
+  ...rows("vague-amounts-en", [
+    ["couple hours ago", `${D}16:00:00`, "hour"], ["couple of days ago", "2025-08-12T18:00:00", "day"],
+    ["couple hours", null], ["a couple", null], ["Couple of the Year 2025", null],
+  ]),
   // Forms the round-2 brief asked to check: read already, kept here as guards.
   // Source: parser suites (chrono-node, dateparser), page corpus (labels, Levantine and Maghreb months).
   ...rows("checked-forms", [

@@ -72,6 +72,10 @@ function lookAlikes(code: string): fc.Arbitrary<string> {
     // Hours with spaced `h` that date nothing: alone, or opening hours.
     fc.tuple(rand(23), rand(59)).map(([h, m]) => `${h} h ${String(m).padStart(2, "0")}`),
     fc.tuple(rand(12), fc.integer({ min: 13, max: 23 })).map(([a, b]) => `de ${a} h à ${b} h`),
+    // Dotted numbers that could be clocks, with no date beside them: `10.32`, `Mon 10.32`, `Updated 10.32`.
+    fc.tuple(rand(23), rand(59)).map(([h, m]) => `${h}.${String(m).padStart(2, "0")}`),
+    fc.tuple(pick([...weekdays, ...wordsOf(t.weekdayAbbreviations)]), rand(23), rand(59)).map(([w, h, m]) => `${w} ${h}.${String(m).padStart(2, "0")}`),
+    fc.tuple(pick(t.labels), rand(23), rand(59)).map(([l, h, m]) => `${l} ${h}.${String(m).padStart(2, "0")}`),
     // A stamp then lower-case words: not a byline (`3 hours ago by car`).
     fc.tuple(rand(59), pick(units), pick(["by car", "by the river", "by far", "by train", "par le train", "von hier"])).map(([n, u, w]) => `${n} ${u} ${ago} ${w}`),
   );
