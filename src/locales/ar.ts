@@ -70,6 +70,8 @@ export const ar: Locale = {
     weekdayAbbreviations: {},
     meridiem: { am: ["ص", "صباحا", "صباحاً"], pm: ["م", "مساء", "مساءً"] },
     connectors: ["في", "الساعة", "بتاريخ"],
+    // `مساء الأحد`, `صباح يوم الاثنين` (not `ليلة`: `ليلة الأحد` is the night before Sunday).
+    dayPartsBefore: ["صباح", "مساء", "ظهر", "عصر", "فجر"],
     weekdayBefore: ["يوم"],
     weekdayAfter: ["الماضي", "الماضية"],
     gluedWords: true,

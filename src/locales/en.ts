@@ -48,7 +48,7 @@ export const en: Locale = {
       nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
       forty: 40, fifty: 50,
       // Vague amounts resolve to 3: "a few" is rarely more than a handful.
-      "a few": 3, few: 3, several: 3, "a couple of": 2, "a couple": 2, "couple of": 2,
+      "a few": 3, few: 3, several: 3, "a couple of": 2, "a couple": 2, "couple of": 2, couple: 2,
     },
     qualifiers: [
       "about", "around", "approximately", "approx", "roughly", "over", "more than", "less than",
@@ -80,6 +80,8 @@ export const en: Locale = {
     },
     meridiem: { am: ["am", "a.m."], pm: ["pm", "p.m."] },
     connectors: ["at", "on", "@", "the"],
+    // `Sunday night`, `Monday morning`, `last Friday evening`.
+    dayParts: ["morning", "afternoon", "evening", "night", "overnight", "late night"],
     weekdayBefore: ["last", "on", "this past", "past"],
     dateJoiners: ["of"],
     gluedWords: true,

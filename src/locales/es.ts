@@ -65,6 +65,8 @@ export const es: Locale = {
     weekdayAbbreviations: { dom: 0, lun: 1, mié: 3, jue: 4, vie: 5, sáb: 6 },
     meridiem: { am: ["a. m.", "a.m.", "am"], pm: ["p. m.", "p.m.", "pm"] },
     connectors: ["a las", "a la", "el", "las", "a"],
+    // `domingo por la noche`, `el lunes por la mañana`.
+    dayParts: ["por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche", "de madrugada"],
     weekdayBefore: ["el", "el pasado", "este"],
     weekdayAfter: ["pasado"],
     dateJoiners: ["de", "del"],

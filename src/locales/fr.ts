@@ -63,8 +63,11 @@ export const fr: Locale = {
     weekdayAbbreviations: { dim: 0, lun: 1, mer: 3, jeu: 4, ven: 5, sam: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["à", "le", "vers"],
+    // `lundi soir`, `dimanche matin`, `samedi dernier au soir`.
+    dayParts: ["matin", "midi", "après-midi", "soir", "au soir", "dans la nuit", "en soirée", "en matinée"],
     weekdayBefore: ["le", "ce", "ce dernier"],
     weekdayAfter: ["dernier"],
+    spacedClockWords: ["h"],
     gluedWords: true,
     labels: [
       "publié", "publié le", "mis à jour", "mis à jour le", "mise à jour", "mise à jour le",

@@ -63,6 +63,9 @@ export const it: Locale = {
     weekdayAbbreviations: { dom: 0, lun: 1, mer: 3, gio: 4, ven: 5, sab: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["alle", "ore", "il", "di", "dalle"],
+    // `domenica sera`, `lunedì mattina`.
+    // Not `in serata`: `in` would become a time word in every line of English.
+    dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte"],
     weekdayBefore: ["lo scorso", "la scorsa", "il", "questo"],
     weekdayAfter: ["scorso", "scorsa"],
     labels: [

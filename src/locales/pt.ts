@@ -65,6 +65,8 @@ export const pt: Locale = {
     weekdayAbbreviations: { dom: 0, seg: 1, ter: 2, qua: 3, qui: 4, sex: 5, sáb: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["às", "as", "a", "em", "no", "na"],
+    // `domingo à noite`, `segunda-feira de manhã`.
+    dayParts: ["de manhã", "pela manhã", "à tarde", "de tarde", "à noite", "de noite", "de madrugada"],
     weekdayBefore: ["na", "no", "na última", "no último", "nesta", "neste"],
     weekdayAfter: ["passada", "passado"],
     dateJoiners: ["de"],

@@ -101,8 +101,17 @@ export interface LocaleTime {
   readonly weekdayBefore?: readonly string[];
   /** Words printed after a weekday with the same meaning (`dernier`, `pasado`, `scorso`): `lunes pasado`. */
   readonly weekdayAfter?: readonly string[];
+  /**
+   * Parts of the day printed after a weekday (`morning`, `night`, `soir`, `por la noche`):
+   * `Sunday night` is that day, read at day precision like `Sunday` (the part names no clock).
+   */
+  readonly dayParts?: readonly string[];
+  /** Parts of the day printed before a weekday with the same meaning (Arabic `مساء` in `مساء الأحد`). */
+  readonly dayPartsBefore?: readonly string[];
   /** Words joining a day number, a month name and a year (`of`: `3rd of May`; `de`: `14 de agosto de 2025`). */
   readonly dateJoiners?: readonly string[];
+  /** Words between the hours and minutes of a clock printed with spaces (French `14 h 30`, `à 9 h`). */
+  readonly spacedClockWords?: readonly string[];
   /** Words printed after a clock time that add nothing to it (German `Uhr`, Spanish `h`). */
   readonly clockSuffixes?: readonly string[];
   /**

@@ -167,7 +167,7 @@ function skipSeparators(r: Run, i: number): number {
 }
 
 /** A clock: `5:04 pm`, `14:57`, `10:32:00 GMT`, `8 PM`, `17h30`, with an optional zone. */
-function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
+function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: true } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
   let hour: number;
@@ -176,6 +176,7 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
   let ms = 0;
   let precision: Precision = "minute";
   let next = i + 1;
+  let dotted = false;
   if (t.kind === "time") {
     hour = t.value;
     minute = t.parts[0] ?? 0;
@@ -185,6 +186,26 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
   } else if (t.kind === "num" && t.digits <= 2 && !t.ordinal) {
     hour = t.value; // `8 PM`: only with a meridiem, checked below
     precision = "hour";
+    const spaced = lookup(r.v.spacedClockWords, r.t, next, r.end);
+    if (spaced) {
+      // `14 h 30`, `9 h`: the word says clock, so no meridiem is needed.
+      const m = tok(r, spaced.next);
+      const withMinutes = m?.kind === "num" && m.digits === 2 && !m.ordinal;
+      if (hour > 23 || (withMinutes && m.value > 59)) return null;
+      const zone = readZone(r, withMinutes ? spaced.next + 1 : spaced.next);
+      return {
+        clock: { hour, minute: withMinutes ? m.value : 0, second: 0, ms: 0, precision: withMinutes ? "minute" : "hour", zone: zone?.zone ?? null },
+        next: zone?.next ?? (withMinutes ? spaced.next + 1 : spaced.next),
+      };
+    }
+    // `10.32` (British and Italian pages): the same shape as a decimal, so the caller decides.
+    const m = tok(r, next + 1);
+    if (tok(r, next)?.kind === "decimal" && tok(r, next)?.text === "." && m?.kind === "num" && m.digits === 2 && !m.ordinal) {
+      minute = m.value;
+      precision = "minute";
+      dotted = true;
+      next += 2;
+    }
   } else {
     return null;
   }
@@ -195,7 +216,7 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
     if (hour > 12 && am) return null;
     if (hour === 0 && t.kind === "num") return null;
     if (hour <= 12) hour = pm ? (hour % 12) + 12 : hour % 12; // `12 am` is midnight, `12 pm` noon
-  } else if (t.kind === "num") {
+  } else if (t.kind === "num" && !dotted) {
     return null;
   } else {
     // `10:32 Uhr`, `10:32 h`: a word that only says "o'clock".
@@ -204,10 +225,8 @@ function readClock(r: Run, i: number): { clock: Clock; next: number } | null {
   }
   if (hour > 23 || minute > 59 || second > 59) return null;
   const zone = readZone(r, next);
-  return {
-    clock: { hour, minute, second: Math.max(second, 0), ms, precision, zone: zone?.zone ?? null },
-    next: zone?.next ?? next,
-  };
+  const clock: Clock = { hour, minute, second: Math.max(second, 0), ms, precision, zone: zone?.zone ?? null };
+  return dotted && !(am || pm) && zone === null ? { clock, next, dotted } : { clock, next: zone?.next ?? next };
 }
 
 /** A zone after a clock: `GMT`, `EDT`, `+02:00`, `GMT+1`, `Z` (glued only). */
@@ -226,10 +245,11 @@ function readZone(r: Run, i: number): { zone: Zone; next: number } | null {
 }
 
 /** Optional clock after a relative or weekday form: `[at|,|à] 5:30 PM`; must reach the end. */
-function readClockTail(r: Run, i: number): { clock: Clock | null } | null {
+function readClockTail(r: Run, i: number, dottedOk = false): { clock: Clock | null } | null {
   if (i === r.end) return { clock: null };
   const c = readClock(r, skipSeparators(r, i));
-  return c && c.next === r.end ? { clock: c.clock } : null;
+  // A bare `10.32` only after a day word (`yesterday at 10.32`): after a weekday it is a score or a listing.
+  return c && c.next === r.end && (dottedOk || c.dotted !== true) ? { clock: c.clock } : null;
 }
 
 function daysInMonth(year: number | null, month: number): number {
@@ -304,6 +324,18 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   return null;
 }
 
+/**
+ * `20250814` (ISO 8601 basic form), only after a label (`Updated 20250814`): alone, eight digits
+ * are as often an order number, a phone number or a document id, so the label is what says date.
+ */
+function readCompactDate(r: Run, i: number): { date: DateParts; next: number } | null {
+  const t = tok(r, i);
+  if (t?.kind !== "num" || t.digits !== 8 || t.ordinal) return null;
+  const year = Math.floor(t.value / 10_000);
+  if (year < 1990 || year > 2100) return null;
+  return { date: { year, month: Math.floor(t.value / 100) % 100, day: t.value % 100, named: false }, next: i + 1 };
+}
+
 /** Past a `-` or `/` glued on both sides inside a date written with a month name (`14-Aug-2025`, `14/Aug/2025`). */
 function skipDash(r: Run, i: number): number {
   const t = tok(r, i);
@@ -350,12 +382,13 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
   let weekday = -1;
   let fullWeekday = false;
   let clock: Clock | null = null;
+  let bareDotted = false;
   // Unlabelled, the line must start with the timestamp itself, not with `|` or `-`.
   if (!labelled && tok(r, i)?.kind === "punct") return null;
   while (i < r.end) {
     i = skipSeparators(r, i);
     if (i === r.end) return null; // a trailing separator: not a whole timestamp
-    const d: ReturnType<typeof readDate> = date === null ? readDate(r, i) : null;
+    const d: ReturnType<typeof readDate> = date === null ? (readDate(r, i) ?? (labelled ? readCompactDate(r, i) : null)) : null;
     if (d) {
       date = d.date;
       i = d.next;
@@ -373,11 +406,14 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
     const c: ReturnType<typeof readClock> = clock === null ? readClock(r, i) : null;
     if (c) {
       clock = c.clock;
+      bareDotted = c.dotted === true;
       i = c.next;
       continue;
     }
     return null;
   }
+  // `10.32` with no meridiem or zone is a clock only beside a date (`Updated 10.32` may be a version).
+  if (bareDotted && date === null) return null;
   if (date) {
     if (!validDate(date)) return null;
     return { type: "date", ...date, clock };
@@ -398,9 +434,15 @@ function readAmount(r: Run, i: number): { amount: Amount; next: number } | null 
   if (t === undefined) return null;
   let count: number | null = null;
   let next = i;
+  let fraction: { value: number; digits: number } | null = null;
   if (t.kind === "num" && !t.ordinal && t.digits <= 6) {
     count = t.value;
     next = i + 1;
+    const f = readFraction(r, next);
+    if (f) {
+      fraction = f;
+      next += 2;
+    }
   } else {
     const word = lookup(r.v.numbers, r.t, i, r.end);
     if (word) {
@@ -415,7 +457,39 @@ function readAmount(r: Run, i: number): { amount: Amount; next: number } | null 
     const after = lookup(r.v.numbersAfterUnit, r.t, unit.next, r.end);
     return { amount: { unit: unit.value, count: after?.value ?? 1 }, next: after?.next ?? unit.next };
   }
-  return count > MAX_COUNT ? null : { amount: { unit: unit.value, count }, next: unit.next };
+  if (count > MAX_COUNT) return null;
+  if (fraction === null) return { amount: { unit: unit.value, count }, next: unit.next };
+  const smaller = decimalAmount(count, fraction, unit.value);
+  return smaller ? { amount: smaller, next: unit.next } : null;
+}
+
+/** `.5`, `,5` glued on both sides after a count: the fraction of `1.5 hours`, `vor 1,5 Stunden`. */
+function readFraction(r: Run, i: number): { value: number; digits: number } | null {
+  const p = tok(r, i);
+  const d = tok(r, i + 1);
+  // The lexer marks a decimal only before one or two digits (`1,500` is a thousand separator).
+  if (p?.kind !== "decimal" || d?.kind !== "num" || !d.glued || d.ordinal || d.digits > 2) return null;
+  const after = tok(r, i + 2);
+  if (after !== undefined && after.glued && after.kind !== "word") return null; // `1.5/2`; a unit may be glued (`1.5h`)
+  return { value: d.value, digits: d.digits };
+}
+
+/** The next smaller unit and how many of it make one (no smaller unit for months: they differ in length). */
+const SMALLER: Readonly<Partial<Record<TimeUnit, readonly [TimeUnit, number]>>> = {
+  minute: ["second", 60], hour: ["minute", 60], day: ["hour", 24], week: ["day", 7], year: ["month", 12],
+};
+
+/**
+ * `1.5 hours` as 90 minutes: a decimal amount in the next smaller unit, so the instant is exact
+ * and the precision says what was printed to the tenth. `null` when the result is no whole number
+ * of that unit (`1.3 weeks`), as a printed stamp never means that.
+ */
+function decimalAmount(count: number, fraction: { value: number; digits: number }, unit: TimeUnit): Amount | null {
+  const smaller = SMALLER[unit];
+  if (smaller === undefined) return null;
+  const scale = 10 ** fraction.digits;
+  const total = (count * scale + fraction.value) * smaller[1];
+  return total % scale === 0 ? { unit: smaller[0], count: total / scale } : null;
 }
 
 /** One or more amounts (`1 day and 3 hours`, `1d 21h`), after an optional hedge (`about`). */
@@ -475,7 +549,7 @@ function readRelative(r: Run, i: number): Parsed | null {
   }
   const day = lookup(r.v.dayWords, r.t, i, r.end);
   if (day) {
-    const tail = readClockTail(r, day.next);
+    const tail = readClockTail(r, day.next, true);
     return tail ? { type: "day", daysBack: day.value, clock: tail.clock } : null;
   }
   const before = lookup(r.v.agoBefore, r.t, i, r.end);
@@ -501,7 +575,17 @@ function readRelative(r: Run, i: number): Parsed | null {
   if (weekday?.alone) {
     const tail = readClockTail(r, weekday.next);
     if (tail) return { type: "weekday", weekday: weekday.weekday, clock: tail.clock };
+    // `Sunday night`, `lundi soir`, `domingo por la noche`: the part names no clock, so day precision.
+    // Printed in lower case only: `Sunday Morning`, `Saturday Night Live` are titles of shows.
+    const part = lookup(r.v.dayParts, r.t, weekday.next, r.end);
+    if (part?.next === r.end && r.t.slice(weekday.next, r.end).every((t) => t.kind !== "word" || t.lower)) {
+      return { type: "weekday", weekday: weekday.weekday, clock: null };
+    }
   }
+  // `مساء الأحد` (Sunday evening): the part of the day first.
+  const partFirst = r.mode.bareWeekday ? lookup(r.v.dayPartsBefore, r.t, i, r.end) : null;
+  const after = partFirst && readWeekday(r, partFirst.next);
+  if (after?.alone && after.next === r.end) return { type: "weekday", weekday: after.weekday, clock: null };
   return null;
 }
 
@@ -521,7 +605,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes];
+      v.clockSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }

@@ -17,7 +17,11 @@ import { locales } from "../locales/index.js";
  * tokenize("5:04 pm")[0]?.kind; // "time"
  * ```
  */
-export type TokenKind = "word" | "num" | "time" | "date" | "punct" | "offset" | "other";
+/**
+ * `decimal` is the `.` or `,` glued between a number and one or two digits (`1.5`, `1,5`): a mark
+ * of its own, so a full stop elsewhere stays punctuation no rule reads.
+ */
+export type TokenKind = "word" | "num" | "time" | "date" | "punct" | "offset" | "other" | "decimal";
 
 /**
  * One token of a line.
@@ -301,6 +305,11 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
       }
     }
   }
+  // Ordinal indicators of es/pt/it days: `1°` (a degree sign standing in for `º`), `1.º`, `1.ª`.
+  if (run.length <= 2 && next === 0xb0) return push(out, numberToken(run, i, end + 1, glued, true));
+  if (run.length <= 2 && next === 0x2e && (s.charCodeAt(end + 1) === 0xba || s.charCodeAt(end + 1) === 0xaa)) {
+    return push(out, numberToken(run, i, end + 2, glued, true));
+  }
   // German day `14.` (`14. August`): a full stop after a day number, then a space or the end.
   if (run.length <= 2 && next === 0x2e && (end + 1 >= s.length || isSpace(s.charCodeAt(end + 1)))) {
     return push(out, numberToken(run, i, end + 1, glued, true));
@@ -310,6 +319,15 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   while (j < s.length && j - end < 3 && isLetter(s.charCodeAt(j))) j++;
   // The suffix is cut and lower-cased only when it may be one (most numbers have no letter after them).
   const ordinal = j > end && run.length <= 2 && ORDINALS.has(s.slice(end, j).toLowerCase()) && !(j < s.length && isLetter(s.charCodeAt(j)));
+  if (!ordinal && run.length <= 6 && (next === 0x2e || next === 0x2c)) {
+    // `1.5 hours`, `1,5 Stunden`: one or two decimals, then no digit, `.` or `,` (`1,500`, `1.2.3` are no fraction).
+    const frac = readDigits(s, end + 1);
+    const after = s.charCodeAt(end + 1 + frac.length);
+    if (frac.length >= 1 && frac.length <= 2 && after !== 0x2e && after !== 0x2c) {
+      push(out, numberToken(run, i, end, glued, false));
+      return push(out, makeToken("decimal", s[end] ?? ".", end, end + 1, true));
+    }
+  }
   return push(out, numberToken(run, i, ordinal ? j : end, glued, ordinal));
 }
 

@@ -102,6 +102,11 @@ const SEPARATOR_END = /[-–—|·•/:]$/u;
 const LONE_NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}/u;
 /** A reading time after a stamp: `Aug 14, 2025 · 3 min read`. */
 const READING_TIME = /^[-–—|·•⋅]\s?\d{1,3}\s?(?:min|mins|minute|minutes)\.?\s(?:read|de lecture|Lesezeit|de lectura|de leitura|di lettura)$/iu;
+/**
+ * A byline after a stamp: `3 hours ago by Jane Doe`, `il y a 2 heures par Marie Dupont`. One to four
+ * capitalised names after the word `by` of a language (`by car`, `by the river` are no byline).
+ */
+const BYLINE_AFTER = /^(?:by|By|BY|par|Par|von|Von|por|Por|di|Di|da|Da)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 /** Two letters in a word. */
 const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 /** A letter or digit at `i`: a stamp glued to one is glued to a word (`Sports18 hours ago`), not to punctuation (`2–5, 2026`). */
@@ -109,8 +114,8 @@ const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length
 
 /**
  * A stamp with a source name or an icon label on one side: after a separator (`Reuters · 3 hours
- * ago`, `3 hours ago · Reuters`) or glued to it (`NBC Sports18 hours ago`, `timean hour ago`,
- * `2 days agoScotland`), as `findTimestamp` finds it. Anything else beside a stamp (`2 days ago
+ * ago`, `3 hours ago · Reuters`), glued to it (`NBC Sports18 hours ago`, `timean hour ago`,
+ * `2 days agoScotland`) or followed by a byline (`Posted 3 hours ago by Jane Doe`), as `findTimestamp` finds it. Anything else beside a stamp (`2 days ago
  * in Scotland`, `Oct 7 attack`, a range) gives `null`. `raw` is the stamp alone.
  */
 function readBesideSource(text: string, options: TimestampOptions): Timestamp | null {
@@ -127,7 +132,7 @@ function readBesideSource(text: string, options: TimestampOptions): Timestamp | 
   }
   if (before === "" && after !== "") {
     const glued = isWordAt(text, found.end);
-    if (glued || READING_TIME.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
+    if (glued || READING_TIME.test(after) || BYLINE_AFTER.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
   }
   return null;
 }

@@ -139,8 +139,14 @@ export interface Vocabulary {
   readonly weekdayBefore: PhraseTable<true>;
   /** Words after a weekday with the same meaning (`pasado`). */
   readonly weekdayAfter: PhraseTable<true>;
+  /** Parts of the day after a weekday (`night` in `Sunday night`). */
+  readonly dayParts: PhraseTable<true>;
+  /** Parts of the day before a weekday (`مساء` in `مساء الأحد`). */
+  readonly dayPartsBefore: PhraseTable<true>;
   /** Words joining day, month and year (`of`, `de`). */
   readonly dateJoiners: PhraseTable<true>;
+  /** Words between hours and minutes of a spaced clock (`h` in `14 h 30`). */
+  readonly spacedClockWords: PhraseTable<true>;
   /** Words after a clock that add nothing (`Uhr`). */
   readonly clockSuffixes: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
@@ -178,12 +184,15 @@ function compile(time: LocaleTime): Vocabulary {
     labels: list(time.labels),
     weekdayBefore: list(time.weekdayBefore ?? []),
     weekdayAfter: list(time.weekdayAfter ?? []),
+    dayParts: list(time.dayParts ?? []),
+    dayPartsBefore: list(time.dayPartsBefore ?? []),
     dateJoiners: list(time.dateJoiners ?? []),
     clockSuffixes: list(time.clockSuffixes ?? []),
+    spacedClockWords: list(time.spacedClockWords ?? []),
   };
   const startWords = new Set<string>();
   for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
-    v.weekdayAbbreviations, v.agoBefore, v.labels, v.countedUnits]) {
+    v.weekdayAbbreviations, v.agoBefore, v.labels, v.countedUnits, v.dayPartsBefore]) {
     for (const w of t.first) startWords.add(w);
   }
   if (v.bareUnitMeansOne) for (const w of v.units.first) startWords.add(w);

@@ -65,7 +65,7 @@ export const MORE_NEGATIVE_CASES: readonly TimestampCase[] = [
     ["Edited by", null], ["Reviewed by Robert Smith", null], ["Article reviewed by:", null], ["Reuters", null],
     ["Reuters ·", null], ["· 3", null], ["Source - Wikipedia", null], ["AP | Politics", null], ["News24", null],
     ["timeline", null], ["Timeless", null], ["Published in Nature", null], ["Written by Jane Doe", null],
-    ["Updated for 2024", null], ["Released in 2019", null], ["Edited 2 hours ago by Jane", null],
+    ["Updated for 2024", null], ["Released in 2019", null],
     ["3 hours ago in Politics", null], ["Posted 5 minutes ago by admin", null], ["Reuters 3 hours ago and counting", null],
     ["We published 2 days ago a report", null], ["Wordle today: Answer, hints for December 20, 2025", null],
     ["Colombia had lost to Belgium on Monday.", null], ["Image from August 2022 review.", null],

@@ -2,7 +2,9 @@
  * Zero false positives as a property (issue 16): lines that look like timestamps but date
  * nothing, generated in every locale from the shapes the table's negatives come from (durations
  * without "ago", the future, scores, prices, versions, phone numbers, fractions, ranges, years in
- * titles, names holding day or month words), must never be read as one.
+ * titles, names holding day or month words; from round 2: decimal durations, titles naming a
+ * weekday and a part of the day, eight-digit ids, French spaced hours, degrees, a stamp followed
+ * by lower-case words), must never be read as one.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -31,6 +33,9 @@ function lookAlikes(code: string): fc.Arbitrary<string> {
   const units = wordsOf(t.units).filter((u) => u.length > 1);
   const months = wordsOf(t.months);
   const weekdays = wordsOf(t.weekdays);
+  const title = (s: string) => s.split(" ").map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join(" ");
+  const dayParts = t.dayParts ?? ["night"];
+  const ago = t.agoAfter[0] ?? "ago";
   return fc.oneof(
     // The future and durations: `in 5 minutes`, `dans 2 heures`, `2 ore`, `3 days long`.
     fc.tuple(pick(FUTURE[code] ?? ["in"]), rand(59), pick(units)).map(([w, n, u]) => `${w} ${n} ${u}`),
@@ -55,6 +60,24 @@ function lookAlikes(code: string): fc.Arbitrary<string> {
     fc.tuple(pick(months), fc.integer({ min: 1, max: 27 }), fc.integer({ min: 1, max: 3 })).map(([m, a, d]) => `${m} ${a}-${a + d}`),
     fc.tuple(pick(weekdays), pick(weekdays)).map(([a, b]) => `${a} - ${b}`),
     fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 12 })).map(([a, b]) => `${a}am - ${b}pm`),
+    // Decimal durations, without "ago" or with a tail: `1.5 hours`, `2,5 Stunden lang`.
+    fc.tuple(rand(99), pick([".", ","]), rand(99), pick(units)).map(([a, s, b, u]) => `${a}${s}${b} ${u}`),
+    fc.tuple(rand(99), rand(9), pick(units), pick(TAILS)).map(([a, b, u, tail]) => `${a}.${b} ${u} ${tail}`),
+    // Titles naming a weekday and a part of the day (`Sunday Night`), or followed by a noun.
+    fc.tuple(pick(weekdays), pick(dayParts)).map(([w, p]) => title(`${w} ${p}`)),
+    fc.tuple(pick(weekdays), pick(dayParts), pick(NOUNS)).map(([w, p, n]) => `${w} ${p} ${n}`),
+    // Eight-digit ids (a basic ISO date is read only after a label) and degrees.
+    fc.tuple(pick(["", "Order ", "Ref. ", "ID ", "Ticket ", "No. ", "#"]), fc.integer({ min: 19_900_101, max: 21_001_231 })).map(([w, n]) => `${w}${n}`),
+    fc.tuple(rand(45), pick(["°", "° C", "°C", "°F", "° de"])).map(([n, d]) => `${n}${d}`),
+    // Hours with spaced `h` that date nothing: alone, or opening hours.
+    fc.tuple(rand(23), rand(59)).map(([h, m]) => `${h} h ${String(m).padStart(2, "0")}`),
+    fc.tuple(rand(12), fc.integer({ min: 13, max: 23 })).map(([a, b]) => `de ${a} h à ${b} h`),
+    // Dotted numbers that could be clocks, with no date beside them: `10.32`, `Mon 10.32`, `Updated 10.32`.
+    fc.tuple(rand(23), rand(59)).map(([h, m]) => `${h}.${String(m).padStart(2, "0")}`),
+    fc.tuple(pick([...weekdays, ...wordsOf(t.weekdayAbbreviations)]), rand(23), rand(59)).map(([w, h, m]) => `${w} ${h}.${String(m).padStart(2, "0")}`),
+    fc.tuple(pick(t.labels), rand(23), rand(59)).map(([l, h, m]) => `${l} ${h}.${String(m).padStart(2, "0")}`),
+    // A stamp then lower-case words: not a byline (`3 hours ago by car`).
+    fc.tuple(rand(59), pick(units), pick(["by car", "by the river", "by far", "by train", "par le train", "von hier"])).map(([n, u, w]) => `${n} ${u} ${ago} ${w}`),
   );
 }
 
