@@ -27,11 +27,12 @@ export const CONSUMERS: Consumer[] = [
   {
     label: 'parseArticles from "news-text-parser"',
     code: 'import { parseArticles } from "news-text-parser";\nconsole.log(parseArticles(document.body.innerText));\n',
-    // Measured 255.5 KB / 89.1 KB after the learned main-story scorer, the metadata stage and four
-    // timestamp locales landed; issue 13 asks for 150 KB / 50 KB, not met yet (the library's own
-    // code is about 188 KB of it, zod/mini 62 KB). The budget stops it growing unnoticed.
-    maxBytes: 265_000,
-    maxGzip: 92_000,
+    // Measured 264.8 KB / 92.4 KB after the learned main-story and title scorers, the metadata
+    // stage, more layouts and four timestamp locales landed; issue 13 asks for 150 KB / 50 KB, not
+    // met yet (the library's own code is about 197 KB of it, zod/mini 62 KB). The budget stops it
+    // growing unnoticed.
+    maxBytes: 275_000,
+    maxGzip: 96_000,
     // The linear-time engine for user patterns lives behind its own entry point.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales"],
   },
@@ -45,9 +46,9 @@ export const CONSUMERS: Consumer[] = [
   {
     label: 'parseTimestamp from "news-text-parser/timestamps"',
     code: 'import { parseTimestamp } from "news-text-parser/timestamps";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
-    // Measured 58.9 KB / 20.2 KB with seven locales (en, fr, ar, de, es, pt, it).
-    maxBytes: 62_000,
-    maxGzip: 21_500,
+    // Measured 62.3 KB / 21.3 KB with seven locales (en, fr, ar, de, es, pt, it).
+    maxBytes: 66_000,
+    maxGzip: 23_000,
     mustNotContain: ["zod", "re2js"],
   },
   {
