@@ -154,13 +154,21 @@ export function withStoryModel<T>(model: StoryModel, fn: () => T, record: ((r: S
  */
 export function lineProbabilities(model: StoryModel, x: Float64Array, n: number, out: Float64Array): Float64Array {
   const F = model.features.length;
-  for (let i = 0; i < n; i++) {
-    let z = model.bias;
-    const o = i * F;
-    if (model.kind === "logistic") {
-      for (let f = 0; f < F; f++) z += model.weights[f]! * (x[o + f]! - model.mean[f]!) * model.scale[f]!;
-    } else {
-      for (const s of model.stumps) z += x[o + s.f]! <= s.t ? s.v[0] : s.v[1];
+  const { bias, weights: w, mean, scale, stumps } = model;
+  if (model.kind === "logistic") {
+    for (let i = 0, o = 0; i < n; i++, o += F) {
+      let z = bias;
+      // The same products in the same order as training's, so a threshold decision never shifts.
+      for (let f = 0; f < F; f++) z += w[f]! * (x[o + f]! - mean[f]!) * scale[f]!;
+      out[i] = 1 / (1 + Math.exp(-z));
+    }
+    return out;
+  }
+  for (let i = 0, o = 0; i < n; i++, o += F) {
+    let z = bias;
+    for (let k = 0; k < stumps.length; k++) {
+      const s = stumps[k]!;
+      z += x[o + s.f]! <= s.t ? s.v[0] : s.v[1];
     }
     out[i] = 1 / (1 + Math.exp(-z));
   }
