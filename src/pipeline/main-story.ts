@@ -500,14 +500,37 @@ function storyFeatures(view: PageView): Float64Array {
   // one between two paragraphs changes no other line's features.
   const nonBlank: number[] = [];
   const rank = new Int32Array(n);
+  const stops = Boolean(STOPWORDS[view.lang]);
   let totalProse = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     if (l.cls === "blank") continue;
     rank[i] = nonBlank.length;
+    if (l.cls === "text") {
+      // Each text line's shape is read once here, and its paragraph verdict settled from it (the
+      // verdict `paragraph` would reach: `isParagraph`, `readsAsProse`, not `isShouting`): the stop
+      // density of its head is the feature and the prose test at once, since
+      // `stopDensity(t, l, x) >= x` exactly when `stopDensity(t, l) >= x`.
+      const o = i * F;
+      const ends = endsSentence(l.text);
+      const shape = l.words >= 25 || (l.words >= 8 && ends);
+      const density = l.words >= 4 && stops ? stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang) : 0;
+      const notProse = stops && l.words >= 12 && density < MIN_PROSE_STOP_DENSITY;
+      const shouting = isShouting(l);
+      const para = shape && !notProse && !shouting;
+      view.paragraph[i] = para ? 2 : 1;
+      x[o + 7] = para ? 1 : 0;
+      x[o + 8] = shape ? 1 : 0;
+      x[o + 9] = shouting ? 1 : 0;
+      x[o + 10] = ends ? 1 : 0;
+      x[o + 14] = density;
+      x[o + 30] = notProse ? 1 : 0;
+      if (para) totalProse += l.text.length;
+    } else {
+      x[i * F + 10] = endsSentence(l.text) ? 1 : 0;
+    }
     if (l.cls === "boilerplate" && l.rule?.signal === undefined) continue;
     nonBlank.push(i);
-    if (l.cls === "text" && paragraph(view, l)) totalProse += l.text.length;
   }
   let afterEnd = 0;
   let underRelated = 0;
@@ -520,7 +543,8 @@ function storyFeatures(view: PageView): Float64Array {
     const text = l.cls === "text";
     const signal = l.rule?.signal;
     const kind = l.rule?.kind ?? "";
-    const para = text && paragraph(view, l);
+    // Paragraph, shape, shouting, sentence end, stop density and not-prose were read above.
+    const para = x[o + 7] === 1;
     x[o] = text ? 1 : 0;
     x[o + 1] = l.cls === "boilerplate" ? 1 : 0;
     x[o + 2] = signal === "related-header" ? 1 : 0;
@@ -528,16 +552,9 @@ function storyFeatures(view: PageView): Float64Array {
     x[o + 4] = afterEnd;
     x[o + 5] = view.keyPoint[i] ? 1 : 0;
     x[o + 6] = text && isDuplicate(view, l) ? 1 : 0;
-    x[o + 7] = para ? 1 : 0;
-    x[o + 8] = isParagraph(l) ? 1 : 0;
-    x[o + 9] = text && isShouting(l) ? 1 : 0;
-    x[o + 10] = endsSentence(l.text) ? 1 : 0;
     x[o + 11] = Math.log1p(l.words);
     x[o + 12] = Math.log1p(l.text.length);
     x[o + 13] = l.words <= 3 ? 1 : 0;
-    if (text && l.words >= 4 && STOPWORDS[view.lang]) {
-      x[o + 14] = stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang);
-    }
     x[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
     x[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
     x[o + 17] = LIST_SHAPE.test(l.text) ? 1 : 0;
@@ -548,7 +565,6 @@ function storyFeatures(view: PageView): Float64Array {
     x[o + 27] = totalProse > 0 ? proseSeen / totalProse : 0;
     x[o + 28] = 4 * x[o + 27]! * (1 - x[o + 27]!);
     x[o + 29] = inBlock[i] ? 1 : 0;
-    x[o + 30] = text && l.words >= 12 && !readsAsProse(view, l) ? 1 : 0;
     x[o + 31] = underRelated;
     if (para) proseSeen += l.text.length;
     if (signal === "end-of-story") afterEnd = 1;

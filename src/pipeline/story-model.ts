@@ -154,15 +154,45 @@ export function withStoryModel<T>(model: StoryModel, fn: () => T, record: ((r: S
  */
 export function lineProbabilities(model: StoryModel, x: Float64Array, n: number, out: Float64Array): Float64Array {
   const F = model.features.length;
-  for (let i = 0; i < n; i++) {
-    let z = model.bias;
-    const o = i * F;
-    if (model.kind === "logistic") {
-      for (let f = 0; f < F; f++) z += model.weights[f]! * (x[o + f]! - model.mean[f]!) * model.scale[f]!;
-    } else {
-      for (const s of model.stumps) z += x[o + s.f]! <= s.t ? s.v[0] : s.v[1];
+  const { bias, weights: w, mean, scale, stumps } = model;
+  if (model.kind === "logistic") {
+    for (let i = 0, o = 0; i < n; i++, o += F) {
+      let z = bias;
+      // The same products in the same order as training's, so a threshold decision never shifts.
+      for (let f = 0; f < F; f++) z += w[f]! * (x[o + f]! - mean[f]!) * scale[f]!;
+      out[i] = 1 / (1 + Math.exp(-z));
     }
+    return out;
+  }
+  const { f: sf, t: st, lo, hi } = flatStumps(stumps);
+  const S = sf.length;
+  for (let i = 0, o = 0; i < n; i++, o += F) {
+    let z = bias;
+    for (let k = 0; k < S; k++) z += x[o + sf[k]!]! <= st[k]! ? lo[k]! : hi[k]!;
     out[i] = 1 / (1 + Math.exp(-z));
   }
   return out;
+}
+
+/** A model's stumps as flat typed arrays (feature, cut, both outputs): read once per model, not per line. */
+interface FlatStumps {
+  f: Int32Array;
+  t: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+}
+
+const FLAT = new WeakMap<readonly Stump[], FlatStumps>();
+
+function flatStumps(stumps: readonly Stump[]): FlatStumps {
+  let flat = FLAT.get(stumps);
+  if (flat && flat.f.length === stumps.length) return flat;
+  flat = {
+    f: Int32Array.from(stumps, (s) => s.f),
+    t: Float64Array.from(stumps, (s) => s.t),
+    lo: Float64Array.from(stumps, (s) => s.v[0]),
+    hi: Float64Array.from(stumps, (s) => s.v[1]),
+  };
+  FLAT.set(stumps, flat);
+  return flat;
 }
