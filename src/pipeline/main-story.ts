@@ -752,7 +752,9 @@ export function findMainStory(
   const head = findHead(view, bestA, ctx);
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
   const ranker = titleModel();
-  if (ranker || record) {
+  // The ranker's choice is used only where the head rules found a headline (below), so it runs
+  // only there, or when training records the candidates.
+  if ((ranker && head.titleLine >= 0) || record) {
     const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record);
     // The ranker chooses among headlines the head rules saw: a page where they found none (a
     // listing, a digest) keeps none, and the head's other rules (a "?" headline opening the

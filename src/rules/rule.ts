@@ -261,6 +261,9 @@ const NEEDS_FOLD = /\s\s|[^\S ]/u;
 
 /** Folds a line for phrase lookup: whitespace collapsed, trimmed, lower-cased. */
 export function foldLine(text: string): string {
+  // Most lines hold single spaces only: collapsing would rebuild the string at every space for
+  // nothing, and this is asked of every body line whose inline patterns have a gate.
+  if (!NEEDS_FOLD.test(text)) return text.trim().toLowerCase();
   return text.replace(/\s+/gu, " ").trim().toLowerCase();
 }
 
