@@ -9,9 +9,10 @@
  * summary (`layouts: found …`). File reading lives here; scoring is pure, in src/eval/layouts.ts.
  */
 
-import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { invokedDirectly } from "./invoked.js";
 import { parseArgs } from "node:util";
 import { parseArticles } from "../src/index.js";
 import { EVAL_REFERENCE_TIME } from "../src/eval/report.js";
@@ -120,13 +121,4 @@ export function runLayoutsEval(argv: string[]): number {
   return 0;
 }
 
-function invokedDirectly(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-if (invokedDirectly()) process.exitCode = runLayoutsEval(process.argv.slice(2));
+if (invokedDirectly(import.meta.url)) process.exitCode = runLayoutsEval(process.argv.slice(2));

@@ -13,9 +13,10 @@
  * quality test reuses them. `readCorpus` is exported for the same reason.
  */
 
-import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { invokedDirectly } from "./invoked.js";
 import { parseArgs } from "node:util";
 import { parseArticles } from "../src/index.js";
 import { runLayoutsEval } from "./eval-layouts.js";
@@ -209,14 +210,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-/** Run only when executed (`tsx scripts/eval.ts`), not when the quality test imports `evaluateDirectory`. */
-function invokedDirectly(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-if (invokedDirectly()) process.exitCode = main(process.argv.slice(2));
+if (invokedDirectly(import.meta.url)) process.exitCode = main(process.argv.slice(2));

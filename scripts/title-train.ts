@@ -24,6 +24,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { invokedDirectly } from "./invoked.js";
 import { parseArgs } from "node:util";
 import { siteFolds } from "../src/eval/folds.js";
 import { scoreMetadata, squash, type MetadataPair } from "../src/eval/metadata.js";
@@ -307,4 +308,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (invokedDirectly(import.meta.url)) process.exitCode = main(process.argv.slice(2));
