@@ -92,8 +92,8 @@ function score(m: TitleModel, c: NonNullable<StoryRecord["title"]>, k: number): 
   return z;
 }
 
-/** L2-regularised logistic regression on standardised features, full-batch Adam (deterministic). */
-function logistic(x: Float64Array, y: Uint8Array, m: number, lambda = 1e-3, iters = 400): { mean: number[]; scale: number[]; weights: number[]; bias: number } {
+/** Each feature's mean over the `m` rows of `x`, and 1 / its standard deviation (0 for a constant feature). */
+function standardise(x: Float64Array, m: number): { mean: number[]; scale: number[] } {
   const mean = new Array<number>(TF).fill(0);
   const scale = new Array<number>(TF).fill(1);
   for (let f = 0; f < TF; f++) {
@@ -105,6 +105,12 @@ function logistic(x: Float64Array, y: Uint8Array, m: number, lambda = 1e-3, iter
     const sd = Math.sqrt(v / m);
     scale[f] = sd > 1e-9 ? 1 / sd : 0;
   }
+  return { mean, scale };
+}
+
+/** L2-regularised logistic regression on standardised features, full-batch Adam (deterministic). */
+function logistic(x: Float64Array, y: Uint8Array, m: number, lambda = 1e-3, iters = 400): { mean: number[]; scale: number[]; weights: number[]; bias: number } {
+  const { mean, scale } = standardise(x, m);
   const theta = new Float64Array(TF + 1);
   const m1 = new Float64Array(TF + 1);
   const m2 = new Float64Array(TF + 1);
@@ -156,17 +162,7 @@ const LISTWISE = !process.env.TITLE_POINTWISE;
  */
 function softmax(x: Float64Array, y: Uint8Array, groups: readonly number[], lambda = 1e-3, iters = 400): { mean: number[]; scale: number[]; weights: number[]; bias: number } {
   const m = y.length;
-  const mean = new Array<number>(TF).fill(0);
-  const scale = new Array<number>(TF).fill(1);
-  for (let f = 0; f < TF; f++) {
-    let s = 0;
-    for (let r = 0; r < m; r++) s += x[r * TF + f]!;
-    mean[f] = s / m;
-    let v = 0;
-    for (let r = 0; r < m; r++) v += (x[r * TF + f]! - mean[f]!) ** 2;
-    const sd = Math.sqrt(v / m);
-    scale[f] = sd > 1e-9 ? 1 / sd : 0;
-  }
+  const { mean, scale } = standardise(x, m);
   const z = new Float64Array(m);
   const theta = new Float64Array(TF);
   const m1 = new Float64Array(TF);
