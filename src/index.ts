@@ -1,7 +1,7 @@
 /**
  * news-text-parser: turn scraped news-page text into validated articles.
  *
- * @packageDocumentation
+ * @module news-text-parser
  */
 export {
   parseArticles,

@@ -2,6 +2,8 @@
  * `news-text-parser/re2`: the linear-time engine for rule patterns of your own, built on `re2js`
  * (a pure-JavaScript port of RE2, about 150 KB minified). It is its own entry point so that a
  * program that passes no patterns never loads it.
+ *
+ * @module news-text-parser/re2
  */
 
 import { RE2JS } from "re2js";
