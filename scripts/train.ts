@@ -34,7 +34,7 @@ import { aggregate, shingles, tokenize } from "../src/eval/metric.js";
 import { STORY_FEATURES, TITLE_FEATURES } from "../src/pipeline/main-story.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "../src/pipeline/story-decoder.js";
 import { squash } from "../src/eval/metadata.js";
-import { lineProbabilities, withStoryModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
+import { CONTEXT_FEATURES, contextFeatures, contextProbabilities, lineProbabilities, withStoryModel, type ContextModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
 import { corpusDirs, DEFAULT_CORPORA, readCorpus } from "./eval.js";
 
 const F = STORY_FEATURES.length;
@@ -56,6 +56,10 @@ interface TrainPage {
   tokens: Int32Array;
   /** Tokens of the truth body. */
   truthTokens: number;
+  /** Per line, as the stage reads them: the decoder's kind, walls (other story blocks) and story ends. */
+  kind: Uint8Array;
+  wall: Uint8Array;
+  stop: Uint8Array;
 }
 
 /** Name of the pseudo-corpus of the project's own fixtures (invented pages; training data, not reported). */
@@ -78,7 +82,7 @@ function readFixtures(): CorpusPage[] {
 }
 
 /** Model families tried. */
-export type ModelKind = "logistic" | "logistic-local" | "stumps";
+export type ModelKind = "logistic" | "logistic-local" | "stumps" | "context";
 
 /** Features a `logistic-local` model leaves out: the neighbours' and the page-position reads. */
 const NEIGHBOUR_FEATURES = new Set(["prev-paragraph", "next-paragraph", "prev-short", "next-short", "near-boilerplate", "prose-before", "prose-middle", "position"]);
@@ -307,8 +311,8 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-/** The decoder as the stage runs it, on recorded pages: {@link decodeStory}, then the lines inside with `p ≥ body`. */
-function decode(rec: StoryRecord, p: Float64Array, span: number, body: number, gap: number): Uint8Array {
+/** The decoder's reading of a recorded page's lines, as the stage makes it: kind, walls, story ends. */
+function lineKinds(rec: StoryRecord): { kind: Uint8Array; wall: Uint8Array; stop: Uint8Array } {
   const n = rec.texts.length;
   const kind = new Uint8Array(n);
   const wall = new Uint8Array(n);
@@ -320,6 +324,22 @@ function decode(rec: StoryRecord, p: Float64Array, span: number, body: number, g
     wall[i] = rec.x[i * F + IN_BLOCK]!;
     stop[i] = rec.x[i * F + END_OF_STORY]!;
   }
+  return { kind, wall, stop };
+}
+
+/** A page's story probabilities under a model: the first stage, then the context stage when the model has one. */
+function probabilities(model: StoryModel, pg: TrainPage): Float64Array | null {
+  if (!pg.rec) return null;
+  const n = pg.rec.texts.length;
+  const p1 = lineProbabilities(model, pg.rec.x, n, new Float64Array(n));
+  return model.context ? contextProbabilities(model, pg.kind, pg.rec.chars, p1, new Float64Array(n)) : p1;
+}
+
+/** The decoder as the stage runs it, on recorded pages: {@link decodeStory}, then the lines inside with `p ≥ body`. */
+function decode(pg: TrainPage, p: Float64Array, span: number, body: number, gap: number): Uint8Array {
+  const rec = pg.rec!;
+  const n = rec.texts.length;
+  const { kind, wall, stop } = pg;
   const out = new Uint8Array(n);
   decodeStory(kind, wall, rec.chars, p, span, body, gap, out, stop);
   for (let i = 0; i < n; i++) if (out[i] && (p[i]! < body || kind[i] !== TEXT)) out[i] = 0;
@@ -331,7 +351,7 @@ const GAPS = [Infinity, 4000, 2000, 1000, 500, 250];
 
 /** Fit the decoder's two thresholds on training pages by grid search of the token-level F1 the labels give. */
 function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
-  const probs = pages.map((pg) => (pg.rec ? lineProbabilities(model, pg.rec.x, pg.rec.texts.length, new Float64Array(pg.rec.texts.length)) : null));
+  const probs = pages.map((pg) => probabilities(model, pg));
   let bestF = -1;
   for (const gap of GAPS) for (let span = 0.2; span <= 0.81; span += 0.05) {
     for (let body = 0.1; body <= 0.71; body += 0.1) {
@@ -341,7 +361,7 @@ function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
       let rN = 0;
       pages.forEach((pg, k) => {
         if (!pg.rec || pg.truthTokens === 0) return;
-        const sel = decode(pg.rec, probs[k]!, span, body, gap);
+        const sel = decode(pg, probs[k]!, span, body, gap);
         let tp = 0;
         let got = 0;
         for (let i = 0; i < sel.length; i++) {
@@ -370,12 +390,49 @@ function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
   }
 }
 
+const CF = CONTEXT_FEATURES.length;
+
+/**
+ * The context stage: a logistic model over each line's first-stage probability and its
+ * neighbours' ({@link contextFeatures}), fitted on the same training pages' lines (the rows the
+ * first stage is fitted on, less the lines the decoder passes as blank), weighted as they are.
+ */
+function fitContext(model: StoryModel, pages: readonly TrainPage[]): ContextModel {
+  const feats: Float64Array[] = [];
+  let m = 0;
+  for (const pg of pages) {
+    if (!pg.rec) continue;
+    const n = pg.rec.texts.length;
+    const x = contextFeatures(pg.kind, pg.rec.chars, lineProbabilities(model, pg.rec.x, n, new Float64Array(n)));
+    feats.push(x);
+    for (let i = 0; i < n; i++) if (pg.kind[i] !== BLANK && !pg.wall[i]) m++;
+  }
+  const x = new Float64Array(m * CF);
+  const y = new Uint8Array(m);
+  const w = new Float64Array(m);
+  let r = 0;
+  let k = 0;
+  for (const pg of pages) {
+    if (!pg.rec) continue;
+    const fx = feats[k++]!;
+    for (let i = 0; i < pg.rec.texts.length; i++) {
+      if (pg.kind[i] === BLANK || pg.wall[i]) continue;
+      x.set(fx.subarray(i * CF, (i + 1) * CF), r * CF);
+      y[r] = pg.label[i]!;
+      w[r] = Math.sqrt(pg.rec.chars[i]!);
+      r++;
+    }
+  }
+  return { features: [...CONTEXT_FEATURES], ...logistic(x, y, w, m, CF) };
+}
+
 /** Fit one model family on some pages. */
 function fit(kind: ModelKind, pages: readonly TrainPage[]): StoryModel {
   const mask = kind === "logistic-local" ? STORY_FEATURES.map((f) => !NEIGHBOUR_FEATURES.has(f)) : null;
   const { x, y, w, m } = rows(pages, mask);
   const model = kind === "stumps" ? fitStumps(x, y, w, m) : fitLogistic(x, y, w, m);
   if (mask) model.weights = model.weights.map((v, f) => (mask[f] ? v : 0));
+  if (kind === "context") model.context = fitContext(model, pages);
   fitThresholds(model, pages);
   const title = fitTitle(pages);
   if (title) model.title = title;
@@ -412,7 +469,8 @@ export function loadPages(dirs: readonly string[], k: number, withFixtures = tru
     pages.forEach((page, j) => {
       const { rec, title } = record(page.text);
       const l = rec ? label(rec, page.truth) : { label: new Uint8Array(0), tokens: new Int32Array(0) };
-      out.push({ corpus, page, fold: folds[j]!, rec, titleRec: title, label: l.label, tokens: l.tokens, truthTokens: tokenize(page.truth).length });
+      const kinds = rec ? lineKinds(rec) : { kind: new Uint8Array(0), wall: new Uint8Array(0), stop: new Uint8Array(0) };
+      out.push({ corpus, page, fold: folds[j]!, rec, titleRec: title, label: l.label, tokens: l.tokens, truthTokens: tokenize(page.truth).length, ...kinds });
     });
   }
   return out;

@@ -10,11 +10,16 @@ import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { endMark, lineEnd, lineRemoved } from "./lines.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
-import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
+import { contextProbabilities, lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
 
-/** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
-export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
+/**
+ * Sentence punctuation ending a line: `.`, `!`, `?`, `…`, the ideographic and full-width marks
+ * (`。`, `！`, `？`, `｡`), the Indic danda (`।`, `॥`, Hindi, Bengali), the Arabic question mark and
+ * full stop (`؟`, `۔`) or the Ethiopic full stop (`።`), before a closing quote or bracket or not.
+ * Exported for tests.
+ */
+export const SENTENCE_END = /[.!?…。！？｡।॥؟۔።]["”’)»]?$/u;
 
 /**
  * `SENTENCE_END.test(text)` read from the last two code units (about half the cost of the regex;
@@ -25,7 +30,28 @@ export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
  */
 export function endsSentence(text: string): boolean {
   const c = endMark(text, true);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002;
+  if (c === 0x2e || c === 0x21 || c === 0x3f) return true;
+  if (c < 0x0600) return false;
+  return c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61 || c === 0x0964 || c === 0x0965 || c === 0x061f || c === 0x06d4 || c === 0x1362;
+}
+
+/**
+ * A line's word count as the story model reads it. Scripts written without spaces between words
+ * (Han, kana, Thai, Lao, Myanmar, Khmer) give a whole sentence one or two space-separated words,
+ * so that a Chinese or Japanese paragraph would read as a short line: each of their characters
+ * counts as half a word (about the length of a word in them) on top of the spaced words. Only a
+ * line whose space-separated pieces are long on average is scanned, so Latin text costs one test.
+ */
+export function storyWords(text: string, words: number): number {
+  const n = text.length;
+  if (n < 8 * (words + 1)) return words;
+  let spaceless = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0e00) continue;
+    if (c <= 0x0eff || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) spaceless++;
+  }
+  return spaceless === 0 ? words : words + (spaceless >> 1);
 }
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -68,6 +94,8 @@ interface PageView {
   paragraph: Uint8Array;
   /** The page's {@link StampMemo}. */
   stamps: StampMemo;
+  /** Per text line: its word count as the model reads it ({@link storyWords}; set by storyFeatures). */
+  words: Int32Array;
   /** Per line: the model's story probability (set once the lines are scored). */
   p?: Float64Array;
   /** Inside the story's span, a line with at least this probability is body. */
@@ -501,6 +529,7 @@ function storyFeatures(view: PageView): Float64Array {
   const nonBlank: number[] = [];
   const rank = new Int32Array(n);
   const stops = Boolean(STOPWORDS[view.lang]);
+  const wordsOf = view.words;
   let totalProse = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
@@ -513,7 +542,9 @@ function storyFeatures(view: PageView): Float64Array {
       // `stopDensity(t, l, x) >= x` exactly when `stopDensity(t, l) >= x`.
       const o = i * F;
       const ends = endsSentence(l.text);
-      const shape = l.words >= 25 || (l.words >= 8 && ends);
+      const w = storyWords(l.text, l.words);
+      wordsOf[i] = w;
+      const shape = w >= 25 || (w >= 8 && ends);
       const density = l.words >= 4 && stops ? stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang) : 0;
       const notProse = stops && l.words >= 12 && density < MIN_PROSE_STOP_DENSITY;
       const shouting = isShouting(l);
@@ -552,14 +583,15 @@ function storyFeatures(view: PageView): Float64Array {
     x[o + 4] = afterEnd;
     x[o + 5] = view.keyPoint[i] ? 1 : 0;
     x[o + 6] = text && isDuplicate(view, l) ? 1 : 0;
-    x[o + 11] = Math.log1p(l.words);
+    const w = text ? wordsOf[i]! : l.words;
+    x[o + 11] = Math.log1p(w);
     x[o + 12] = Math.log1p(l.text.length);
-    x[o + 13] = l.words <= 3 ? 1 : 0;
+    x[o + 13] = w <= 3 ? 1 : 0;
     x[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
     x[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
     x[o + 17] = LIST_SHAPE.test(l.text) ? 1 : 0;
     x[o + 18] = l.text.endsWith(":") ? 1 : 0;
-    x[o + 19] = text && l.words >= 2 && l.words <= 14 && x[o + 10] === 0 ? 1 : 0;
+    x[o + 19] = text && w >= 2 && w <= 14 && x[o + 10] === 0 ? 1 : 0;
     x[o + 20] = CHROME_KINDS.has(kind) ? 1 : 0;
     x[o + 21] = ASIDE_KINDS.has(kind) ? 1 : 0;
     x[o + 27] = totalProse > 0 ? proseSeen / totalProse : 0;
@@ -670,6 +702,7 @@ export function findMainStory(
     keyPoint: markKeyPoints(lines, scratch.subarray(0, n)),
     duplicate: markDuplicates(lines, ctx.input, scratch.subarray(n, 2 * n)),
     paragraph: scratch.subarray(2 * n, 3 * n),
+    words: new Int32Array(n),
   };
 
   // Score every line with the learned model, then decode the story's lines as a whole (see
@@ -691,7 +724,10 @@ export function findMainStory(
     if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
   }
   if (record) record({ texts: lines.map((l) => l.text), x, chars });
-  const p = lineProbabilities(model, x, n, new Float64Array(n));
+  // The first stage reads each line; the context stage (when trained) re-reads it with its
+  // neighbours' first-stage probabilities.
+  const p1 = lineProbabilities(model, x, n, new Float64Array(n));
+  const p = model.context ? contextProbabilities(model, kind, chars, p1, new Float64Array(n)) : p1;
   view.p = p;
   view.bodyThreshold = model.body;
   const inSpan = new Uint8Array(n);
@@ -699,15 +735,24 @@ export function findMainStory(
   let [bestA, bestB] = decodeStory(kind, inBlock, chars, p, model.span, model.body, model.gap ?? Infinity, inSpan, stop);
   if (bestA < 0) {
     // No line clears the entry price: the likeliest line of prose still makes the story, so a page
-    // with any prose never comes back empty. Prose: a paragraph by isParagraph, or a sentence of 40
-    // characters or more (space-less scripts count no words). A headline alone is not prose: a page
-    // of titles and stamps is a listing, and inventing a main story there would swallow an item.
+    // with any prose never comes back empty, in any script. Prose: a paragraph (see storyFeatures:
+    // words of space-less scripts counted by storyWords), or a sentence of 40 characters or 8
+    // words or more; failing those, a long unpunctuated line that reads as prose (10 words, and 50
+    // characters unless a space-less script makes the words; the stop words of prose where the
+    // page's language has a list: Thai writes no full stops). A headline alone is not prose: a page of titles and stamps is a listing, and
+    // inventing a main story there would swallow an item.
+    let loose = -1;
     for (let i = 0; i < n; i++) {
       if (inBlock[i] || kind[i] !== TEXT) continue;
       const l = lines[i]!;
-      if (!isParagraph(l) && !(l.text.length >= 40 && endsSentence(l.text))) continue;
-      if (fallback < 0 || p[i]! * chars[i]! > p[fallback]! * chars[fallback]!) fallback = i;
+      const w = view.words[i]!;
+      if (view.paragraph[i] === 2 || (endsSentence(l.text) && (l.text.length >= 40 || w >= 8))) {
+        if (fallback < 0 || p[i]! * chars[i]! > p[fallback]! * chars[fallback]!) fallback = i;
+      } else if (fallback < 0 && w >= 10 && (l.text.length >= 50 || w > l.words) && !isShouting(l) && readsAsProse(view, l)) {
+        if (loose < 0 || p[i]! * chars[i]! > p[loose]! * chars[loose]!) loose = i;
+      }
     }
+    if (fallback < 0) fallback = loose;
     if (fallback >= 0) {
       bestA = bestB = fallback;
       inSpan[fallback] = 1;
