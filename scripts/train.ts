@@ -34,7 +34,7 @@ import { aggregate, shingles, tokenize } from "../src/eval/metric.js";
 import { STORY_FEATURES, TITLE_FEATURES } from "../src/pipeline/main-story.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "../src/pipeline/story-decoder.js";
 import { squash } from "../src/eval/metadata.js";
-import { CONTEXT_FEATURES, contextFeatures, contextProbabilities, lineProbabilities, withStoryModel, type ContextModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
+import { lineProbabilities, withStoryModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
 import { corpusDirs, DEFAULT_CORPORA, readCorpus } from "./eval.js";
 
 const F = STORY_FEATURES.length;
@@ -82,7 +82,7 @@ function readFixtures(): CorpusPage[] {
 }
 
 /** Model families tried. */
-export type ModelKind = "logistic" | "logistic-local" | "stumps" | "context";
+export type ModelKind = "logistic" | "logistic-local" | "stumps";
 
 /** Features a `logistic-local` model leaves out: the neighbours' and the page-position reads. */
 const NEIGHBOUR_FEATURES = new Set(["prev-paragraph", "next-paragraph", "prev-short", "next-short", "near-boilerplate", "prose-before", "prose-middle", "position"]);
@@ -327,12 +327,11 @@ function lineKinds(rec: StoryRecord): { kind: Uint8Array; wall: Uint8Array; stop
   return { kind, wall, stop };
 }
 
-/** A page's story probabilities under a model: the first stage, then the context stage when the model has one. */
+/** A page's story probabilities under a model. */
 function probabilities(model: StoryModel, pg: TrainPage): Float64Array | null {
   if (!pg.rec) return null;
   const n = pg.rec.texts.length;
-  const p1 = lineProbabilities(model, pg.rec.x, n, new Float64Array(n));
-  return model.context ? contextProbabilities(model, pg.kind, pg.rec.chars, p1, new Float64Array(n)) : p1;
+  return lineProbabilities(model, pg.rec.x, n, new Float64Array(n));
 }
 
 /** The decoder as the stage runs it, on recorded pages: {@link decodeStory}, then the lines inside with `p ≥ body`. */
@@ -390,49 +389,12 @@ function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
   }
 }
 
-const CF = CONTEXT_FEATURES.length;
-
-/**
- * The context stage: a logistic model over each line's first-stage probability and its
- * neighbours' ({@link contextFeatures}), fitted on the same training pages' lines (the rows the
- * first stage is fitted on, less the lines the decoder passes as blank), weighted as they are.
- */
-function fitContext(model: StoryModel, pages: readonly TrainPage[]): ContextModel {
-  const feats: Float64Array[] = [];
-  let m = 0;
-  for (const pg of pages) {
-    if (!pg.rec) continue;
-    const n = pg.rec.texts.length;
-    const x = contextFeatures(pg.kind, pg.rec.chars, lineProbabilities(model, pg.rec.x, n, new Float64Array(n)));
-    feats.push(x);
-    for (let i = 0; i < n; i++) if (pg.kind[i] !== BLANK && !pg.wall[i]) m++;
-  }
-  const x = new Float64Array(m * CF);
-  const y = new Uint8Array(m);
-  const w = new Float64Array(m);
-  let r = 0;
-  let k = 0;
-  for (const pg of pages) {
-    if (!pg.rec) continue;
-    const fx = feats[k++]!;
-    for (let i = 0; i < pg.rec.texts.length; i++) {
-      if (pg.kind[i] === BLANK || pg.wall[i]) continue;
-      x.set(fx.subarray(i * CF, (i + 1) * CF), r * CF);
-      y[r] = pg.label[i]!;
-      w[r] = Math.sqrt(pg.rec.chars[i]!);
-      r++;
-    }
-  }
-  return { features: [...CONTEXT_FEATURES], ...logistic(x, y, w, m, CF) };
-}
-
 /** Fit one model family on some pages. */
 function fit(kind: ModelKind, pages: readonly TrainPage[]): StoryModel {
   const mask = kind === "logistic-local" ? STORY_FEATURES.map((f) => !NEIGHBOUR_FEATURES.has(f)) : null;
   const { x, y, w, m } = rows(pages, mask);
   const model = kind === "stumps" ? fitStumps(x, y, w, m) : fitLogistic(x, y, w, m);
   if (mask) model.weights = model.weights.map((v, f) => (mask[f] ? v : 0));
-  if (kind === "context") model.context = fitContext(model, pages);
   fitThresholds(model, pages);
   const title = fitTitle(pages);
   if (title) model.title = title;

@@ -10,7 +10,7 @@ import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { endMark, lineEnd, lineRemoved } from "./lines.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
-import { contextProbabilities, lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
+import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
 
 /**
@@ -79,6 +79,8 @@ const TITLE_LOOKBACK = 14;
 const MIN_PROSE_STOP_DENSITY = 0.12;
 /** How many of the first body lines may still be the story's head (a headline, its date, its byline). */
 const HEAD_REACH = 4;
+/** A page prints its story twice when at least this many of the story's paragraphs (and half of them) are printed more than once. */
+const DOUBLED_STORY_PARAGRAPHS = 3;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 
@@ -724,10 +726,7 @@ export function findMainStory(
     if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
   }
   if (record) record({ texts: lines.map((l) => l.text), x, chars });
-  // The first stage reads each line; the context stage (when trained) re-reads it with its
-  // neighbours' first-stage probabilities.
-  const p1 = lineProbabilities(model, x, n, new Float64Array(n));
-  const p = model.context ? contextProbabilities(model, kind, chars, p1, new Float64Array(n)) : p1;
+  const p = lineProbabilities(model, x, n, new Float64Array(n));
   view.p = p;
   view.bodyThreshold = model.body;
   const inSpan = new Uint8Array(n);
@@ -1507,6 +1506,21 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   if (firstStrong < 0) firstStrong = lastStrong = to + 1;
   let inList = false;
+  // The story printed twice: most of the segments' paragraphs (and several) are printed more
+  // than once. (A gallery printing its captions twice doubles a few of them.)
+  let paragraphs = 0;
+  let doubledParagraphs = 0;
+  for (const i of text) {
+    if (view.inSpan![i] !== 1 || lines[i]!.cls !== "text" || !paragraph(view, lines[i]!)) continue;
+    paragraphs++;
+    if (view.duplicate[i] === 1) doubledParagraphs++;
+  }
+  const doubled = doubledParagraphs >= DOUBLED_STORY_PARAGRAPHS && 2 * doubledParagraphs >= paragraphs;
+  const taken = new Set<string>();
+  const push = (i: number) => {
+    body.push(i);
+    if (view.duplicate[i] === 1) taken.add(lines[i]!.text);
+  };
   for (let k = 0; k < text.length; k++) {
     const i = text[k]!;
     const line = lines[i]!;
@@ -1525,7 +1539,9 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: line.text, credit: next.text.replace(CREDIT_LABEL, "") || next.text, creditLine: text[k + 1]! });
       continue;
     }
-    if (isDuplicate(view, line)) continue;
+    // A text printed more than once is not body (a headline or a caption printed twice, a label)
+    // unless the page prints its story twice: then each paragraph is taken where it first appears.
+    if (isDuplicate(view, line) && !(doubled && paragraph(view, line) && !taken.has(line.text))) continue;
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
@@ -1548,12 +1564,12 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong))) continue;
     if (paragraph(view, line)) {
       inList = false;
-      body.push(i);
+      push(i);
       continue;
     }
     // A long line without the stop words of prose and no full stop is a menu flattened onto one line.
     if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !readsAsProse(view, line))) continue;
-    body.push(i);
+    push(i);
   }
   return { body, captions };
 }
