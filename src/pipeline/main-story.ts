@@ -464,13 +464,55 @@ function paragraph(view: PageView, l: ClassifiedLine): boolean {
  */
 function pageLanguage(lines: readonly ClassifiedLine[]): string {
   const tally = new LanguageTally(60);
+  let sample = "";
   for (const l of lines) {
     if (l.cls !== "text" || l.words < 12) continue;
     // Tokens are read one at a time up to the 61st, not the whole line (a line may hold 200k words).
-    tally.add(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text);
+    const text = l.text.length > 2000 ? l.text.slice(0, 2000) : l.text;
+    tally.add(text);
+    if (sample.length < FOREIGN_SAMPLE) sample += text.slice(0, FOREIGN_SAMPLE - sample.length);
     if (tally.full) break;
   }
-  return tally.language();
+  // No stop word of any list: the page's language has none (its stop density would read 0 and
+  // every long line as a menu).
+  if (tally.hits() === 0) return UNKNOWN_LANGUAGE;
+  const lang = tally.language();
+  return foreignLetters(sample, lang) ? UNKNOWN_LANGUAGE : lang;
+}
+
+/** A language with no stop list: its lines are read without stop densities. */
+const UNKNOWN_LANGUAGE = "und";
+/** Characters of the page's first prose-length lines read for {@link foreignLetters}. */
+const FOREIGN_SAMPLE = 2000;
+/**
+ * Letters beyond ASCII that the Latin-script languages with a stop list write. Polish, Czech,
+ * Swedish, Turkish or Vietnamese share short words with them ("a", "i", "na", "do", "to") and
+ * were read as English or German: then no line of theirs had the stop words of prose.
+ */
+const NATIVE_LETTERS: Record<string, ReadonlySet<number>> = Object.fromEntries(
+  Object.entries({ en: "", id: "", fr: "àâæçéèêëîïôœùûüÿ", de: "äöüß", it: "àèéìíîòóù", pt: "áâãàçéêíóôõú", es: "áéíñóúü" }).map(([k, v]) => [
+    k,
+    new Set([...v, ...v.toUpperCase()].map((c) => c.charCodeAt(0))),
+  ]),
+);
+/** A share of letters outside the detected language's alphabet that says the page is in another language. */
+const FOREIGN_SHARE = 0.02;
+const LETTER = /\p{L}/u;
+
+/** Whether the sample's letters beyond ASCII are too many, and not the detected Latin-script language's. */
+function foreignLetters(sample: string, lang: string): boolean {
+  const native = NATIVE_LETTERS[lang];
+  if (!native) return false;
+  let letters = 0;
+  let foreign = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+    } else if (native.has(c)) letters++;
+    else if (LETTER.test(sample[i]!)) (letters++, foreign++);
+  }
+  return foreign > FOREIGN_SHARE * letters;
 }
 
 /** Names of the per-line features the story model reads, in vector order (see {@link storyFeatures}). */

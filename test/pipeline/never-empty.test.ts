@@ -46,6 +46,47 @@ describe("a page with prose always has a main story", () => {
   });
 });
 
+describe("languages that share short words with a stop list", () => {
+  // Polish, Czech and Turkish share "a", "i", "na", "do", "to" with English or German stop lists
+  // and were read as those languages: every long line then lacked the stop words of prose, the
+  // story was cut to one or two paragraphs and one of them taken as the headline.
+  const PARAGRAPHS: Array<[string, string, string[]]> = [
+    [
+      "Polish",
+      "Nowy most łączy dwie dzielnice miasta",
+      [
+        "W poniedziałek otwarto nowy most na rzece, który połączy dwie dzielnice miasta i skróci dojazd do centrum.",
+        "Budowa trwała dwa lata i kosztowała ponad sto milionów złotych, a prace prowadziła firma z Krakowa.",
+        "Mieszkańcy przyszli tłumnie na otwarcie, a burmistrz podziękował wszystkim za cierpliwość podczas długich prac.",
+      ],
+    ],
+    [
+      "Czech",
+      "Nový most spojil dvě čtvrti",
+      [
+        "V pondělí byl otevřen nový most přes řeku, který spojí dvě čtvrti města a zkrátí cestu do centra.",
+        "Stavba trvala dva roky a stála přes sto milionů korun, práce vedla firma z Brna se stovkou dělníků.",
+        "Obyvatelé přišli v hojném počtu a starosta poděkoval všem za trpělivost během dlouhých prací na stavbě.",
+      ],
+    ],
+    [
+      "Turkish",
+      "Yeni köprü iki mahalleyi birleştirdi",
+      [
+        "Pazartesi günü nehir üzerindeki yeni köprü trafiğe açıldı ve şehrin iki mahallesini birbirine bağlayacak şekilde tasarlandı.",
+        "İnşaat iki yıl sürdü ve yüz milyon liradan fazlaya mal oldu, çalışmaları Ankara merkezli bir şirket yürüttü.",
+        "Açılışa çok sayıda vatandaş katıldı ve belediye başkanı uzun çalışmalar boyunca gösterdikleri sabır için herkese teşekkür etti.",
+      ],
+    ],
+  ];
+  it.each(PARAGRAPHS)("%s: the headline and every paragraph", (_name, headline, paragraphs) => {
+    const text = ["Home", "News", "", headline, "", ...paragraphs, "", "Contact"].join("\n");
+    const main = parseArticles(text, OPTIONS).find((a) => a.role === "main")!;
+    expect(main.title).toBe(headline);
+    expect(main.body).toBe(paragraphs.join("\n\n"));
+  });
+});
+
 describe("storyWords", () => {
   it("counts a character of a space-less script as half a word, and leaves spaced text alone", () => {
     expect(storyWords("The council met on Monday to vote on the plan.", 10)).toBe(10);
