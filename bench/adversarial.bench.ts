@@ -5,6 +5,7 @@
  *
  *   npm run bench:adversarial            (builds, then runs this file with node --expose-gc)
  *   BENCH_QUICK=1 npm run bench:adversarial   (a tenth of the sizes, one run each: a smoke test)
+ *   BENCH_DIST=<dir> ...                      (measure another build, e.g. an older checkout's dist/)
  *
  * Shapes: one-line stories (a story flattened onto one line) with captions and gallery counters,
  * with inline boilerplate, with crossheads; many short lines; many blank lines (LF and CRLF);
@@ -42,7 +43,7 @@ const RUNS = QUICK ? 1 : 3;
 type Lib = typeof import("../src/index.js");
 
 async function loadDist(): Promise<Lib> {
-  const entry = join(ROOT, "dist/index.js");
+  const entry = join(process.env.BENCH_DIST ?? join(ROOT, "dist"), "index.js");
   if (!existsSync(entry)) throw new Error("dist/index.js is missing: run `npm run build` first (npm run bench:adversarial does)");
   return (await import(pathToFileURL(entry).href)) as Lib;
 }
