@@ -65,15 +65,11 @@ const WHERE_FIELDS: ReadonlySet<string> = new Set(["scope", "maxLength", "caseSe
 const SCOPES: ReadonlySet<unknown> = new Set(["line", "inline"]);
 const SIGNALS: ReadonlySet<unknown> = new Set(["end-of-story", "related-header", "key-points"]);
 
-/** A plain object (made by a literal, `JSON.parse` or `Object.create(null)`), the only kind {@link wellFormed} reads. */
-function plainObject(value: unknown): value is Record<string, unknown> {
+/** A plain object (made by a literal, `JSON.parse` or `Object.create(null)`) with no own key outside `allowed`. */
+function plainWith(value: unknown, allowed: ReadonlySet<string>): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-/** Only fields of `allowed` among the own keys of `value`. */
-function knownFields(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
+  if (proto !== Object.prototype && proto !== null) return false;
   for (const key in value) if (!allowed.has(key)) return false;
   return Object.getOwnPropertySymbols(value).length === 0;
 }
@@ -99,19 +95,16 @@ function nonBlankList(value: unknown): boolean {
  * with the right fields) is still judged by the schema.
  */
 function wellFormed(rule: unknown): boolean {
-  if (!plainObject(rule) || !knownFields(rule, RULE_FIELDS)) return false;
+  if (!plainWith(rule, RULE_FIELDS)) return false;
   const { id, kind, phrases, pattern, where, signal, description } = rule;
-  if (!nonBlank(id) || !nonBlank(kind)) return false;
+  if (!nonBlank(id) || !nonBlank(kind) || (phrases === undefined && pattern === undefined)) return false;
   if (phrases !== undefined && !nonBlankList(phrases)) return false;
   if (pattern !== undefined && typeof pattern !== "string" && !(pattern instanceof RegExp)) return false;
-  if (phrases === undefined && pattern === undefined) return false;
-  if (signal !== undefined && !SIGNALS.has(signal)) return false;
-  if (description !== undefined && typeof description !== "string") return false;
+  if ((signal !== undefined && !SIGNALS.has(signal)) || (description !== undefined && typeof description !== "string")) return false;
   if (where === undefined) return true;
-  if (!plainObject(where) || !knownFields(where, WHERE_FIELDS)) return false;
+  if (!plainWith(where, WHERE_FIELDS)) return false;
   const { scope, maxLength, caseSensitive, anyOf } = where;
-  if (scope !== undefined && !SCOPES.has(scope)) return false;
+  if ((scope !== undefined && !SCOPES.has(scope)) || (caseSensitive !== undefined && typeof caseSensitive !== "boolean")) return false;
   if (maxLength !== undefined && !(Number.isSafeInteger(maxLength) && (maxLength as number) > 0)) return false;
-  if (caseSensitive !== undefined && typeof caseSensitive !== "boolean") return false;
   return anyOf === undefined || nonBlankList(anyOf);
 }
