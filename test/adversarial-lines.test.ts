@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../src/index.js";
 import { lineCounter, MAX_EMPTY_RUN, segment } from "../src/pipeline/segment.js";
+import { loadFixtures } from "./helpers/fixtures.js";
 import { measureWork } from "./helpers/work-meter.js";
 
 const REFERENCE = { referenceTime: "2025-08-14T18:00:00Z" };
@@ -93,6 +94,19 @@ describe.skipIf(!existsSync(CORPUS))("on real pages (../shared/corpus/scrapinghu
       const text = readFileSync(join(CORPUS, f), "utf8");
       const widen = (run: number) => text.replace(/\n{3,}/gu, "\n".repeat(run));
       expect(withoutOffsets(parsePage(widen(MAX_EMPTY_RUN * 2), REFERENCE)), f).toEqual(withoutOffsets(parsePage(widen(250), REFERENCE)));
+    }
+  });
+});
+
+describe("messages name the input's line, whatever runs of blank lines segment left out", () => {
+  it("broken_item after runs of 3,000 blank lines", () => {
+    const f = loadFixtures().find((x) => x.name === "listing-broken-item")!;
+    for (const nl of ["\n", "\r\n"]) {
+      const input = f.input.replace(/\n\n/gu, nl.repeat(3_000));
+      const [message] = parsePage(input, f.options).messages.filter((m) => m.code === "broken_item");
+      const line = input.slice(0, message!.span!.start).split(/\r\n|\n/u).length;
+      expect(line).toBeGreaterThan(6_000);
+      expect(message!.message).toContain(`at line ${line} `);
     }
   });
 });
