@@ -4,7 +4,8 @@ import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
-import { findLinkLists, isListHeader, linkListDraft } from "./layouts/link-list.js";
+import { withoutBodyLists } from "./layouts/body-list.js";
+import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
@@ -124,6 +125,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   }
   let main: { draft: ArticleDraft; first: number; last: number; extra: number[] } | null = null;
   if (found) {
+    // A related list the story's run swallowed is the link-list layout's, not body text.
+    found.bodyLines = withoutBodyLists(view, found.bodyLines) as number[];
     const draft = buildMain(view, found, ctx);
     if (logo && found.titleLine === logo.second) fillLogoHeader(draft, lines, logo, ctx);
     // The clock icon's label glued to the main story's stamp (`timean hour ago`) is accounted for too.
@@ -430,7 +433,36 @@ function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array, rela
   }
   const title = lines[j];
   if (!title || taken[j] || title.cls !== "text" || !isHeadline(title)) return null;
+  if (echoLine < 0 && !weakHeadFits(lines, i, source)) return null;
   return { first: i, last: j + 1, source, timestampLine, echoLine, titleLine: j, relatedHeader };
+}
+
+/**
+ * Whether a header without a source echo can open a block. Two shapes of ordinary pages read
+ * like one and are not: a title with its date glued on (`Why do ferries run late? 3 March 2025`:
+ * the "source" is a sentence or longer than a publisher's name), and the category-and-date line
+ * a link list prints under each title (`Transport March 2, 2025` right under its title, with no
+ * blank line between: the line above is the story's title, not the previous story's body).
+ */
+function weakHeadFits(lines: readonly ClassifiedLine[], i: number, source: string | null): boolean {
+  if (source !== null) {
+    const t = source.trimEnd();
+    if (t.endsWith("?") || t.endsWith("!") || countWordsQuick(t) > 6) return false;
+  }
+  const above = i > 0 ? lines[i - 1]! : null;
+  return !(above && above.cls === "text" && listTitleShape(above));
+}
+
+/** Words of a short string (runs of non-space). */
+function countWordsQuick(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) <= 0x20;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 function buildCompact(lines: ClassifiedLine[], b: CompactHead, ctx: ParseContext): ArticleDraft | null {

@@ -20,6 +20,7 @@ import type { ClassifiedLine } from "../../model/block.js";
 import type { ArticleDraft } from "../draft.js";
 import { lineEnd, lineRemoved } from "../lines.js";
 import { foldLine } from "../../rules/rule.js";
+import { countWords } from "../classify.js";
 import { endsSentence, nextNonBlank, TRUNCATED } from "./story.js";
 
 /** A link list: its header line and its titles. */
@@ -60,7 +61,7 @@ const MIN_ITEMS = 2;
  * A line shaped like a linked title: plain text, three to eighteen words, no full stop or colon
  * at the end (a question or exclamation mark is fine), no address or bullet run.
  */
-function titleShape(line: ClassifiedLine): boolean {
+export function titleShape(line: ClassifiedLine): boolean {
   if (line.cls !== "text" || line.words < MIN_TITLE_WORDS || line.words > MAX_TITLE_WORDS || line.text.length > 160) return false;
   const t = line.text;
   const last = t.charCodeAt(t.length - 1);
@@ -77,8 +78,27 @@ function titleShape(line: ClassifiedLine): boolean {
  * Gravy Recipe", "Can an eBike Replace a Car?"). A capitalised title is still taken when a
  * snippet follows it (see {@link findLinkLists}): menus have no snippets.
  */
-function titleLine(line: ClassifiedLine): boolean {
+export function titleLine(line: ClassifiedLine): boolean {
   return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text));
+}
+
+/**
+ * A title with its date glued to its end (`Ferry fares to rise in spring 4 March 2024`, `… - 4
+ * March 2024`): the text before the stamp reads as a title (three words or more, a small word
+ * among them or a question), not as a category (`Food, Health March 2, 2025`), a source or a
+ * stamp label (`Last updated on …`).
+ */
+function datedTitle(line: ClassifiedLine): boolean {
+  const head = datedTitleText(line);
+  if (countWords(head) < MIN_TITLE_WORDS || countWords(head) > MAX_TITLE_WORDS) return false;
+  if (/^(?:published|updated|posted|last|modified|date|by)\b/iu.test(head) || /[:,]$/u.test(head)) return false;
+  return /[?!]$/u.test(head) || /\s\p{Ll}/u.test(head);
+}
+
+/** The text of a dated title before its stamp, without the separator (`-`, `|`, `·`) between them. */
+function datedTitleText(line: ClassifiedLine): string {
+  const head = line.text.slice(0, line.tsStart).trimEnd();
+  return "-–—|·•".includes(head.at(-1) ?? "x") ? head.slice(0, -1).trimEnd() : head;
 }
 
 /** A one-line snippet: longer than a title, at most {@link MAX_SNIPPET_WORDS} words. */
@@ -234,9 +254,16 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
         misses = 0;
         continue;
       }
-      if (l.cls === "timestamp") {
-        // Only a line that is the stamp and nothing else: the draft keeps the stamp, not the line.
-        if (l.timestamp?.raw === l.text) stamps.add(j);
+      if (l.cls === "source-timestamp" && l.tsStart > 0 && datedTitle(l)) {
+        // A title with its date glued on (`Ferry fares to rise in spring 4 March 2024`): its own stamp.
+        titles.push(j);
+        stamps.add(j);
+        lastKind = "title";
+        misses = 0;
+      } else if (l.cls === "timestamp" || l.cls === "source-timestamp") {
+        // A stamp alone, or a category or source glued to it (`Transport March 2, 2025`): the
+        // stamp line of the title beside it (the category is list furniture, not a source).
+        if (l.cls === "source-timestamp" || l.timestamp?.raw === l.text) stamps.add(j);
         lastKind = "stamp";
         misses = 0;
       } else if (listFurniture(l)) {
@@ -314,20 +341,26 @@ function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: 
  */
 export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListItem, role: "related" | "item", header = -1, input = ""): ArticleDraft {
   const title = lines[item.titleLine]!;
+  // A dated title is its own stamp line: the title is the text before the stamp.
+  const dated = item.stampLine === item.titleLine;
+  const titleText = dated ? datedTitleText(title) : title.text;
+  const stampLine = item.stampLine >= 0 ? lines[item.stampLine]! : null;
+  // A category glued to the stamp line under the title (`Transport March 2, 2025`) is kept as one.
+  const category = stampLine && !dated && stampLine.cls === "source-timestamp" && stampLine.tsStart > 0 ? stampLine.text.slice(0, stampLine.tsStart).trim() : "";
   const owned = [header, item.titleLine, item.stampLine, item.snippetLine].filter((i) => i >= 0);
   const first = Math.min(...owned);
   const last = Math.max(...owned);
   return {
     role,
-    title: title.text,
-    truncated: TRUNCATED.test(title.text),
+    title: titleText,
+    truncated: TRUNCATED.test(titleText),
     source: null,
-    timestamp: item.stampLine >= 0 ? lines[item.stampLine]!.timestamp : null,
+    timestamp: stampLine ? stampLine.timestamp : null,
     kicker: null,
     paragraphs: item.snippetLine >= 0 ? [lines[item.snippetLine]!.text] : [],
     captions: [],
     hashtags: [],
-    categories: [],
+    categories: category !== "" ? [category] : [],
     removed: header >= 0 ? [lineRemoved(lines[header]!, input, "related", "structure/list-header")] : [],
     start: lines[first]!.textStart,
     end: lineEnd(lines[last]!),
