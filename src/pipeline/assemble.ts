@@ -4,6 +4,7 @@ import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
+import { scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
 import { withoutBodyLists } from "./layouts/body-list.js";
 import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
@@ -208,7 +209,9 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
               : "stop"
             : "story";
     const fromMain: number[] = [];
-    for (const list of findLinkLists(lines, state)) {
+    const tsOptions = { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder };
+    const stampAtEnd = (text: string) => scanTimestampLine(text, tsOptions).found ?? stampInTail(text, tsOptions);
+    for (const list of findLinkLists(lines, state, stampAtEnd)) {
       // A header no rule removed (a text line read as a header by the layout) is recorded by the first item.
       let header = (lines[list.header]!.cls === "boilerplate" && owner[list.header] !== 0) || inMainField[list.header] === 1 ? -1 : list.header;
       for (const item of list.items) {
@@ -240,6 +243,27 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   // "No main story" is only worth saying when the page gave nothing at all.
   for (const m of mainMessages) if (m.code !== "no_main_story" || articles.length === 0) ctx.messages.push(m);
   return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken);
+}
+
+/**
+ * A date closing a title with only a space before it (`A guide to the old harbour 9 February
+ * 2026`), which the line scanner leaves alone (a number before a month may be a count): read as a
+ * stamp when the last two to four words are one on their own. Only asked of list titles.
+ */
+function stampInTail(text: string, options: Parameters<typeof scanTimestampLine>[1]): FoundTimestamp | null {
+  // The starts of the last four words, longest tail first (`9 February 2026` before `February 2026`).
+  const starts: number[] = [];
+  for (let at = text.length; starts.length < 4; ) {
+    at = text.lastIndexOf(" ", at - 1);
+    if (at <= 0) break;
+    starts.push(at + 1);
+  }
+  for (let k = starts.length - 1; k >= 1; k--) {
+    const from = starts[k]!;
+    const whole = scanTimestampLine(text.slice(from), options).whole;
+    if (whole) return { timestamp: whole, start: from, end: text.length, before: text.slice(0, from).trim(), after: "" };
+  }
+  return null;
 }
 
 /** Mark the lines of the main story's span whose text is in one of its fields (head, body, captions, tags). */
@@ -447,7 +471,8 @@ function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array, rela
 function weakHeadFits(lines: readonly ClassifiedLine[], i: number, source: string | null): boolean {
   if (source !== null) {
     const t = source.trimEnd();
-    if (t.endsWith("?") || t.endsWith("!") || countWordsQuick(t) > 6) return false;
+    // Nor is a kicker and title (`Weather: Sun to start`) or a lone separator (`|`) a publisher's name.
+    if (t.endsWith("?") || t.endsWith("!") || t.includes(": ") || !/\p{L}/u.test(t) || countWordsQuick(t) > 6) return false;
   }
   const above = i > 0 ? lines[i - 1]! : null;
   return !(above && above.cls === "text" && listTitleShape(above));

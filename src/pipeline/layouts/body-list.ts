@@ -17,13 +17,11 @@
  * the link-list layout reads them as stories of their own and the body loses nothing it owns.
  */
 import type { ClassifiedLine } from "../../model/block.js";
-import { isListHeader, titleLine } from "./link-list.js";
+import { isListHeader, NAME_LINE, titleLine } from "./link-list.js";
 
 /** A list this short is not told from two short paragraphs under a heading. */
 const MIN_TITLES = 2;
 
-/** A person's name alone on a line (`Mira Okafor`, `Alexis C. Okafor`): two to four capitalised words. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * Take the link lists out of a main story's body lines.

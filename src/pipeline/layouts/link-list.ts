@@ -20,6 +20,8 @@ import type { ClassifiedLine } from "../../model/block.js";
 import type { ArticleDraft } from "../draft.js";
 import { lineEnd, lineRemoved } from "../lines.js";
 import { foldLine } from "../../rules/rule.js";
+import type { FoundTimestamp } from "../../time/find-timestamp.js";
+import type { Timestamp } from "../../time/types.js";
 import { countWords } from "../classify.js";
 import { endsSentence, nextNonBlank, TRUNCATED } from "./story.js";
 
@@ -39,6 +41,20 @@ export interface LinkListItem {
   stampLine: number;
   /** A snippet line after it, or -1. */
   snippetLine: number;
+  /** The stamp glued to the title's end, when the title line carries its own. */
+  dated?: DatedTitle;
+}
+
+/** A stamp glued to the end of a title line, and where it starts in the line's text. */
+export interface DatedTitle {
+  timestamp: Timestamp;
+  start: number;
+}
+
+/** Whether a text ends in a digit (a year, a day): the cheap test before a stamp is looked for at its end. */
+function endsInDigit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Titles need this many words: one- and two-word lines under a header are a menu, not stories. */
@@ -83,21 +99,20 @@ export function titleLine(line: ClassifiedLine): boolean {
 }
 
 /**
- * A title with its date glued to its end (`Ferry fares to rise in spring 4 March 2024`, `… - 4
- * March 2024`): the text before the stamp reads as a title (three words or more, a small word
- * among them or a question), not as a category (`Food, Health March 2, 2025`), a source or a
- * stamp label (`Last updated on …`).
+ * Whether the text before a stamp glued to a line's end is a title (`Ferry fares to rise in spring
+ * 4 March 2024`, `… - 4 March 2024`): three words or more, a small word among them or a question,
+ * not a category (`Food, Health March 2, 2025`), a source or a stamp label (`Last updated on …`).
  */
-function datedTitle(line: ClassifiedLine): boolean {
-  const head = datedTitleText(line);
-  if (countWords(head) < MIN_TITLE_WORDS || countWords(head) > MAX_TITLE_WORDS) return false;
+function titleBeforeStamp(head: string): boolean {
+  const words = countWords(head);
+  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) return false;
   if (/^(?:published|updated|posted|last|modified|date|by)\b/iu.test(head) || /[:,]$/u.test(head)) return false;
   return /[?!]$/u.test(head) || /\s\p{Ll}/u.test(head);
 }
 
-/** The text of a dated title before its stamp, without the separator (`-`, `|`, `·`) between them. */
-function datedTitleText(line: ClassifiedLine): string {
-  const head = line.text.slice(0, line.tsStart).trimEnd();
+/** The text of a line before a stamp that starts at `at`, without the separator (`-`, `|`, `·`) between them. */
+function textBeforeStamp(text: string, at: number): string {
+  const head = text.slice(0, at).trimEnd();
   return "-–—|·•".includes(head.at(-1) ?? "x") ? head.slice(0, -1).trimEnd() : head;
 }
 
@@ -118,8 +133,30 @@ function listFurniture(line: ClassifiedLine): boolean {
     /^(?:read more|continue reading|read the story|lire la suite|leer más|leia mais|weiterlesen|baca selengkapnya)\b[\s»›→>.…]*$/iu.test(t) ||
     /(?:^|\s)(?:no|\d+) comments?$/iu.test(t) ||
     /^\[[\w-]+\]$/u.test(t) ||
-    /\b\d+[ -]?min(?:ute)?s? read$/iu.test(t)
+    /\b\d+[ -]?min(?:ute)?s? read$/iu.test(t) ||
+    // Counters and separators printed as lines of their own (`28,533`, `|`, `9` / `mins`), share counts.
+    !/\p{L}/u.test(t) ||
+    /^(?:mins?|minutes?)(?: read)?$/iu.test(t) ||
+    /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/iu.test(t)
   );
+}
+
+/** A person's name alone on a line (`Mira Okafor`, `Alexis C. Okafor`): two to four capitalised words. */
+export const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * The linked story's author printed under its title (`Mira Okafor`): furniture of the item, not a
+ * title. Asked only right after a title, as a menu is also made of short capitalised lines.
+ */
+function itemByline(line: ClassifiedLine): boolean {
+  return line.cls === "text" && line.words <= 3 && NAME_LINE.test(line.text);
+}
+
+/** A tag row: four or more comma-separated pieces of a few words each, not a sentence (`ferries, Harbour life, transport, spring`). */
+function tagRow(line: ClassifiedLine): boolean {
+  if (line.cls !== "text" || line.words < 4 || endsSentence(line.text)) return false;
+  const pieces = line.text.split(", ");
+  return pieces.length >= 4 && pieces.every((p) => p.length > 0 && p.length <= 40 && countWords(p) <= 4);
 }
 
 /**
@@ -226,13 +263,19 @@ const MORE_HEADER = /^more (?:\p{L}{2,}s|(?:from|on|in)(?: .*)?)$/u;
  * findLinkLists(lines, (i) => (owner[i] < 0 ? "free" : "stop")).flatMap((l) => l.items).length; // titles found
  * ```
  */
-export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: number) => "free" | "story" | "stop"): LinkList[] {
+export function findLinkLists(
+  lines: readonly ClassifiedLine[],
+  state: (i: number) => "free" | "story" | "stop",
+  stampAtEnd?: (text: string) => FoundTimestamp | null,
+): LinkList[] {
   const lists: LinkList[] = [];
   for (let h = 0; h < lines.length; h++) {
     if (!isListHeader(lines[h]!) || state(h) !== "free") continue;
     // Titles and stamps in page order; a snippet is kept with the title just above it.
     const titles: number[] = [];
     const stamps = new Set<number>();
+    // Titles with their own stamp glued on: never another title's stamp.
+    const dated = new Map<number, DatedTitle>();
     const snippets = new Map<number, number>();
     let misses = 0;
     let others = 0;
@@ -254,10 +297,10 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
         misses = 0;
         continue;
       }
-      if (l.cls === "source-timestamp" && l.tsStart > 0 && datedTitle(l)) {
+      if (l.cls === "source-timestamp" && l.tsStart > 0 && l.timestamp && titleBeforeStamp(textBeforeStamp(l.text, l.tsStart))) {
         // A title with its date glued on (`Ferry fares to rise in spring 4 March 2024`): its own stamp.
         titles.push(j);
-        stamps.add(j);
+        dated.set(j, { timestamp: l.timestamp, start: l.tsStart });
         lastKind = "title";
         misses = 0;
       } else if (l.cls === "timestamp" || l.cls === "source-timestamp") {
@@ -266,13 +309,20 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
         if (l.cls === "source-timestamp" || l.timestamp?.raw === l.text) stamps.add(j);
         lastKind = "stamp";
         misses = 0;
-      } else if (listFurniture(l)) {
+      } else if (listFurniture(l) || ((lastKind === "title" || lastKind === "snippet") && tagRow(l))) {
         // Neither a title nor a miss; a snippet after it still belongs to the title above.
         continue;
       } else if (titleLine(l) || (titleShape(l) && snippetFollows(lines, j + 1, end))) {
         titles.push(j);
+        // The classifier leaves a long title with a date at its end as text: read the date here.
+        const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
+        if (found && found.after === "" && titleBeforeStamp(textBeforeStamp(l.text, found.start))) dated.set(j, { timestamp: found.timestamp, start: found.start });
         lastKind = "title";
         misses = 0;
+      } else if ((lastKind === "title" || lastKind === "snippet") && itemByline(l)) {
+        // The linked story's author or tags: furniture of the item above (a capitalised title
+        // with a snippet under it was taken just above).
+        continue;
       } else if (lastKind === "title" && snippetLine(l)) {
         snippets.set(titles[titles.length - 1]!, j);
         lastKind = "snippet";
@@ -284,7 +334,7 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
       }
     }
     if (titles.length === 0 || titles.length + others < MIN_ITEMS) continue;
-    lists.push({ header: h, items: withStamps(lines, titles, stamps, snippets) });
+    lists.push({ header: h, items: withStamps(lines, titles, stamps, snippets, dated) });
     h = Math.max(h, titles[titles.length - 1]!);
   }
   return lists;
@@ -301,7 +351,7 @@ function snippetFollows(lines: readonly ClassifiedLine[], from: number, end: num
 }
 
 /** Attach each title's stamp from the side (before or after) most titles of the list have one. */
-function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: Set<number>, snippets: Map<number, number>): LinkListItem[] {
+function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: Set<number>, snippets: Map<number, number>, dated: Map<number, DatedTitle>): LinkListItem[] {
   const after = (t: number) => {
     const k = nextNonBlank(lines as ClassifiedLine[], (snippets.get(t) ?? t) + 1);
     return stamps.has(k) ? k : -1;
@@ -316,6 +366,8 @@ function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: 
   const side = nAfter >= nBefore ? after : before;
   const used = new Set<number>();
   return titles.map((t) => {
+    const own = dated.get(t);
+    if (own) return { titleLine: t, stampLine: -1, snippetLine: snippets.get(t) ?? -1, dated: own };
     let stampLine = nAfter + nBefore > 0 ? side(t) : -1;
     if (used.has(stampLine)) stampLine = -1;
     if (stampLine >= 0) used.add(stampLine);
@@ -342,11 +394,10 @@ function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: 
 export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListItem, role: "related" | "item", header = -1, input = ""): ArticleDraft {
   const title = lines[item.titleLine]!;
   // A dated title is its own stamp line: the title is the text before the stamp.
-  const dated = item.stampLine === item.titleLine;
-  const titleText = dated ? datedTitleText(title) : title.text;
+  const titleText = item.dated ? textBeforeStamp(title.text, item.dated.start) : title.text;
   const stampLine = item.stampLine >= 0 ? lines[item.stampLine]! : null;
   // A category glued to the stamp line under the title (`Transport March 2, 2025`) is kept as one.
-  const category = stampLine && !dated && stampLine.cls === "source-timestamp" && stampLine.tsStart > 0 ? stampLine.text.slice(0, stampLine.tsStart).trim() : "";
+  const category = stampLine && stampLine.cls === "source-timestamp" && stampLine.tsStart > 0 ? stampLine.text.slice(0, stampLine.tsStart).trim() : "";
   const owned = [header, item.titleLine, item.stampLine, item.snippetLine].filter((i) => i >= 0);
   const first = Math.min(...owned);
   const last = Math.max(...owned);
@@ -355,7 +406,7 @@ export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListIt
     title: titleText,
     truncated: TRUNCATED.test(titleText),
     source: null,
-    timestamp: stampLine ? stampLine.timestamp : null,
+    timestamp: item.dated ? item.dated.timestamp : stampLine ? stampLine.timestamp : null,
     kicker: null,
     paragraphs: item.snippetLine >= 0 ? [lines[item.snippetLine]!.text] : [],
     captions: [],
