@@ -5,6 +5,7 @@ import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
 import { scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
+import { takeSectionPrefix } from "./layouts/section-prefix.js";
 import { withoutBodyLists } from "./layouts/body-list.js";
 import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
@@ -233,6 +234,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     if (articles.length > before) sortAfterMain(articles, main ? 1 : 0, owner);
   }
   // Section labels used as kickers (`EXCLUSIF - …`, `REPORTAGE - …`) on titles and first paragraphs.
+  // Section-prefixed titles (`Business / Harbour board backs …`): the section is a category.
+  for (const a of articles) takeSectionPrefix(a, ctx.input);
   for (const [k, a] of articles.entries()) takeKickerLabel(a, k === 0 && main && found ? (view[found.titleLine] ?? null) : null, ctx.input);
   // A story whose page names no source but whose body opens with a wire dateline
   // (`NEW YORK (Reuters) - …`) comes from that wire service.
