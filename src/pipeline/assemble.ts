@@ -6,6 +6,7 @@ import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
 import { scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
 import { takeSectionPrefix } from "./layouts/section-prefix.js";
+import { teaserRun } from "./layouts/teaser-run.js";
 import { withoutBodyLists } from "./layouts/body-list.js";
 import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
@@ -124,6 +125,16 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     view = lines;
     mainMessages = [];
     found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
+  }
+  // A section page of headline-and-summary teasers without stamps reads as one story with
+  // crossheads: when the story is that run and nothing else, its teasers are items.
+  const teasers = found && !logo ? teaserRun(view, found.titleLine, found.bodyLines, found.bylineLine >= 0 || found.timestampLine >= 0) : null;
+  if (teasers) {
+    found = null;
+    for (const t of teasers) {
+      const draft = linkListDraft(view, { titleLine: t.titleLine, stampLine: -1, snippetLine: t.summaryLine }, "item");
+      stories.push({ layout: "listing", first: t.titleLine, last: t.summaryLine + 1, draft, strong: true, relatedHeader: -1 });
+    }
   }
   let main: { draft: ArticleDraft; first: number; last: number; extra: number[] } | null = null;
   if (found) {
