@@ -7,6 +7,7 @@ import { findDigests } from "./layouts/digest.js";
 import { scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
 import { takeSectionPrefix } from "./layouts/section-prefix.js";
 import { teaserRun } from "./layouts/teaser-run.js";
+import { sourceName } from "./layouts/source-name.js";
 import { withoutBodyLists } from "./layouts/body-list.js";
 import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
@@ -66,6 +67,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   const mainScratch = new Uint8Array(buffer, 8 * n, 3 * n);
   const inMainField = new Uint8Array(buffer, 11 * n, n);
   const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
+  // Whether the page prints the aggregator's interface strings (site-chrome rules): its block headers name publishers.
+  const aggregatorChrome = lines.some((l) => l.cls === "boilerplate" && l.rule?.kind === "site-chrome");
   const listingHeader = lines.findIndex((l) => l.cls === "boilerplate" && l.rule?.id.startsWith(LISTING_HEADER_RULE_ID) === true);
   const stories: LayoutStory[] = [];
 
@@ -176,7 +179,18 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   for (const h of compact) {
     if (overlapsMain(h)) continue;
     if (h.echoLine < 0 && !(h.first >= mainEnd && h.relatedHeader >= mainEnd)) continue;
-    accepted.push({ layout: "compact", first: h.first, last: h.last, draft: buildCompact(lines, h, ctx), strong: h.echoLine >= 0, relatedHeader: h.relatedHeader });
+    const draft = buildCompact(lines, h, ctx);
+    // Without an echo, and on a page without the aggregator's chrome, the short line above a
+    // block's date, or the word glued before it with a bare space, is the section the story was
+    // filed under (`Biotech`, `AUTO NEWS`, `Biotech December 19, 2025`), not a publisher; a name
+    // set off from the date by a separator (`Coast Weekly · 2 hours ago`) is still the source.
+    const head = lines[h.first]!;
+    const labelled = head.cls === "text" || (head.cls === "source-timestamp" && !draft?.removed.some((r) => r.kind === "separator" && r.start < head.textStart + head.tsStart && r.start >= head.textStart));
+    if (draft && h.echoLine < 0 && !aggregatorChrome && draft.source !== null && labelled) {
+      draft.categories = [draft.source];
+      draft.source = null;
+    }
+    accepted.push({ layout: "compact", first: h.first, last: h.last, draft, strong: h.echoLine >= 0, relatedHeader: h.relatedHeader });
   }
   accepted.sort((a, b) => a.first - b.first);
   if (!main && accepted.length === 1 && listingHeader < 0 && roundup.stories.length === 0 && accepted[0]!.draft?.role === "item") {
@@ -245,6 +259,20 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     if (articles.length > before) sortAfterMain(articles, main ? 1 : 0, owner);
   }
   // Section labels used as kickers (`EXCLUSIF - …`, `REPORTAGE - …`) on titles and first paragraphs.
+  // What was read as a source but is a stamp label, a byline or a leftover piece of one is no source.
+  for (const a of articles) {
+    if (a.source === null) continue;
+    const name = sourceName(a.source);
+    if (name === a.source) continue;
+    // The text it drops stays accounted for, as a removed piece of the story's header.
+    const at = ctx.input.indexOf(a.source, a.start);
+    const cut = name === null ? a.source : a.source.slice(name.length);
+    const from = name === null ? at : at + a.source.indexOf(cut, name.length);
+    if (at >= 0 && cut.trim() !== "") {
+      a.removed = [...a.removed, { kind: "dateline", ruleId: "structure/not-a-source", start: from, end: from + cut.length, text: cut }].sort((x, y) => x.start - y.start);
+    }
+    a.source = name;
+  }
   // Section-prefixed titles (`Business / Harbour board backs …`): the section is a category.
   for (const a of articles) takeSectionPrefix(a, ctx.input);
   for (const [k, a] of articles.entries()) takeKickerLabel(a, k === 0 && main && found ? (view[found.titleLine] ?? null) : null, ctx.input);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticles } from "../../src/index.js";
+import { sourceName } from "../../src/pipeline/layouts/source-name.js";
 
 const NOW = { referenceTime: "2026-03-10T12:00:00Z" };
 
@@ -111,5 +112,35 @@ describe("related lists of ordinary pages", () => {
       ["Library opens its doors on Sundays from next month", null],
     ]);
     expect(related[0]!.timestamp?.raw).toBe("5 minutes ago");
+  });
+});
+
+describe("sources and section labels", () => {
+  it("keeps publishers' names and drops stamp labels, bylines and leftovers read as sources", () => {
+    expect(sourceName("Harbour Gazette")).toBe("Harbour Gazette");
+    expect(sourceName("Harbour Gazette |")).toBe("Harbour Gazette");
+    expect(sourceName("Coast Weekly -")).toBe("Coast Weekly");
+    for (const s of ["Updated Mar 9, 6:55 AM;", "Published Mar 9, 2026 at 4:07 PM |", "By Jane Doe •", ", Harbour Desk", "posted"]) expect(sourceName(s), s).toBeNull();
+  });
+
+  it("reads the label above a block's date as its section on an ordinary page, and a separated name as its source", () => {
+    const page = [
+      ...STORY,
+      "",
+      "Recommended",
+      "Health",
+      "March 2, 2026",
+      "Clinic extends its opening hours for the spring",
+      "The island clinic will open until eight in the evening on weekdays from April, the health board said on Monday.",
+      "",
+      "Coast Weekly · 2 hours ago",
+      "Lifeboat crew rescues two kayakers off the point",
+      "Two kayakers were brought ashore by the lifeboat crew on Sunday after their boats overturned in a squall off the point.",
+    ];
+    const related = parseArticles(page.join("\n"), NOW).filter((a) => a.role === "related");
+    expect(related.map((a) => [a.title, a.source, a.categories])).toEqual([
+      ["Clinic extends its opening hours for the spring", null, ["Health"]],
+      ["Lifeboat crew rescues two kayakers off the point", "Coast Weekly", []],
+    ]);
   });
 });
