@@ -115,6 +115,36 @@ describe("related lists of ordinary pages", () => {
   });
 });
 
+describe("list furniture from rules and author lines", () => {
+  it("steps over the share bar and reading time printed under each title", () => {
+    const page = [
+      ...STORY,
+      "",
+      "Related posts",
+      "Lighthouse museum to reopen after a winter of roof repairs",
+      "February 23, 2026 · 6 minute read",
+      "Share",
+      "Facebook",
+      "Twitter",
+      "Email",
+      "Fishing fleet reports its best spring catch in a decade",
+      "February 2, 2026 · 8 minute read",
+      "Share",
+      "Facebook",
+      "Twitter",
+      "Email",
+    ];
+    expect(titles(page, "related")).toEqual(["Lighthouse museum to reopen after a winter of roof repairs", "Fishing fleet reports its best spring catch in a decade"]);
+  });
+
+  it("takes a capitalised title with its author under it, but not a list of names", () => {
+    const posts = [...STORY, "", "Recent Posts", "Spring Planting Notes", "Jane Doe", "harbour, gardening, seeds, spring", "Winter Pruning Diary", "Jane Doe", "pruning, gardening, orchard, winter"];
+    expect(titles(posts, "related")).toEqual(["Spring Planting Notes", "Winter Pruning Diary"]);
+    const staff = [...STORY, "", "Recent Posts", "Harbour Desk Editors", "Jane Doe", "Tom Reyes", "Mira Okafor"];
+    expect(titles(staff, "related")).toEqual([]);
+  });
+});
+
 describe("sources and section labels", () => {
   it("keeps publishers' names and drops stamp labels, bylines and leftovers read as sources", () => {
     expect(sourceName("Harbour Gazette")).toBe("Harbour Gazette");

@@ -166,6 +166,9 @@ function tagRow(line: ClassifiedLine): boolean {
  */
 const CLOSING_KINDS = new Set(["comments", "newsletter", "legal", "cookie"]);
 
+/** Boilerplate kinds a list repeats beside each item (share bar, ad label, the linked story's byline). */
+const FURNITURE_KINDS = new Set(["share", "ad", "byline"]);
+
 /**
  * More list headers, seen over the link lists of blogs and small news sites, beyond the
  * related-header rules (`rules/related.ts`). They are read here, as whole short lines, and not
@@ -290,6 +293,8 @@ export function findLinkLists(
       // first) neither ends it nor counts against it: both lists' titles are related stories.
       if (isListHeader(l)) continue;
       if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "")) break;
+      // Share buttons, ad labels and bylines a list prints with each item: furniture, not misses.
+      if (l.cls === "boilerplate" && FURNITURE_KINDS.has(l.rule?.kind ?? "")) continue;
       if (st === "story") {
         // Another layout's story inside the list: step over it (once per story, not per line).
         if (lastKind !== "story") others++;
@@ -309,10 +314,10 @@ export function findLinkLists(
         if (l.cls === "source-timestamp" || l.timestamp?.raw === l.text) stamps.add(j);
         lastKind = "stamp";
         misses = 0;
-      } else if (listFurniture(l) || ((lastKind === "title" || lastKind === "snippet") && tagRow(l))) {
+      } else if (listFurniture(l) || tagRow(l)) {
         // Neither a title nor a miss; a snippet after it still belongs to the title above.
         continue;
-      } else if (titleLine(l) || (titleShape(l) && snippetFollows(lines, j + 1, end))) {
+      } else if (titleLine(l) || (titleShape(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end)))) {
         titles.push(j);
         // The classifier leaves a long title with a date at its end as text: read the date here.
         const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
@@ -348,6 +353,18 @@ function snippetFollows(lines: readonly ClassifiedLine[], from: number, end: num
     return snippetLine(l);
   }
   return false;
+}
+
+/**
+ * Whether an author's name follows the line at `from` (blanks skipped), and what follows the name
+ * is not another name: a capitalised title over its author (`Spring Planting Notes` / `Jane Doe`)
+ * is a list item, while a list of names is a staff box.
+ */
+function bylineFollows(lines: readonly ClassifiedLine[], from: number, end: number): boolean {
+  const k = nextNonBlank(lines as ClassifiedLine[], from);
+  if (k >= end || !itemByline(lines[k]!)) return false;
+  const after = nextNonBlank(lines as ClassifiedLine[], k + 1);
+  return after >= end || !itemByline(lines[after]!);
 }
 
 /** Attach each title's stamp from the side (before or after) most titles of the list have one. */
