@@ -237,10 +237,17 @@ const LIST_HEADERS: ReadonlySet<string> = new Set(
   ].map(foldLine),
 );
 
+/** The lower-case ASCII first letters of the headers ({@link LIST_HEADERS} and `more …`). */
+const HEADER_FIRST: ReadonlySet<number> = new Set([...[...LIST_HEADERS].map((h) => h.charCodeAt(0)), 0x6d].filter((c) => c < 0x80));
+
 /** A list header: a related-header rule's line, or one of {@link LIST_HEADERS} standing alone. */
 export function isListHeader(line: ClassifiedLine): boolean {
   if (line.cls === "boilerplate") return line.rule?.signal === "related-header";
   if (line.cls !== "text" || line.words > 4) return false;
+  // Asked of every line of a page: the first letter (ASCII ones folded to lower case) settles
+  // most lines without folding the text. Other first characters go on to the full check.
+  const c = line.text.charCodeAt(0);
+  if (c < 0x80 && c > 0x20 && !HEADER_FIRST.has(c | 0x20)) return false;
   // A header may end in a colon ("Related Posts:", "More on:").
   const folded = foldLine(line.text).replace(/:$/u, "");
   return LIST_HEADERS.has(folded) || MORE_HEADER.test(folded);
