@@ -281,7 +281,10 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   for (const a of articles) if (a.source === null) a.source = wireSource(a.paragraphs[0]);
   // Without a main story nothing is "related" to one: a "Latest news" header over the only
   // stories of a page heads a listing, and its stories are items.
-  if (!main) for (const a of articles) if (a.role === "related") a.role = "item";
+  // And with one, the other stories of the page (a dated list or digest below it with no
+  // related header) are the stories it links to: `item` is for pages without a main story.
+  const otherRole = main ? "related" : "item";
+  for (const a of articles) if (a.role !== "main") a.role = otherRole;
   // "No main story" is only worth saying when the page gave nothing at all.
   for (const m of mainMessages) if (m.code !== "no_main_story" || articles.length === 0) ctx.messages.push(m);
   return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken);
