@@ -137,6 +137,13 @@ describe("list furniture from rules and author lines", () => {
     expect(titles(page, "related")).toEqual(["Lighthouse museum to reopen after a winter of roof repairs", "Fishing fleet reports its best spring catch in a decade"]);
   });
 
+  it("goes on past a one-word label that is also a cookie banner's button, and stops at the banner itself", () => {
+    const items = ["Lighthouse museum to reopen after a winter of roof repairs", "Analytics", "Fishing fleet reports its best spring catch in a decade"];
+    expect(titles([...STORY, "", "Related Content", ...items], "related")).toEqual([items[0], items[2]]);
+    const banner = "We use cookies to improve your experience on our site.";
+    expect(titles([...STORY, "", "Related Content", items[0]!, banner, items[2]!], "related")).toEqual([]);
+  });
+
   it("takes a capitalised title with its author under it, but not a list of names", () => {
     const posts = [...STORY, "", "Recent Posts", "Spring Planting Notes", "Jane Doe", "harbour, gardening, seeds, spring", "Winter Pruning Diary", "Jane Doe", "pruning, gardening, orchard, winter"];
     expect(titles(posts, "related")).toEqual(["Spring Planting Notes", "Winter Pruning Diary"]);

@@ -299,7 +299,8 @@ export function findLinkLists(
       // A header inside a list ("Read more" under each title, a second list right after the
       // first) neither ends it nor counts against it: both lists' titles are related stories.
       if (isListHeader(l)) continue;
-      if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "")) break;
+      // (A cookie banner's one- or two-word button, `Analytics`, is also a list's category label: not an end.)
+      if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "") && !(l.rule?.kind === "cookie" && l.words <= 2)) break;
       // Share buttons, ad labels and bylines a list prints with each item: furniture, not misses.
       if (l.cls === "boilerplate" && FURNITURE_KINDS.has(l.rule?.kind ?? "")) continue;
       if (st === "story") {
