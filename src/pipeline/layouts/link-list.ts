@@ -237,20 +237,21 @@ const LIST_HEADERS: ReadonlySet<string> = new Set(
   ].map(foldLine),
 );
 
-/** The lower-case ASCII first letters of the headers ({@link LIST_HEADERS} and `more …`). */
-const HEADER_FIRST: ReadonlySet<number> = new Set([...[...LIST_HEADERS].map((h) => h.charCodeAt(0)), 0x6d].filter((c) => c < 0x80));
+/** The lower-case ASCII first letters of the headers ({@link LIST_HEADERS}, `more …` and {@link SITE_HEADER}'s). */
+const HEADER_FIRST: ReadonlySet<number> = new Set([...[...LIST_HEADERS].map((h) => h.charCodeAt(0)), 0x6d, 0x70, 0x74, 0x6c].filter((c) => c < 0x80));
 
 /** A list header: a related-header rule's line, or one of {@link LIST_HEADERS} standing alone. */
 export function isListHeader(line: ClassifiedLine): boolean {
   if (line.cls === "boilerplate") return line.rule?.signal === "related-header";
-  if (line.cls !== "text" || line.words > 4) return false;
+  if (line.cls !== "text" || line.words > 6) return false;
   // Asked of every line of a page: the first letter (ASCII ones folded to lower case) settles
   // most lines without folding the text. Other first characters go on to the full check.
   const c = line.text.charCodeAt(0);
   if (c < 0x80 && c > 0x20 && !HEADER_FIRST.has(c | 0x20)) return false;
   // A header may end in a colon ("Related Posts:", "More on:").
   const folded = foldLine(line.text).replace(/:$/u, "");
-  return LIST_HEADERS.has(folded) || MORE_HEADER.test(folded);
+  if (line.words > 4) return SITE_HEADER.test(folded);
+  return LIST_HEADERS.has(folded) || MORE_HEADER.test(folded) || SITE_HEADER.test(folded);
 }
 
 /**
@@ -258,6 +259,13 @@ export function isListHeader(line: ClassifiedLine): boolean {
  * Only a header: its list still needs two titles under it.
  */
 const MORE_HEADER = /^more (?:\p{L}{2,}s|(?:from|on|in)(?: .*)?)$/u;
+
+/**
+ * A list header naming the site: `Trending on Harbour Gazette`, `Most read on the site`,
+ * `Popular in Sport`, `Latest from the desk`, and the same with the words glued
+ * (`TRENDING NOWON HARBOUR.COM`). Up to six words; its list still needs two titles under it.
+ */
+const SITE_HEADER = /^(?:trending|most read|most popular|most viewed|popular|latest)(?: now| stories| news)? ?(?:on|in|from|at) \S.{0,40}$/u;
 
 /**
  * Find the link lists of a page: under each related-list header, the titles that follow, among
