@@ -76,6 +76,13 @@ const MIN_ITEMS = 2;
 /**
  * A line shaped like a linked title: plain text, three to eighteen words, no full stop or colon
  * at the end (a question or exclamation mark is fine), no address or bullet run.
+ *
+ * @param line - A classified line.
+ * @returns Whether it has a linked title's shape.
+ * @example
+ * ```ts
+ * titleShape(line); // true for "Ferry fares to rise in spring", false for "Ferry fares rose."
+ * ```
  */
 export function titleShape(line: ClassifiedLine): boolean {
   if (line.cls !== "text" || line.words < MIN_TITLE_WORDS || line.words > MAX_TITLE_WORDS || line.text.length > 160) return false;
@@ -93,6 +100,13 @@ export function titleShape(line: ClassifiedLine): boolean {
  * Business Directory", "Trail Camp Gear Reviews"); titles of that length have one ("Biscuits and
  * Gravy Recipe", "Can an eBike Replace a Car?"). A capitalised title is still taken when a
  * snippet follows it (see {@link findLinkLists}): menus have no snippets.
+ *
+ * @param line - A classified line.
+ * @returns Whether it reads as a linked title on its own.
+ * @example
+ * ```ts
+ * titleLine(line); // true for "Biscuits and Gravy Recipe", false for "Local Business Directory"
+ * ```
  */
 export function titleLine(line: ClassifiedLine): boolean {
   return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text));
