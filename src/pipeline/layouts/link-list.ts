@@ -254,7 +254,17 @@ const LIST_HEADERS: ReadonlySet<string> = new Set(
 /** The lower-case ASCII first letters of the headers ({@link LIST_HEADERS}, `more …` and {@link SITE_HEADER}'s). */
 const HEADER_FIRST: ReadonlySet<number> = new Set([...[...LIST_HEADERS].map((h) => h.charCodeAt(0)), 0x6d, 0x70, 0x74, 0x6c].filter((c) => c < 0x80));
 
-/** A list header: a related-header rule's line, or one of {@link LIST_HEADERS} standing alone. */
+/**
+ * A list header: a related-header rule's line, one of {@link LIST_HEADERS} standing alone, `More …`
+ * ({@link MORE_HEADER}) or a header naming the site or section ({@link SITE_HEADER}).
+ *
+ * @param line - A classified line.
+ * @returns Whether it heads a link list.
+ * @example
+ * ```ts
+ * isListHeader(line); // true for "Recent Posts", "Trending on Harbour Gazette"
+ * ```
+ */
 export function isListHeader(line: ClassifiedLine): boolean {
   if (line.cls === "boilerplate") return line.rule?.signal === "related-header";
   if (line.cls !== "text" || line.words > 6) return false;
