@@ -28,6 +28,12 @@ describe("link-list headers", () => {
       expect(isListHeader(textLines([h])[0]!), h).toBe(true);
     }
   });
+  it("reads headers that name the site or section, glued or not", () => {
+    for (const h of ["Trending on Harbour Gazette", "TRENDING NOWON HARBOURGAZETTE.COM", "Most read on the Harbour Gazette", "Popular in Sport", "Latest from the desk"]) {
+      expect(isListHeader(textLines([h])[0]!), h).toBe(true);
+    }
+    for (const h of ["Popular", "Trending topics we love", "Most of the boats were late"]) expect(isListHeader(textLines([h])[0]!), h).toBe(false);
+  });
   it("does not read a 'More' phrase that names no list, or a sentence", () => {
     for (const h of ["More Info", "More", "More than half the plots were taken.", "Read More"]) {
       expect(isListHeader(textLines([h])[0]!), h).toBe(false);
