@@ -568,7 +568,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   }
   // Only the patterns whose first-character check passes (see lineCandidates), read
   // through their numbers (see candidateTable): the same tests, in the same order.
-  const { items, maxLength, gateBit, ownGate } = candidateTable(lineCandidates(compiled, text));
+  const { items, maxLength, gateBit, ownGate, need } = candidateTable(lineCandidates(compiled, text));
   const n = text.length;
   for (let i = 0; i < items.length; i++) {
     if (n > maxLength[i]!) continue;
@@ -584,6 +584,8 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
       if ((open & bit) === 0) continue;
     } else if (ownGate[i] === 1 && !items[i]!.gate!.test((folded ??= text.toLowerCase()))) continue;
     const c = items[i]!;
+    const literal = need[i];
+    if (literal !== null && !text.includes(literal!)) continue;
     if (c.regex !== null ? c.regex.test(text) : c.matcher!.test(text)) return { rule: c.rule };
   }
   return null;
@@ -605,6 +607,15 @@ interface CandidateTable {
   readonly gateBit: Int32Array;
   /** 1 for a pattern with a gate (`gate` not null), else 0. */
   readonly ownGate: Uint8Array;
+  /**
+   * A literal without ASCII letters that every match of the pattern holds (`{` for a CSS rule
+   * leaked into the text), or `null`: a line without it is not tried. Its
+   * {@link requiredLiterals} as they stand in the line itself: a character that is not an ASCII
+   * letter matches only itself under the `i` flag, and lower-casing neither makes nor changes one,
+   * so the literal occurs in the line exactly when it occurs in its lower case. (Literals with
+   * letters would need the line lower-cased, which costs more than it saves on short lines.)
+   */
+  readonly need: readonly (string | null)[];
 }
 
 /** The tables of the lists met so far, built on first use (lists are shared and few, see dispatchTables). */
@@ -619,6 +630,10 @@ function candidateTable(list: readonly CompiledRule[]): CandidateTable {
       maxLength: Float64Array.from(list, (c) => c.maxLength),
       gateBit: Int32Array.from(list, (c) => c.gateBit ?? 0),
       ownGate: Uint8Array.from(list, (c) => (c.gate !== null ? 1 : 0)),
+      need: list.map((c) => {
+        const literals = c.regex !== null ? requiredLiterals(c.regex.source) : null;
+        return literals !== null && literals.length === 1 && /^[^A-Za-z]+$/u.test(literals[0]!) ? literals[0]! : null;
+      }),
     };
     candidateTables.set(list, table);
   }
