@@ -3,12 +3,13 @@
  * whose patterns are unanchored and so read a whole body line (often hundreds of characters) on
  * every call, though they match on a few lines of a page.
  *
- * {@link requiredLiterals} reads a pattern's source and returns a list of lower-case ASCII
+ * {@link requiredLiterals} reads a pattern's source and returns a list of lower-case
  * strings of which (at least) one occurs in the lower-cased text wherever the pattern matches, or
- * `null` when it cannot tell. Then one scan of the lower-cased line (gates.ts) tells which inline
+ * `null` when it cannot tell (ASCII, and Arabic letters, which have no case). Then one scan of the lower-cased line (gates.ts) tells which inline
  * rules are worth running, instead of each pattern (or a screen of several) reading the line.
  *
- * Why the condition is necessary: a literal ASCII character of the pattern that is not optional
+ * Why the condition is necessary (for the Arabic letters also read as literals, see
+ * {@link isArabic}): a literal ASCII character of the pattern that is not optional
  * is matched by a character of the text that is equal to it, or, under the `i` flag, that case
  * folds to the same letter: its ASCII case variants, and two characters outside ASCII, U+212A
  * (KELVIN SIGN, lower case `k`) and U+017F (LATIN SMALL LETTER LONG S, lower case itself). The
@@ -25,7 +26,16 @@
  * required.test.ts checks the condition against the patterns on generated and real texts.
  */
 
-/** A necessary condition: one of these lower-case ASCII literals occurs. */
+/**
+ * Whether a code unit is in the Arabic block (U+0600 to U+06FF): letters without case, which
+ * lower-casing leaves alone and case-insensitive matching matches only to themselves, so they can
+ * stand in a literal like ASCII characters (the default rules' Arabic phrasings get a pre-filter).
+ */
+function isArabic(code: number): boolean {
+  return code >= 0x600 && code <= 0x6ff;
+}
+
+/** A necessary condition: one of these lower-case literals occurs. */
 type Condition = string[];
 
 /** Thrown inside the parser when the source holds syntax it does not read. */
@@ -36,7 +46,8 @@ class Unsupported extends Error {}
  * module comment for why), or `null` when no such list is known.
  *
  * @param source - a regular expression's source, as compiled with the `u` flag
- * @returns lower-case ASCII literals, the shortest of them as long as could be found, or `null`
+ * @returns lower-case literals (ASCII and Arabic characters), the shortest of them as long as
+ *   could be found, or `null`
  */
 export function requiredLiterals(source: string): string[] | null {
   try {
@@ -167,8 +178,8 @@ class Parser {
     if (c === "*" || c === "+" || c === "?" || c === "{" || c === "}" || c === "]") throw new Unsupported();
     this.i++;
     const code = c.charCodeAt(0);
-    // Only ASCII literals (see the module comment); a surrogate pair is two "other" atoms.
-    return code < 128 ? { kind: "literal", ch: c.toLowerCase() } : { kind: "other" };
+    // Only ASCII and Arabic literals (see the module comment); a surrogate pair is two "other" atoms.
+    return code < 128 || isArabic(code) ? { kind: "literal", ch: c.toLowerCase() } : { kind: "other" };
   }
 
   group(): Atom {

@@ -36,6 +36,8 @@ describe("requiredLiterals", () => {
     // Only ASCII literals; case is folded; a repeat keeps one copy in the run.
     expect(requiredLiterals("Café au lait")).toEqual([" au lait"]);
     expect(requiredLiterals("ab+c")).toEqual(["ab"]);
+    // Arabic letters have no case: they are literals too.
+    expect(requiredLiterals("(?:انسخ\\s+رابط\\s+الخبر|copy story)")).toEqual(["الخبر", "copy story"]);
     // Assertions do not break a run; syntax it does not read gives up.
     expect(requiredLiterals("foo\\bbar(?=x)baz")).toEqual(["foobarbaz"]);
     expect(requiredLiterals("(?i:abc)")).toBeNull();
@@ -68,7 +70,7 @@ describe("requiredLiterals", () => {
     const piece = fc.oneof(
       fc.constantFrom(...pieces),
       fc.constantFrom(...pieces).map((p) => p.toUpperCase()),
-      fc.constantFrom(" ", "\u212a", "\u017f", "\u0130", "Σ", ":", "{", "}", "(", ")", "|", "1", "23", "Photo", "News"),
+      fc.constantFrom(" ", "\u212a", "\u017f", "\u0130", "Σ", ":", "{", "}", "(", ")", "|", "1", "23", "Photo", "News", "\u0627", "\u0629"),
       fc.string({ maxLength: 4 }),
     );
     fc.assert(
