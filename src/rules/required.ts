@@ -55,9 +55,10 @@ export function requiredLiterals(source: string): string[] | null {
     const condition = parser.alternation();
     if (parser.i !== source.length) return null; // an unmatched `)`
     return condition;
-  } catch (error) {
-    if (error instanceof Unsupported) return null;
-    throw error;
+  } catch {
+    // Unsupported syntax, or a pattern nested too deeply for the recursion (a RangeError): no
+    // pre-filter, and the pattern simply always runs.
+    return null;
   }
 }
 
@@ -68,10 +69,17 @@ export function requiredLiterals(source: string): string[] | null {
 function better(a: Condition | null, b: Condition | null): Condition | null {
   if (a === null) return b;
   if (b === null) return a;
-  const ma = Math.min(...a.map(weight));
-  const mb = Math.min(...b.map(weight));
+  const ma = minWeight(a);
+  const mb = minWeight(b);
   if (ma !== mb) return ma > mb ? a : b;
   return a.length <= b.length ? a : b;
+}
+
+/** The least {@link weight} of a condition's literals (a loop: a list may be long). */
+function minWeight(condition: Condition): number {
+  let min = Infinity;
+  for (const literal of condition) min = Math.min(min, weight(literal));
+  return min;
 }
 
 /** A literal's length, spaces counting half. */

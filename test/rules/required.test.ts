@@ -42,6 +42,9 @@ describe("requiredLiterals", () => {
     expect(requiredLiterals("foo\\bbar(?=x)baz")).toEqual(["foobarbaz"]);
     expect(requiredLiterals("(?i:abc)")).toBeNull();
     expect(requiredLiterals("abc)")).toBeNull();
+    // Large sources: a long alternation, and nesting deeper than the recursion goes.
+    expect(requiredLiterals(Array.from({ length: 200_000 }, (_, i) => `word${i}`).join("|"))).toHaveLength(200_000);
+    expect(requiredLiterals(`${"(?:".repeat(100_000)}a${")".repeat(100_000)}`)).toBeNull();
   });
 
   it("finds a condition for most inline rules of the defaults", () => {
