@@ -755,7 +755,7 @@ export function findMainStory(
   // The ranker's choice is used only where the head rules found a headline (below), so it runs
   // only there, or when training records the candidates.
   if ((ranker && head.titleLine >= 0) || record) {
-    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record);
+    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record, ctx);
     // The ranker chooses among headlines the head rules saw: a page where they found none (a
     // listing, a digest) keeps none, and the head's other rules (a "?" headline opening the
     // run) still read its strength from the head rules.
@@ -1062,6 +1062,12 @@ export const TITLE_FEATURES = [
   "page-repeat",
   "headline-shape",
   "log-chars",
+  "meta-near",
+  "name-near",
+  "breadcrumb",
+  "crumb-above",
+  "heading-below",
+  "prose-below",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** How far above the body title candidates are looked for. */
@@ -1085,7 +1091,7 @@ function stripPunctuation(w: string): string {
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
  * @returns the chosen line, or -1 when there is no candidate
  */
-function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null): number {
+function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null, ctx: ParseContext): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
@@ -1152,6 +1158,16 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     if (lines[i]!.cls === "text") textTotal++;
   }
   const doubled = doubledHeadline(view, bodyStart);
+  // Per line from the highest candidate to a few lines into the body: what kind of head line it
+  // is (see headLineKind), read once and shared by every candidate above it.
+  const top = cands[cands.length - 1]!;
+  const kinds = new Uint8Array(Math.min(lines.length, bodyStart + 6) - top);
+  const kindOf = (j: number): number => {
+    const at = j - top;
+    if (at >= kinds.length) return HEAD_OTHER;
+    if (kinds[at] === 0) kinds[at] = headLineKind(view, j, ctx);
+    return kinds[at]!;
+  };
   const x = new Float64Array(cands.length * TF);
   cands.forEach((i, k) => {
     const l = lines[i]!;
@@ -1196,6 +1212,31 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     x[o + 18] = Math.log1p((printed.get(l.text.toLowerCase()) ?? 1) - 1);
     x[o + 19] = l.cls === "text" && l.words >= 3 && l.words <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
     x[o + 20] = Math.log1p(l.text.length);
+    // The head under a headline: a byline, a date, a reading time, or a bare name within the next
+    // few lines; a subtitle or a section heading is followed by prose or by the next heading.
+    let meta = 0;
+    let name = 0;
+    for (let q = j, seen = 0; q < lines.length && seen < HEAD_ZONE; q++) {
+      if (lines[q]!.cls === "blank") continue;
+      seen++;
+      const kind = kindOf(q);
+      if (kind === HEAD_META) meta = 1;
+      else if (kind === HEAD_NAME) name = 1;
+    }
+    x[o + 21] = meta;
+    x[o + 22] = name;
+    x[o + 23] = isBreadcrumb(l.text) ? 1 : 0;
+    let crumb = 0;
+    for (let q = i - 1, seen = 0; q >= 0 && seen < 3; q--) {
+      const t = lines[q]!.text;
+      if (lines[q]!.cls === "blank") continue;
+      seen++;
+      if (t.length > l.text.length && t.endsWith(l.text)) crumb = 1;
+    }
+    x[o + 24] = crumb;
+    const belowKind = below ? kindOf(j) : HEAD_OTHER;
+    x[o + 25] = belowKind === HEAD_HEADING ? 1 : 0;
+    x[o + 26] = belowKind === HEAD_PROSE ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
@@ -1211,6 +1252,49 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     }
   }
   return best;
+}
+
+/** How many non-blank lines under a title candidate are read for its head (byline, date, name). */
+const HEAD_ZONE = 4;
+const HEAD_OTHER = 1;
+const HEAD_META = 2;
+const HEAD_NAME = 3;
+const HEAD_HEADING = 4;
+const HEAD_PROSE = 5;
+// "Home » Recipes » Title", "HomeTitle" (the space lost), "Main > Blog > Title": a breadcrumb trail.
+const CRUMB_START = /^(?:Home|HOME)(?![a-z])/u;
+
+/** Whether a line reads as a breadcrumb trail: `Home…`, a `»` or `›`, or two ` > ` / ` / ` separators. */
+function isBreadcrumb(t: string): boolean {
+  if (CRUMB_START.test(t) || t.includes("»") || t.includes("›")) return true;
+  const gt = t.indexOf(" > ");
+  if (gt >= 0 && t.includes(" > ", gt + 3)) return true;
+  const sl = t.indexOf(" / ");
+  return sl >= 0 && t.includes(" / ", sl + 3);
+}
+// "8 min read", "15 min", "3 MIN. READ", "11 Minute Read".
+const READ_TIME = /^\d{1,3} ?(?:min|mins|minutes?)\.?(?: read)?$|\b\d{1,3} ?(?:min|mins|minutes?)\.? read\b/iu;
+// A label alone ("By", "Written by", "Last updated", "Published on:") whose value is on the next line.
+const META_LABEL = /^(?:(?:written|posted|reviewed|edited|fact[- ]checked) by|by|author|authors|last updated|updated|published|posted|date)(?: on)?:?$/iu;
+
+/**
+ * What a line under a title candidate is: head meta (a stamp, a byline, a reading time, a label
+ * such as `Last updated`), a bare name, a heading (short, no full stop), prose, or anything else.
+ */
+function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
+  const l = view.lines[j]!;
+  if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return HEAD_META;
+  if (l.cls !== "text") return HEAD_OTHER;
+  if (l.words <= 16) {
+    const t = l.text;
+    if (BYLINE_START.test(t) || WIDE_BYLINE.test(t) || META_LABEL.test(t) || READ_TIME.test(t)) return HEAD_META;
+    // "Jane Doe • Updated on Jul 4, 2024": a date with at most a name or a label before it.
+    const found = stampIn(view, t, ctx);
+    if (found && found.before.length <= 40) return HEAD_META;
+    if (NAME_LINE.test(t)) return HEAD_NAME;
+    if (!endsSentence(t)) return HEAD_HEADING;
+  }
+  return endsSentence(l.text) || l.words > 16 ? HEAD_PROSE : HEAD_OTHER;
 }
 
 /** How far above the body the wider byline and date search reaches. */
