@@ -755,11 +755,36 @@ export function findMainStory(
   // The ranker's choice is used only where the head rules found a headline (below), so it runs
   // only there, or when training records the candidates.
   if ((ranker && head.titleLine >= 0) || record) {
-    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record, ctx);
+    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record, ctx, headlineOpening(view, selected.body));
     // The ranker chooses among headlines the head rules saw: a page where they found none (a
     // listing, a digest) keeps none, and the head's other rules (a "?" headline opening the
     // run) still read its strength from the head rules.
-    if (t >= 0 && head.titleLine >= 0 && t !== head.titleLine) head.titleLine = t;
+    if (t >= 0 && head.titleLine >= 0 && t !== head.titleLine) {
+      head.titleLine = t;
+      if (t >= bestA) {
+        // A headline the body had kept: what is above it goes, and so does the head it had read
+        // from above the body; its own byline and date lines, under it, are head.
+        selected.body.splice(0, selected.body.indexOf(t) + 1);
+        head.strong = true;
+        head.timestampLine = -1;
+        head.timestamp = null;
+        head.bylineLine = -1;
+        head.byline = null;
+        while (selected.body.length > 1) {
+          const j = selected.body[0]!;
+          const kind = headLineKind(view, j, ctx);
+          if (kind !== HEAD_META && kind !== HEAD_NAME) break;
+          readHeadLine(view, j, head, ctx);
+          if (kind === HEAD_NAME && head.bylineLine < 0) {
+            head.bylineLine = j;
+            head.byline = lines[j]!.text;
+            head.weakByline = true;
+          }
+          selected.body.shift();
+        }
+        bestA = selected.body[0] ?? bestA;
+      }
+    }
   }
   // An update stamp is not the publication date when the head prints another date: the nearest
   // non-update stamp below the headline (or above the body, when there is no headline) wins.
@@ -1068,6 +1093,7 @@ export const TITLE_FEATURES = [
   "crumb-above",
   "heading-below",
   "prose-below",
+  "in-body",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** How far above the body title candidates are looked for. */
@@ -1091,7 +1117,16 @@ function stripPunctuation(w: string): string {
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
  * @returns the chosen line, or -1 when there is no candidate
  */
-function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null, ctx: ParseContext): number {
+function rankTitle(
+  view: PageView,
+  bodyStart: number,
+  bodyEnd: number,
+  head: Head,
+  m: TitleModel | undefined,
+  record: ((r: StoryRecord) => void) | null,
+  ctx: ParseContext,
+  openingLines: readonly number[],
+): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
@@ -1103,6 +1138,9 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? ""))) continue;
     cands.push(i);
   }
+  // The body's first lines when they read as a headline (a long one, or one ending in "?", that
+  // the body kept): appended, so that the other candidates keep their rank.
+  for (const i of openingLines) cands.push(i);
   if (cands.length === 0) return -1;
   // The candidates' long words, lower-cased (for the overlap feature) and without their edge
   // punctuation (for the topic feature): the body is then searched for these few words only, rather
@@ -1160,7 +1198,8 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
   const doubled = doubledHeadline(view, bodyStart);
   // Per line from the highest candidate to a few lines into the body: what kind of head line it
   // is (see headLineKind), read once and shared by every candidate above it.
-  const top = cands[cands.length - 1]!;
+  let top = cands[0]!;
+  for (const i of cands) top = Math.min(top, i);
   const kinds = new Uint8Array(Math.min(lines.length, bodyStart + 6) - top);
   const kindOf = (j: number): number => {
     const at = j - top;
@@ -1192,7 +1231,7 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     }
     x[o] = i === head.titleLine ? 1 : 0;
     x[o + 1] = Math.log1p(l.words);
-    x[o + 2] = Math.log1p(bodyStart - i);
+    x[o + 2] = Math.log1p(Math.max(0, bodyStart - i));
     x[o + 3] = l.cls === "text" && isDuplicate(view, l) ? 1 : 0;
     x[o + 4] =
       below && (below.cls === "timestamp" || below.cls === "source-timestamp" || j === head.bylineLine || j === head.timestampLine || BYLINE_START.test(below.text) || WIDE_BYLINE.test(below.text)) ? 1 : 0;
@@ -1237,6 +1276,7 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     const belowKind = below ? kindOf(j) : HEAD_OTHER;
     x[o + 25] = belowKind === HEAD_HEADING ? 1 : 0;
     x[o + 26] = belowKind === HEAD_PROSE ? 1 : 0;
+    x[o + 27] = i >= bodyStart ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
@@ -1252,6 +1292,23 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     }
   }
   return best;
+}
+
+// Two sentences on one line ("… alone. #ad"): prose, not a headline.
+const SENTENCE_BREAK = /[.!?] \p{Lu}/u;
+
+/**
+ * The body's first lines (up to two) that could be its headline: short enough, no full stop, and
+ * something of the body left under them.
+ */
+function headlineOpening(view: PageView, body: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < 2 && k + 1 < body.length; k++) {
+    const l = view.lines[body[k]!]!;
+    if (l.cls !== "text" || l.words > 30 || l.text.length > 300 || l.text.endsWith(".") || SENTENCE_BREAK.test(l.text) || view.keyPoint[body[k]!]) break;
+    out.push(body[k]!);
+  }
+  return out;
 }
 
 /** How many non-blank lines under a title candidate are read for its head (byline, date, name). */
