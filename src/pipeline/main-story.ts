@@ -814,6 +814,19 @@ export function findMainStory(
       }
     }
   }
+  if (head.titleLine >= 0 && head.titleLine < bestA && (head.bylineLine < head.titleLine || head.weakByline)) {
+    const named = headName(view, head.titleLine, bestA, ctx);
+    if (named) {
+      head.bylineLine = named.line;
+      head.byline = named.name;
+      head.weakByline = false;
+    } else if (head.weakByline && head.byline !== null && !(isPersonName(view, head.byline) && nameInPlace(view, head.bylineLine, head.titleLine, ctx))) {
+      // A bare line guessed as a name that reads as a label ("Our Clients", "Key Highlights").
+      head.bylineLine = -1;
+      head.byline = null;
+      head.weakByline = false;
+    }
+  }
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
@@ -1354,12 +1367,106 @@ function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
   return endsSentence(l.text) || l.words > 16 ? HEAD_PROSE : HEAD_OTHER;
 }
 
+/** How many non-blank lines under the headline are read for a bare name. */
+const NAME_ZONE = 8;
+// One word of a person's name: "Jane", "O'Neil", "Greene-Lewis", "MacFarlane", an initial "Q.".
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?)$/u;
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
+// What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
+const NAME_TAIL = /(?:\s*[|•·,–—-]\s*|\s+)(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?|on)?\s*[|•·,–—-]?\s*$/iu;
+
+/**
+ * Whether a text is a person's name: two to four capitalised words (initials and particles
+ * allowed), credentials after a comma (`Jane Doe, MS, RD`), none of whose words the body uses in
+ * lower case (`Key Highlights`, `Review Analysis`: words of the story, not of a name).
+ */
+function isPersonName(view: PageView, text: string): boolean {
+  const comma = text.indexOf(",");
+  const name = (comma >= 0 ? text.slice(0, comma) : text).trim();
+  if (comma >= 0 && text.length - comma > 60) return false;
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 4) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (NAME_PARTICLES.has(w)) continue;
+    if (!NAME_WORD.test(w)) return false;
+    capitalised++;
+  }
+  if (capitalised < 2) return false;
+  for (const w of words) {
+    const lower = stripPunctuation(w).toLowerCase();
+    if (NAME_PARTICLES.has(w)) continue;
+    if (isStopWord(lower, view.lang) || isStopWord(lower, "en")) return false;
+    if (w.length >= 3 && usedInLowerCase(view, lower)) return false;
+  }
+  return true;
+}
+
+/** How much of the page {@link usedInLowerCase} reads. */
+const NAME_CHECK_CHARS = 60000;
+
+/** Whether the page's text (its first {@link NAME_CHECK_CHARS}) holds `word` as a whole lower-case word. */
+function usedInLowerCase(view: PageView, word: string): boolean {
+  const { lines } = view;
+  for (let i = 0, c = 0; i < lines.length && c < NAME_CHECK_CHARS; i++) {
+    const t = lines[i]!.text;
+    c += t.length;
+    for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+      if ((at === 0 || !isWordChar(t, at - 1)) && (at + word.length === t.length || !isWordChar(t, at + word.length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A bare name in the head, under the headline: a line that is a person's name ({@link isPersonName}),
+ * or a name with the date glued to it (`Jane Doe • Updated on Jul 4, 2024 • 28 min read`,
+ * `Jane Doe December 9, 2024 0 Comments`).
+ * @returns the name and its line, or null
+ */
+function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string } | null {
+  const { lines } = view;
+  for (let j = titleLine + 1, seen = 0; j < bodyStart && seen < NAME_ZONE; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp")) continue;
+    let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
+    if (l.cls === "text") {
+      const found = l.words <= 12 ? stampIn(view, text, ctx) : null;
+      if (found && found.before !== "") text = found.before.replace(NAME_TAIL, "");
+    }
+    const glued = text !== l.text.trim();
+    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx))) return { line: j, name: text };
+  }
+  return null;
+}
+
+/**
+ * Whether a bare name on line `j` sits where a byline does: first under the headline, or next to
+ * the head's meta (a date, a `By` label, a reading time), not in a menu that happens to follow it.
+ */
+function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseContext): boolean {
+  const { lines } = view;
+  let above = j - 1;
+  while (above > titleLine && lines[above]!.cls === "blank") above--;
+  if (above === titleLine) return true;
+  let below = j + 1;
+  while (below < lines.length && lines[below]!.cls === "blank") below++;
+  // Next to the head's meta, or at least not in a run of short labels (a menu).
+  const a = headLineKind(view, above, ctx);
+  const b = below < lines.length ? headLineKind(view, below, ctx) : HEAD_OTHER;
+  if (a === HEAD_META || b === HEAD_META) return true;
+  return a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME;
+}
+
 /** How far above the body the wider byline and date search reaches. */
 const WIDE_HEAD_LOOKBACK = 40;
 // Bylines in the forms the narrow search leaves: "Written by Jane Doe", "Posted by …", "Author: …",
 // "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
 // "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
-const WIDE_BYLINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eviewed|[Ss]tory|[Pp]ublished) [Bb]y|[Bb]y|BY|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
+// A reviewer or fact-checker ("Reviewed by", "Medically reviewed by") is not the author.
+const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublished) (?:[Bb]y|BY)|WRITTEN BY|POSTED BY|[Bb]y|BY):?|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
 // Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one, or a "Published:"
 // label glued to the name (the space between two elements lost in innerText).
 const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
@@ -1373,8 +1480,10 @@ const UPDATED = /^(?:updated|last updated|modified|last modified)/iu;
 /** The name of a labelled byline line ({@link WIDE_BYLINE}), or null. */
 function labelledByline(view: PageView, i: number, ctx: ParseContext): string | null {
   const l = view.lines[i]!;
-  if (l.cls === "blank" || l.words > 20 || (l.cls !== "text" && l.rule?.kind !== "byline")) return null;
-  const m = l.words <= 12 && !endsSentence(l.text) ? WIDE_BYLINE.exec(l.text) : null;
+  if (l.cls === "blank" || l.words > 20) return null;
+  // "BY JANE DOEPUBLISHED: JAN 29, 2025": the stamp line's source is the byline.
+  const text = l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null;
+  const m = text !== null && l.words <= 12 && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
   if (!m) return null;
   const found = stampIn(view, m[1]!, ctx);
   let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;
