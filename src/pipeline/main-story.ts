@@ -827,6 +827,7 @@ export function findMainStory(
       head.weakByline = false;
     }
   }
+  if (head.titleLine >= 0 && head.titleLine < bestA && head.timestampLine <= head.titleLine) headDate(view, head, bestA, ctx);
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
@@ -900,7 +901,7 @@ export function findMainStory(
     last: bestB + 1,
     titleLine: first,
     timestampLine: head.timestampLine > first ? head.timestampLine : -1,
-    timestamp: head.timestampLine > first ? head.timestamp : null,
+    timestamp: head.timestampLine > first ? head.timestamp : first === head.titleLine ? (head.stampAbove ?? null) : null,
     source:
       head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" && head.bylineLine !== head.timestampLine
         ? lines[head.timestampLine]!.source
@@ -926,6 +927,8 @@ interface Head {
   byline: string | null;
   /** The byline is a bare name guessed from its shape: a `By …` line met later replaces it. */
   weakByline: boolean;
+  /** A date printed right above the headline (a dated kicker), used when the head under it has none. */
+  stampAbove?: Timestamp | null;
 }
 
 const EXCLAIMED = /[!?]["”’)»]?$/u;
@@ -1433,7 +1436,7 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
     if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp")) continue;
     let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
-      const found = l.words <= 12 ? stampIn(view, text, ctx) : null;
+      const found = l.words <= 12 ? stampInHeadLine(view, text, ctx) : null;
       if (found && found.before !== "") text = found.before.replace(NAME_TAIL, "");
     }
     const glued = text !== l.text.trim();
@@ -1458,6 +1461,72 @@ function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseCon
   const b = below < lines.length ? headLineKind(view, below, ctx) : HEAD_OTHER;
   if (a === HEAD_META || b === HEAD_META) return true;
   return a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME;
+}
+
+// A year, where a date inside a head line may end ("Jane Doe December 9, 2024 0 Comments").
+const YEAR_END = /\b(?:19|20)\d\d\b/gu;
+
+/**
+ * A stamp in a head line: at its start or end ({@link stampIn}), or ending at a printed year with
+ * more after it (`Jane Doe December 9, 2024 0 Comments`, `Written By Feb 11, 2019 · 3 min read`,
+ * `By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`).
+ */
+function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
+  const found = stampIn(view, text, ctx);
+  if (found) return found;
+  YEAR_END.lastIndex = 0;
+  for (let m = YEAR_END.exec(text), tries = 0; m && tries < 3; m = YEAR_END.exec(text), tries++) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    const cut = stampIn(view, text.slice(0, end), ctx);
+    if (cut) return { ...cut, after: text.slice(end).trim() };
+  }
+  return null;
+}
+
+/** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
+const HEAD_DATE_WORDS = 24;
+
+/**
+ * When the head under the headline has no date yet: the first dated line between the headline and
+ * the body (`Jane Doe December 9, 2024 0 Comments`, `Written By Feb 11, 2019 · 3 min read`), a
+ * publication date preferred to an update; failing that, a date printed right above the headline
+ * (a dated kicker), which dates the story without joining its span.
+ */
+function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseContext): void {
+  const { lines } = view;
+  let updated = -1;
+  let updatedStamp: Timestamp | null = null;
+  const dated = (j: number): Timestamp | null => {
+    const l = lines[j]!;
+    const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.cls === "text" && l.words <= HEAD_DATE_WORDS ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null) : null;
+    return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
+  };
+  for (let j = head.titleLine + 1; j < bodyStart; j++) {
+    if (lines[j]!.cls === "blank") continue;
+    const stamp = dated(j);
+    if (!stamp) continue;
+    if (!UPDATED.test(lines[j]!.text) && !UPDATED.test(stamp.raw)) {
+      head.timestampLine = j;
+      head.timestamp = stamp;
+      return;
+    }
+    if (updated < 0) (updated = j), (updatedStamp = stamp);
+  }
+  if (updated >= 0) {
+    head.timestampLine = updated;
+    head.timestamp = updatedStamp;
+    return;
+  }
+  for (let j = head.titleLine - 1, seen = 0; j >= 0 && seen < 2; j--) {
+    if (lines[j]!.cls === "blank") continue;
+    seen++;
+    const stamp = view.inBlock[j] ? null : dated(j);
+    if (stamp) {
+      head.stampAbove = stamp;
+      return;
+    }
+  }
 }
 
 /** How far above the body the wider byline and date search reaches. */
