@@ -1372,6 +1372,8 @@ function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
 
 /** How many non-blank lines under the headline are read for a bare name. */
 const NAME_ZONE = 8;
+/** How many of those may be the body's first lines. */
+const NAME_BODY_LINES = 3;
 // One word of a person's name: "Jane", "O'Neil", "Greene-Lewis", "MacFarlane", an initial "Q.".
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?)$/u;
 const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
@@ -1429,10 +1431,12 @@ function usedInLowerCase(view: PageView, word: string): boolean {
  */
 function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string } | null {
   const { lines } = view;
-  for (let j = titleLine + 1, seen = 0; j < bodyStart && seen < NAME_ZONE; j++) {
+  // The zone runs into the body's first lines: a subtitle the body kept may sit above the name.
+  for (let j = titleLine + 1, seen = 0, inBody = 0; j < view.lines.length && seen < NAME_ZONE && inBody < NAME_BODY_LINES; j++) {
     const l = lines[j]!;
     if (l.cls === "blank") continue;
     seen++;
+    if (j >= bodyStart) inBody++;
     if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp")) continue;
     let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
