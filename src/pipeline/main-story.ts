@@ -1375,7 +1375,8 @@ const NAME_ZONE = 8;
 /** How many of those may be the body's first lines. */
 const NAME_BODY_LINES = 3;
 // One word of a person's name: "Jane", "O'Neil", "Greene-Lewis", "MacFarlane", an initial "Q.".
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{Lu}'’-]+)$/u;
+const NAME_JOIN = / and | & /u;
 const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
 // What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
 const NAME_TAIL = /(?:\s*[|•·,–—-]\s*|\s+)(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?|on)?\s*[|•·,–—-]?\s*$/iu;
@@ -1386,10 +1387,13 @@ const NAME_TAIL = /(?:\s*[|•·,–—-]\s*|\s+)(?:(?:last\s+)?(?:updated|publi
  * lower case (`Key Highlights`, `Review Analysis`: words of the story, not of a name).
  */
 function isPersonName(view: PageView, text: string): boolean {
+  // "Jane Doe and John Roe", "Jane Doe & John Roe": every name must be one.
+  const joined = text.split(NAME_JOIN);
+  if (joined.length > 1) return joined.length <= 4 && joined.every((part) => isPersonName(view, part.trim()));
   const comma = text.indexOf(",");
   const name = (comma >= 0 ? text.slice(0, comma) : text).trim();
   if (comma >= 0 && text.length - comma > 60) return false;
-  const words = name.split(" ");
+  const words = name.split(/\s+/u);
   if (words.length < 2 || words.length > 4) return false;
   let capitalised = 0;
   for (const w of words) {
@@ -1438,16 +1442,58 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
     seen++;
     if (j >= bodyStart) inBody++;
     if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp")) continue;
+    // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments first.
+    const segmented = l.cls === "source-timestamp" ? metaSegmentName(view, l.text, ctx) : null;
+    if (segmented !== null) return { line: j, name: segmented };
     let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
       const found = l.words <= 12 ? stampInHeadLine(view, text, ctx) : null;
-      if (found && found.before !== "") text = found.before.replace(NAME_TAIL, "");
+      if (found && found.before !== "") {
+        // A stamp read from inside a word ("Jane Doea•Oct 20") leaves the word whole in the name.
+        let end = found.start;
+        while (end < text.length && isLowerAt(text, end)) end++;
+        text = text.slice(0, end).trim().replace(NAME_TAIL, "");
+      }
     }
     const glued = text !== l.text.trim();
     if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx))) return { line: j, name: text };
+    const named = metaSegmentName(view, l.text, ctx);
+    if (named !== null) return { line: j, name: named };
   }
   return null;
 }
+
+// The separators of a head meta line: "Dec 20, 2025 · 3 min read · By Jane Doe", "Jane Doe | Guest Columnist".
+const META_SEPARATOR = /\s*[|•·]\s*|\s+[–—]\s+/u;
+const SEGMENT_BY = /^(?:by|By|BY):?\s+(\S.*)$/u;
+
+/**
+ * A name among the segments of a meta line that also holds a date or separators:
+ * `March 15, 2022 · 3 min read · By Jane Doe`, `October 11, 2023 by Jane Doe`,
+ * `December 15, 2025 · 30 min · Jane Doe`, `Jane Doe | Guest Columnist`. A segment labelled
+ * `By` may hold one capitalised word (`by Amanda`).
+ */
+function metaSegmentName(view: PageView, text: string, ctx: ParseContext): string | null {
+  const segments = text.split(META_SEPARATOR);
+  if (segments.length > 6) return null;
+  let dated = false;
+  for (let k = 0; k < segments.length; k++) {
+    let t = segments[k]!.trim();
+    const found = t.length > 0 ? stampInHeadLine(view, t, ctx) : null;
+    if (found) (t = found.after !== "" ? found.after : found.before), (dated = true);
+    if (segments.length === 1 && !found) return null;
+    const by = SEGMENT_BY.exec(t);
+    if (by) t = by[1]!;
+    t = t.split(NAME_END)[0]!.replace(NAME_TAIL, "").trim();
+    if (t.length < 3 || t.length > 80) continue;
+    if (isPersonName(view, t)) return t;
+    if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
+  }
+  return null;
+}
+
+const LOWER = /\p{Ll}/u;
+const isLowerAt = (text: string, k: number): boolean => LOWER.test(text.charAt(k));
 
 /**
  * Whether a bare name on line `j` sits where a byline does: first under the headline, or next to
