@@ -1375,11 +1375,26 @@ const NAME_ZONE = 8;
 /** How many of those may be the body's first lines. */
 const NAME_BODY_LINES = 3;
 // One word of a person's name: "Jane", "O'Neil", "Greene-Lewis", "MacFarlane", an initial "Q.".
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{Lu}'’-]+)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}\p{Lu}+(?:['’-]\p{Lu}+)*)$/u;
 const NAME_JOIN = / and | & /u;
 const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
 // What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
-const NAME_TAIL = /(?:\s*[|•·,–—-]\s*|\s+)(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?|on)?\s*[|•·,–—-]?\s*$/iu;
+const NAME_TAIL_WORDS = ["last updated on", "last updated", "updated on", "updated", "published on", "published", "posted on", "posted", "on"];
+
+/** A name without what a meta line glues after it: separators and a label (`Jane Doe • Updated on`). */
+function stripNameTail(text: string): string {
+  let t = text;
+  for (let round = 0; round < 3; round++) {
+    let end = t.length;
+    while (end > 0 && " \t|•·,:–—-".includes(t[end - 1]!)) end--;
+    t = t.slice(0, end);
+    const low = t.toLowerCase();
+    const word = NAME_TAIL_WORDS.find((w) => low.endsWith(" " + w));
+    if (word === undefined) break;
+    t = t.slice(0, t.length - word.length - 1);
+  }
+  return t;
+}
 
 /**
  * Whether a text is a person's name: two to four capitalised words (initials and particles
@@ -1393,7 +1408,7 @@ function isPersonName(view: PageView, text: string): boolean {
   const comma = text.indexOf(",");
   const name = (comma >= 0 ? text.slice(0, comma) : text).trim();
   if (comma >= 0 && text.length - comma > 60) return false;
-  const words = name.split(/\s+/u);
+  const words = name.split(" ").filter((w) => w !== "");
   if (words.length < 2 || words.length > 4) return false;
   let capitalised = 0;
   for (const w of words) {
@@ -1452,7 +1467,7 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
         // A stamp read from inside a word ("Jane Doea•Oct 20") leaves the word whole in the name.
         let end = found.start;
         while (end < text.length && isLowerAt(text, end)) end++;
-        text = text.slice(0, end).trim().replace(NAME_TAIL, "");
+        text = stripNameTail(text.slice(0, end).trim());
       }
     }
     const glued = text !== l.text.trim();
@@ -1464,7 +1479,7 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
 }
 
 // The separators of a head meta line: "Dec 20, 2025 · 3 min read · By Jane Doe", "Jane Doe | Guest Columnist".
-const META_SEPARATOR = /\s*[|•·]\s*|\s+[–—]\s+/u;
+const META_SEPARATOR = /[|•·]| [–—] /u;
 const SEGMENT_BY = /^(?:by|By|BY):?\s+(\S.*)$/u;
 
 /**
@@ -1484,7 +1499,7 @@ function metaSegmentName(view: PageView, text: string, ctx: ParseContext): strin
     if (segments.length === 1 && !found) return null;
     const by = SEGMENT_BY.exec(t);
     if (by) t = by[1]!;
-    t = t.split(NAME_END)[0]!.replace(NAME_TAIL, "").trim();
+    t = stripNameTail(t.split(NAME_END)[0]!.trim());
     if (t.length < 3 || t.length > 80) continue;
     if (isPersonName(view, t)) return t;
     if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
