@@ -1115,6 +1115,14 @@ const TF = TITLE_FEATURES.length;
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+/** Size of the word filters of {@link rankTitle} (see {@link wordKey}). */
+const WORD_FILTER_SIZE = 64 * 256;
+
+/** A word's slot in a word filter: its length (capped) and its first code unit (folded). */
+function wordKey(t: string, a: number, b: number): number {
+  return (Math.min(b - a, 63) << 8) | (a < b ? t.charCodeAt(a) & 255 : 0);
+}
+
 /** How much of the story the topic feature reads. */
 const TOPIC_CHARS = 20000;
 /** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
@@ -1163,12 +1171,19 @@ function rankTitle(
   // than every body word being put in a set (the same answers, a fraction of the hashing).
   const wanted = new Set<string>();
   const wantedBare = new Set<string>();
+  // Length and first code unit of the wanted words: most body words fail this test, and are then
+  // neither sliced nor hashed.
+  const maybe = new Uint8Array(WORD_FILTER_SIZE);
+  const maybeBare = new Uint8Array(WORD_FILTER_SIZE);
   for (const i of cands) {
     for (const w of lines[i]!.text.split(" ")) {
       if (w.length < 4) continue;
       const lw = w.toLowerCase();
       wanted.add(lw);
-      wantedBare.add(stripPunctuation(lw));
+      maybe[wordKey(lw, 0, lw.length)] = 1;
+      const bare = stripPunctuation(lw);
+      wantedBare.add(bare);
+      maybeBare[wordKey(bare, 0, bare.length)] = 1;
     }
   }
   // The body's opening words, lower-cased, for the overlap feature.
@@ -1177,7 +1192,16 @@ function rankTitle(
     const l = lines[i]!;
     if (l.cls !== "text") continue;
     c += l.text.length;
-    for (const w of l.text.toLowerCase().split(" ")) if (w.length >= 4 && wanted.has(w)) opening.add(w);
+    const t = l.text.toLowerCase();
+    for (let a = 0; a <= t.length; ) {
+      let b = t.indexOf(" ", a);
+      if (b < 0) b = t.length;
+      if (b - a >= 4 && maybe[wordKey(t, a, b)] === 1) {
+        const w = t.slice(a, b);
+        if (wanted.has(w)) opening.add(w);
+      }
+      a = b + 1;
+    }
   }
   // The story's words, for the topic feature: a headline names what the body is about.
   const topic = new Set<string>();
@@ -1185,23 +1209,49 @@ function rankTitle(
     const l = lines[i]!;
     if (l.cls !== "text") continue;
     c += l.text.length;
-    for (const w of l.text.toLowerCase().split(" ")) {
-      if (w.length < 4) continue;
-      const bare = stripPunctuation(w);
-      if (wantedBare.has(bare)) topic.add(bare);
+    const t = l.text.toLowerCase();
+    for (let a = 0; a <= t.length; ) {
+      let b = t.indexOf(" ", a);
+      if (b < 0) b = t.length;
+      if (b - a >= 4) {
+        // The word without its edge punctuation (as stripPunctuation), read in place.
+        let x = a;
+        let y = b;
+        while (x < y && !isWordChar(t, x)) x++;
+        while (y > x && !isWordChar(t, y - 1)) y--;
+        if (maybeBare[wordKey(t, x, y)] === 1) {
+          const bare = t.slice(x, y);
+          if (wantedBare.has(bare)) topic.add(bare);
+        }
+      }
+      a = b + 1;
     }
   }
-  // How often each short line is printed on the page (case-blind), a "Title | Site" line counting
+  // How often each candidate is printed on the page (case-blind), a "Title | Site" line counting
   // for its title: pages repeat their headline (the document title, a breadcrumb, a share text).
+  // Only the candidates' texts are counted: a line longer than every candidate and without a
+  // separator (" |", " -", " –", " —") can match none, and is not even lower-cased.
   const printed = new Map<string, number>();
+  let longest = 0;
+  for (const i of cands) {
+    const k = lines[i]!.text.toLowerCase();
+    printed.set(k, 0);
+    longest = Math.max(longest, k.length);
+  }
   for (const l of lines) {
     if (l.cls === "blank" || l.words > 30) continue;
-    const t = l.text.toLowerCase();
-    printed.set(t, (printed.get(t) ?? 0) + 1);
+    const s = l.text;
+    const separated = s.includes(" |") || s.includes(" -") || s.includes(" –") || s.includes(" —");
+    if (!separated && s.length > longest) continue;
+    const t = s.toLowerCase();
+    const n = printed.get(t);
+    if (n !== undefined) printed.set(t, n + 1);
+    if (!separated) continue;
     const cut = SITE_SEPARATOR.exec(t);
     if (cut && cut.index > 0) {
       const lead = t.slice(0, cut.index);
-      printed.set(lead, (printed.get(lead) ?? 0) + 1);
+      const m = printed.get(lead);
+      if (m !== undefined) printed.set(lead, m + 1);
     }
   }
   // Position on the page counted in text lines, so that chrome inserted anywhere moves nothing.
