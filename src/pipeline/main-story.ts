@@ -1118,9 +1118,29 @@ const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
 /** Size of the word filters of {@link rankTitle} (see {@link wordKey}). */
 const WORD_FILTER_SIZE = 64 * 256;
 
-/** A word's slot in a word filter: its length (capped) and its first code unit (folded). */
+/**
+ * A word's slot in a word filter: its length as printed (capped) and its first code unit
+ * lower-cased, folded to a byte. A filter, not a test: the words that pass are compared exactly.
+ * (A word whose lower case has another length, `İ` → `i̇`, could be told apart from an equal one;
+ * no page of the corpora has one.)
+ */
 function wordKey(t: string, a: number, b: number): number {
-  return (Math.min(b - a, 63) << 8) | (a < b ? t.charCodeAt(a) & 255 : 0);
+  if (a >= b) return 0;
+  let c = t.charCodeAt(a);
+  if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+  else if (c >= 0x80) c = lowerUnit(c);
+  return (Math.min(b - a, 63) << 8) | (c & 255);
+}
+
+/** Lower-case code units of non-ASCII units, filled as they are met (0 = not yet asked). */
+const LOWER_UNIT = new Uint16Array(0x10000);
+function lowerUnit(c: number): number {
+  let v = LOWER_UNIT[c]!;
+  if (v === 0) {
+    v = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    LOWER_UNIT[c] = v;
+  }
+  return v;
 }
 
 /** How much of the story the topic feature reads. */
@@ -1180,10 +1200,13 @@ function rankTitle(
       if (w.length < 4) continue;
       const lw = w.toLowerCase();
       wanted.add(lw);
-      maybe[wordKey(lw, 0, lw.length)] = 1;
-      const bare = stripPunctuation(lw);
-      wantedBare.add(bare);
-      maybeBare[wordKey(bare, 0, bare.length)] = 1;
+      maybe[wordKey(w, 0, w.length)] = 1;
+      wantedBare.add(stripPunctuation(lw));
+      let x = 0;
+      let y = w.length;
+      while (x < y && !isWordChar(w, x)) x++;
+      while (y > x && !isWordChar(w, y - 1)) y--;
+      maybeBare[wordKey(w, x, y)] = 1;
     }
   }
   // The body's opening words, lower-cased, for the overlap feature.
@@ -1192,12 +1215,12 @@ function rankTitle(
     const l = lines[i]!;
     if (l.cls !== "text") continue;
     c += l.text.length;
-    const t = l.text.toLowerCase();
+    const t = l.text;
     for (let a = 0; a <= t.length; ) {
       let b = t.indexOf(" ", a);
       if (b < 0) b = t.length;
       if (b - a >= 4 && maybe[wordKey(t, a, b)] === 1) {
-        const w = t.slice(a, b);
+        const w = t.slice(a, b).toLowerCase();
         if (wanted.has(w)) opening.add(w);
       }
       a = b + 1;
@@ -1209,18 +1232,19 @@ function rankTitle(
     const l = lines[i]!;
     if (l.cls !== "text") continue;
     c += l.text.length;
-    const t = l.text.toLowerCase();
+    const t = l.text;
     for (let a = 0; a <= t.length; ) {
       let b = t.indexOf(" ", a);
       if (b < 0) b = t.length;
       if (b - a >= 4) {
-        // The word without its edge punctuation (as stripPunctuation), read in place.
+        // The word without its edge punctuation, read in place for the filter; only a word that
+        // passes it is lower-cased and stripped as the candidates' words were.
         let x = a;
         let y = b;
         while (x < y && !isWordChar(t, x)) x++;
         while (y > x && !isWordChar(t, y - 1)) y--;
         if (maybeBare[wordKey(t, x, y)] === 1) {
-          const bare = t.slice(x, y);
+          const bare = stripPunctuation(t.slice(a, b).toLowerCase());
           if (wantedBare.has(bare)) topic.add(bare);
         }
       }
