@@ -828,6 +828,14 @@ export function findMainStory(
     }
   }
   if (head.titleLine >= 0 && head.titleLine < bestA && head.timestampLine <= head.titleLine) headDate(view, head, bestA, ctx);
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) {
+    const box = authorBox(view, bestB);
+    if (box) {
+      head.bylineLine = box.line;
+      head.byline = box.name;
+      head.weakByline = false;
+    }
+  }
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
@@ -1678,6 +1686,44 @@ const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublish
 // Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one, or a "Published:"
 // label glued to the name (the space between two elements lost in innerText).
 const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
+/** How many lines under the body an author box is looked for in. */
+const AUTHOR_BOX_REACH = 80;
+// An author box's label, the name on the next line: "Written by", "About the author", "Author".
+const BOX_LABEL = /^(?:[Ww]ritten [Bb]y|WRITTEN BY|[Aa]bout the [Aa]uthor|ABOUT THE AUTHOR|[Aa]uthor|AUTHOR):?$/u;
+// "Written by Jane Doe" under the story (a plain "By Jane Doe" there is more often a teaser's).
+const BOX_WRITTEN = /^(?:[Ww]ritten|WRITTEN) (?:[Bb]y|BY):? ?(\p{Lu}[^|•·]{1,80})$/u;
+// A bio opening with the name: "Jane Doe is a reporter …", "Jane Doe writes about …".
+const BOX_BIO = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){1,3}) (?:is|was|has been|writes|covers|joined)\b/u;
+
+/**
+ * When the head gave no byline: the author box under the story (`Written by Jane Doe`, a label
+ * and the name on the next line, a bio opening with the name), outside any other story block.
+ * @returns the name and its line, or null
+ */
+function authorBox(view: PageView, bodyEnd: number): { line: number; name: string } | null {
+  const { lines, inBlock } = view;
+  for (let j = bodyEnd + 1; j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank" || inBlock[j] || l.words > 80) continue;
+    const written = l.words <= 14 ? BOX_WRITTEN.exec(l.text) : null;
+    if (written) {
+      const name = written[1]!.split(NAME_END)[0]!.trim();
+      if (WIDE_NAME.test(name) && name.split(" ").length <= 5) return { line: j, name };
+      continue;
+    }
+    if (BOX_LABEL.test(l.text)) {
+      let k = j + 1;
+      while (k < lines.length && lines[k]!.cls === "blank") k++;
+      const next = lines[k];
+      if (next && next.cls !== "blank" && next.words <= 6 && WIDE_NAME.test(next.text) && isPersonName(view, next.text)) return { line: k, name: next.text };
+      continue;
+    }
+    const bio = l.words >= 6 ? BOX_BIO.exec(l.text) : null;
+    if (bio && isPersonName(view, bio[1]!)) return { line: j, name: bio[1]! };
+  }
+  return null;
+}
+
 // A label alone on its line, the name on the next: "By" / "Written by" / "Author".
 const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|[Aa]uthors:?)$/u;
 // A name of one to five words, each capitalised (initials and particles allowed).

@@ -65,4 +65,11 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.title).toBe(HEADLINE);
     expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-02");
   });
+
+  it("reads the author box under the story when the head has no byline", () => {
+    const page = parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", "About the author", "Maria Lopez", "Share this story"].join("\n"), REF);
+    const story = page.articles.find((a) => a.role === "main")!;
+    expect(story.title).toBe(HEADLINE);
+    expect(story.byline).toBe("Maria Lopez");
+  });
 });
