@@ -1437,7 +1437,8 @@ const META_LABEL = /^(?:(?:written|posted|reviewed|edited|fact[- ]checked) by|by
  * such as `Last updated`), a bare name, a heading (short, no full stop), prose, or anything else.
  */
 function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
-  const l = view.lines[j]!;
+  const l = view.lines[j];
+  if (l === undefined) return HEAD_OTHER;
   if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return HEAD_META;
   if (l.cls !== "text") return HEAD_OTHER;
   if (l.words <= 16) {
@@ -1598,6 +1599,8 @@ const isLowerAt = (text: string, k: number): boolean => LOWER.test(text.charAt(k
  */
 function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseContext): boolean {
   const { lines } = view;
+  // A name above the headline is not its byline.
+  if (j <= titleLine || j >= lines.length) return false;
   let above = j - 1;
   while (above > titleLine && lines[above]!.cls === "blank") above--;
   if (above === titleLine) return true;

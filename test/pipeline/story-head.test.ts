@@ -72,4 +72,11 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.title).toBe(HEADLINE);
     expect(story.byline).toBe("Maria Lopez");
   });
+
+  it("reads a page whose first line is a name above the headline without failing, and gives no byline from above the headline", () => {
+    const page = parsePage(["Maria Lopez", "GuidesReviewsNotes", "Search", `${HEADLINE} / Mar 2025`, "", ...BODY].join("\n"), REF);
+    const story = page.articles.find((a) => a.role === "main")!;
+    expect(story.paragraphs.length).toBeGreaterThan(0);
+    expect(story.byline).not.toBe("Maria Lopez");
+  });
 });
