@@ -1120,6 +1120,8 @@ export const TITLE_FEATURES = [
   "in-body",
 ] as const;
 const TF = TITLE_FEATURES.length;
+/** Boilerplate a rule names as a notice, a promo or legal text: never a headline (a paywall notice under the headline, say). */
+const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal"]);
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
@@ -1187,7 +1189,7 @@ function rankTitle(
     if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > 300) continue;
     // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
     // copyright line, a comment widget) are never the story's headline.
-    if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? ""))) continue;
+    if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? "") || NOT_HEADLINE_KINDS.has(l.rule?.kind ?? ""))) continue;
     cands.push(i);
   }
   // The body's first lines when they read as a headline (a long one, or one ending in "?", that
