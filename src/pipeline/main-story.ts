@@ -1464,21 +1464,20 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.
 const NAME_JOIN = / and | & /u;
 const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
 // What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
-const NAME_TAIL_WORDS = ["last updated on", "last updated", "updated on", "updated", "published on", "published", "posted on", "posted", "on"];
+const NAME_TAIL_WORDS = ["on", "updated", "published", "posted", "last"];
 
-/** A name without what a meta line glues after it: separators and a label (`Jane Doe • Updated on`). */
+/** A name without what a meta line glues after it: separators and labels (`Jane Doe • Last updated on`). */
 function stripNameTail(text: string): string {
   let t = text;
-  for (let round = 0; round < 3; round++) {
+  for (;;) {
     let end = t.length;
     while (end > 0 && " \t|•·,:–—-".includes(t[end - 1]!)) end--;
     t = t.slice(0, end);
     const low = t.toLowerCase();
     const word = NAME_TAIL_WORDS.find((w) => low.endsWith(" " + w));
-    if (word === undefined) break;
+    if (word === undefined) return t;
     t = t.slice(0, t.length - word.length - 1);
   }
-  return t;
 }
 
 /**
@@ -1769,17 +1768,10 @@ function readWideHead(view: PageView, bodyStart: number, head: Head, ctx: ParseC
     const l = lines[i]!;
     if (l.cls === "blank" || l.words > 20) continue;
     if (needByline && head.bylineLine < 0 && (l.cls === "text" || l.rule?.kind === "byline")) {
-      const m = l.words <= 12 && !endsSentence(l.text) ? WIDE_BYLINE.exec(l.text) : null;
-      if (m) {
-        const found = stampIn(view, m[1]!, ctx);
-        let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;
-        let end = name.length;
-        while (end > 0 && " ,;:–—-".includes(name[end - 1]!)) end--;
-        name = name.slice(0, end);
-        if (name.length >= 2) {
-          head.bylineLine = i;
-          head.byline = name;
-        }
+      const name = labelledByline(view, i, ctx);
+      if (name !== null) {
+        head.bylineLine = i;
+        head.byline = name;
       } else if (BYLINE_LABEL.test(l.text)) {
         let j = i + 1;
         while (j < bodyStart && lines[j]!.cls === "blank") j++;
