@@ -8,6 +8,7 @@
 import { phraseScanner, scanPhrases, type PhraseScanner } from "./phrases.js";
 import { ruleProblems } from "./schema.js";
 import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
+import { requiredLiterals } from "./required.js";
 import { firstCharTable, type FirstCharTable } from "./first-chars.js";
 import { escapeRegExp } from "./escape.js";
 
@@ -567,7 +568,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   }
   // Only the patterns whose first-character check passes (see lineCandidates), read
   // through their numbers (see candidateTable): the same tests, in the same order.
-  const { items, maxLength, gateBit, ownGate } = candidateTable(lineCandidates(compiled, text));
+  const { items, maxLength, gateBit, ownGate, need } = candidateTable(lineCandidates(compiled, text));
   const n = text.length;
   for (let i = 0; i < items.length; i++) {
     if (n > maxLength[i]!) continue;
@@ -583,6 +584,8 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
       if ((open & bit) === 0) continue;
     } else if (ownGate[i] === 1 && !items[i]!.gate!.test((folded ??= text.toLowerCase()))) continue;
     const c = items[i]!;
+    const literal = need[i];
+    if (literal !== null && !text.includes(literal!)) continue;
     if (c.regex !== null ? c.regex.test(text) : c.matcher!.test(text)) return { rule: c.rule };
   }
   return null;
@@ -604,6 +607,15 @@ interface CandidateTable {
   readonly gateBit: Int32Array;
   /** 1 for a pattern with a gate (`gate` not null), else 0. */
   readonly ownGate: Uint8Array;
+  /**
+   * A literal without ASCII letters that every match of the pattern holds (`{` for a CSS rule
+   * leaked into the text), or `null`: a line without it is not tried. Its
+   * {@link requiredLiterals} as they stand in the line itself: a character that is not an ASCII
+   * letter matches only itself under the `i` flag, and lower-casing neither makes nor changes one,
+   * so the literal occurs in the line exactly when it occurs in its lower case. (Literals with
+   * letters would need the line lower-cased, which costs more than it saves on short lines.)
+   */
+  readonly need: readonly (string | null)[];
 }
 
 /** The tables of the lists met so far, built on first use (lists are shared and few, see dispatchTables). */
@@ -618,6 +630,10 @@ function candidateTable(list: readonly CompiledRule[]): CandidateTable {
       maxLength: Float64Array.from(list, (c) => c.maxLength),
       gateBit: Int32Array.from(list, (c) => c.gateBit ?? 0),
       ownGate: Uint8Array.from(list, (c) => (c.gate !== null ? 1 : 0)),
+      need: list.map((c) => {
+        const literals = c.regex !== null ? requiredLiterals(c.regex.source) : null;
+        return literals !== null && literals.length === 1 && /^[^A-Za-z]+$/u.test(literals[0]!) ? literals[0]! : null;
+      }),
     };
     candidateTables.set(list, table);
   }
@@ -666,21 +682,81 @@ export interface InlineMatch {
 }
 
 /**
+ * How {@link matchInline} pre-filters the inline rules of a rule set, built on first use: for each
+ * rule with a native pattern whose {@link requiredLiterals} are known, a gate bit, and one
+ * {@link GateScan} of all those literals. A rule whose literals do not occur in the lower-cased
+ * text cannot match it and is not run. Unanchored inline patterns read the whole body line at
+ * each call, and most match on few lines of a page: on the dev corpus one scan of the line
+ * instead of the two screens and the rules they let through took about half of matchInline's time.
+ */
+interface InlinePlan {
+  /** The literals' scan, or `null` when no rule has a pre-filter. */
+  readonly scan: GateScan | null;
+  /** Per inline rule (as in `CompiledRules.inline`), its bit in the scan's result, or 0 for none. */
+  readonly bits: Int32Array;
+  /**
+   * Per inline rule, 1 when its `anyOf` words are ASCII without whitespace: such a word occurs in
+   * the folded text (whitespace collapsed, trimmed, lower-cased) exactly when it occurs in the
+   * lower-cased text, as folding changes only whitespace, which the word does not hold, and the
+   * lower case of other characters is the same in both (differing only outside ASCII).
+   */
+  readonly lowerGate: Uint8Array;
+}
+
+const inlinePlans = new WeakMap<CompiledRules, InlinePlan>();
+
+/** The {@link InlinePlan} of a rule set. */
+function inlinePlan(compiled: CompiledRules): InlinePlan {
+  let plan = inlinePlans.get(compiled);
+  if (plan !== undefined) return plan;
+  const conditions: string[][] = [];
+  const bits = new Int32Array(compiled.inline.length);
+  compiled.inline.forEach((c, k) => {
+    if (c.regex === null || conditions.length >= MAX_SCANNED_GATES) return;
+    const literals = requiredLiterals(c.regex.source);
+    if (literals === null || literals.length === 0 || literals.some((l) => l === "")) return;
+    bits[k] = 1 << conditions.length;
+    conditions.push(literals);
+  });
+  const lowerGate = Uint8Array.from(compiled.inline, (c) => (c.anyOf !== null && c.anyOf.every((w) => /^[!-~]+$/u.test(w)) ? 1 : 0));
+  plan = { scan: conditions.length > 0 ? gateScan(conditions) : null, bits, lowerGate };
+  inlinePlans.set(compiled, plan);
+  return plan;
+}
+
+/**
  * Finds every inline-rule match inside a long text (e.g. a story flattened onto one line).
  * Overlapping matches keep the earliest, then the longest.
  */
 export function matchInline(compiled: CompiledRules, text: string): InlineMatch[] {
   const found: InlineMatch[] = [];
+  const plan = inlinePlan(compiled);
+  // The pre-filter (see InlinePlan): one scan of the lower-cased text says which rules' required
+  // literals occur in it. Not on a text holding a long s (U+017F), which case-insensitive patterns
+  // match as `s` where the lower case has none (see required.ts); the screens serve there.
+  let lower: string | null = null;
+  let open = 0;
+  if (plan.scan !== null && text.indexOf("\u017f") < 0) {
+    lower = text.toLowerCase();
+    open = scanGates(plan.scan, lower);
+  }
   // Each screen is tested at most once, when its first member is reached (bit i of `tested` set:
   // screen i ran; bit i of `passed`: it matched), and a failed screen skips its members' scans.
   let tested = 0;
   let passed = 0;
   let folded: string | null = null; // the folded text, for `anyOf` gates, once needed
-  for (const c of compiled.inline) {
+  const inline = compiled.inline;
+  for (let k = 0; k < inline.length; k++) {
+    const c = inline[k]!;
+    const bit = plan.bits[k]!;
+    if (lower !== null && bit !== 0 && (open & bit) === 0) continue;
     // An `anyOf` gate applies to inline patterns as to line ones: one of its words must occur in
-    // the folded text before the pattern is tried. (None of the default inline rules has one.)
-    if (c.gate !== null && !c.gate.test((folded ??= foldLine(text)))) continue;
-    if (c.screen >= 0) {
+    // the folded text before the pattern is tried. A gate of ASCII words without spaces has the
+    // same answer on the lower-cased text (see InlinePlan.lowerGate).
+    if (c.gate !== null && !c.gate.test(lower !== null && plan.lowerGate[k] === 1 ? lower : (folded ??= foldLine(text)))) continue;
+    // With the pre-filter, each rule left runs its own pattern (cheaper than a screen, which
+    // reads the text for every member of its group).
+    if (c.screen >= 0 && lower === null) {
       const bit = 1 << c.screen;
       if ((tested & bit) === 0) {
         tested |= bit;
