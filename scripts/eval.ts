@@ -22,6 +22,8 @@ import { parseArticles } from "../src/index.js";
 import { runLayoutsEval } from "./eval-layouts.js";
 import type { AggregateScore } from "../src/eval/metric.js";
 import { SHIPPED_MODEL } from "../src/pipeline/story-model.js";
+import { SHIPPED_TITLE_MODEL } from "../src/pipeline/title-model.js";
+import { recordedMetadataLine } from "../src/eval/metadata.js";
 import {
   EVAL_REFERENCE_TIME,
   evaluateCorpus,
@@ -198,6 +200,8 @@ function main(argv: string[]): number {
     if (cv) {
       console.log(`cross-validated (5 site-grouped folds, recorded by npm run train for the shipped weights): F1 ${fmt(cv.f1)} precision ${fmt(cv.precision)} recall ${fmt(cv.recall)}`);
     }
+    const metaCv = recordedMetadataLine((SHIPPED_TITLE_MODEL as { meta?: unknown } | null)?.meta, path.basename(dir));
+    if (metaCv) console.log(metaCv);
     console.log("");
   }
   if (values.json !== undefined) {

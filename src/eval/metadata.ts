@@ -137,3 +137,32 @@ export function scoreMetadata(pairs: Iterable<MetadataPair>): MetadataScore {
   }
   return s;
 }
+
+/** The metadata figures `scripts/title-train.ts` records per corpus, in-sample and cross-validated. */
+interface RecordedFields {
+  inSample: { title: number | null; author: number | null; date: number | null };
+  cv: { title: number | null; author: number | null; date: number | null };
+}
+
+/**
+ * The cross-validated metadata line of a corpus, from the figures the title ranker's training
+ * recorded with the shipped weights (each fold parsed with the ranker fitted on the other folds).
+ *
+ * @param meta - The `meta` of the shipped title weights (`title-weights.json`).
+ * @param corpus - The corpus directory's name, e.g. `wcxb-dev`.
+ * @returns `metadata cross-validated (…): title 0.xxx, author 0.xxx, date 0.xxx`, or null when
+ *   nothing is recorded for the corpus.
+ * @example
+ * ```ts
+ * recordedMetadataLine({ folds: 5, parser: { x: { inSample: { title: 0.6, author: 0.5, date: 0.5 }, cv: { title: 0.59, author: 0.5, date: 0.49 } } } }, "x");
+ * // "metadata cross-validated (5 site-grouped folds, recorded by scripts/title-train.ts): title 0.590, author 0.500, date 0.490"
+ * ```
+ */
+export function recordedMetadataLine(meta: unknown, corpus: string): string | null {
+  if (typeof meta !== "object" || meta === null) return null;
+  const m = meta as { folds?: number; parser?: Record<string, RecordedFields> };
+  const cv = m.parser?.[corpus]?.cv;
+  if (!cv) return null;
+  const f = (v: number | null) => (v === null ? "n/a" : v.toFixed(3));
+  return `metadata cross-validated (${m.folds ?? 5} site-grouped folds, recorded by scripts/title-train.ts): title ${f(cv.title)}, author ${f(cv.author)}, date ${f(cv.date)}`;
+}

@@ -755,11 +755,36 @@ export function findMainStory(
   // The ranker's choice is used only where the head rules found a headline (below), so it runs
   // only there, or when training records the candidates.
   if ((ranker && head.titleLine >= 0) || record) {
-    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record);
+    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record, ctx, headlineOpening(view, selected.body));
     // The ranker chooses among headlines the head rules saw: a page where they found none (a
     // listing, a digest) keeps none, and the head's other rules (a "?" headline opening the
     // run) still read its strength from the head rules.
-    if (t >= 0 && head.titleLine >= 0 && t !== head.titleLine) head.titleLine = t;
+    if (t >= 0 && head.titleLine >= 0 && t !== head.titleLine) {
+      head.titleLine = t;
+      if (t >= bestA) {
+        // A headline the body had kept: what is above it goes, and so does the head it had read
+        // from above the body; its own byline and date lines, under it, are head.
+        selected.body.splice(0, selected.body.indexOf(t) + 1);
+        head.strong = true;
+        head.timestampLine = -1;
+        head.timestamp = null;
+        head.bylineLine = -1;
+        head.byline = null;
+        while (selected.body.length > 1) {
+          const j = selected.body[0]!;
+          const kind = headLineKind(view, j, ctx);
+          if (kind !== HEAD_META && kind !== HEAD_NAME) break;
+          readHeadLine(view, j, head, ctx);
+          if (kind === HEAD_NAME && head.bylineLine < 0) {
+            head.bylineLine = j;
+            head.byline = lines[j]!.text;
+            head.weakByline = true;
+          }
+          selected.body.shift();
+        }
+        bestA = selected.body[0] ?? bestA;
+      }
+    }
   }
   // An update stamp is not the publication date when the head prints another date: the nearest
   // non-update stamp below the headline (or above the body, when there is no headline) wins.
@@ -787,6 +812,28 @@ export function findMainStory(
         head.weakByline = false;
         break;
       }
+    }
+  }
+  if (head.titleLine >= 0 && head.titleLine < bestA && (head.bylineLine < head.titleLine || head.weakByline)) {
+    const named = headName(view, head.titleLine, bestA, ctx);
+    if (named) {
+      head.bylineLine = named.line;
+      head.byline = named.name;
+      head.weakByline = false;
+    } else if (head.weakByline && head.byline !== null && !(isPersonName(view, head.byline) && nameInPlace(view, head.bylineLine, head.titleLine, ctx))) {
+      // A bare line guessed as a name that reads as a label ("Our Clients", "Key Highlights").
+      head.bylineLine = -1;
+      head.byline = null;
+      head.weakByline = false;
+    }
+  }
+  if (head.titleLine >= 0 && head.titleLine < bestA && head.timestampLine <= head.titleLine) headDate(view, head, bestA, ctx);
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) {
+    const box = authorBox(view, bestB);
+    if (box) {
+      head.bylineLine = box.line;
+      head.byline = box.name;
+      head.weakByline = false;
     }
   }
   let bodyLines = selected.body;
@@ -862,7 +909,7 @@ export function findMainStory(
     last: bestB + 1,
     titleLine: first,
     timestampLine: head.timestampLine > first ? head.timestampLine : -1,
-    timestamp: head.timestampLine > first ? head.timestamp : null,
+    timestamp: head.timestampLine > first ? head.timestamp : first === head.titleLine ? (head.stampAbove ?? null) : null,
     source:
       head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" && head.bylineLine !== head.timestampLine
         ? lines[head.timestampLine]!.source
@@ -888,6 +935,8 @@ interface Head {
   byline: string | null;
   /** The byline is a bare name guessed from its shape: a `By …` line met later replaces it. */
   weakByline: boolean;
+  /** A date printed right above the headline (a dated kicker), used when the head under it has none. */
+  stampAbove?: Timestamp | null;
 }
 
 const EXCLAIMED = /[!?]["”’)»]?$/u;
@@ -1062,11 +1111,46 @@ export const TITLE_FEATURES = [
   "page-repeat",
   "headline-shape",
   "log-chars",
+  "meta-near",
+  "name-near",
+  "breadcrumb",
+  "crumb-above",
+  "heading-below",
+  "prose-below",
+  "in-body",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+/** Size of the word filters of {@link rankTitle} (see {@link wordKey}). */
+const WORD_FILTER_SIZE = 64 * 256;
+
+/**
+ * A word's slot in a word filter: its length as printed (capped) and its first code unit
+ * lower-cased, folded to a byte. A filter, not a test: the words that pass are compared exactly.
+ * (A word whose lower case has another length, `İ` → `i̇`, could be told apart from an equal one;
+ * no page of the corpora has one.)
+ */
+function wordKey(t: string, a: number, b: number): number {
+  if (a >= b) return 0;
+  let c = t.charCodeAt(a);
+  if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+  else if (c >= 0x80) c = lowerUnit(c);
+  return (Math.min(b - a, 63) << 8) | (c & 255);
+}
+
+/** Lower-case code units of non-ASCII units, filled as they are met (0 = not yet asked). */
+const LOWER_UNIT = new Uint16Array(0x10000);
+function lowerUnit(c: number): number {
+  let v = LOWER_UNIT[c]!;
+  if (v === 0) {
+    v = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    LOWER_UNIT[c] = v;
+  }
+  return v;
+}
+
 /** How much of the story the topic feature reads. */
 const TOPIC_CHARS = 20000;
 /** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
@@ -1085,7 +1169,16 @@ function stripPunctuation(w: string): string {
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
  * @returns the chosen line, or -1 when there is no candidate
  */
-function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Head, m: TitleModel | undefined, record: ((r: StoryRecord) => void) | null): number {
+function rankTitle(
+  view: PageView,
+  bodyStart: number,
+  bodyEnd: number,
+  head: Head,
+  m: TitleModel | undefined,
+  record: ((r: StoryRecord) => void) | null,
+  ctx: ParseContext,
+  openingLines: readonly number[],
+): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
@@ -1097,18 +1190,31 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? ""))) continue;
     cands.push(i);
   }
+  // The body's first lines when they read as a headline (a long one, or one ending in "?", that
+  // the body kept): appended, so that the other candidates keep their rank.
+  for (const i of openingLines) cands.push(i);
   if (cands.length === 0) return -1;
   // The candidates' long words, lower-cased (for the overlap feature) and without their edge
   // punctuation (for the topic feature): the body is then searched for these few words only, rather
   // than every body word being put in a set (the same answers, a fraction of the hashing).
   const wanted = new Set<string>();
   const wantedBare = new Set<string>();
+  // Length and first code unit of the wanted words: most body words fail this test, and are then
+  // neither sliced nor hashed.
+  const maybe = new Uint8Array(WORD_FILTER_SIZE);
+  const maybeBare = new Uint8Array(WORD_FILTER_SIZE);
   for (const i of cands) {
     for (const w of lines[i]!.text.split(" ")) {
       if (w.length < 4) continue;
       const lw = w.toLowerCase();
       wanted.add(lw);
+      maybe[wordKey(w, 0, w.length)] = 1;
       wantedBare.add(stripPunctuation(lw));
+      let x = 0;
+      let y = w.length;
+      while (x < y && !isWordChar(w, x)) x++;
+      while (y > x && !isWordChar(w, y - 1)) y--;
+      maybeBare[wordKey(w, x, y)] = 1;
     }
   }
   // The body's opening words, lower-cased, for the overlap feature.
@@ -1117,7 +1223,16 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     const l = lines[i]!;
     if (l.cls !== "text") continue;
     c += l.text.length;
-    for (const w of l.text.toLowerCase().split(" ")) if (w.length >= 4 && wanted.has(w)) opening.add(w);
+    const t = l.text;
+    for (let a = 0; a <= t.length; ) {
+      let b = t.indexOf(" ", a);
+      if (b < 0) b = t.length;
+      if (b - a >= 4 && maybe[wordKey(t, a, b)] === 1) {
+        const w = t.slice(a, b).toLowerCase();
+        if (wanted.has(w)) opening.add(w);
+      }
+      a = b + 1;
+    }
   }
   // The story's words, for the topic feature: a headline names what the body is about.
   const topic = new Set<string>();
@@ -1125,23 +1240,50 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     const l = lines[i]!;
     if (l.cls !== "text") continue;
     c += l.text.length;
-    for (const w of l.text.toLowerCase().split(" ")) {
-      if (w.length < 4) continue;
-      const bare = stripPunctuation(w);
-      if (wantedBare.has(bare)) topic.add(bare);
+    const t = l.text;
+    for (let a = 0; a <= t.length; ) {
+      let b = t.indexOf(" ", a);
+      if (b < 0) b = t.length;
+      if (b - a >= 4) {
+        // The word without its edge punctuation, read in place for the filter; only a word that
+        // passes it is lower-cased and stripped as the candidates' words were.
+        let x = a;
+        let y = b;
+        while (x < y && !isWordChar(t, x)) x++;
+        while (y > x && !isWordChar(t, y - 1)) y--;
+        if (maybeBare[wordKey(t, x, y)] === 1) {
+          const bare = stripPunctuation(t.slice(a, b).toLowerCase());
+          if (wantedBare.has(bare)) topic.add(bare);
+        }
+      }
+      a = b + 1;
     }
   }
-  // How often each short line is printed on the page (case-blind), a "Title | Site" line counting
+  // How often each candidate is printed on the page (case-blind), a "Title | Site" line counting
   // for its title: pages repeat their headline (the document title, a breadcrumb, a share text).
+  // Only the candidates' texts are counted: a line longer than every candidate and without a
+  // separator (" |", " -", " –", " —") can match none, and is not even lower-cased.
   const printed = new Map<string, number>();
+  let longest = 0;
+  for (const i of cands) {
+    const k = lines[i]!.text.toLowerCase();
+    printed.set(k, 0);
+    longest = Math.max(longest, k.length);
+  }
   for (const l of lines) {
     if (l.cls === "blank" || l.words > 30) continue;
-    const t = l.text.toLowerCase();
-    printed.set(t, (printed.get(t) ?? 0) + 1);
+    const s = l.text;
+    const separated = s.includes(" |") || s.includes(" -") || s.includes(" –") || s.includes(" —");
+    if (!separated && s.length > longest) continue;
+    const t = s.toLowerCase();
+    const n = printed.get(t);
+    if (n !== undefined) printed.set(t, n + 1);
+    if (!separated) continue;
     const cut = SITE_SEPARATOR.exec(t);
     if (cut && cut.index > 0) {
       const lead = t.slice(0, cut.index);
-      printed.set(lead, (printed.get(lead) ?? 0) + 1);
+      const m = printed.get(lead);
+      if (m !== undefined) printed.set(lead, m + 1);
     }
   }
   // Position on the page counted in text lines, so that chrome inserted anywhere moves nothing.
@@ -1152,6 +1294,17 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     if (lines[i]!.cls === "text") textTotal++;
   }
   const doubled = doubledHeadline(view, bodyStart);
+  // Per line from the highest candidate to a few lines into the body: what kind of head line it
+  // is (see headLineKind), read once and shared by every candidate above it.
+  let top = cands[0]!;
+  for (const i of cands) top = Math.min(top, i);
+  const kinds = new Uint8Array(Math.min(lines.length, bodyStart + 6) - top);
+  const kindOf = (j: number): number => {
+    const at = j - top;
+    if (at >= kinds.length) return HEAD_OTHER;
+    if (kinds[at] === 0) kinds[at] = headLineKind(view, j, ctx);
+    return kinds[at]!;
+  };
   const x = new Float64Array(cands.length * TF);
   cands.forEach((i, k) => {
     const l = lines[i]!;
@@ -1176,7 +1329,7 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     }
     x[o] = i === head.titleLine ? 1 : 0;
     x[o + 1] = Math.log1p(l.words);
-    x[o + 2] = Math.log1p(bodyStart - i);
+    x[o + 2] = Math.log1p(Math.max(0, bodyStart - i));
     x[o + 3] = l.cls === "text" && isDuplicate(view, l) ? 1 : 0;
     x[o + 4] =
       below && (below.cls === "timestamp" || below.cls === "source-timestamp" || j === head.bylineLine || j === head.timestampLine || BYLINE_START.test(below.text) || WIDE_BYLINE.test(below.text)) ? 1 : 0;
@@ -1196,6 +1349,32 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
     x[o + 18] = Math.log1p((printed.get(l.text.toLowerCase()) ?? 1) - 1);
     x[o + 19] = l.cls === "text" && l.words >= 3 && l.words <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
     x[o + 20] = Math.log1p(l.text.length);
+    // The head under a headline: a byline, a date, a reading time, or a bare name within the next
+    // few lines; a subtitle or a section heading is followed by prose or by the next heading.
+    let meta = 0;
+    let name = 0;
+    for (let q = j, seen = 0; q < lines.length && seen < HEAD_ZONE; q++) {
+      if (lines[q]!.cls === "blank") continue;
+      seen++;
+      const kind = kindOf(q);
+      if (kind === HEAD_META) meta = 1;
+      else if (kind === HEAD_NAME) name = 1;
+    }
+    x[o + 21] = meta;
+    x[o + 22] = name;
+    x[o + 23] = isBreadcrumb(l.text) ? 1 : 0;
+    let crumb = 0;
+    for (let q = i - 1, seen = 0; q >= 0 && seen < 3; q--) {
+      const t = lines[q]!.text;
+      if (lines[q]!.cls === "blank") continue;
+      seen++;
+      if (t.length > l.text.length && t.endsWith(l.text)) crumb = 1;
+    }
+    x[o + 24] = crumb;
+    const belowKind = below ? kindOf(j) : HEAD_OTHER;
+    x[o + 25] = belowKind === HEAD_HEADING ? 1 : 0;
+    x[o + 26] = belowKind === HEAD_PROSE ? 1 : 0;
+    x[o + 27] = i >= bodyStart ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
@@ -1213,15 +1392,338 @@ function rankTitle(view: PageView, bodyStart: number, bodyEnd: number, head: Hea
   return best;
 }
 
+// Two sentences on one line ("… alone. #ad"): prose, not a headline.
+const SENTENCE_BREAK = /[.!?] \p{Lu}/u;
+
+/**
+ * The body's first lines (up to two) that could be its headline: short enough, no full stop, and
+ * something of the body left under them.
+ */
+function headlineOpening(view: PageView, body: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < 2 && k + 1 < body.length; k++) {
+    const l = view.lines[body[k]!]!;
+    if (l.cls !== "text" || l.words > 30 || l.text.length > 300 || l.text.endsWith(".") || SENTENCE_BREAK.test(l.text) || view.keyPoint[body[k]!]) break;
+    out.push(body[k]!);
+  }
+  return out;
+}
+
+/** How many non-blank lines under a title candidate are read for its head (byline, date, name). */
+const HEAD_ZONE = 4;
+const HEAD_OTHER = 1;
+const HEAD_META = 2;
+const HEAD_NAME = 3;
+const HEAD_HEADING = 4;
+const HEAD_PROSE = 5;
+// "Home » Recipes » Title", "HomeTitle" (the space lost), "Main > Blog > Title": a breadcrumb trail.
+const CRUMB_START = /^(?:Home|HOME)(?![a-z])/u;
+
+/** Whether a line reads as a breadcrumb trail: `Home…`, a `»` or `›`, or two ` > ` / ` / ` separators. */
+function isBreadcrumb(t: string): boolean {
+  if (CRUMB_START.test(t) || t.includes("»") || t.includes("›")) return true;
+  const gt = t.indexOf(" > ");
+  if (gt >= 0 && t.includes(" > ", gt + 3)) return true;
+  const sl = t.indexOf(" / ");
+  return sl >= 0 && t.includes(" / ", sl + 3);
+}
+// "8 min read", "15 min", "3 MIN. READ", "11 Minute Read".
+const READ_TIME = /^\d{1,3} ?(?:min|mins|minutes?)\.?(?: read)?$|\b\d{1,3} ?(?:min|mins|minutes?)\.? read\b/iu;
+// A label alone ("By", "Written by", "Last updated", "Published on:") whose value is on the next line.
+const META_LABEL = /^(?:(?:written|posted|reviewed|edited|fact[- ]checked) by|by|author|authors|last updated|updated|published|posted|date)(?: on)?:?$/iu;
+
+/**
+ * What a line under a title candidate is: head meta (a stamp, a byline, a reading time, a label
+ * such as `Last updated`), a bare name, a heading (short, no full stop), prose, or anything else.
+ */
+function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
+  const l = view.lines[j]!;
+  if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return HEAD_META;
+  if (l.cls !== "text") return HEAD_OTHER;
+  if (l.words <= 16) {
+    const t = l.text;
+    if (BYLINE_START.test(t) || WIDE_BYLINE.test(t) || META_LABEL.test(t) || READ_TIME.test(t)) return HEAD_META;
+    // "Jane Doe • Updated on Jul 4, 2024": a date with at most a name or a label before it.
+    const found = stampIn(view, t, ctx);
+    if (found && found.before.length <= 40) return HEAD_META;
+    if (NAME_LINE.test(t)) return HEAD_NAME;
+    if (!endsSentence(t)) return HEAD_HEADING;
+  }
+  return endsSentence(l.text) || l.words > 16 ? HEAD_PROSE : HEAD_OTHER;
+}
+
+/** How many non-blank lines under the headline are read for a bare name. */
+const NAME_ZONE = 8;
+/** How many of those may be the body's first lines. */
+const NAME_BODY_LINES = 3;
+// One word of a person's name: "Jane", "O'Neil", "Greene-Lewis", "MacFarlane", an initial "Q.".
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}\p{Lu}+(?:['’-]\p{Lu}+)*)$/u;
+const NAME_JOIN = / and | & /u;
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
+// What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
+const NAME_TAIL_WORDS = ["last updated on", "last updated", "updated on", "updated", "published on", "published", "posted on", "posted", "on"];
+
+/** A name without what a meta line glues after it: separators and a label (`Jane Doe • Updated on`). */
+function stripNameTail(text: string): string {
+  let t = text;
+  for (let round = 0; round < 3; round++) {
+    let end = t.length;
+    while (end > 0 && " \t|•·,:–—-".includes(t[end - 1]!)) end--;
+    t = t.slice(0, end);
+    const low = t.toLowerCase();
+    const word = NAME_TAIL_WORDS.find((w) => low.endsWith(" " + w));
+    if (word === undefined) break;
+    t = t.slice(0, t.length - word.length - 1);
+  }
+  return t;
+}
+
+/**
+ * Whether a text is a person's name: two to four capitalised words (initials and particles
+ * allowed), credentials after a comma (`Jane Doe, MS, RD`), none of whose words the body uses in
+ * lower case (`Key Highlights`, `Review Analysis`: words of the story, not of a name).
+ */
+function isPersonName(view: PageView, text: string): boolean {
+  // "Jane Doe and John Roe", "Jane Doe & John Roe": every name must be one.
+  const joined = text.split(NAME_JOIN);
+  if (joined.length > 1) return joined.length <= 4 && joined.every((part) => isPersonName(view, part.trim()));
+  const comma = text.indexOf(",");
+  const name = (comma >= 0 ? text.slice(0, comma) : text).trim();
+  if (comma >= 0 && text.length - comma > 60) return false;
+  const words = name.split(" ").filter((w) => w !== "");
+  if (words.length < 2 || words.length > 4) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (NAME_PARTICLES.has(w)) continue;
+    if (!NAME_WORD.test(w)) return false;
+    capitalised++;
+  }
+  if (capitalised < 2) return false;
+  for (const w of words) {
+    const lower = stripPunctuation(w).toLowerCase();
+    if (NAME_PARTICLES.has(w)) continue;
+    if (isStopWord(lower, view.lang) || isStopWord(lower, "en")) return false;
+    if (w.length >= 3 && usedInLowerCase(view, lower)) return false;
+  }
+  return true;
+}
+
+/** How much of the page {@link usedInLowerCase} reads. */
+const NAME_CHECK_CHARS = 60000;
+
+/** Whether the page's text (its first {@link NAME_CHECK_CHARS}) holds `word` as a whole lower-case word. */
+function usedInLowerCase(view: PageView, word: string): boolean {
+  const { lines } = view;
+  for (let i = 0, c = 0; i < lines.length && c < NAME_CHECK_CHARS; i++) {
+    const t = lines[i]!.text;
+    c += t.length;
+    for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+      if ((at === 0 || !isWordChar(t, at - 1)) && (at + word.length === t.length || !isWordChar(t, at + word.length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A bare name in the head, under the headline: a line that is a person's name ({@link isPersonName}),
+ * or a name with the date glued to it (`Jane Doe • Updated on Jul 4, 2024 • 28 min read`,
+ * `Jane Doe December 9, 2024 0 Comments`).
+ * @returns the name and its line, or null
+ */
+function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string } | null {
+  const { lines } = view;
+  // The zone runs into the body's first lines: a subtitle the body kept may sit above the name.
+  for (let j = titleLine + 1, seen = 0, inBody = 0; j < view.lines.length && seen < NAME_ZONE && inBody < NAME_BODY_LINES; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (j >= bodyStart) inBody++;
+    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp")) continue;
+    // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments first.
+    const segmented = l.cls === "source-timestamp" ? metaSegmentName(view, l.text, ctx) : null;
+    if (segmented !== null) return { line: j, name: segmented };
+    let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
+    if (l.cls === "text") {
+      const found = l.words <= 12 ? stampInHeadLine(view, text, ctx) : null;
+      if (found && found.before !== "") {
+        // A stamp read from inside a word ("Jane Doea•Oct 20") leaves the word whole in the name.
+        let end = found.start;
+        while (end < text.length && isLowerAt(text, end)) end++;
+        text = stripNameTail(text.slice(0, end).trim());
+      }
+    }
+    const glued = text !== l.text.trim();
+    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx))) return { line: j, name: text };
+    const named = metaSegmentName(view, l.text, ctx);
+    if (named !== null) return { line: j, name: named };
+  }
+  return null;
+}
+
+// The separators of a head meta line: "Dec 20, 2025 · 3 min read · By Jane Doe", "Jane Doe | Guest Columnist".
+const META_SEPARATOR = /[|•·]| [–—] /u;
+const SEGMENT_BY = /^(?:by|By|BY):?\s+(\S.*)$/u;
+
+/**
+ * A name among the segments of a meta line that also holds a date or separators:
+ * `March 15, 2022 · 3 min read · By Jane Doe`, `October 11, 2023 by Jane Doe`,
+ * `December 15, 2025 · 30 min · Jane Doe`, `Jane Doe | Guest Columnist`. A segment labelled
+ * `By` may hold one capitalised word (`by Amanda`).
+ */
+function metaSegmentName(view: PageView, text: string, ctx: ParseContext): string | null {
+  const segments = text.split(META_SEPARATOR);
+  if (segments.length > 6) return null;
+  let dated = false;
+  for (let k = 0; k < segments.length; k++) {
+    let t = segments[k]!.trim();
+    const found = t.length > 0 ? stampInHeadLine(view, t, ctx) : null;
+    if (found) (t = found.after !== "" ? found.after : found.before), (dated = true);
+    if (segments.length === 1 && !found) return null;
+    const by = SEGMENT_BY.exec(t);
+    if (by) t = by[1]!;
+    t = stripNameTail(t.split(NAME_END)[0]!.trim());
+    if (t.length < 3 || t.length > 80) continue;
+    if (isPersonName(view, t)) return t;
+    if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
+  }
+  return null;
+}
+
+const LOWER = /\p{Ll}/u;
+const isLowerAt = (text: string, k: number): boolean => LOWER.test(text.charAt(k));
+
+/**
+ * Whether a bare name on line `j` sits where a byline does: first under the headline, or next to
+ * the head's meta (a date, a `By` label, a reading time), not in a menu that happens to follow it.
+ */
+function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseContext): boolean {
+  const { lines } = view;
+  let above = j - 1;
+  while (above > titleLine && lines[above]!.cls === "blank") above--;
+  if (above === titleLine) return true;
+  let below = j + 1;
+  while (below < lines.length && lines[below]!.cls === "blank") below++;
+  // Next to the head's meta, or at least not in a run of short labels (a menu).
+  const a = headLineKind(view, above, ctx);
+  const b = below < lines.length ? headLineKind(view, below, ctx) : HEAD_OTHER;
+  if (a === HEAD_META || b === HEAD_META) return true;
+  return a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME;
+}
+
+// A year, where a date inside a head line may end ("Jane Doe December 9, 2024 0 Comments").
+const YEAR_END = /\b(?:19|20)\d\d\b/gu;
+
+/**
+ * A stamp in a head line: at its start or end ({@link stampIn}), or ending at a printed year with
+ * more after it (`Jane Doe December 9, 2024 0 Comments`, `Written By Feb 11, 2019 · 3 min read`,
+ * `By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`).
+ */
+function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
+  const found = stampIn(view, text, ctx);
+  if (found) return found;
+  YEAR_END.lastIndex = 0;
+  for (let m = YEAR_END.exec(text), tries = 0; m && tries < 3; m = YEAR_END.exec(text), tries++) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    const cut = stampIn(view, text.slice(0, end), ctx);
+    if (cut) return { ...cut, after: text.slice(end).trim() };
+  }
+  return null;
+}
+
+/** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
+const HEAD_DATE_WORDS = 24;
+
+/**
+ * When the head under the headline has no date yet: the first dated line between the headline and
+ * the body (`Jane Doe December 9, 2024 0 Comments`, `Written By Feb 11, 2019 · 3 min read`), a
+ * publication date preferred to an update; failing that, a date printed right above the headline
+ * (a dated kicker), which dates the story without joining its span.
+ */
+function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseContext): void {
+  const { lines } = view;
+  let updated = -1;
+  let updatedStamp: Timestamp | null = null;
+  const dated = (j: number): Timestamp | null => {
+    const l = lines[j]!;
+    const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.cls === "text" && l.words <= HEAD_DATE_WORDS ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null) : null;
+    return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
+  };
+  for (let j = head.titleLine + 1; j < bodyStart; j++) {
+    if (lines[j]!.cls === "blank") continue;
+    const stamp = dated(j);
+    if (!stamp) continue;
+    if (!UPDATED.test(lines[j]!.text) && !UPDATED.test(stamp.raw)) {
+      head.timestampLine = j;
+      head.timestamp = stamp;
+      return;
+    }
+    if (updated < 0) (updated = j), (updatedStamp = stamp);
+  }
+  if (updated >= 0) {
+    head.timestampLine = updated;
+    head.timestamp = updatedStamp;
+    return;
+  }
+  for (let j = head.titleLine - 1, seen = 0; j >= 0 && seen < 2; j--) {
+    if (lines[j]!.cls === "blank") continue;
+    seen++;
+    const stamp = view.inBlock[j] ? null : dated(j);
+    if (stamp) {
+      head.stampAbove = stamp;
+      return;
+    }
+  }
+}
+
 /** How far above the body the wider byline and date search reaches. */
 const WIDE_HEAD_LOOKBACK = 40;
 // Bylines in the forms the narrow search leaves: "Written by Jane Doe", "Posted by …", "Author: …",
 // "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
 // "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
-const WIDE_BYLINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Rr]eviewed|[Ss]tory|[Pp]ublished) [Bb]y|[Bb]y|BY|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
+// A reviewer or fact-checker ("Reviewed by", "Medically reviewed by") is not the author.
+const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublished) (?:[Bb]y|BY)|WRITTEN BY|POSTED BY|[Bb]y|BY):?|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
 // Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one, or a "Published:"
 // label glued to the name (the space between two elements lost in innerText).
 const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
+/** How many lines under the body an author box is looked for in. */
+const AUTHOR_BOX_REACH = 80;
+// An author box's label, the name on the next line: "Written by", "About the author", "Author".
+const BOX_LABEL = /^(?:[Ww]ritten [Bb]y|WRITTEN BY|[Aa]bout the [Aa]uthor|ABOUT THE AUTHOR|[Aa]uthor|AUTHOR):?$/u;
+// "Written by Jane Doe" under the story (a plain "By Jane Doe" there is more often a teaser's).
+const BOX_WRITTEN = /^(?:[Ww]ritten|WRITTEN) (?:[Bb]y|BY):? ?(\p{Lu}[^|•·]{1,80})$/u;
+// A bio opening with the name: "Jane Doe is a reporter …", "Jane Doe writes about …".
+const BOX_BIO = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){1,3}) (?:is|was|has been|writes|covers|joined)\b/u;
+
+/**
+ * When the head gave no byline: the author box under the story (`Written by Jane Doe`, a label
+ * and the name on the next line, a bio opening with the name), outside any other story block.
+ * @returns the name and its line, or null
+ */
+function authorBox(view: PageView, bodyEnd: number): { line: number; name: string } | null {
+  const { lines, inBlock } = view;
+  for (let j = bodyEnd + 1; j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank" || inBlock[j] || l.words > 80) continue;
+    const written = l.words <= 14 ? BOX_WRITTEN.exec(l.text) : null;
+    if (written) {
+      const name = written[1]!.split(NAME_END)[0]!.trim();
+      if (WIDE_NAME.test(name) && name.split(" ").length <= 5) return { line: j, name };
+      continue;
+    }
+    if (BOX_LABEL.test(l.text)) {
+      let k = j + 1;
+      while (k < lines.length && lines[k]!.cls === "blank") k++;
+      const next = lines[k];
+      if (next && next.cls !== "blank" && next.words <= 6 && WIDE_NAME.test(next.text) && isPersonName(view, next.text)) return { line: k, name: next.text };
+      continue;
+    }
+    const bio = l.words >= 6 ? BOX_BIO.exec(l.text) : null;
+    if (bio && isPersonName(view, bio[1]!)) return { line: j, name: bio[1]! };
+  }
+  return null;
+}
+
 // A label alone on its line, the name on the next: "By" / "Written by" / "Author".
 const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|[Aa]uthors:?)$/u;
 // A name of one to five words, each capitalised (initials and particles allowed).
@@ -1232,8 +1734,10 @@ const UPDATED = /^(?:updated|last updated|modified|last modified)/iu;
 /** The name of a labelled byline line ({@link WIDE_BYLINE}), or null. */
 function labelledByline(view: PageView, i: number, ctx: ParseContext): string | null {
   const l = view.lines[i]!;
-  if (l.cls === "blank" || l.words > 20 || (l.cls !== "text" && l.rule?.kind !== "byline")) return null;
-  const m = l.words <= 12 && !endsSentence(l.text) ? WIDE_BYLINE.exec(l.text) : null;
+  if (l.cls === "blank" || l.words > 20) return null;
+  // "BY JANE DOEPUBLISHED: JAN 29, 2025": the stamp line's source is the byline.
+  const text = l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null;
+  const m = text !== null && l.words <= 12 && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
   if (!m) return null;
   const found = stampIn(view, m[1]!, ctx);
   let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;

@@ -7,7 +7,7 @@
  * @module
  */
 import { LanguageTally } from "../features/stopwords/index.js";
-import { wordTokenEnd, wordTokenStart } from "../features/tokens.js";
+import { wordPointAt } from "../features/tokens.js";
 import type { Article, PageKind } from "../model/article.js";
 
 /** The fields this stage adds; the earlier stages produce an article without them. */
@@ -91,8 +91,27 @@ function articleLanguage(a: ArticleCore): string | null {
  * script, an apostrophe inside a word joining it), counted in place rather than copied out.
  */
 export function wordCount(text: string): number {
+  // One pass that counts token starts (the tokens of wordTokenStart/wordTokenEnd, which the
+  // property tests hold it to): a word point outside a token starts one; an apostrophe inside a
+  // token followed by a word point continues it.
   let n = 0;
-  for (let i = wordTokenStart(text, 0); i < text.length; i = wordTokenStart(text, wordTokenEnd(text, i))) n++;
+  let inWord = false;
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    const w = wordPointAt(text, i);
+    if (w !== 0) {
+      if (!inWord) (n++, (inWord = true));
+      i += w;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (inWord && (c === 0x27 || c === 0x2019) && wordPointAt(text, i + 1) !== 0) {
+      i++;
+      continue;
+    }
+    inWord = false;
+    i++;
+  }
   return n;
 }
 

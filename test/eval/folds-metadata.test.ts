@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { domainOf, siteFolds } from "../../src/eval/folds.js";
-import { authorFound, authorNames, dateMatches, scoreMetadata, titleMatches } from "../../src/eval/metadata.js";
+import { authorFound, authorNames, dateMatches, recordedMetadataLine, scoreMetadata, titleMatches } from "../../src/eval/metadata.js";
+import { SHIPPED_TITLE_MODEL } from "../../src/pipeline/title-model.js";
 
 describe("site-grouped folds", () => {
   const urls = [
@@ -65,5 +66,23 @@ describe("metadata scores", () => {
       { truth: { title: "B", author: null, publishDate: null }, predicted: { title: "C", byline: null, publishedAt: null } },
     ]);
     expect(s).toEqual({ title: { right: 1, of: 2 }, author: { right: 1, of: 1 }, date: { right: 0, of: 1 } });
+  });
+});
+
+describe("recorded cross-validated metadata", () => {
+  it("formats the figures recorded for a corpus and gives null for a corpus without any", () => {
+    const meta = { folds: 4, parser: { x: { inSample: { title: 0.7, author: 0.5, date: null }, cv: { title: 0.65, author: 0.5, date: null } } } };
+    expect(recordedMetadataLine(meta, "x")).toBe("metadata cross-validated (4 site-grouped folds, recorded by scripts/title-train.ts): title 0.650, author 0.500, date n/a");
+    expect(recordedMetadataLine(meta, "y")).toBeNull();
+    expect(recordedMetadataLine(null, "x")).toBeNull();
+  });
+
+  it("finds the shipped ranker's cross-validated wcxb-dev figures no higher than its in-sample ones plus noise", () => {
+    const meta = (SHIPPED_TITLE_MODEL as unknown as { meta: { parser: Record<string, { inSample: Record<string, number>; cv: Record<string, number> }> } }).meta;
+    const wcxb = meta.parser["wcxb-dev"]!;
+    for (const k of ["title", "author", "date"]) {
+      expect(wcxb.cv[k]).toBeGreaterThan(0);
+      expect(wcxb.inSample[k]! - wcxb.cv[k]!).toBeLessThanOrEqual(0.02);
+    }
   });
 });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../src/index.js";
+
+const REF = { referenceTime: "2025-03-20T12:00:00Z" };
+
+// Invented pages in the shapes of FORMATS.md section 3: a menu, then the story's head (headline,
+// its byline and date in the forms blogs and magazines print them), then the body.
+const MENU = ["Skip to content", "Home", "Guides", "Reviews", "Newsletter", "Contact"];
+const BODY = [
+  "The harbour council voted on Monday night to run a single ferry service for the three towns, ending a decade of disputes over timetables and fares.",
+  "",
+  "Council leaders said the shared contract would save money and let the boats run later in the evening during the busy summer season on the coast.",
+  "",
+  "Residents will be asked for their views on the new timetable at meetings in each town during March, and the first boats are expected to sail in April.",
+];
+const HEADLINE = "How three harbour towns learned to share one ferry";
+
+function main(head: string[]) {
+  const page = parsePage([...MENU, HEADLINE, ...head, "", ...BODY, "", "© 2025 Harbour Press"].join("\n"), REF);
+  const story = page.articles.find((a) => a.role === "main");
+  expect(story?.title).toBe(HEADLINE);
+  return story!;
+}
+
+describe("the story's head: bylines and dates as blogs print them", () => {
+  it("reads a bare name under the headline, next to its date, as the byline", () => {
+    const story = main(["Maria Lopez", "Mar 3, 2025"]);
+    expect(story.byline).toBe("Maria Lopez");
+    expect(story.authors).toEqual(["Maria Lopez"]);
+    expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-03");
+  });
+
+  it("reads a name and a date glued on one meta line", () => {
+    const story = main(["Maria Lopez • Updated on Mar 4, 2025 • 8 min read"]);
+    expect(story.byline).toBe("Maria Lopez");
+    expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-04");
+  });
+
+  it("reads a date that ends at its year with more text after it", () => {
+    const story = main(["Maria Lopez March 9, 2025 0 Comments"]);
+    expect(story.byline).toBe("Maria Lopez");
+    expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-09");
+  });
+
+  it("reads the name of a dated meta line's By segment", () => {
+    const story = main(["March 15, 2025 · 3 min read · By Tom Hart"]);
+    expect(story.byline).toBe("Tom Hart");
+    expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-15");
+  });
+
+  it("does not take a reviewer for the author", () => {
+    const story = main(["Reviewed by Ann Poe", "Mar 3, 2025"]);
+    expect(story.byline ?? "").not.toContain("Ann Poe");
+    expect(story.authors).not.toContain("Ann Poe");
+  });
+
+  it("does not take a label whose words the page uses in lower case for a name", () => {
+    const story = main(["Ferry Timetables", "Mar 3, 2025", "", "The new ferry timetables will be printed in every harbour office."]);
+    expect(story.byline).toBeNull();
+  });
+
+  it("dates the story from a date printed right above the headline when none is under it", () => {
+    const page = parsePage([...MENU, "March 2, 2025", HEADLINE, "", ...BODY].join("\n"), REF);
+    const story = page.articles.find((a) => a.role === "main")!;
+    expect(story.title).toBe(HEADLINE);
+    expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-02");
+  });
+
+  it("reads the author box under the story when the head has no byline", () => {
+    const page = parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", "About the author", "Maria Lopez", "Share this story"].join("\n"), REF);
+    const story = page.articles.find((a) => a.role === "main")!;
+    expect(story.title).toBe(HEADLINE);
+    expect(story.byline).toBe("Maria Lopez");
+  });
+});
