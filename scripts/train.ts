@@ -56,6 +56,10 @@ interface TrainPage {
   tokens: Int32Array;
   /** Tokens of the truth body. */
   truthTokens: number;
+  /** Per line, as the stage reads them: the decoder's kind, walls (other story blocks) and story ends. */
+  kind: Uint8Array;
+  wall: Uint8Array;
+  stop: Uint8Array;
 }
 
 /** Name of the pseudo-corpus of the project's own fixtures (invented pages; training data, not reported). */
@@ -307,8 +311,8 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-/** The decoder as the stage runs it, on recorded pages: {@link decodeStory}, then the lines inside with `p ≥ body`. */
-function decode(rec: StoryRecord, p: Float64Array, span: number, body: number, gap: number): Uint8Array {
+/** The decoder's reading of a recorded page's lines, as the stage makes it: kind, walls, story ends. */
+function lineKinds(rec: StoryRecord): { kind: Uint8Array; wall: Uint8Array; stop: Uint8Array } {
   const n = rec.texts.length;
   const kind = new Uint8Array(n);
   const wall = new Uint8Array(n);
@@ -320,6 +324,21 @@ function decode(rec: StoryRecord, p: Float64Array, span: number, body: number, g
     wall[i] = rec.x[i * F + IN_BLOCK]!;
     stop[i] = rec.x[i * F + END_OF_STORY]!;
   }
+  return { kind, wall, stop };
+}
+
+/** A page's story probabilities under a model. */
+function probabilities(model: StoryModel, pg: TrainPage): Float64Array | null {
+  if (!pg.rec) return null;
+  const n = pg.rec.texts.length;
+  return lineProbabilities(model, pg.rec.x, n, new Float64Array(n));
+}
+
+/** The decoder as the stage runs it, on recorded pages: {@link decodeStory}, then the lines inside with `p ≥ body`. */
+function decode(pg: TrainPage, p: Float64Array, span: number, body: number, gap: number): Uint8Array {
+  const rec = pg.rec!;
+  const n = rec.texts.length;
+  const { kind, wall, stop } = pg;
   const out = new Uint8Array(n);
   decodeStory(kind, wall, rec.chars, p, span, body, gap, out, stop);
   for (let i = 0; i < n; i++) if (out[i] && (p[i]! < body || kind[i] !== TEXT)) out[i] = 0;
@@ -331,7 +350,7 @@ const GAPS = [Infinity, 4000, 2000, 1000, 500, 250];
 
 /** Fit the decoder's two thresholds on training pages by grid search of the token-level F1 the labels give. */
 function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
-  const probs = pages.map((pg) => (pg.rec ? lineProbabilities(model, pg.rec.x, pg.rec.texts.length, new Float64Array(pg.rec.texts.length)) : null));
+  const probs = pages.map((pg) => probabilities(model, pg));
   let bestF = -1;
   for (const gap of GAPS) for (let span = 0.2; span <= 0.81; span += 0.05) {
     for (let body = 0.1; body <= 0.71; body += 0.1) {
@@ -341,7 +360,7 @@ function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
       let rN = 0;
       pages.forEach((pg, k) => {
         if (!pg.rec || pg.truthTokens === 0) return;
-        const sel = decode(pg.rec, probs[k]!, span, body, gap);
+        const sel = decode(pg, probs[k]!, span, body, gap);
         let tp = 0;
         let got = 0;
         for (let i = 0; i < sel.length; i++) {
@@ -412,7 +431,8 @@ export function loadPages(dirs: readonly string[], k: number, withFixtures = tru
     pages.forEach((page, j) => {
       const { rec, title } = record(page.text);
       const l = rec ? label(rec, page.truth) : { label: new Uint8Array(0), tokens: new Int32Array(0) };
-      out.push({ corpus, page, fold: folds[j]!, rec, titleRec: title, label: l.label, tokens: l.tokens, truthTokens: tokenize(page.truth).length });
+      const kinds = rec ? lineKinds(rec) : { kind: new Uint8Array(0), wall: new Uint8Array(0), stop: new Uint8Array(0) };
+      out.push({ corpus, page, fold: folds[j]!, rec, titleRec: title, label: l.label, tokens: l.tokens, truthTokens: tokenize(page.truth).length, ...kinds });
     });
   }
   return out;

@@ -60,14 +60,17 @@ for (const [name, floors] of Object.entries(corpora)) {
     });
 
     it("never returns an empty main story for a page with prose", () => {
-      // A page "with prose" holds a line of 25 words or more, or a sentence of 40 characters or more
-      // ending in sentence punctuation (space-less scripts count no words). Pages of menus and
-      // contact lines only (a scrape that missed the story) have none, and rightly no main story.
+      // A page "with prose" holds a line of 25 words or more, or a sentence ending in sentence
+      // punctuation of any script (a danda, a full-width mark) of 40 characters or more, or of 16
+      // in a script written without spaces (Chinese, Japanese, Thai). Pages of menus and contact
+      // lines only (a scrape that missed the story) have none.
       const texts = new Map(readCorpus(dir).map((p) => [p.id, p.text]));
       const hasProse = (text: string) =>
         text.split("\n").some((raw) => {
           const line = raw.trim();
-          return tokenize(line).length >= 25 || (line.length >= 40 && /[.!?…。]["”’)»]?$/u.test(line));
+          if (tokenize(line).length >= 25) return true;
+          if (!/[.!?…。！？｡।॥؟۔።]["”’)»]?$/u.test(line)) return false;
+          return line.length >= 40 || (line.length >= 16 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(line));
         });
       const empty = result!.pages.filter((p) => hasProse(texts.get(p.id)!) && p.predictedLength === 0).map((p) => p.id);
       expect(empty).toEqual([]);

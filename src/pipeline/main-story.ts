@@ -13,8 +13,13 @@ import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
 
-/** Sentence punctuation ending a line: `.`, `!`, `?`, `…` or `。`, before a closing quote or bracket or not. Exported for tests. */
-export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
+/**
+ * Sentence punctuation ending a line: `.`, `!`, `?`, `…`, the ideographic and full-width marks
+ * (`。`, `！`, `？`, `｡`), the Indic danda (`।`, `॥`, Hindi, Bengali), the Arabic question mark and
+ * full stop (`؟`, `۔`) or the Ethiopic full stop (`።`), before a closing quote or bracket or not.
+ * Exported for tests.
+ */
+export const SENTENCE_END = /[.!?…。！？｡।॥؟۔።]["”’)»]?$/u;
 
 /**
  * `SENTENCE_END.test(text)` read from the last two code units (about half the cost of the regex;
@@ -25,7 +30,28 @@ export const SENTENCE_END = /[.!?…。]["”’)»]?$/u;
  */
 export function endsSentence(text: string): boolean {
   const c = endMark(text, true);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002;
+  if (c === 0x2e || c === 0x21 || c === 0x3f) return true;
+  if (c < 0x0600) return false;
+  return c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61 || c === 0x0964 || c === 0x0965 || c === 0x061f || c === 0x06d4 || c === 0x1362;
+}
+
+/**
+ * A line's word count as the story model reads it. Scripts written without spaces between words
+ * (Han, kana, Thai, Lao, Myanmar, Khmer) give a whole sentence one or two space-separated words,
+ * so that a Chinese or Japanese paragraph would read as a short line: each of their characters
+ * counts as half a word (about the length of a word in them) on top of the spaced words. Only a
+ * line whose space-separated pieces are long on average is scanned, so Latin text costs one test.
+ */
+export function storyWords(text: string, words: number): number {
+  const n = text.length;
+  if (n < 8 * (words + 1)) return words;
+  let spaceless = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0e00) continue;
+    if (c <= 0x0eff || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) spaceless++;
+  }
+  return spaceless === 0 ? words : words + (spaceless >> 1);
 }
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -53,6 +79,8 @@ const TITLE_LOOKBACK = 14;
 const MIN_PROSE_STOP_DENSITY = 0.12;
 /** How many of the first body lines may still be the story's head (a headline, its date, its byline). */
 const HEAD_REACH = 4;
+/** A page prints its story twice when at least this many of the story's paragraphs (and half of them) are printed more than once. */
+const DOUBLED_STORY_PARAGRAPHS = 3;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 
@@ -68,6 +96,8 @@ interface PageView {
   paragraph: Uint8Array;
   /** The page's {@link StampMemo}. */
   stamps: StampMemo;
+  /** Per text line: its word count as the model reads it ({@link storyWords}; set by storyFeatures). */
+  words: Int32Array;
   /** Per line: the model's story probability (set once the lines are scored). */
   p?: Float64Array;
   /** Inside the story's span, a line with at least this probability is body. */
@@ -434,13 +464,55 @@ function paragraph(view: PageView, l: ClassifiedLine): boolean {
  */
 function pageLanguage(lines: readonly ClassifiedLine[]): string {
   const tally = new LanguageTally(60);
+  let sample = "";
   for (const l of lines) {
     if (l.cls !== "text" || l.words < 12) continue;
     // Tokens are read one at a time up to the 61st, not the whole line (a line may hold 200k words).
-    tally.add(l.text.length > 2000 ? l.text.slice(0, 2000) : l.text);
+    const text = l.text.length > 2000 ? l.text.slice(0, 2000) : l.text;
+    tally.add(text);
+    if (sample.length < FOREIGN_SAMPLE) sample += text.slice(0, FOREIGN_SAMPLE - sample.length);
     if (tally.full) break;
   }
-  return tally.language();
+  // No stop word of any list: the page's language has none (its stop density would read 0 and
+  // every long line as a menu).
+  if (tally.hits() === 0) return UNKNOWN_LANGUAGE;
+  const lang = tally.language();
+  return foreignLetters(sample, lang) ? UNKNOWN_LANGUAGE : lang;
+}
+
+/** A language with no stop list: its lines are read without stop densities. */
+const UNKNOWN_LANGUAGE = "und";
+/** Characters of the page's first prose-length lines read for {@link foreignLetters}. */
+const FOREIGN_SAMPLE = 2000;
+/**
+ * Letters beyond ASCII that the Latin-script languages with a stop list write. Polish, Czech,
+ * Swedish, Turkish or Vietnamese share short words with them ("a", "i", "na", "do", "to") and
+ * were read as English or German: then no line of theirs had the stop words of prose.
+ */
+const NATIVE_LETTERS: Record<string, ReadonlySet<number>> = Object.fromEntries(
+  Object.entries({ en: "", id: "", fr: "àâæçéèêëîïôœùûüÿ", de: "äöüß", it: "àèéìíîòóù", pt: "áâãàçéêíóôõú", es: "áéíñóúü" }).map(([k, v]) => [
+    k,
+    new Set([...v, ...v.toUpperCase()].map((c) => c.charCodeAt(0))),
+  ]),
+);
+/** A share of letters outside the detected language's alphabet that says the page is in another language. */
+const FOREIGN_SHARE = 0.02;
+const LETTER = /\p{L}/u;
+
+/** Whether the sample's letters beyond ASCII are too many, and not the detected Latin-script language's. */
+function foreignLetters(sample: string, lang: string): boolean {
+  const native = NATIVE_LETTERS[lang];
+  if (!native) return false;
+  let letters = 0;
+  let foreign = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+    } else if (native.has(c)) letters++;
+    else if (LETTER.test(sample[i]!)) (letters++, foreign++);
+  }
+  return foreign > FOREIGN_SHARE * letters;
 }
 
 /** Names of the per-line features the story model reads, in vector order (see {@link storyFeatures}). */
@@ -501,6 +573,7 @@ function storyFeatures(view: PageView): Float64Array {
   const nonBlank: number[] = [];
   const rank = new Int32Array(n);
   const stops = Boolean(STOPWORDS[view.lang]);
+  const wordsOf = view.words;
   let totalProse = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
@@ -513,7 +586,9 @@ function storyFeatures(view: PageView): Float64Array {
       // `stopDensity(t, l, x) >= x` exactly when `stopDensity(t, l) >= x`.
       const o = i * F;
       const ends = endsSentence(l.text);
-      const shape = l.words >= 25 || (l.words >= 8 && ends);
+      const w = storyWords(l.text, l.words);
+      wordsOf[i] = w;
+      const shape = w >= 25 || (w >= 8 && ends);
       const density = l.words >= 4 && stops ? stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang) : 0;
       const notProse = stops && l.words >= 12 && density < MIN_PROSE_STOP_DENSITY;
       const shouting = isShouting(l);
@@ -552,14 +627,15 @@ function storyFeatures(view: PageView): Float64Array {
     x[o + 4] = afterEnd;
     x[o + 5] = view.keyPoint[i] ? 1 : 0;
     x[o + 6] = text && isDuplicate(view, l) ? 1 : 0;
-    x[o + 11] = Math.log1p(l.words);
+    const w = text ? wordsOf[i]! : l.words;
+    x[o + 11] = Math.log1p(w);
     x[o + 12] = Math.log1p(l.text.length);
-    x[o + 13] = l.words <= 3 ? 1 : 0;
+    x[o + 13] = w <= 3 ? 1 : 0;
     x[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
     x[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
     x[o + 17] = LIST_SHAPE.test(l.text) ? 1 : 0;
     x[o + 18] = l.text.endsWith(":") ? 1 : 0;
-    x[o + 19] = text && l.words >= 2 && l.words <= 14 && x[o + 10] === 0 ? 1 : 0;
+    x[o + 19] = text && w >= 2 && w <= 14 && x[o + 10] === 0 ? 1 : 0;
     x[o + 20] = CHROME_KINDS.has(kind) ? 1 : 0;
     x[o + 21] = ASIDE_KINDS.has(kind) ? 1 : 0;
     x[o + 27] = totalProse > 0 ? proseSeen / totalProse : 0;
@@ -670,6 +746,7 @@ export function findMainStory(
     keyPoint: markKeyPoints(lines, scratch.subarray(0, n)),
     duplicate: markDuplicates(lines, ctx.input, scratch.subarray(n, 2 * n)),
     paragraph: scratch.subarray(2 * n, 3 * n),
+    words: new Int32Array(n),
   };
 
   // Score every line with the learned model, then decode the story's lines as a whole (see
@@ -699,15 +776,24 @@ export function findMainStory(
   let [bestA, bestB] = decodeStory(kind, inBlock, chars, p, model.span, model.body, model.gap ?? Infinity, inSpan, stop);
   if (bestA < 0) {
     // No line clears the entry price: the likeliest line of prose still makes the story, so a page
-    // with any prose never comes back empty. Prose: a paragraph by isParagraph, or a sentence of 40
-    // characters or more (space-less scripts count no words). A headline alone is not prose: a page
-    // of titles and stamps is a listing, and inventing a main story there would swallow an item.
+    // with any prose never comes back empty, in any script. Prose: a paragraph (see storyFeatures:
+    // words of space-less scripts counted by storyWords), or a sentence of 40 characters or 8
+    // words or more; failing those, a long unpunctuated line that reads as prose (10 words, and 50
+    // characters unless a space-less script makes the words; the stop words of prose where the
+    // page's language has a list: Thai writes no full stops). A headline alone is not prose: a page of titles and stamps is a listing, and
+    // inventing a main story there would swallow an item.
+    let loose = -1;
     for (let i = 0; i < n; i++) {
       if (inBlock[i] || kind[i] !== TEXT) continue;
       const l = lines[i]!;
-      if (!isParagraph(l) && !(l.text.length >= 40 && endsSentence(l.text))) continue;
-      if (fallback < 0 || p[i]! * chars[i]! > p[fallback]! * chars[fallback]!) fallback = i;
+      const w = view.words[i]!;
+      if (view.paragraph[i] === 2 || (endsSentence(l.text) && (l.text.length >= 40 || w >= 8))) {
+        if (fallback < 0 || p[i]! * chars[i]! > p[fallback]! * chars[fallback]!) fallback = i;
+      } else if (fallback < 0 && w >= 10 && (l.text.length >= 50 || w > l.words) && !isShouting(l) && readsAsProse(view, l)) {
+        if (loose < 0 || p[i]! * chars[i]! > p[loose]! * chars[loose]!) loose = i;
+      }
     }
+    if (fallback < 0) fallback = loose;
     if (fallback >= 0) {
       bestA = bestB = fallback;
       inSpan[fallback] = 1;
@@ -1966,6 +2052,21 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   if (firstStrong < 0) firstStrong = lastStrong = to + 1;
   let inList = false;
+  // The story printed twice: most of the segments' paragraphs (and several) are printed more
+  // than once. (A gallery printing its captions twice doubles a few of them.)
+  let paragraphs = 0;
+  let doubledParagraphs = 0;
+  for (const i of text) {
+    if (view.inSpan![i] !== 1 || lines[i]!.cls !== "text" || !paragraph(view, lines[i]!)) continue;
+    paragraphs++;
+    if (view.duplicate[i] === 1) doubledParagraphs++;
+  }
+  const doubled = doubledParagraphs >= DOUBLED_STORY_PARAGRAPHS && 2 * doubledParagraphs >= paragraphs;
+  const taken = new Set<string>();
+  const push = (i: number) => {
+    body.push(i);
+    if (view.duplicate[i] === 1) taken.add(lines[i]!.text);
+  };
   for (let k = 0; k < text.length; k++) {
     const i = text[k]!;
     const line = lines[i]!;
@@ -1984,7 +2085,9 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: line.text, credit: next.text.replace(CREDIT_LABEL, "") || next.text, creditLine: text[k + 1]! });
       continue;
     }
-    if (isDuplicate(view, line)) continue;
+    // A text printed more than once is not body (a headline or a caption printed twice, a label)
+    // unless the page prints its story twice: then each paragraph is taken where it first appears.
+    if (isDuplicate(view, line) && !(doubled && paragraph(view, line) && !taken.has(line.text))) continue;
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
@@ -2007,12 +2110,12 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong))) continue;
     if (paragraph(view, line)) {
       inList = false;
-      body.push(i);
+      push(i);
       continue;
     }
     // A long line without the stop words of prose and no full stop is a menu flattened onto one line.
     if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !readsAsProse(view, line))) continue;
-    body.push(i);
+    push(i);
   }
   return { body, captions };
 }

@@ -51,7 +51,7 @@ const BULLET = /^([-–—•·▪‣●◦*])\s?(\S.{0,58})$/u;
 
 describe("fast paths agree with their definitions", () => {
   // Sentence ends: every mark and closer of both patterns, lone surrogates and an astral letter.
-  const ENDINGS = ["a", " ", ".", "!", "?", "…", "。", '"', "”", "’", ")", "»", "(", ":", "\ud83d", "\ude00", "\ud83d\ude00", ".."];
+  const ENDINGS = ["a", " ", ".", "!", "?", "…", "。", "！", "？", "｡", "।", "॥", "؟", "۔", "።", '"', "”", "’", ")", "»", "(", ":", "\ud83d", "\ude00", "\ud83d\ude00", ".."];
   const ending = fc.array(fc.constantFrom(...ENDINGS), { maxLength: 5 }).map((p) => p.join(""));
   it("isBulletMarker is BULLET_MARKERS.has, for every code unit", () => {
     for (let c = 0; c <= 0xffff; c++) if (isBulletMarker(c) !== BULLET_MARKERS.has(c)) expect(c).toBe(-1);
