@@ -4,7 +4,12 @@ import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { findDigests } from "./layouts/digest.js";
-import { findLinkLists, isListHeader, linkListDraft } from "./layouts/link-list.js";
+import { scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
+import { takeSectionPrefix } from "./layouts/section-prefix.js";
+import { teaserRun } from "./layouts/teaser-run.js";
+import { sourceName } from "./layouts/source-name.js";
+import { withoutBodyLists } from "./layouts/body-list.js";
+import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
@@ -62,6 +67,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   const mainScratch = new Uint8Array(buffer, 8 * n, 3 * n);
   const inMainField = new Uint8Array(buffer, 11 * n, n);
   const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
+  // Whether the page prints the aggregator's interface strings (site-chrome rules): its block headers name publishers.
+  const aggregatorChrome = lines.some((l) => l.cls === "boilerplate" && l.rule?.kind === "site-chrome");
   const listingHeader = lines.findIndex((l) => l.cls === "boilerplate" && l.rule?.id.startsWith(LISTING_HEADER_RULE_ID) === true);
   const stories: LayoutStory[] = [];
 
@@ -122,8 +129,20 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     mainMessages = [];
     found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
   }
+  // A section page of headline-and-summary teasers without stamps reads as one story with
+  // crossheads: when the story is that run and nothing else, its teasers are items.
+  const teasers = found && !logo ? teaserRun(view, found.titleLine, found.bodyLines, found.bylineLine >= 0 || found.timestampLine >= 0) : null;
+  if (teasers) {
+    found = null;
+    for (const t of teasers) {
+      const draft = linkListDraft(view, { titleLine: t.titleLine, stampLine: -1, snippetLine: t.summaryLine }, "item");
+      stories.push({ layout: "listing", first: t.titleLine, last: t.summaryLine + 1, draft, strong: true, relatedHeader: -1 });
+    }
+  }
   let main: { draft: ArticleDraft; first: number; last: number; extra: number[] } | null = null;
   if (found) {
+    // A related list the story's run swallowed is the link-list layout's, not body text.
+    found.bodyLines = withoutBodyLists(view, found.bodyLines) as number[];
     const draft = buildMain(view, found, ctx);
     if (logo && found.titleLine === logo.second) fillLogoHeader(draft, lines, logo, ctx);
     // The clock icon's label glued to the main story's stamp (`timean hour ago`) is accounted for too.
@@ -160,7 +179,18 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   for (const h of compact) {
     if (overlapsMain(h)) continue;
     if (h.echoLine < 0 && !(h.first >= mainEnd && h.relatedHeader >= mainEnd)) continue;
-    accepted.push({ layout: "compact", first: h.first, last: h.last, draft: buildCompact(lines, h, ctx), strong: h.echoLine >= 0, relatedHeader: h.relatedHeader });
+    const draft = buildCompact(lines, h, ctx);
+    // Without an echo, and on a page without the aggregator's chrome, the short line above a
+    // block's date, or the word glued before it with a bare space, is the section the story was
+    // filed under (`Biotech`, `AUTO NEWS`, `Biotech December 19, 2025`), not a publisher; a name
+    // set off from the date by a separator (`Coast Weekly · 2 hours ago`) is still the source.
+    const head = lines[h.first]!;
+    const labelled = head.cls === "text" || (head.cls === "source-timestamp" && !draft?.removed.some((r) => r.kind === "separator" && r.start < head.textStart + head.tsStart && r.start >= head.textStart));
+    if (draft && h.echoLine < 0 && !aggregatorChrome && draft.source !== null && labelled) {
+      draft.categories = [draft.source];
+      draft.source = null;
+    }
+    accepted.push({ layout: "compact", first: h.first, last: h.last, draft, strong: h.echoLine >= 0, relatedHeader: h.relatedHeader });
   }
   accepted.sort((a, b) => a.first - b.first);
   if (!main && accepted.length === 1 && listingHeader < 0 && roundup.stories.length === 0 && accepted[0]!.draft?.role === "item") {
@@ -205,7 +235,9 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
               : "stop"
             : "story";
     const fromMain: number[] = [];
-    for (const list of findLinkLists(lines, state)) {
+    const tsOptions = { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder };
+    const stampAtEnd = (text: string) => scanTimestampLine(text, tsOptions).found ?? stampInTail(text, tsOptions);
+    for (const list of findLinkLists(lines, state, stampAtEnd)) {
       // A header no rule removed (a text line read as a header by the layout) is recorded by the first item.
       let header = (lines[list.header]!.cls === "boilerplate" && owner[list.header] !== 0) || inMainField[list.header] === 1 ? -1 : list.header;
       for (const item of list.items) {
@@ -227,16 +259,56 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     if (articles.length > before) sortAfterMain(articles, main ? 1 : 0, owner);
   }
   // Section labels used as kickers (`EXCLUSIF - …`, `REPORTAGE - …`) on titles and first paragraphs.
+  // What was read as a source but is a stamp label, a byline or a leftover piece of one is no source.
+  for (const a of articles) {
+    if (a.source === null) continue;
+    const name = sourceName(a.source);
+    if (name === a.source) continue;
+    // The text it drops stays accounted for, as a removed piece of the story's header.
+    const at = ctx.input.indexOf(a.source, a.start);
+    const cut = name === null ? a.source : a.source.slice(name.length);
+    const from = name === null ? at : at + a.source.indexOf(cut, name.length);
+    if (at >= 0 && cut.trim() !== "") {
+      a.removed = [...a.removed, { kind: "dateline", ruleId: "structure/not-a-source", start: from, end: from + cut.length, text: cut }].sort((x, y) => x.start - y.start);
+    }
+    a.source = name;
+  }
+  // Section-prefixed titles (`Business / Harbour board backs …`): the section is a category.
+  for (const a of articles) takeSectionPrefix(a, ctx.input);
   for (const [k, a] of articles.entries()) takeKickerLabel(a, k === 0 && main && found ? (view[found.titleLine] ?? null) : null, ctx.input);
   // A story whose page names no source but whose body opens with a wire dateline
   // (`NEW YORK (Reuters) - …`) comes from that wire service.
   for (const a of articles) if (a.source === null) a.source = wireSource(a.paragraphs[0]);
   // Without a main story nothing is "related" to one: a "Latest news" header over the only
   // stories of a page heads a listing, and its stories are items.
-  if (!main) for (const a of articles) if (a.role === "related") a.role = "item";
+  // And with one, the other stories of the page (a dated list or digest below it with no
+  // related header) are the stories it links to: `item` is for pages without a main story.
+  const otherRole = main ? "related" : "item";
+  for (const a of articles) if (a.role !== "main") a.role = otherRole;
   // "No main story" is only worth saying when the page gave nothing at all.
   for (const m of mainMessages) if (m.code !== "no_main_story" || articles.length === 0) ctx.messages.push(m);
   return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken);
+}
+
+/**
+ * A date closing a title with only a space before it (`A guide to the old harbour 9 February
+ * 2026`), which the line scanner leaves alone (a number before a month may be a count): read as a
+ * stamp when the last two to four words are one on their own. Only asked of list titles.
+ */
+function stampInTail(text: string, options: Parameters<typeof scanTimestampLine>[1]): FoundTimestamp | null {
+  // The starts of the last four words, longest tail first (`9 February 2026` before `February 2026`).
+  const starts: number[] = [];
+  for (let at = text.length; starts.length < 4; ) {
+    at = text.lastIndexOf(" ", at - 1);
+    if (at <= 0) break;
+    starts.push(at + 1);
+  }
+  for (let k = starts.length - 1; k >= 1; k--) {
+    const from = starts[k]!;
+    const whole = scanTimestampLine(text.slice(from), options).whole;
+    if (whole) return { timestamp: whole, start: from, end: text.length, before: text.slice(0, from).trim(), after: "" };
+  }
+  return null;
 }
 
 /** Mark the lines of the main story's span whose text is in one of its fields (head, body, captions, tags). */
@@ -430,7 +502,37 @@ function compactHead(lines: ClassifiedLine[], i: number, taken: Uint8Array, rela
   }
   const title = lines[j];
   if (!title || taken[j] || title.cls !== "text" || !isHeadline(title)) return null;
+  if (echoLine < 0 && !weakHeadFits(lines, i, source)) return null;
   return { first: i, last: j + 1, source, timestampLine, echoLine, titleLine: j, relatedHeader };
+}
+
+/**
+ * Whether a header without a source echo can open a block. Two shapes of ordinary pages read
+ * like one and are not: a title with its date glued on (`Why do ferries run late? 3 March 2025`:
+ * the "source" is a sentence or longer than a publisher's name), and the category-and-date line
+ * a link list prints under each title (`Transport March 2, 2025` right under its title, with no
+ * blank line between: the line above is the story's title, not the previous story's body).
+ */
+function weakHeadFits(lines: readonly ClassifiedLine[], i: number, source: string | null): boolean {
+  if (source !== null) {
+    const t = source.trimEnd();
+    // Nor is a kicker and title (`Weather: Sun to start`) or a lone separator (`|`) a publisher's name.
+    if (t.endsWith("?") || t.endsWith("!") || t.includes(": ") || !/\p{L}/u.test(t) || countWordsQuick(t) > 6) return false;
+  }
+  const above = i > 0 ? lines[i - 1]! : null;
+  return !(above && above.cls === "text" && listTitleShape(above));
+}
+
+/** Words of a short string (runs of non-space). */
+function countWordsQuick(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) <= 0x20;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 function buildCompact(lines: ClassifiedLine[], b: CompactHead, ctx: ParseContext): ArticleDraft | null {

@@ -54,7 +54,8 @@ export const leakRules: readonly Rule[] = [
     // A minified stylesheet printed as text: ".icon-2{fill:#fff}", "#nav a:hover{color:red}".
     // Minified (no space inside the braces): a stylesheet in a tutorial's code sample is spaced.
     pattern: "^[.#@]?[\\w-]{1,60}(?:[ ,>:][.#]?[\\w-]{1,60}){0,6}\\{[a-z-]{1,40}:[^{}\\s][^{}\\n]{0,400}\\}",
-    where: { maxLength: 20000 },
+    // The gate: no brace, no stylesheet (most lines are settled by the gate scan, not the pattern).
+    where: { maxLength: 20000, anyOf: ["{"] },
   },
   {
     id: "leaks/inline-script",
@@ -63,7 +64,7 @@ export const leakRules: readonly Rule[] = [
     // "googletag.cmd.push(…", "document.write(…". Only the shapes of tag and ad loaders: a
     // function or variable declared in a tutorial's code sample is content, not a leak.
     pattern: "^(?:\\(function ?\\((?:w|d|i|s|window|document)\\b|window\\.(?:datalayer|googletag|_?gaq|fbq|adsbygoogle|__[\\w$]{1,30})\\b|document\\.write\\(|googletag\\.|datalayer\\.push\\(|\\(adsbygoogle)",
-    where: { maxLength: 20000 },
+    where: { maxLength: 20000, anyOf: ["(function", "window.", "document.write(", "googletag.", "datalayer.push(", "(adsbygoogle"] },
   },
   {
     id: "leaks/url-encoded-html",

@@ -20,6 +20,9 @@ import type { ClassifiedLine } from "../../model/block.js";
 import type { ArticleDraft } from "../draft.js";
 import { lineEnd, lineRemoved } from "../lines.js";
 import { foldLine } from "../../rules/rule.js";
+import type { FoundTimestamp } from "../../time/find-timestamp.js";
+import type { Timestamp } from "../../time/types.js";
+import { countWords } from "../classify.js";
 import { endsSentence, nextNonBlank, TRUNCATED } from "./story.js";
 
 /** A link list: its header line and its titles. */
@@ -38,6 +41,20 @@ export interface LinkListItem {
   stampLine: number;
   /** A snippet line after it, or -1. */
   snippetLine: number;
+  /** The stamp glued to the title's end, when the title line carries its own. */
+  dated?: DatedTitle;
+}
+
+/** A stamp glued to the end of a title line, and where it starts in the line's text. */
+export interface DatedTitle {
+  timestamp: Timestamp;
+  start: number;
+}
+
+/** Whether a text ends in a digit (a year, a day): the cheap test before a stamp is looked for at its end. */
+function endsInDigit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Titles need this many words: one- and two-word lines under a header are a menu, not stories. */
@@ -60,7 +77,7 @@ const MIN_ITEMS = 2;
  * A line shaped like a linked title: plain text, three to eighteen words, no full stop or colon
  * at the end (a question or exclamation mark is fine), no address or bullet run.
  */
-function titleShape(line: ClassifiedLine): boolean {
+export function titleShape(line: ClassifiedLine): boolean {
   if (line.cls !== "text" || line.words < MIN_TITLE_WORDS || line.words > MAX_TITLE_WORDS || line.text.length > 160) return false;
   const t = line.text;
   const last = t.charCodeAt(t.length - 1);
@@ -77,8 +94,26 @@ function titleShape(line: ClassifiedLine): boolean {
  * Gravy Recipe", "Can an eBike Replace a Car?"). A capitalised title is still taken when a
  * snippet follows it (see {@link findLinkLists}): menus have no snippets.
  */
-function titleLine(line: ClassifiedLine): boolean {
+export function titleLine(line: ClassifiedLine): boolean {
   return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text));
+}
+
+/**
+ * Whether the text before a stamp glued to a line's end is a title (`Ferry fares to rise in spring
+ * 4 March 2024`, `… - 4 March 2024`): three words or more, a small word among them or a question,
+ * not a category (`Food, Health March 2, 2025`), a source or a stamp label (`Last updated on …`).
+ */
+function titleBeforeStamp(head: string): boolean {
+  const words = countWords(head);
+  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) return false;
+  if (/^(?:published|updated|posted|last|modified|date|by)\b/iu.test(head) || /[:,]$/u.test(head)) return false;
+  return /[?!]$/u.test(head) || /\s\p{Ll}/u.test(head);
+}
+
+/** The text of a line before a stamp that starts at `at`, without the separator (`-`, `|`, `·`) between them. */
+function textBeforeStamp(text: string, at: number): string {
+  const head = text.slice(0, at).trimEnd();
+  return "-–—|·•".includes(head.at(-1) ?? "x") ? head.slice(0, -1).trimEnd() : head;
 }
 
 /** A one-line snippet: longer than a title, at most {@link MAX_SNIPPET_WORDS} words. */
@@ -98,8 +133,30 @@ function listFurniture(line: ClassifiedLine): boolean {
     /^(?:read more|continue reading|read the story|lire la suite|leer más|leia mais|weiterlesen|baca selengkapnya)\b[\s»›→>.…]*$/iu.test(t) ||
     /(?:^|\s)(?:no|\d+) comments?$/iu.test(t) ||
     /^\[[\w-]+\]$/u.test(t) ||
-    /\b\d+[ -]?min(?:ute)?s? read$/iu.test(t)
+    /\b\d+[ -]?min(?:ute)?s? read$/iu.test(t) ||
+    // Counters and separators printed as lines of their own (`28,533`, `|`, `9` / `mins`), share counts.
+    !/\p{L}/u.test(t) ||
+    /^(?:mins?|minutes?)(?: read)?$/iu.test(t) ||
+    /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/iu.test(t)
   );
+}
+
+/** A person's name alone on a line (`Mira Okafor`, `Alexis C. Okafor`): two to four capitalised words. */
+export const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * The linked story's author printed under its title (`Mira Okafor`): furniture of the item, not a
+ * title. Asked only right after a title, as a menu is also made of short capitalised lines.
+ */
+function itemByline(line: ClassifiedLine): boolean {
+  return line.cls === "text" && line.words <= 3 && NAME_LINE.test(line.text);
+}
+
+/** A tag row: four or more comma-separated pieces of a few words each, not a sentence (`ferries, Harbour life, transport, spring`). */
+function tagRow(line: ClassifiedLine): boolean {
+  if (line.cls !== "text" || line.words < 4 || endsSentence(line.text)) return false;
+  const pieces = line.text.split(", ");
+  return pieces.length >= 4 && pieces.every((p) => p.length > 0 && p.length <= 40 && countWords(p) <= 4);
 }
 
 /**
@@ -108,6 +165,9 @@ function listFurniture(line: ClassifiedLine): boolean {
  * and follow-us buttons do not close it: pages print them between two lists.
  */
 const CLOSING_KINDS = new Set(["comments", "newsletter", "legal", "cookie"]);
+
+/** Boilerplate kinds a list repeats beside each item (share bar, ad label, the linked story's byline). */
+const FURNITURE_KINDS = new Set(["share", "ad", "byline"]);
 
 /**
  * More list headers, seen over the link lists of blogs and small news sites, beyond the
@@ -177,10 +237,17 @@ const LIST_HEADERS: ReadonlySet<string> = new Set(
   ].map(foldLine),
 );
 
+/** The lower-case ASCII first letters of the headers ({@link LIST_HEADERS} and `more …`). */
+const HEADER_FIRST: ReadonlySet<number> = new Set([...[...LIST_HEADERS].map((h) => h.charCodeAt(0)), 0x6d].filter((c) => c < 0x80));
+
 /** A list header: a related-header rule's line, or one of {@link LIST_HEADERS} standing alone. */
 export function isListHeader(line: ClassifiedLine): boolean {
   if (line.cls === "boilerplate") return line.rule?.signal === "related-header";
   if (line.cls !== "text" || line.words > 4) return false;
+  // Asked of every line of a page: the first letter (ASCII ones folded to lower case) settles
+  // most lines without folding the text. Other first characters go on to the full check.
+  const c = line.text.charCodeAt(0);
+  if (c < 0x80 && c > 0x20 && !HEADER_FIRST.has(c | 0x20)) return false;
   // A header may end in a colon ("Related Posts:", "More on:").
   const folded = foldLine(line.text).replace(/:$/u, "");
   return LIST_HEADERS.has(folded) || MORE_HEADER.test(folded);
@@ -206,13 +273,19 @@ const MORE_HEADER = /^more (?:\p{L}{2,}s|(?:from|on|in)(?: .*)?)$/u;
  * findLinkLists(lines, (i) => (owner[i] < 0 ? "free" : "stop")).flatMap((l) => l.items).length; // titles found
  * ```
  */
-export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: number) => "free" | "story" | "stop"): LinkList[] {
+export function findLinkLists(
+  lines: readonly ClassifiedLine[],
+  state: (i: number) => "free" | "story" | "stop",
+  stampAtEnd?: (text: string) => FoundTimestamp | null,
+): LinkList[] {
   const lists: LinkList[] = [];
   for (let h = 0; h < lines.length; h++) {
     if (!isListHeader(lines[h]!) || state(h) !== "free") continue;
     // Titles and stamps in page order; a snippet is kept with the title just above it.
     const titles: number[] = [];
     const stamps = new Set<number>();
+    // Titles with their own stamp glued on: never another title's stamp.
+    const dated = new Map<number, DatedTitle>();
     const snippets = new Map<number, number>();
     let misses = 0;
     let others = 0;
@@ -226,7 +299,10 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
       // A header inside a list ("Read more" under each title, a second list right after the
       // first) neither ends it nor counts against it: both lists' titles are related stories.
       if (isListHeader(l)) continue;
-      if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "")) break;
+      // (A cookie banner's one- or two-word button, `Analytics`, is also a list's category label: not an end.)
+      if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "") && !(l.rule?.kind === "cookie" && l.words <= 2)) break;
+      // Share buttons, ad labels and bylines a list prints with each item: furniture, not misses.
+      if (l.cls === "boilerplate" && FURNITURE_KINDS.has(l.rule?.kind ?? "")) continue;
       if (st === "story") {
         // Another layout's story inside the list: step over it (once per story, not per line).
         if (lastKind !== "story") others++;
@@ -234,18 +310,32 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
         misses = 0;
         continue;
       }
-      if (l.cls === "timestamp") {
-        // Only a line that is the stamp and nothing else: the draft keeps the stamp, not the line.
-        if (l.timestamp?.raw === l.text) stamps.add(j);
-        lastKind = "stamp";
-        misses = 0;
-      } else if (listFurniture(l)) {
-        // Neither a title nor a miss; a snippet after it still belongs to the title above.
-        continue;
-      } else if (titleLine(l) || (titleShape(l) && snippetFollows(lines, j + 1, end))) {
+      if (l.cls === "source-timestamp" && l.tsStart > 0 && l.timestamp && titleBeforeStamp(textBeforeStamp(l.text, l.tsStart))) {
+        // A title with its date glued on (`Ferry fares to rise in spring 4 March 2024`): its own stamp.
         titles.push(j);
+        dated.set(j, { timestamp: l.timestamp, start: l.tsStart });
         lastKind = "title";
         misses = 0;
+      } else if (l.cls === "timestamp" || l.cls === "source-timestamp") {
+        // A stamp alone, or a category or source glued to it (`Transport March 2, 2025`): the
+        // stamp line of the title beside it (the category is list furniture, not a source).
+        if (l.cls === "source-timestamp" || l.timestamp?.raw === l.text) stamps.add(j);
+        lastKind = "stamp";
+        misses = 0;
+      } else if (listFurniture(l) || tagRow(l)) {
+        // Neither a title nor a miss; a snippet after it still belongs to the title above.
+        continue;
+      } else if (titleLine(l) || (titleShape(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end)))) {
+        titles.push(j);
+        // The classifier leaves a long title with a date at its end as text: read the date here.
+        const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
+        if (found && found.after === "" && titleBeforeStamp(textBeforeStamp(l.text, found.start))) dated.set(j, { timestamp: found.timestamp, start: found.start });
+        lastKind = "title";
+        misses = 0;
+      } else if ((lastKind === "title" || lastKind === "snippet") && itemByline(l)) {
+        // The linked story's author or tags: furniture of the item above (a capitalised title
+        // with a snippet under it was taken just above).
+        continue;
       } else if (lastKind === "title" && snippetLine(l)) {
         snippets.set(titles[titles.length - 1]!, j);
         lastKind = "snippet";
@@ -257,7 +347,7 @@ export function findLinkLists(lines: readonly ClassifiedLine[], state: (i: numbe
       }
     }
     if (titles.length === 0 || titles.length + others < MIN_ITEMS) continue;
-    lists.push({ header: h, items: withStamps(lines, titles, stamps, snippets) });
+    lists.push({ header: h, items: withStamps(lines, titles, stamps, snippets, dated) });
     h = Math.max(h, titles[titles.length - 1]!);
   }
   return lists;
@@ -273,8 +363,20 @@ function snippetFollows(lines: readonly ClassifiedLine[], from: number, end: num
   return false;
 }
 
+/**
+ * Whether an author's name follows the line at `from` (blanks skipped), and what follows the name
+ * is not another name: a capitalised title over its author (`Spring Planting Notes` / `Jane Doe`)
+ * is a list item, while a list of names is a staff box.
+ */
+function bylineFollows(lines: readonly ClassifiedLine[], from: number, end: number): boolean {
+  const k = nextNonBlank(lines as ClassifiedLine[], from);
+  if (k >= end || !itemByline(lines[k]!)) return false;
+  const after = nextNonBlank(lines as ClassifiedLine[], k + 1);
+  return after >= end || !itemByline(lines[after]!);
+}
+
 /** Attach each title's stamp from the side (before or after) most titles of the list have one. */
-function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: Set<number>, snippets: Map<number, number>): LinkListItem[] {
+function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: Set<number>, snippets: Map<number, number>, dated: Map<number, DatedTitle>): LinkListItem[] {
   const after = (t: number) => {
     const k = nextNonBlank(lines as ClassifiedLine[], (snippets.get(t) ?? t) + 1);
     return stamps.has(k) ? k : -1;
@@ -289,6 +391,8 @@ function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: 
   const side = nAfter >= nBefore ? after : before;
   const used = new Set<number>();
   return titles.map((t) => {
+    const own = dated.get(t);
+    if (own) return { titleLine: t, stampLine: -1, snippetLine: snippets.get(t) ?? -1, dated: own };
     let stampLine = nAfter + nBefore > 0 ? side(t) : -1;
     if (used.has(stampLine)) stampLine = -1;
     if (stampLine >= 0) used.add(stampLine);
@@ -314,20 +418,25 @@ function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: 
  */
 export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListItem, role: "related" | "item", header = -1, input = ""): ArticleDraft {
   const title = lines[item.titleLine]!;
+  // A dated title is its own stamp line: the title is the text before the stamp.
+  const titleText = item.dated ? textBeforeStamp(title.text, item.dated.start) : title.text;
+  const stampLine = item.stampLine >= 0 ? lines[item.stampLine]! : null;
+  // A category glued to the stamp line under the title (`Transport March 2, 2025`) is kept as one.
+  const category = stampLine && stampLine.cls === "source-timestamp" && stampLine.tsStart > 0 ? stampLine.text.slice(0, stampLine.tsStart).trim() : "";
   const owned = [header, item.titleLine, item.stampLine, item.snippetLine].filter((i) => i >= 0);
   const first = Math.min(...owned);
   const last = Math.max(...owned);
   return {
     role,
-    title: title.text,
-    truncated: TRUNCATED.test(title.text),
+    title: titleText,
+    truncated: TRUNCATED.test(titleText),
     source: null,
-    timestamp: item.stampLine >= 0 ? lines[item.stampLine]!.timestamp : null,
+    timestamp: item.dated ? item.dated.timestamp : stampLine ? stampLine.timestamp : null,
     kicker: null,
     paragraphs: item.snippetLine >= 0 ? [lines[item.snippetLine]!.text] : [],
     captions: [],
     hashtags: [],
-    categories: [],
+    categories: category !== "" ? [category] : [],
     removed: header >= 0 ? [lineRemoved(lines[header]!, input, "related", "structure/list-header")] : [],
     start: lines[first]!.textStart,
     end: lineEnd(lines[last]!),

@@ -1,0 +1,22 @@
+/** Sources read from the text before a stamp, checked for being a publisher's name. */
+
+/**
+ * A source as read from the text before a stamp, when it names a publisher: `null` for a stamp
+ * label (`Updated Nov 19, 6:55 AM;`, `Published Nov 18, 2019 at 4:07 PM |`), a byline (`By Jane
+ * Doe •`) or a leftover that opens with punctuation (`, Harbour Desk`); a separator left at its
+ * end (`Harbour Gazette |`) is dropped.
+ *
+ * @param source - The text read as a source.
+ * @returns The publisher's name, or `null` when the text names none.
+ * @example
+ * ```ts
+ * sourceName("Harbour Gazette |"); // "Harbour Gazette"
+ * sourceName("Updated Nov 19, 6:55 AM;"); // null
+ * ```
+ */
+export function sourceName(source: string): string | null {
+  const t = source.trim();
+  if (t === "" || !/^[\p{L}\p{N}]/u.test(t) || /^(?:by|updated|published|posted|last updated|modified)\b/iu.test(t)) return null;
+  const last = t.at(-1)!;
+  return "-–—|·•;/".includes(last) ? t.slice(0, -1).trimEnd() || null : t;
+}
