@@ -18,6 +18,7 @@ import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_E
 import { isHeadline, type ArticleDraft } from "./draft.js";
 import { lineEnd, lineRemoved } from "./lines.js";
 import { buildMain, findMainStory, type MainStory, type StampMemo } from "./main-story.js";
+import { lineCounter } from "./segment.js";
 
 // The shared draft type and headline test live in draft.ts, below this module and the stages it calls.
 export type { ArticleDraft } from "./draft.js";
@@ -197,6 +198,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
     // A page whose only story has a source/time header: that story is the main one.
     accepted[0]!.draft.role = "main";
   }
+  // Line numbers for messages (lines merged by `segment` make `index` no line number).
+  let lineNumber: ((offset: number) => number) | undefined;
   for (const s of accepted) {
     if (ctx.outOfTime()) break;
     if (!s.draft) {
@@ -204,7 +207,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
       ctx.messages.push({
         code: "broken_item",
         severity: "warning",
-        message: `a story block at line ${s.first + 1} has a header but no body, and was skipped`,
+        message: `a story block at line ${(lineNumber ??= lineCounter(ctx.input))(lines[s.first]!.start)} has a header but no body, and was skipped`,
         span: { start: lines[s.first]!.textStart, end: lineEnd(lines[s.last - 1]!) },
       });
       continue;

@@ -9,7 +9,7 @@ import { phraseScanner, scanPhrases, type PhraseScanner } from "./phrases.js";
 import { ruleProblems } from "./schema.js";
 import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
 import { requiredLiterals } from "./required.js";
-import { firstCharTable, type FirstCharTable } from "./first-chars.js";
+import FIRST_CHARS from "./first-chars.json" with { type: "json" };
 import { escapeRegExp } from "./escape.js";
 
 /**
@@ -169,7 +169,7 @@ export interface CompiledRule {
    * {@link matchLine} reads most gates from one shared scan of the line instead (see `gateBit`).
    */
   readonly gate: { test(folded: string): boolean } | null;
-  /** The ASCII characters a match may start with (anchored line patterns), or `null`; see `first-chars.ts`. */
+  /** The ASCII characters a match may start with (anchored built-in line patterns), or `null`; see `firstCharTable`. */
   readonly first: FirstCharTable | null;
   /**
    * Index of the pre-screen this inline rule belongs to (`inlineScreens`), or -1. A text the
@@ -291,9 +291,59 @@ export { escapeRegExp };
  */
 const vettedPatterns = new Set<string>();
 
-/** The key of a pattern in {@link vettedPatterns}: its flags, then its source. */
-function vettedKey(source: string, caseSensitive: boolean | undefined): string {
+/**
+ * The key of a pattern in {@link vettedPatterns} and in `first-chars.json`: its flags, then its
+ * source. Not part of the public API.
+ * @internal
+ */
+export function vettedKey(source: string, caseSensitive: boolean | undefined): string {
   return `${caseSensitive ? "u" : "iu"}/${source}`;
+}
+
+/** A table of 128 entries: 1 where an ASCII character may start a match. */
+export type FirstCharTable = Uint8Array;
+
+/**
+ * The first-character table of a built-in line pattern, or `null` (any character may start a
+ * match). Most line rules are anchored alternations of phrases (`^(?:leave a reply|post a
+ * comment|…)$`): a line whose first character starts none of them cannot match, and a table
+ * lookup says so for a fraction of the cost of calling the regex (the call, not the failed match,
+ * dominates on short lines). The characters come from `first-chars.json`, which
+ * `scripts/first-chars.ts` computes with regexp-ast-analysis for each built-in line pattern
+ * anchored with `^` (a test keeps the file up to date); other patterns get none.
+ * @param key - the pattern's {@link vettedKey}
+ * @param given - the characters, when the caller has them (see `CompileOptions.firstChars`)
+ */
+function firstCharTable(key: string, given?: string | null): FirstCharTable | null {
+  const chars = given !== undefined ? given : (FIRST_CHARS as Record<string, string | undefined>)[firstCharsKey(key)];
+  if (chars === undefined || chars === null) return null;
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/**
+ * The key of a pattern's table in `first-chars.json`: the FNV-1a hash of its {@link vettedKey},
+ * in hex (only patterns of {@link vettedPatterns} are looked up, and scripts/first-chars.ts
+ * checks that no two of them hash alike). Not part of the public API.
+ * @internal
+ */
+export function firstCharsKey(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * `false` only when `text` certainly cannot match: its first character is ASCII and not in the
+ * table. Text starting with any other character is left to the regex (case folding outside ASCII
+ * is the engine's business). Not part of the public API.
+ * @internal
+ */
+export function mayStartMatch(table: FirstCharTable | null, text: string): boolean {
+  if (table === null) return true;
+  const c = text.charCodeAt(0);
+  return !(c < 128) || table[c] === 1;
 }
 
 /**
@@ -319,6 +369,12 @@ export interface CompileOptions {
    * @internal
    */
   trustPatterns?: boolean;
+  /**
+   * The first characters of a line pattern's matches (`scripts/first-chars.ts`), for patterns of
+   * the test suite's own that have no entry in `first-chars.json`. Not part of the public API.
+   * @internal
+   */
+  firstChars?: (source: string, caseSensitive: boolean | undefined) => string | null;
 }
 
 /**
@@ -370,7 +426,7 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
       } catch (error) {
         throw new RuleError(`rule ${rule.id} has an invalid pattern /${source}/: ${(error as Error).message}`, rule.id);
       }
-      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(source), screen: -1 });
+      if (scope === "line") linePatterns.push({ rule, regex, maxLength, anyOf, gate, first: firstCharTable(vettedKey(source, rule.where?.caseSensitive), options.firstChars?.(source, rule.where?.caseSensitive)), screen: -1 });
       else inline.push({ rule, regex, maxLength, anyOf, gate, first: null, screen: -1 });
       continue;
     }

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstCharTable, mayStartMatch } from "../../src/rules/first-chars.js";
-import { compileRules, matchLine } from "../../src/rules/rule.js";
+import FIRST_CHARS from "../../src/rules/first-chars.json" with { type: "json" };
+import { compileRules, firstCharsKey, matchLine, mayStartMatch, vettedKey } from "../../src/rules/rule.js";
+import { firstChars, firstCharsTable } from "../../scripts/first-chars.js";
 import { defaultRules } from "../../src/rules/index.js";
 
 type LinePattern = ReturnType<typeof compileRules>["linePatterns"][number];
@@ -25,59 +26,42 @@ function forEachMatchedFixtureLine(compiled: readonly LinePattern[], check: (c: 
   return matched;
 }
 
-const starts = (source: string): string | null => {
-  const t = firstCharTable(source);
-  return t === null ? null : [...t].map((v, i) => (v ? String.fromCharCode(i) : "")).join("");
-};
+const starts = (source: string, caseSensitive?: boolean): string | null => firstChars(source, caseSensitive);
 
-describe("firstCharTable", () => {
-  it("reads anchored literals, groups, alternation and \\d, in both cases", () => {
+describe("first-character tables (scripts/first-chars.ts, regexp-ast-analysis)", () => {
+  it("src/rules/first-chars.json is up to date with the built-in line patterns (npx tsx scripts/first-chars.ts)", () => {
+    expect(FIRST_CHARS).toEqual(firstCharsTable(defaultRules));
+  });
+
+  it("reads anchored literals, groups, alternation, classes and optional first items, in both cases unless case-sensitive", () => {
     expect(starts("^share$")).toBe("Ss");
+    expect(starts("^share$", true)).toBe("s");
     expect(starts("^(?:leave a reply|post a comment)$|^cancel$")).toBe("CLPclp");
     expect(starts("^\\d{1,3} min read$")).toBe("0123456789");
     expect(starts("^\\(photo\\)$|^\\[\\d+\\]$")).toBe("([");
-    expect(starts("^Über uns$")).toBe(""); // nothing ASCII: every ASCII-initial line is rejected
-  });
-
-  it("reads optional first items and simple classes", () => {
+    expect(starts("^Über uns$")).toBe("");
     expect(starts("^(?:the )?share$")).toBe("STst");
-    expect(starts("^s?hare$")).toBe("HShs");
-    expect(starts("^x{0,2}y$")).toBe("XYxy");
-    expect(starts("^x{0,2}?y$")).toBe("XYxy");
-    expect(starts("^x*?y$")).toBe("XYxy");
-    expect(starts("^\\(?(?:a|b)c$")).toBe("(ABab");
-    expect(starts("^(?:\\d{1,6} )?(?:comments?|kommentare)$")).toBe("0123456789CKck");
-    expect(starts("^(?:(?:opinion |staff )?(?:writer|editor)s?)$")).toBe("EOSWeosw");
     expect(starts("^[a-c]+$")).toBe("ABCabc");
     expect(starts("^[\\d.,]{1,7}x$")).toBe(",.0123456789");
-    expect(starts("^[-x]$|^[y\\-]$")).toBe("-XYxy");
-    expect(starts("^[é]x$")).toBe(""); // a non-ASCII member adds nothing (such lines are never rejected)
   });
 
-  it("gives up where the first character cannot be told cheaply", () => {
-    for (const source of [
-      "share$", // not anchored
-      "^share$|comments", // one branch not anchored
-      "^(?:the )?$", // an optional item with nothing required after it
-      "^s?(?:a|)$",
-      "^[^a]x$", // a negated class
-      "^[\\w.]x$", // a class escape other than \\d
-      "^[a-é]x$", // a range leaving ASCII
-      "^[\u017f]x$", // a member folding onto ASCII
-      "^\\p{Lu}\\w+$",
-      "^\\bfoo",
-      "^(foo)$", // a capturing group
-      "^(?=a)a",
-      "^(?:a|)b", // an empty alternative
-      "^\u017fhare$", // long s folds onto "s" under the i flag
-      "^(?:a|b",
-    ]) {
+  it("gives none where any character may start a match", () => {
+    for (const source of ["share$", "^share$|comments", "^(?:the )?$", "^s?(?:a|)$", "^(?=a)|^b"]) {
       expect(starts(source), source).toBeNull();
     }
   });
 
+  it("keys tables by pattern and flags: a built-in pattern run case-sensitively gets none", () => {
+    const [key] = Object.keys(FIRST_CHARS);
+    expect(key).toMatch(/^[0-9a-f]{8}$/u);
+    const rule = defaultRules.find((r) => r.pattern !== undefined && (r.where?.scope ?? "line") === "line" && !r.where?.caseSensitive)!;
+    const source = typeof rule.pattern === "string" ? rule.pattern : rule.pattern!.source;
+    expect(firstCharsKey(vettedKey(source, false))).not.toBe(firstCharsKey(vettedKey(source, true)));
+  });
+
   it("never rejects a line whose first character is not ASCII", () => {
-    const t = firstCharTable("^share$");
+    const t = new Uint8Array(128);
+    t[83] = t[115] = 1; // S s
     expect(mayStartMatch(t, "Share")).toBe(true);
     expect(mayStartMatch(t, "Tweet")).toBe(false);
     expect(mayStartMatch(t, "ſhare")).toBe(true);

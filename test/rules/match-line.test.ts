@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mayStartMatch } from "../../src/rules/first-chars.js";
-import { compileRules, foldLine, lineCandidates, matchLine, mayBePhrase, type CompiledRules, type Rule } from "../../src/rules/rule.js";
+import { firstChars } from "../../scripts/first-chars.js";
+import { compileRules, foldLine, lineCandidates, matchLine, mayBePhrase, mayStartMatch, type CompiledRules, type Rule } from "../../src/rules/rule.js";
 import { defaultRules } from "../../src/rules/index.js";
 
 /**
@@ -75,7 +75,7 @@ describe("lineCandidates", () => {
       kind: "promo",
       pattern: i % 7 === 0 ? `^share ${i}$` : `^s[a-z]* ${i}$`,
     }));
-    const c = compileRules(rules, { trustPatterns: true });
+    const c = compileRules(rules, { trustPatterns: true, firstChars });
     for (const text of ["share 7", "sx 3", "s", "sé", "x", "é"]) {
       expect(lineCandidates(c, text), text).toEqual(candidatesByDefinition(c, text));
     }
