@@ -174,8 +174,13 @@ export function lineProbabilities(model: StoryModel, x: Float64Array, n: number,
  */
 export function lineScorer(model: StoryModel): (x: Float64Array, o: number) => number {
   const F = model.features.length;
-  const { bias, weights: w, mean, scale, stumps } = model;
+  const { bias, stumps } = model;
   if (model.kind === "logistic") {
+    // Typed copies (per call: training edits models between pages): the same values, read
+    // faster than the JSON arrays in the loop below.
+    const w = Float64Array.from(model.weights);
+    const mean = Float64Array.from(model.mean);
+    const scale = Float64Array.from(model.scale);
     return (x, o) => {
       let z = bias;
       // The same products in the same order as training's, so a threshold decision never shifts.
