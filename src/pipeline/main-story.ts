@@ -558,6 +558,45 @@ const ASIDE_KINDS = new Set(["related", "promo", "newsletter", "comments", "tags
 /** Neighbours read on each side (non-blank lines). */
 const WINDOW = 3;
 
+/** The per-line arrays of {@link findMainStory} and {@link storyFeatures}: views of one buffer. */
+interface StoryArrays {
+  /** The model's story probability. */
+  p: Float64Array;
+  /** The stop density of a text line's head (the feature). */
+  densities: Float64Array;
+  /** The line's length. */
+  chars: Int32Array;
+  /** The lines that matter for the story's shape, in order (see storyFeatures). */
+  nonBlank: Int32Array;
+  /** A line's rank among them. */
+  rank: Int32Array;
+  /** The decoder's kind of line ({@link BLANK}, {@link TEXT}, {@link OTHER}). */
+  kind: Uint8Array;
+  /** 1 for a line that ends stories. */
+  stop: Uint8Array;
+  /** storyFeatures' flags (see {@link FLAG_PARAGRAPH}). */
+  flags: Uint8Array;
+}
+
+/** Bytes a line of the arrays of {@link findMainStory}: two doubles, four 32-bit integers (with the view's words), four bytes. */
+const LINE_BYTES = 36;
+/** Pages of more lines than this get a buffer of their own (see {@link storyBuffer}). */
+const MAX_KEPT_LINES = 1 << 16;
+let keptBuffer = new ArrayBuffer(0);
+
+/**
+ * `bytes` zeros at the start of a buffer: the same buffer from page to page (a page's arrays are
+ * dropped when findMainStory returns), so that a page costs one fill rather than a dozen typed
+ * arrays of its own. A page of more than {@link MAX_KEPT_LINES} lines gets its own, so one huge
+ * input does not pin its memory for the life of the process.
+ */
+function storyBuffer(bytes: number): ArrayBuffer {
+  if (bytes > LINE_BYTES * MAX_KEPT_LINES) return new ArrayBuffer(bytes);
+  if (keptBuffer.byteLength < bytes) keptBuffer = new ArrayBuffer(Math.ceil(bytes / 4096) * 4096);
+  else new Uint8Array(keptBuffer, 0, bytes).fill(0);
+  return keptBuffer;
+}
+
 /** Per-line flags of {@link storyFeatures}' first pass, the values a line's neighbours read. */
 const FLAG_PARAGRAPH = 1;
 const FLAG_SHAPE = 2;
@@ -580,23 +619,25 @@ const FLAG_BOILERPLATE = 64;
  * @param keep - Return the feature matrix (for the training recorder) rather than null.
  * @returns The feature rows when `keep`, else null.
  */
-function storyFeatures(view: PageView, model: StoryModel, p: Float64Array, keep: boolean): Float64Array | null {
+function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, keep: boolean): Float64Array | null {
   const { lines, inBlock } = view;
   const n = lines.length;
   // Neighbours and position are read over the lines that matter for the story's shape: blank
   // lines and boilerplate without a signal (a share bar, an ad label) are skipped, so inserting
   // one between two paragraphs changes no other line's features.
-  const nonBlank = new Int32Array(n);
+  const { p, densities, chars, nonBlank, rank, kind: decoderKind, stop, flags } = arrays;
   let m = 0;
-  const rank = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  const densities = new Float64Array(n);
   const stops = Boolean(STOPWORDS[view.lang]);
   const wordsOf = view.words;
   let totalProse = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
+    chars[i] = l.text.length;
+    // The decoder's kind (zero, BLANK, for blank lines): boilerplate without a signal (a share
+    // bar, an ad label) says nothing about where the story ends, so it passes it like a blank line.
     if (l.cls === "blank") continue;
+    decoderKind[i] = l.cls === "boilerplate" && l.rule?.signal === undefined ? BLANK : l.cls === "text" ? TEXT : OTHER;
+    if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
     rank[i] = m;
     let f = 0;
     let w = l.words;
@@ -785,7 +826,7 @@ export function findMainStory(
     keyPoint: markKeyPoints(lines, scratch.subarray(0, n)),
     duplicate: markDuplicates(lines, ctx.input, scratch.subarray(n, 2 * n)),
     paragraph: scratch.subarray(2 * n, 3 * n),
-    words: new Int32Array(n),
+    words: new Int32Array(0),
   };
 
   // Score every line with the learned model, then decode the story's lines as a whole (see
@@ -793,24 +834,27 @@ export function findMainStory(
   // `chars × (p − span)`, re-entering costing `gap`. Lines owned by another story block are walls.
   const model = storyModel();
   const record = storyRecorder();
-  const p = new Float64Array(n);
-  const x = storyFeatures(view, model, p, record !== null);
-  const chars = new Int32Array(n);
-  const kind = new Uint8Array(n);
-  const stop = new Uint8Array(n);
+  // The per-line arrays of this call share one zeroed buffer (see storyBuffer); training keeps
+  // what it records, so it gets a new one.
+  const mem = record ? new ArrayBuffer(LINE_BYTES * n) : storyBuffer(LINE_BYTES * n);
+  const arrays: StoryArrays = {
+    p: new Float64Array(mem, 0, n),
+    densities: new Float64Array(mem, 8 * n, n),
+    chars: new Int32Array(mem, 16 * n, n),
+    nonBlank: new Int32Array(mem, 20 * n, n),
+    rank: new Int32Array(mem, 24 * n, n),
+    kind: new Uint8Array(mem, 32 * n, n),
+    stop: new Uint8Array(mem, 33 * n, n),
+    flags: new Uint8Array(mem, 34 * n, n),
+  };
+  view.words = new Int32Array(mem, 28 * n, n);
+  const inSpan = new Uint8Array(mem, 35 * n, n);
+  const { p, chars, kind, stop } = arrays;
+  const x = storyFeatures(view, model, arrays, record !== null);
   let fallback = -1;
-  for (let i = 0; i < n; i++) {
-    const l = lines[i]!;
-    chars[i] = l.text.length;
-    // Boilerplate without a signal (a share bar, an ad label) says nothing about where the story
-    // ends: the decoder passes it like a blank line.
-    kind[i] = l.cls === "blank" || (l.cls === "boilerplate" && l.rule?.signal === undefined) ? BLANK : l.cls === "text" ? TEXT : OTHER;
-    if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
-  }
   if (record) record({ texts: lines.map((l) => l.text), x: x!, chars });
   view.p = p;
   view.bodyThreshold = model.body;
-  const inSpan = new Uint8Array(n);
   view.inSpan = inSpan;
   let [bestA, bestB] = decodeStory(kind, inBlock, chars, p, model.span, model.body, model.gap ?? Infinity, inSpan, stop);
   if (bestA < 0) {
