@@ -558,6 +558,29 @@ const ASIDE_KINDS = new Set(["related", "promo", "newsletter", "comments", "tags
 /** Neighbours read on each side (non-blank lines). */
 const WINDOW = 3;
 
+/** `Math.log1p` of the counts below {@link LOG1P_CACHED}, computed once each (0 until first asked: log1p(0) is 0 anyway). */
+const LOG1P_CACHED = 4096;
+const LOG1P = new Float64Array(LOG1P_CACHED);
+
+/** `Math.log1p(k)` of a count `k` (the same value: small counts are looked up, not computed again). */
+function log1pOf(k: number): number {
+  if (k >= LOG1P_CACHED) return Math.log1p(k);
+  const v = LOG1P[k]!;
+  return v !== 0 || k === 0 ? v : (LOG1P[k] = Math.log1p(k));
+}
+
+/**
+ * `LIST_SHAPE.test(text)`: the regex runs only on a line that opens with a character one of its
+ * branches can open with (a bullet or dash, an ASCII digit, `#`), not on every line.
+ */
+function listShape(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80 ? !((c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x2a || c === 0x2b || c === 0x2d) : !LIST_OPENERS.has(c)) return false;
+  return LIST_SHAPE.test(text);
+}
+/** The characters beyond ASCII that open a branch of {@link LIST_SHAPE}: bullets and dashes. */
+const LIST_OPENERS: ReadonlySet<number> = new Set([..."•·▪●◦‣∙–—"].map((ch) => ch.charCodeAt(0)));
+
 /** The per-line arrays of {@link findMainStory} and {@link storyFeatures}: views of one buffer. */
 interface StoryArrays {
   /** The model's story probability. */
@@ -703,17 +726,17 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     row[o + 9] = f & FLAG_SHOUTING ? 1 : 0;
     row[o + 10] = f & FLAG_ENDS ? 1 : 0;
     const w = text ? wordsOf[i]! : l.words;
-    row[o + 11] = Math.log1p(w);
-    row[o + 12] = Math.log1p(l.text.length);
+    row[o + 11] = log1pOf(w);
+    row[o + 12] = log1pOf(l.text.length);
     row[o + 13] = f & FLAG_SHORT ? 1 : 0;
     row[o + 14] = densities[i]!;
     row[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
     row[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
-    row[o + 17] = LIST_SHAPE.test(l.text) ? 1 : 0;
-    row[o + 18] = l.text.endsWith(":") ? 1 : 0;
+    row[o + 17] = listShape(l.text) ? 1 : 0;
+    row[o + 18] = l.text.charCodeAt(l.text.length - 1) === 0x3a ? 1 : 0; // ends with ":"
     row[o + 19] = text && w >= 2 && w <= 14 && (f & FLAG_ENDS) === 0 ? 1 : 0;
-    row[o + 20] = CHROME_KINDS.has(kind) ? 1 : 0;
-    row[o + 21] = ASIDE_KINDS.has(kind) ? 1 : 0;
+    row[o + 20] = kind !== "" && CHROME_KINDS.has(kind) ? 1 : 0;
+    row[o + 21] = kind !== "" && ASIDE_KINDS.has(kind) ? 1 : 0;
     let pp = 0;
     let np = 0;
     let ps = 0;
