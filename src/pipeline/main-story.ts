@@ -150,14 +150,11 @@ export interface MainStory {
  * @param input - The page the lines were cut from. Normalisation only turns spacing into spaces
  *   and drops byte-order marks, so a line holds an `İ` only when the page does: one scan of the
  *   page tells whether the lines need to be scanned for it.
+ * @param texts - Per line: the text of a text line of four or more characters, else nothing
+ *   (gathered in storyFeatures' first pass over the lines).
  * @param marks - Zeros, one per line, to write the marks into (see markRepeatedIgnoringCase).
  */
-function markDuplicates(lines: readonly ClassifiedLine[], input: string, marks: Uint8Array): Uint8Array {
-  const texts = new Array<string | undefined>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
-  }
+function markDuplicates(texts: ReadonlyArray<string | undefined>, input: string, marks: Uint8Array): Uint8Array {
   return markRepeatedIgnoringCase(texts, input.includes("\u0130"), marks);
 }
 
@@ -642,7 +639,7 @@ const FLAG_BOILERPLATE = 64;
  * @param keep - Return the feature matrix (for the training recorder) rather than null.
  * @returns The feature rows when `keep`, else null.
  */
-function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, keep: boolean): Float64Array | null {
+function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, keep: boolean, input: string): Float64Array | null {
   const { lines, inBlock } = view;
   const n = lines.length;
   // Neighbours and position are read over the lines that matter for the story's shape: blank
@@ -650,6 +647,8 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   // one between two paragraphs changes no other line's features.
   const { p, densities, chars, nonBlank, rank, kind: decoderKind, stop, flags } = arrays;
   let m = 0;
+  // The texts markDuplicates compares, gathered in the same pass.
+  const texts = new Array<string | undefined>(n);
   const stops = Boolean(STOPWORDS[view.lang]);
   const wordsOf = view.words;
   let totalProse = 0;
@@ -658,7 +657,9 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     chars[i] = l.text.length;
     // The decoder's kind (zero, BLANK, for blank lines): boilerplate without a signal (a share
     // bar, an ad label) says nothing about where the story ends, so it passes it like a blank line.
+    if (l.rule?.signal === "key-points") markKeyPointsAfter(lines, i, view.keyPoint);
     if (l.cls === "blank") continue;
+    if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
     decoderKind[i] = l.cls === "boilerplate" && l.rule?.signal === undefined ? BLANK : l.cls === "text" ? TEXT : OTHER;
     if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
     rank[i] = m;
@@ -693,6 +694,8 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     if (l.cls === "boilerplate" && l.rule?.signal === undefined) continue;
     nonBlank[m++] = i;
   }
+  // The marks come back in a new array when the page holds an `İ` (see markRepeatedIgnoringCase).
+  view.duplicate = markDuplicates(texts, input, view.duplicate);
   const x = keep ? new Float64Array(n * F) : null;
   const row = x ?? new Float64Array(F);
   const score = lineScorer(model);
@@ -809,17 +812,13 @@ function widenOverProse(view: PageView, inSpan: Uint8Array, a: number, b: number
   return [a, b];
 }
 
-/** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
-function markKeyPoints(lines: readonly ClassifiedLine[], marks: Uint8Array): Uint8Array {
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.rule?.signal !== "key-points") continue;
-    for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
-      const l = lines[j]!;
-      if (l.cls !== "text" || l.words < 4) break;
-      marks[j] = 1;
-    }
+/** Marks the lines under the key-points header at `i` (consecutive text lines, no blank line between), in `marks` (one per line). */
+function markKeyPointsAfter(lines: readonly ClassifiedLine[], i: number, marks: Uint8Array): void {
+  for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
+    const l = lines[j]!;
+    if (l.cls !== "text" || l.words < 4) break;
+    marks[j] = 1;
   }
-  return marks;
 }
 
 /**
@@ -846,8 +845,9 @@ export function findMainStory(
     lines,
     inBlock,
     lang: pageLanguage(lines),
-    keyPoint: markKeyPoints(lines, scratch.subarray(0, n)),
-    duplicate: markDuplicates(lines, ctx.input, scratch.subarray(n, 2 * n)),
+    // Both marked in storyFeatures' first pass over the lines (see markKeyPointsAfter, markDuplicates).
+    keyPoint: scratch.subarray(0, n),
+    duplicate: scratch.subarray(n, 2 * n),
     paragraph: scratch.subarray(2 * n, 3 * n),
     words: new Int32Array(0),
   };
@@ -873,7 +873,7 @@ export function findMainStory(
   view.words = new Int32Array(mem, 28 * n, n);
   const inSpan = new Uint8Array(mem, 35 * n, n);
   const { p, chars, kind, stop } = arrays;
-  const x = storyFeatures(view, model, arrays, record !== null);
+  const x = storyFeatures(view, model, arrays, record !== null, ctx.input);
   let fallback = -1;
   if (record) record({ texts: lines.map((l) => l.text), x: x!, chars });
   view.p = p;
