@@ -10,7 +10,7 @@ import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { endMark, lineEnd, lineRemoved } from "./lines.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
-import { lineProbabilities, storyModel, storyRecorder, type StoryRecord, type TitleModel } from "./story-model.js";
+import { lineScorer, storyModel, storyRecorder, type StoryModel, type StoryRecord, type TitleModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
 
 /**
@@ -150,14 +150,11 @@ export interface MainStory {
  * @param input - The page the lines were cut from. Normalisation only turns spacing into spaces
  *   and drops byte-order marks, so a line holds an `İ` only when the page does: one scan of the
  *   page tells whether the lines need to be scanned for it.
+ * @param texts - Per line: the text of a text line of four or more characters, else nothing
+ *   (gathered in storyFeatures' first pass over the lines).
  * @param marks - Zeros, one per line, to write the marks into (see markRepeatedIgnoringCase).
  */
-function markDuplicates(lines: readonly ClassifiedLine[], input: string, marks: Uint8Array): Uint8Array {
-  const texts = new Array<string | undefined>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
-  }
+function markDuplicates(texts: ReadonlyArray<string | undefined>, input: string, marks: Uint8Array): Uint8Array {
   return markRepeatedIgnoringCase(texts, input.includes("\u0130"), marks);
 }
 
@@ -558,35 +555,123 @@ const ASIDE_KINDS = new Set(["related", "promo", "newsletter", "comments", "tags
 /** Neighbours read on each side (non-blank lines). */
 const WINDOW = 3;
 
+/** `Math.log1p` of the counts below {@link LOG1P_CACHED}, computed once each (0 until first asked: log1p(0) is 0 anyway). */
+const LOG1P_CACHED = 4096;
+const LOG1P = new Float64Array(LOG1P_CACHED);
+
+/** `Math.log1p(k)` of a count `k` (the same value: small counts are looked up, not computed again). */
+function log1pOf(k: number): number {
+  if (k >= LOG1P_CACHED) return Math.log1p(k);
+  const v = LOG1P[k]!;
+  return v !== 0 || k === 0 ? v : (LOG1P[k] = Math.log1p(k));
+}
+
 /**
- * The feature rows of a page's lines for the story model, `STORY_FEATURES.length` values a line
- * (blank lines get zeros). Everything here is what the stage already knew about a line (its class
- * and rule, prose shape, stop words, duplicates, position), plus the same read over its neighbours.
+ * `LIST_SHAPE.test(text)`: the regex runs only on a line that opens with a character one of its
+ * branches can open with (a bullet or dash, an ASCII digit, `#`), not on every line.
  */
-function storyFeatures(view: PageView): Float64Array {
+function listShape(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80 ? !((c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x2a || c === 0x2b || c === 0x2d) : !LIST_OPENERS.has(c)) return false;
+  return LIST_SHAPE.test(text);
+}
+/** The characters beyond ASCII that open a branch of {@link LIST_SHAPE}: bullets and dashes. */
+const LIST_OPENERS: ReadonlySet<number> = new Set([..."•·▪●◦‣∙–—"].map((ch) => ch.charCodeAt(0)));
+
+/** The per-line arrays of {@link findMainStory} and {@link storyFeatures}: views of one buffer. */
+interface StoryArrays {
+  /** The model's story probability. */
+  p: Float64Array;
+  /** The stop density of a text line's head (the feature). */
+  densities: Float64Array;
+  /** The line's length. */
+  chars: Int32Array;
+  /** The lines that matter for the story's shape, in order (see storyFeatures). */
+  nonBlank: Int32Array;
+  /** A line's rank among them. */
+  rank: Int32Array;
+  /** The decoder's kind of line ({@link BLANK}, {@link TEXT}, {@link OTHER}). */
+  kind: Uint8Array;
+  /** 1 for a line that ends stories. */
+  stop: Uint8Array;
+  /** storyFeatures' flags (see {@link FLAG_PARAGRAPH}). */
+  flags: Uint8Array;
+}
+
+/** Bytes a line of the arrays of {@link findMainStory}: two doubles, four 32-bit integers (with the view's words), four bytes. */
+const LINE_BYTES = 36;
+/** Pages of more lines than this get a buffer of their own (see {@link storyBuffer}). */
+const MAX_KEPT_LINES = 1 << 16;
+let keptBuffer = new ArrayBuffer(0);
+
+/**
+ * `bytes` zeros at the start of a buffer: the same buffer from page to page (a page's arrays are
+ * dropped when findMainStory returns), so that a page costs one fill rather than a dozen typed
+ * arrays of its own. A page of more than {@link MAX_KEPT_LINES} lines gets its own, so one huge
+ * input does not pin its memory for the life of the process.
+ */
+function storyBuffer(bytes: number): ArrayBuffer {
+  if (bytes > LINE_BYTES * MAX_KEPT_LINES) return new ArrayBuffer(bytes);
+  if (keptBuffer.byteLength < bytes) keptBuffer = new ArrayBuffer(Math.ceil(bytes / 4096) * 4096);
+  else new Uint8Array(keptBuffer, 0, bytes).fill(0);
+  return keptBuffer;
+}
+
+/** Per-line flags of {@link storyFeatures}' first pass, the values a line's neighbours read. */
+const FLAG_PARAGRAPH = 1;
+const FLAG_SHAPE = 2;
+const FLAG_SHOUTING = 4;
+const FLAG_ENDS = 8;
+const FLAG_NOT_PROSE = 16;
+const FLAG_SHORT = 32;
+const FLAG_BOILERPLATE = 64;
+
+/**
+ * Scores a page's lines with the story model: writes each line's story probability into `p`,
+ * from its feature row (`STORY_FEATURES.length` values; blank lines get zeros). Everything in a
+ * row is what the stage already knew about a line (its class and rule, prose shape, stop words,
+ * duplicates, position), plus the same read over its neighbours.
+ *
+ * The rows are streamed: a first pass keeps, per line, only what another line's row reads (a
+ * byte of flags, the stop density, the rank among the lines that matter), and the second builds
+ * each row in one buffer and scores it at once. Only training (`keep`) gets the whole matrix:
+ * before, every page allocated 256 bytes a line for it (640 MB for 2.5 million one-word lines).
+ * @param keep - Return the feature matrix (for the training recorder) rather than null.
+ * @returns The feature rows when `keep`, else null.
+ */
+function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, keep: boolean, input: string): Float64Array | null {
   const { lines, inBlock } = view;
   const n = lines.length;
-  const x = new Float64Array(n * F);
   // Neighbours and position are read over the lines that matter for the story's shape: blank
   // lines and boilerplate without a signal (a share bar, an ad label) are skipped, so inserting
   // one between two paragraphs changes no other line's features.
-  const nonBlank: number[] = [];
-  const rank = new Int32Array(n);
+  const { p, densities, chars, nonBlank, rank, kind: decoderKind, stop, flags } = arrays;
+  let m = 0;
+  // The texts markDuplicates compares, gathered in the same pass.
+  const texts = new Array<string | undefined>(n);
   const stops = Boolean(STOPWORDS[view.lang]);
   const wordsOf = view.words;
   let totalProse = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
+    chars[i] = l.text.length;
+    // The decoder's kind (zero, BLANK, for blank lines): boilerplate without a signal (a share
+    // bar, an ad label) says nothing about where the story ends, so it passes it like a blank line.
+    if (l.rule?.signal === "key-points") markKeyPointsAfter(lines, i, view.keyPoint);
     if (l.cls === "blank") continue;
-    rank[i] = nonBlank.length;
+    if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
+    decoderKind[i] = l.cls === "boilerplate" && l.rule?.signal === undefined ? BLANK : l.cls === "text" ? TEXT : OTHER;
+    if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
+    rank[i] = m;
+    let f = 0;
+    let w = l.words;
     if (l.cls === "text") {
       // Each text line's shape is read once here, and its paragraph verdict settled from it (the
       // verdict `paragraph` would reach: `isParagraph`, `readsAsProse`, not `isShouting`): the stop
       // density of its head is the feature and the prose test at once, since
       // `stopDensity(t, l, x) >= x` exactly when `stopDensity(t, l) >= x`.
-      const o = i * F;
       const ends = endsSentence(l.text);
-      const w = storyWords(l.text, l.words);
+      w = storyWords(l.text, l.words);
       wordsOf[i] = w;
       const shape = w >= 25 || (w >= 8 && ends);
       const density = l.words >= 4 && stops ? stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang) : 0;
@@ -594,86 +679,107 @@ function storyFeatures(view: PageView): Float64Array {
       const shouting = isShouting(l);
       const para = shape && !notProse && !shouting;
       view.paragraph[i] = para ? 2 : 1;
-      x[o + 7] = para ? 1 : 0;
-      x[o + 8] = shape ? 1 : 0;
-      x[o + 9] = shouting ? 1 : 0;
-      x[o + 10] = ends ? 1 : 0;
-      x[o + 14] = density;
-      x[o + 30] = notProse ? 1 : 0;
-      if (para) totalProse += l.text.length;
+      densities[i] = density;
+      if (para) (f |= FLAG_PARAGRAPH), (totalProse += l.text.length);
+      if (shape) f |= FLAG_SHAPE;
+      if (shouting) f |= FLAG_SHOUTING;
+      if (ends) f |= FLAG_ENDS;
+      if (notProse) f |= FLAG_NOT_PROSE;
     } else {
-      x[i * F + 10] = endsSentence(l.text) ? 1 : 0;
+      if (endsSentence(l.text)) f |= FLAG_ENDS;
+      if (l.cls === "boilerplate") f |= FLAG_BOILERPLATE;
     }
+    if (w <= 3) f |= FLAG_SHORT;
+    flags[i] = f;
     if (l.cls === "boilerplate" && l.rule?.signal === undefined) continue;
-    nonBlank.push(i);
+    nonBlank[m++] = i;
   }
+  // The marks come back in a new array when the page holds an `İ` (see markRepeatedIgnoringCase).
+  view.duplicate = markDuplicates(texts, input, view.duplicate);
+  const x = keep ? new Float64Array(n * F) : null;
+  const row = x ?? new Float64Array(F);
+  const score = lineScorer(model);
+  // A blank line's row is all zeros: one score for all of them.
+  const blankP = score(new Float64Array(F), 0);
   let afterEnd = 0;
   let underRelated = 0;
   let proseSeen = 0;
-  const m = nonBlank.length;
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
-    if (l.cls === "blank") continue;
-    const o = i * F;
+    if (l.cls === "blank") {
+      p[i] = blankP;
+      continue;
+    }
+    const o = x ? i * F : 0;
+    const f = flags[i]!;
     const text = l.cls === "text";
     const signal = l.rule?.signal;
     const kind = l.rule?.kind ?? "";
-    // Paragraph, shape, shouting, sentence end, stop density and not-prose were read above.
-    const para = x[o + 7] === 1;
-    x[o] = text ? 1 : 0;
-    x[o + 1] = l.cls === "boilerplate" ? 1 : 0;
-    x[o + 2] = signal === "related-header" ? 1 : 0;
-    x[o + 3] = signal === "end-of-story" ? 1 : 0;
-    x[o + 4] = afterEnd;
-    x[o + 5] = view.keyPoint[i] ? 1 : 0;
-    x[o + 6] = text && isDuplicate(view, l) ? 1 : 0;
+    const para = (f & FLAG_PARAGRAPH) !== 0;
+    row[o] = text ? 1 : 0;
+    row[o + 1] = l.cls === "boilerplate" ? 1 : 0;
+    row[o + 2] = signal === "related-header" ? 1 : 0;
+    row[o + 3] = signal === "end-of-story" ? 1 : 0;
+    row[o + 4] = afterEnd;
+    row[o + 5] = view.keyPoint[i] ? 1 : 0;
+    row[o + 6] = text && isDuplicate(view, l) ? 1 : 0;
+    row[o + 7] = para ? 1 : 0;
+    row[o + 8] = f & FLAG_SHAPE ? 1 : 0;
+    row[o + 9] = f & FLAG_SHOUTING ? 1 : 0;
+    row[o + 10] = f & FLAG_ENDS ? 1 : 0;
     const w = text ? wordsOf[i]! : l.words;
-    x[o + 11] = Math.log1p(w);
-    x[o + 12] = Math.log1p(l.text.length);
-    x[o + 13] = w <= 3 ? 1 : 0;
-    x[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
-    x[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
-    x[o + 17] = LIST_SHAPE.test(l.text) ? 1 : 0;
-    x[o + 18] = l.text.endsWith(":") ? 1 : 0;
-    x[o + 19] = text && w >= 2 && w <= 14 && x[o + 10] === 0 ? 1 : 0;
-    x[o + 20] = CHROME_KINDS.has(kind) ? 1 : 0;
-    x[o + 21] = ASIDE_KINDS.has(kind) ? 1 : 0;
-    x[o + 27] = totalProse > 0 ? proseSeen / totalProse : 0;
-    x[o + 28] = 4 * x[o + 27]! * (1 - x[o + 27]!);
-    x[o + 29] = inBlock[i] ? 1 : 0;
-    x[o + 31] = underRelated;
-    if (para) proseSeen += l.text.length;
-    if (signal === "end-of-story") afterEnd = 1;
-    // Under a related-articles header until prose resumes (the related box's links).
-    if (signal === "related-header") underRelated = 1;
-    else if (para) underRelated = 0;
-  }
-  for (let k = 0; k < nonBlank.length; k++) {
-    const o = nonBlank[k]! * F;
+    row[o + 11] = log1pOf(w);
+    row[o + 12] = log1pOf(l.text.length);
+    row[o + 13] = f & FLAG_SHORT ? 1 : 0;
+    row[o + 14] = densities[i]!;
+    row[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
+    row[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
+    row[o + 17] = listShape(l.text) ? 1 : 0;
+    row[o + 18] = l.text.charCodeAt(l.text.length - 1) === 0x3a ? 1 : 0; // ends with ":"
+    row[o + 19] = text && w >= 2 && w <= 14 && (f & FLAG_ENDS) === 0 ? 1 : 0;
+    row[o + 20] = kind !== "" && CHROME_KINDS.has(kind) ? 1 : 0;
+    row[o + 21] = kind !== "" && ASIDE_KINDS.has(kind) ? 1 : 0;
     let pp = 0;
     let np = 0;
     let ps = 0;
     let ns = 0;
     let nb = 0;
-    for (let d = 1; d <= WINDOW; d++) {
-      const a = nonBlank[k - d];
-      const b = nonBlank[k + d];
-      if (a !== undefined) {
-        pp += x[a * F + 7]!;
-        ps += x[a * F + 13]!;
-        nb += x[a * F + 1]!;
+    if (k < m && nonBlank[k] === i) {
+      for (let d = 1; d <= WINDOW; d++) {
+        if (k - d >= 0) {
+          const a = flags[nonBlank[k - d]!]!;
+          pp += a & FLAG_PARAGRAPH ? 1 : 0;
+          ps += a & FLAG_SHORT ? 1 : 0;
+          nb += a & FLAG_BOILERPLATE ? 1 : 0;
+        }
+        if (k + d < m) {
+          const b = flags[nonBlank[k + d]!]!;
+          np += b & FLAG_PARAGRAPH ? 1 : 0;
+          ns += b & FLAG_SHORT ? 1 : 0;
+          nb += b & FLAG_BOILERPLATE ? 1 : 0;
+        }
       }
-      if (b !== undefined) {
-        np += x[b * F + 7]!;
-        ns += x[b * F + 13]!;
-        nb += x[b * F + 1]!;
-      }
+      k++;
+      row[o + 22] = pp / WINDOW;
+      row[o + 23] = np / WINDOW;
+      row[o + 24] = ps / WINDOW;
+      row[o + 25] = ns / WINDOW;
+      row[o + 26] = nb / (2 * WINDOW);
+    } else {
+      row[o + 22] = row[o + 23] = row[o + 24] = row[o + 25] = row[o + 26] = 0;
     }
-    x[o + 22] = pp / WINDOW;
-    x[o + 23] = np / WINDOW;
-    x[o + 24] = ps / WINDOW;
-    x[o + 25] = ns / WINDOW;
-    x[o + 26] = nb / (2 * WINDOW);
+    row[o + 27] = totalProse > 0 ? proseSeen / totalProse : 0;
+    row[o + 28] = 4 * row[o + 27]! * (1 - row[o + 27]!);
+    row[o + 29] = inBlock[i] ? 1 : 0;
+    row[o + 30] = f & FLAG_NOT_PROSE ? 1 : 0;
+    row[o + 31] = underRelated;
+    p[i] = score(row, o);
+    if (para) proseSeen += l.text.length;
+    if (signal === "end-of-story") afterEnd = 1;
+    // Under a related-articles header until prose resumes (the related box's links).
+    if (signal === "related-header") underRelated = 1;
+    else if (para) underRelated = 0;
   }
   return x;
 }
@@ -706,17 +812,13 @@ function widenOverProse(view: PageView, inSpan: Uint8Array, a: number, b: number
   return [a, b];
 }
 
-/** Marks the lines under each key-points header (consecutive text lines, no blank line between), in `marks` (zeros, one per line). */
-function markKeyPoints(lines: readonly ClassifiedLine[], marks: Uint8Array): Uint8Array {
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.rule?.signal !== "key-points") continue;
-    for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
-      const l = lines[j]!;
-      if (l.cls !== "text" || l.words < 4) break;
-      marks[j] = 1;
-    }
+/** Marks the lines under the key-points header at `i` (consecutive text lines, no blank line between), in `marks` (one per line). */
+function markKeyPointsAfter(lines: readonly ClassifiedLine[], i: number, marks: Uint8Array): void {
+  for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
+    const l = lines[j]!;
+    if (l.cls !== "text" || l.words < 4) break;
+    marks[j] = 1;
   }
-  return marks;
 }
 
 /**
@@ -743,35 +845,39 @@ export function findMainStory(
     lines,
     inBlock,
     lang: pageLanguage(lines),
-    keyPoint: markKeyPoints(lines, scratch.subarray(0, n)),
-    duplicate: markDuplicates(lines, ctx.input, scratch.subarray(n, 2 * n)),
+    // Both marked in storyFeatures' first pass over the lines (see markKeyPointsAfter, markDuplicates).
+    keyPoint: scratch.subarray(0, n),
+    duplicate: scratch.subarray(n, 2 * n),
     paragraph: scratch.subarray(2 * n, 3 * n),
-    words: new Int32Array(n),
+    words: new Int32Array(0),
   };
 
   // Score every line with the learned model, then decode the story's lines as a whole (see
   // story-decoder.ts): the path through before / in / after the story with the largest sum of
   // `chars × (p − span)`, re-entering costing `gap`. Lines owned by another story block are walls.
   const model = storyModel();
-  const x = storyFeatures(view);
   const record = storyRecorder();
-  const chars = new Int32Array(n);
-  const kind = new Uint8Array(n);
-  const stop = new Uint8Array(n);
+  // The per-line arrays of this call share one zeroed buffer (see storyBuffer); training keeps
+  // what it records, so it gets a new one.
+  const mem = record ? new ArrayBuffer(LINE_BYTES * n) : storyBuffer(LINE_BYTES * n);
+  const arrays: StoryArrays = {
+    p: new Float64Array(mem, 0, n),
+    densities: new Float64Array(mem, 8 * n, n),
+    chars: new Int32Array(mem, 16 * n, n),
+    nonBlank: new Int32Array(mem, 20 * n, n),
+    rank: new Int32Array(mem, 24 * n, n),
+    kind: new Uint8Array(mem, 32 * n, n),
+    stop: new Uint8Array(mem, 33 * n, n),
+    flags: new Uint8Array(mem, 34 * n, n),
+  };
+  view.words = new Int32Array(mem, 28 * n, n);
+  const inSpan = new Uint8Array(mem, 35 * n, n);
+  const { p, chars, kind, stop } = arrays;
+  const x = storyFeatures(view, model, arrays, record !== null, ctx.input);
   let fallback = -1;
-  for (let i = 0; i < n; i++) {
-    const l = lines[i]!;
-    chars[i] = l.text.length;
-    // Boilerplate without a signal (a share bar, an ad label) says nothing about where the story
-    // ends: the decoder passes it like a blank line.
-    kind[i] = l.cls === "blank" || (l.cls === "boilerplate" && l.rule?.signal === undefined) ? BLANK : l.cls === "text" ? TEXT : OTHER;
-    if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
-  }
-  if (record) record({ texts: lines.map((l) => l.text), x, chars });
-  const p = lineProbabilities(model, x, n, new Float64Array(n));
+  if (record) record({ texts: lines.map((l) => l.text), x: x!, chars });
   view.p = p;
   view.bodyThreshold = model.body;
-  const inSpan = new Uint8Array(n);
   view.inSpan = inSpan;
   let [bestA, bestB] = decodeStory(kind, inBlock, chars, p, model.span, model.body, model.gap ?? Infinity, inSpan, stop);
   if (bestA < 0) {

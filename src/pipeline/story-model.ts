@@ -153,25 +153,48 @@ export function withStoryModel<T>(model: StoryModel, fn: () => T, record: ((r: S
  * ```
  */
 export function lineProbabilities(model: StoryModel, x: Float64Array, n: number, out: Float64Array): Float64Array {
+  const score = lineScorer(model);
   const F = model.features.length;
-  const { bias, weights: w, mean, scale, stumps } = model;
+  for (let i = 0, o = 0; i < n; i++, o += F) out[i] = score(x, o);
+  return out;
+}
+
+/**
+ * The story probability of one line from its feature row: what {@link lineProbabilities} gives
+ * each line, for a caller that builds the rows one at a time (the parser scores each row as soon
+ * as it is built, with no matrix of all the page's rows).
+ *
+ * @param model - The model.
+ * @returns A function of a feature array and the offset of the row in it, giving the row's probability.
+ * @example
+ * ```ts
+ * const score = lineScorer(storyModel());
+ * score(row, 0);
+ * ```
+ */
+export function lineScorer(model: StoryModel): (x: Float64Array, o: number) => number {
+  const F = model.features.length;
+  const { bias, stumps } = model;
   if (model.kind === "logistic") {
-    for (let i = 0, o = 0; i < n; i++, o += F) {
+    // Typed copies (per call: training edits models between pages): the same values, read
+    // faster than the JSON arrays in the loop below.
+    const w = Float64Array.from(model.weights);
+    const mean = Float64Array.from(model.mean);
+    const scale = Float64Array.from(model.scale);
+    return (x, o) => {
       let z = bias;
       // The same products in the same order as training's, so a threshold decision never shifts.
       for (let f = 0; f < F; f++) z += w[f]! * (x[o + f]! - mean[f]!) * scale[f]!;
-      out[i] = 1 / (1 + Math.exp(-z));
-    }
-    return out;
+      return 1 / (1 + Math.exp(-z));
+    };
   }
   const { f: sf, t: st, lo, hi } = flatStumps(stumps);
   const S = sf.length;
-  for (let i = 0, o = 0; i < n; i++, o += F) {
+  return (x, o) => {
     let z = bias;
     for (let k = 0; k < S; k++) z += x[o + sf[k]!]! <= st[k]! ? lo[k]! : hi[k]!;
-    out[i] = 1 / (1 + Math.exp(-z));
-  }
-  return out;
+    return 1 / (1 + Math.exp(-z));
+  };
 }
 
 /** A model's stumps as flat typed arrays (feature, cut, both outputs): read once per model, not per line. */

@@ -271,8 +271,11 @@ function tokenLanguages(text: string, start: number, end: number): number {
 
 /** Adds one to `counts[l]` for each language `l` of a {@link tokenLanguages} mask. */
 function tallyMask(counts: Int32Array, mask: number): void {
-  if (mask === 0) return;
-  for (let l = 0; l < STOPWORD_LANGUAGES.length; l++) if (mask & (1 << l)) counts[l]!++;
+  // Only the set bits (one to three for most stop words), lowest first.
+  while (mask !== 0) {
+    counts[31 - Math.clz32(mask & -mask)]!++;
+    mask &= mask - 1;
+  }
 }
 
 /** The language with the highest count (ties to the earlier language), `"en"` when all are zero. */
