@@ -28,11 +28,13 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseArticles from "news-text-parser"',
     code: 'import { parseArticles } from "news-text-parser";\nconsole.log(parseArticles(document.body.innerText));\n',
     // Measured 264.8 KB / 92.4 KB after the learned main-story and title scorers, the metadata
-    // stage, more layouts and four timestamp locales landed; issue 13 asks for 150 KB / 50 KB, not
-    // met yet (the library's own code is about 197 KB of it, zod/mini 62 KB). The budget stops it
+    // stage, more layouts and four timestamp locales landed; 288.8 KB / 101.5 KB after round three
+    // (head reading and its seven title features, list and teaser layouts, the inline rules'
+    // literal pre-filter, generated first-character tables). Issue 13 asks for 150 KB / 50 KB, not
+    // met (the library's own code is about 221 KB of it, zod/mini 62 KB). The budget stops it
     // growing unnoticed.
-    maxBytes: 275_000,
-    maxGzip: 96_000,
+    maxBytes: 300_000,
+    maxGzip: 106_000,
     // The linear-time engine for user patterns lives behind its own entry point.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales"],
   },
