@@ -206,6 +206,13 @@ export interface CompiledRules {
    */
   readonly lineByFirst: readonly (readonly CompiledRule[])[];
   /**
+   * The candidate tables matchLine reads (see `CandidateTable`), by a line's first code unit
+   * (entry 128 for one outside ASCII), filled on first use; a table is used only while its
+   * `items` are the list {@link lineCandidates} gives. Absent on rule sets not made by
+   * {@link compileRules}, which look each table up by its list.
+   */
+  readonly lineTables?: (CandidateTable | undefined)[];
+  /**
    * The `anyOf` gates of the first {@link MAX_SCANNED_GATES} gated line patterns whose words
    * `scanGatesRaw` can look for in a line that is not lower-cased (ASCII words; see
    * `rawScannable`), for one scan of a line that opens all of them at once (see `gates.ts` and
@@ -465,7 +472,8 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
   const { gates, gateScanMax } = addGateBits(linePatterns);
   const lineByFirst = dispatchTable(linePatterns);
   const inlinePhrases = scanned.length > 0 ? phraseScanner(scanned, scanned.map(limitOf)) : null;
-  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
+  const lineTables: (CandidateTable | undefined)[] = new Array<CandidateTable | undefined>(129).fill(undefined);
+  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, lineTables, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
 }
 
 /**
@@ -624,7 +632,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   }
   // Only the patterns whose first-character check passes (see lineCandidates), read
   // through their numbers (see candidateTable): the same tests, in the same order.
-  const { items, maxLength, gateBit, gateWhen, need } = candidateTable(lineCandidates(compiled, text));
+  const { items, maxLength, gateBit, gateWhen, need } = lineTable(compiled, text);
   const n = text.length;
   for (let i = 0; i < items.length; i++) {
     if (n > maxLength[i]!) continue;
@@ -694,6 +702,22 @@ const scannedGate = (c: CompiledRule): boolean => c.gateBit !== undefined && c.g
 const GATE_FIRST = 1;
 /** `CandidateTable.gateWhen`: the gate is tested after the pattern has matched. */
 const GATE_AFTER = 2;
+
+/**
+ * `candidateTable(lineCandidates(compiled, text))`, read from `compiled.lineTables` when it holds
+ * the table of that list: an array read by the line's first code unit instead of a WeakMap
+ * lookup per line.
+ */
+function lineTable(compiled: CompiledRules, text: string): CandidateTable {
+  const list = lineCandidates(compiled, text);
+  const tables = compiled.lineTables;
+  if (tables === undefined) return candidateTable(list);
+  const a = text.charCodeAt(0);
+  const slot = a < 128 ? a : 128;
+  let table = tables[slot];
+  if (table === undefined || table.items !== list) tables[slot] = table = candidateTable(list);
+  return table;
+}
 
 /** The tables of the lists met so far, built on first use (lists are shared and few, see dispatchTables). */
 const candidateTables = new WeakMap<readonly CompiledRule[], CandidateTable>();
