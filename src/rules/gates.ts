@@ -31,6 +31,8 @@ export interface GateScan {
   readonly shortBits: readonly number[];
   /** First word (index into `words`) of each hash bucket, or -1. */
   readonly heads: Int32Array;
+  /** Bit `h` set when bucket `h` holds a word (`heads[h] >= 0`). */
+  readonly used: Int32Array;
   /** The next word in the same bucket, or -1. */
   readonly next: Int32Array;
   /** Words of three or more code units. */
@@ -72,7 +74,11 @@ export function gateScan(gates: readonly (readonly string[])[]): GateScan {
       heads[h] = words.length - 1;
     }
   });
-  return { shortWords, shortBits, heads, next: Int32Array.from(next), words, bits: Int32Array.from(bits), raw: gates.every(rawScannable) };
+  const used = new Int32Array(BUCKETS / 32);
+  heads.forEach((head, h) => {
+    if (head >= 0) used[h >>> 5]! |= 1 << (h & 31);
+  });
+  return { shortWords, shortBits, heads, used, next: Int32Array.from(next), words, bits: Int32Array.from(bits), raw: gates.every(rawScannable) };
 }
 
 /**
@@ -119,19 +125,28 @@ function foldUnit(c: number): number {
  */
 export function scanGatesRaw(scan: GateScan, text: string): number {
   if (!scan.raw) return -1;
-  const { shortWords, shortBits, heads, next, words, bits } = scan;
+  const { shortWords, shortBits, heads, used, next, words, bits } = scan;
   const n = text.length;
   let open = 0;
   let a = 0;
   let b = 0;
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
-    if (unit === 0x130 || unit === 0x2028 || unit === 0x2029) return -1;
-    const c = foldUnit(unit);
+    let c: number;
+    if (unit < 128) {
+      c = ASCII_LOWER[unit]!;
+    } else {
+      if (unit === 0x130 || unit === 0x2028 || unit === 0x2029) return -1;
+      c = foldUnit(unit);
+    }
     // (a, b, c) are the folded code units at i - 2, i - 1 and i: the words that may start at i - 2
     // (for i < 2, `a` and `b` are not code units of the line, and foldedAt refuses the start).
-    for (let k = heads[bucket(a, b, c)]!; k >= 0; k = next[k]!) {
-      if ((open & bits[k]!) === 0 && foldedAt(text, i - 2, words[k]!)) open |= bits[k]!;
+    // Most buckets are empty: their bit, in a table of 512 bytes, says so before `heads` is read.
+    const h = bucket(a, b, c);
+    if ((used[h >>> 5]! & (1 << (h & 31))) !== 0) {
+      for (let k = heads[h]!; k >= 0; k = next[k]!) {
+        if ((open & bits[k]!) === 0 && foldedAt(text, i - 2, words[k]!)) open |= bits[k]!;
+      }
     }
     a = b;
     b = c;
@@ -163,7 +178,7 @@ function wordAt(folded: string, start: number, word: string): boolean {
  */
 export function scanGates(scan: GateScan, folded: string): number {
   let open = 0;
-  const { shortWords, shortBits, heads, next, words, bits } = scan;
+  const { shortWords, shortBits, heads, used, next, words, bits } = scan;
   for (let s = 0; s < shortWords.length; s++) if (folded.includes(shortWords[s]!)) open |= shortBits[s]!;
   const end = folded.length - 2;
   if (end <= 0) return open;
@@ -171,8 +186,11 @@ export function scanGates(scan: GateScan, folded: string): number {
   let b = folded.charCodeAt(1);
   for (let i = 0; i < end; i++) {
     const c = folded.charCodeAt(i + 2);
-    for (let k = heads[bucket(a, b, c)]!; k >= 0; k = next[k]!) {
-      if ((open & bits[k]!) === 0 && wordAt(folded, i, words[k]!)) open |= bits[k]!;
+    const h = bucket(a, b, c);
+    if ((used[h >>> 5]! & (1 << (h & 31))) !== 0) {
+      for (let k = heads[h]!; k >= 0; k = next[k]!) {
+        if ((open & bits[k]!) === 0 && wordAt(folded, i, words[k]!)) open |= bits[k]!;
+      }
     }
     a = b;
     b = c;

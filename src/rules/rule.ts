@@ -206,6 +206,13 @@ export interface CompiledRules {
    */
   readonly lineByFirst: readonly (readonly CompiledRule[])[];
   /**
+   * The candidate tables matchLine reads (see `CandidateTable`), by a line's first code unit
+   * (entry 128 for one outside ASCII), filled on first use; a table is used only while its
+   * `items` are the list {@link lineCandidates} gives. Absent on rule sets not made by
+   * {@link compileRules}, which look each table up by its list.
+   */
+  readonly lineTables?: (CandidateTable | undefined)[];
+  /**
    * The `anyOf` gates of the first {@link MAX_SCANNED_GATES} gated line patterns whose words
    * `scanGatesRaw` can look for in a line that is not lower-cased (ASCII words; see
    * `rawScannable`), for one scan of a line that opens all of them at once (see `gates.ts` and
@@ -465,7 +472,8 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
   const { gates, gateScanMax } = addGateBits(linePatterns);
   const lineByFirst = dispatchTable(linePatterns);
   const inlinePhrases = scanned.length > 0 ? phraseScanner(scanned, scanned.map(limitOf)) : null;
-  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
+  const lineTables: (CandidateTable | undefined)[] = new Array<CandidateTable | undefined>(129).fill(undefined);
+  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, lineTables, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
 }
 
 /**
@@ -624,11 +632,12 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   }
   // Only the patterns whose first-character check passes (see lineCandidates), read
   // through their numbers (see candidateTable): the same tests, in the same order.
-  const { items, maxLength, gateBit, ownGate, need } = candidateTable(lineCandidates(compiled, text));
+  const { items, maxLength, gateBit, gateWhen, need } = lineTable(compiled, text);
   const n = text.length;
   for (let i = 0; i < items.length; i++) {
     if (n > maxLength[i]!) continue;
     const bit = gateBit[i]!;
+    const when = gateWhen[i]!;
     if (bit !== 0 && n <= compiled.gateScanMax) {
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
       // It reads the plain line as it is (scanGatesRaw) unless the line is folded already or holds
@@ -638,11 +647,15 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
         if (open < 0) open = scanGates(compiled.gates!, (folded ??= text.toLowerCase()));
       }
       if ((open & bit) === 0) continue;
-    } else if (ownGate[i] === 1 && !items[i]!.gate!.test((folded ??= text.toLowerCase()))) continue;
+    } else if (when === GATE_FIRST && !items[i]!.gate!.test((folded ??= text.toLowerCase()))) continue;
     const c = items[i]!;
     const literal = need[i];
     if (literal !== null && !text.includes(literal!)) continue;
-    if (c.regex !== null ? c.regex.test(text) : c.matcher!.test(text)) return { rule: c.rule };
+    if (c.regex !== null ? c.regex.test(text) : c.matcher!.test(text)) {
+      // A gate tested after its pattern (see gateWhen): both must pass.
+      if (when === GATE_AFTER && !c.gate!.test((folded ??= text.toLowerCase()))) continue;
+      return { rule: c.rule };
+    }
   }
   return null;
 }
@@ -661,8 +674,16 @@ interface CandidateTable {
   readonly maxLength: Float64Array;
   /** `gateBit` of each, or 0. */
   readonly gateBit: Int32Array;
-  /** 1 for a pattern with a gate (`gate` not null), else 0. */
-  readonly ownGate: Uint8Array;
+  /**
+   * When a pattern's gate (`gate` not null) is tested: {@link GATE_FIRST} before its regex,
+   * {@link GATE_AFTER} after it has matched, 0 for no gate. A line must pass both, so the order
+   * changes only the cost. A gate tested by its own regex (words outside ASCII: the default
+   * rules' French and Arabic phrasings) lower-cases the line and searches all of it, while a
+   * pattern with a first-character table is anchored at the start and, on the lines that reach it,
+   * mostly fails at once: such gates are tested after. (Scanned gates stay first: one scan answers
+   * all of them, and some anchored patterns, `^\p{Lu}…`, read far into most lines.)
+   */
+  readonly gateWhen: Uint8Array;
   /**
    * A literal without ASCII letters that every match of the pattern holds (`{` for a CSS rule
    * leaked into the text), or `null`: a line without it is not tried. Its
@@ -672,6 +693,30 @@ interface CandidateTable {
    * letters would need the line lower-cased, which costs more than it saves on short lines.)
    */
   readonly need: readonly (string | null)[];
+}
+
+/** `true` for a pattern whose gate is read from the shared scan (see `CompiledRule.gateBit`). */
+const scannedGate = (c: CompiledRule): boolean => c.gateBit !== undefined && c.gateBit !== 0;
+
+/** `CandidateTable.gateWhen`: the gate is tested before the pattern. */
+const GATE_FIRST = 1;
+/** `CandidateTable.gateWhen`: the gate is tested after the pattern has matched. */
+const GATE_AFTER = 2;
+
+/**
+ * `candidateTable(lineCandidates(compiled, text))`, read from `compiled.lineTables` when it holds
+ * the table of that list: an array read by the line's first code unit instead of a WeakMap
+ * lookup per line.
+ */
+function lineTable(compiled: CompiledRules, text: string): CandidateTable {
+  const list = lineCandidates(compiled, text);
+  const tables = compiled.lineTables;
+  if (tables === undefined) return candidateTable(list);
+  const a = text.charCodeAt(0);
+  const slot = a < 128 ? a : 128;
+  let table = tables[slot];
+  if (table === undefined || table.items !== list) tables[slot] = table = candidateTable(list);
+  return table;
 }
 
 /** The tables of the lists met so far, built on first use (lists are shared and few, see dispatchTables). */
@@ -685,7 +730,7 @@ function candidateTable(list: readonly CompiledRule[]): CandidateTable {
       items: list,
       maxLength: Float64Array.from(list, (c) => c.maxLength),
       gateBit: Int32Array.from(list, (c) => c.gateBit ?? 0),
-      ownGate: Uint8Array.from(list, (c) => (c.gate !== null ? 1 : 0)),
+      gateWhen: Uint8Array.from(list, (c) => (c.gate === null ? 0 : !scannedGate(c) && c.first !== null && c.regex !== null ? GATE_AFTER : GATE_FIRST)),
       need: list.map((c) => {
         const literals = c.regex !== null ? requiredLiterals(c.regex.source) : null;
         return literals !== null && literals.length === 1 && /^[^A-Za-z]+$/u.test(literals[0]!) ? literals[0]! : null;

@@ -17,6 +17,12 @@ export interface PhraseTable<T> {
   readonly prefixes: ReadonlySet<string>;
   /** Every token of every phrase but the first, so a lookup stops before joining a token no phrase goes on with. */
   readonly later: ReadonlySet<string>;
+  /**
+   * `1` at `w.charCodeAt(0) & 0xff` for every word `w` of `first`: a token whose text gives a 0
+   * there is no first word (one array read instead of hashing its text into the set, for most
+   * of the tokens asked about).
+   */
+  readonly firstUnits: Uint8Array;
 }
 
 /** A phrase found in the tokens: its value and the index of the token after it. */
@@ -47,7 +53,9 @@ function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
       later.add(key[n]!);
     }
   }
-  return { map, first, prefixes, later };
+  const firstUnits = new Uint8Array(256);
+  for (const w of first) firstUnits[w.charCodeAt(0) & 0xff] = 1;
+  return { map, first, prefixes, later, firstUnits };
 }
 
 const list = (phrases: readonly string[]): PhraseTable<true> => table(phrases.map((p) => [p, true] as const));
@@ -67,9 +75,12 @@ const list = (phrases: readonly string[]): PhraseTable<true> => table(phrases.ma
  */
 export function lookup<T>(t: PhraseTable<T>, tokens: readonly Token[], i: number, end: number): PhraseMatch<T> | null {
   const head = tokens[i];
-  if (head === undefined || i >= end || !t.first.has(head.text)) return null;
+  if (head === undefined || i >= end) return null;
+  const text = head.text;
+  // `NaN & 0xff` is 0 for an empty text, as for an empty first word.
+  if (t.firstUnits[text.charCodeAt(0) & 0xff] === 0 || !t.first.has(text)) return null;
   // Grow the key a token at a time while it is still the start of some phrase; keep the longest hit.
-  let key = head.text;
+  let key = text;
   let best: PhraseMatch<T> | null = null;
   for (let j = i + 1; ; j++) {
     const value = t.map.get(key);
