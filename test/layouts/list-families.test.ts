@@ -144,6 +144,12 @@ describe("list furniture from rules and author lines", () => {
     expect(titles([...STORY, "", "Related Content", items[0]!, banner, items[2]!], "related")).toEqual([]);
   });
 
+  it("reads a one-word section header such as Specials over a sidebar of bare titles, but not over a menu", () => {
+    const items = ["The quiet craft of mending fishing nets", "Why the old harbour wall keeps cracking", "A walking guide to the island's lighthouses"];
+    expect(titles([...STORY, "", "Specials", ...items], "related")).toEqual(items);
+    expect(titles([...STORY, "", "Features", "Sport", "Weather", "Island Life", "Contact Us"], "related")).toEqual([]);
+  });
+
   it("takes a capitalised title with its author under it, but not a list of names", () => {
     const posts = [...STORY, "", "Recent Posts", "Spring Planting Notes", "Jane Doe", "harbour, gardening, seeds, spring", "Winter Pruning Diary", "Jane Doe", "pruning, gardening, orchard, winter"];
     expect(titles(posts, "related")).toEqual(["Spring Planting Notes", "Winter Pruning Diary"]);
