@@ -187,3 +187,52 @@ describe("sources and section labels", () => {
     ]);
   });
 });
+
+describe("labelled dated lists", () => {
+  it("reads the ALL-CAPS label above each title as its kicker, not as the item above's source", () => {
+    const page = [
+      ...STORY,
+      "",
+      "MORE STORIES LIKE THIS ONE",
+      "HARBOUR NEWS",
+      "Lighthouse museum to reopen after a winter of roof repairs",
+      "",
+      "March 2, 2026",
+      "",
+      "FEATURES",
+      "The quiet craft of mending fishing nets",
+      "",
+      "February 26, 2026",
+      "",
+      "HARBOUR NEWS",
+      "Fishing fleet reports its best spring catch in a decade",
+      "",
+      "February 20, 2026",
+    ];
+    const related = parseArticles(page.join("\n"), NOW).filter((a) => a.role === "related");
+    expect(related.map((a) => [a.title, a.timestamp?.raw ?? null, a.source, a.kicker])).toEqual([
+      ["Lighthouse museum to reopen after a winter of roof repairs", "March 2, 2026", null, "HARBOUR NEWS"],
+      ["The quiet craft of mending fishing nets", "February 26, 2026", null, "FEATURES"],
+      ["Fishing fleet reports its best spring catch in a decade", "February 20, 2026", null, "HARBOUR NEWS"],
+    ]);
+  });
+
+  it("still reads an ALL-CAPS name after each item as its source when no label opens the list", () => {
+    const page = [
+      ...STORY,
+      "",
+      "Related Articles",
+      "Lighthouse museum to reopen after a winter of roof repairs",
+      "March 2, 2026",
+      "HARBOUR NEWS",
+      "Fishing fleet reports its best spring catch in a decade",
+      "February 20, 2026",
+      "COAST WEEKLY",
+    ];
+    const related = parseArticles(page.join("\n"), NOW).filter((a) => a.role === "related");
+    expect(related.map((a) => [a.title, a.source, a.kicker])).toEqual([
+      ["Lighthouse museum to reopen after a winter of roof repairs", "HARBOUR NEWS", null],
+      ["Fishing fleet reports its best spring catch in a decade", "COAST WEEKLY", null],
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ import {
   type LayoutStory,
 } from "./story.js";
 
-type Slot = "T" | "ST" | "S" | "E" | "H" | "B";
+type Slot = "T" | "ST" | "S" | "E" | "H" | "B" | "K";
 
 interface Entry {
   index: number;
@@ -51,6 +51,23 @@ const TITLE_SOURCE = /^(.{12,}?\S) [-–—|] (\p{Lu}[\p{L}\p{N}.&'’]{0,30}(?:
 
 // The separator TITLE_SOURCE needs, alone: one quick scan rules out most lines.
 const SPACED_DASH = / [-–—|] /u;
+
+// A section label over each item of a dated list (`AUTO NEWS`, `FEATURES`): one to three ALL-CAPS
+// words, no digits, no sentence punctuation.
+const KICKER = /^\p{Lu}[\p{Lu}&'’-]{2,}(?: [\p{Lu}&'’-]{1,}){0,2}$/u;
+
+/** Whether a line could be an ALL-CAPS label above an item's title (cheap checks before {@link KICKER}). */
+function kickerLike(l: ClassifiedLine): boolean {
+  return l.cls === "text" && l.words <= 3 && l.text.length <= 30 && KICKER.test(l.text);
+}
+
+/** The next line after `i` that is not blank, if it could be a title. */
+function titleFollows(lines: readonly ClassifiedLine[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.cls === "blank") j++;
+  const next = lines[j];
+  return next !== undefined && next.cls === "text" && !kickerLike(next) && isTitle(next);
+}
 
 // The end tests read the last code units (endsTruncated for TRUNCATED, endsAskOrExclaim for
 // /[?!]["”’)]?$/u): both are asked of nearly every line of the page.
@@ -88,17 +105,29 @@ export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext,
   // Titles in the current run. Every item needs one, and refining only turns titles into other
   // slots, so a run with fewer than two titles cannot make a digest and is not read.
   let titles = 0;
+  // A run that opens with an ALL-CAPS label right above a title is a list of labelled items
+  // (`AUTO NEWS` / title / date): its labels are kickers, not the item above's source.
+  let kickerRun = false;
   const flush = () => {
     if (titles >= 2) for (const s of readRun(lines, run, ctx, runRelated)) out.push(s); // push(...) overflows the stack past ~130k
     if (run.length > 0) run = [];
     titles = 0;
+    kickerRun = false;
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.cls === "blank") continue;
     if (l.cls === "boilerplate" && l.rule?.signal === "related-header") related = i;
     if (l.cls === "boilerplate" && !l.rule?.signal && !taken[i]) continue;
-    const slot = taken[i] ? null : slotOf(l);
+    let slot = taken[i] ? null : slotOf(l);
+    if (!taken[i] && (run.length === 0 || kickerRun || slot === null) && kickerLike(l) && titleFollows(lines, i)) {
+      if (!kickerRun) {
+        // Only a label opening a run starts a labelled list (a one-word line ends any other run).
+        if (run.length > 0) flush();
+        kickerRun = true;
+      }
+      slot = "K";
+    }
     if (slot === null) {
       flush();
       continue;
@@ -295,6 +324,7 @@ function buildItem(lines: readonly ClassifiedLine[], it: Item, ctx: ParseContext
     title = ts[1]!;
   }
   const echoes: ClassifiedLine[] = [];
+  let kicker: string | null = null;
   for (const e of it.entries) {
     const l = lines[e.index]!;
     if (e.slot === "T" && !timestamp) {
@@ -309,6 +339,8 @@ function buildItem(lines: readonly ClassifiedLine[], it: Item, ctx: ParseContext
       if (glued) removed.push(...glued.removed);
     } else if (e.slot === "S" && source === null) {
       source = l.text;
+    } else if (e.slot === "K" && kicker === null && e.index < it.title) {
+      kicker = l.text;
     } else if (e.slot === "E") {
       echoes.push(l);
     } else if (e.slot === "B") {
@@ -349,7 +381,7 @@ function buildItem(lines: readonly ClassifiedLine[], it: Item, ctx: ParseContext
       truncated: TRUNCATED.test(title),
       source: source ?? cleaned.credit,
       timestamp,
-      kicker: cleaned.kicker,
+      kicker: kicker ?? cleaned.kicker,
       paragraphs: cleaned.paragraphs,
       captions: cleaned.captions,
       hashtags: [],
