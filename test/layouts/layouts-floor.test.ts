@@ -11,7 +11,7 @@ import { fieldsRight, formatLayoutReport, totalLayoutScores } from "../../src/ev
 import { DEFAULT_CORPUS_ROOT, evaluateLayouts, readLayoutAnnotations } from "../../scripts/eval-layouts.js";
 
 /** Floors: the figures measured when they were last raised, less a small margin for noise-free drift. */
-const FLOOR = { found: 0.895, fieldsRight: 0.955, leaksPer10Pages: 0.45 };
+const FLOOR = { found: 0.9, fieldsRight: 0.955, leaksPer10Pages: 0.45 };
 
 const exists = existsSync(path.join(DEFAULT_CORPUS_ROOT, "scrapinghub-dev", "truth.json")) && existsSync(path.join(DEFAULT_CORPUS_ROOT, "wcxb-dev", "truth.json"));
 if (!exists) console.warn(`corpus not found at ${DEFAULT_CORPUS_ROOT}: layout quality floor skipped`);
