@@ -163,7 +163,7 @@ describe("sources and section labels", () => {
     expect(sourceName("Harbour Gazette")).toBe("Harbour Gazette");
     expect(sourceName("Harbour Gazette |")).toBe("Harbour Gazette");
     expect(sourceName("Coast Weekly -")).toBe("Coast Weekly");
-    for (const s of ["Updated Mar 9, 6:55 AM;", "Published Mar 9, 2026 at 4:07 PM |", "By Jane Doe •", ", Harbour Desk", "posted"]) expect(sourceName(s), s).toBeNull();
+    for (const s of ["Updated Mar 9, 6:55 AM;", "Published Mar 9, 2026 at 4:07 PM |", "By Jane Doe •", "SECURITY - BY JANE DOE .", ", Harbour Desk", "posted"]) expect(sourceName(s), s).toBeNull();
   });
 
   it("reads the label above a block's date as its section on an ordinary page, and a separated name as its source", () => {

@@ -3,7 +3,7 @@
 /**
  * A source as read from the text before a stamp, when it names a publisher: `null` for a stamp
  * label (`Updated Nov 19, 6:55 AM;`, `Published Nov 18, 2019 at 4:07 PM |`), a byline (`By Jane
- * Doe •`) or a leftover that opens with punctuation (`, Harbour Desk`); a separator left at its
+ * Doe •`, or after a section label: `SECURITY - BY JANE DOE .`) or a leftover that opens with punctuation (`, Harbour Desk`); a separator left at its
  * end (`Harbour Gazette |`) is dropped.
  *
  * @param source - The text read as a source.
@@ -17,6 +17,7 @@
 export function sourceName(source: string): string | null {
   const t = source.trim();
   if (t === "" || !/^[\p{L}\p{N}]/u.test(t) || /^(?:by|updated|published|posted|last updated|modified)\b/iu.test(t)) return null;
+  if (/ [-–—|·] by /iu.test(t)) return null;
   const last = t.at(-1)!;
   return "-–—|·•;/".includes(last) ? t.slice(0, -1).trimEnd() || null : t;
 }
