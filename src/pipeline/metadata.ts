@@ -28,25 +28,33 @@ export interface WithMetadata {
  * text is too short to tell (a listing item of one line).
  */
 export function addMetadata(articles: readonly ArticleCore[]): WithMetadata {
-  // The page's language is read only when an article needs it (most pages never do).
+  // Each article's own tally, which also counts the words of the paragraphs it reads whole.
+  const tallies = articles.map(() => new LanguageTally(LANGUAGE_SAMPLE));
+  const words = articles.map((a, k) => tallyAndCount(tallies[k]!, a));
+  // The page's language is read only when an article needs it (most pages never do), from the
+  // articles' own tallies where they read their whole text (the same counts as reading it again).
   let pageLanguage: string | null | undefined;
   const pageLanguageOnce = (): string | null => {
     if (pageLanguage !== undefined) return pageLanguage;
     const tally = new LanguageTally(LANGUAGE_SAMPLE);
-    for (const a of articles) if (!tally.full) tallyArticle(tally, a);
+    articles.forEach((a, k) => {
+      if (!tally.full && !tally.merge(tallies[k]!)) tallyArticle(tally, a);
+    });
     return (pageLanguage = tally.hits() >= MIN_LANGUAGE_HITS ? tally.language() : null);
   };
-  const out = articles.map((a): Article => {
+  const out = articles.map((a, k): Article => {
     // Words are counted once per paragraph: the body's count is their sum (the body is the
     // paragraphs joined by blank lines), and the confidence reads the same counts.
-    const words = a.paragraphs.map(wordCount);
+    const tally = tallies[k]!;
+    const own = tally.hits() >= MIN_LANGUAGE_HITS ? tally.language() : null;
     return {
       ...a,
       authors: a.byline === null ? [] : parseAuthors(a.byline),
       excerpt: excerptOf(a.paragraphs),
-      wordCount: words.reduce((sum, w) => sum + w, 0),
-      language: articleLanguage(a) ?? pageLanguageOnce(),
-      confidence: a.role === "main" ? mainStoryConfidence(proseEvidence(a.paragraphs, words)) : null,
+      wordCount: words[k]!.reduce((sum, w) => sum + w, 0),
+      // On a one-article page the page's tally would read this article's tokens again.
+      language: own ?? (articles.length === 1 ? null : pageLanguageOnce()),
+      confidence: a.role === "main" ? mainStoryConfidence(proseEvidence(a.paragraphs, words[k])) : null,
     };
   });
   return { articles: out, kind: pageKind(out) };
@@ -76,11 +84,25 @@ function tallyArticle(tally: LanguageTally, a: ArticleCore): void {
   }
 }
 
-/** The article's own language, or `null` when its text holds too few stop words to tell. */
-function articleLanguage(a: ArticleCore): string | null {
-  const tally = new LanguageTally(LANGUAGE_SAMPLE);
-  tallyArticle(tally, a);
-  return tally.hits() >= MIN_LANGUAGE_HITS ? tally.language() : null;
+/**
+ * Tallies an article as {@link tallyArticle} does and returns the {@link wordCount} of each of
+ * its paragraphs: a paragraph the tally read to its end (it was not {@link LanguageTally.full}
+ * after it) holds exactly the tokens it added, which are the words `wordCount` counts (the same
+ * token rule); only the paragraphs from the one that filled the tally on are scanned again.
+ */
+function tallyAndCount(tally: LanguageTally, a: ArticleCore): number[] {
+  tally.add(a.title);
+  const words: number[] = [];
+  for (const p of a.paragraphs) {
+    if (tally.full) {
+      words.push(wordCount(p));
+      continue;
+    }
+    const before = tally.tokens;
+    tally.add(p);
+    words.push(tally.full ? wordCount(p) : tally.tokens - before);
+  }
+  return words;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -209,4 +209,26 @@ describe("LanguageTally", () => {
       { seed: 20251127, numRuns: 3000 },
     );
   });
+
+  it("merges another tally only where reading its texts again gives the same tally (property)", () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 3 }), fc.array(text, { maxLength: 3 }), fc.nat({ max: 50 }), (first, second, max) => {
+        const read = new LanguageTally(max);
+        const merged = new LanguageTally(max);
+        const other = new LanguageTally(max);
+        for (const t of first) (read.add(t), merged.add(t));
+        for (const t of second) other.add(t);
+        for (const t of second) read.add(t);
+        // Merged exactly when the other tally read all its texts and they fit below the bound.
+        const fits = !other.full && merged.tokens + other.tokens <= max;
+        const ok = merged.merge(other);
+        expect(ok).toBe(fits);
+        if (!ok) for (const t of second) merged.add(t);
+        expect(merged.tokens).toBe(read.tokens);
+        expect(merged.language()).toBe(read.language());
+        expect(merged.hits()).toBe(read.hits());
+      }),
+      { seed: 20261207, numRuns: 2000 },
+    );
+  });
 });

@@ -389,6 +389,21 @@ export class LanguageTally {
     }
   }
 
+  /**
+   * Adds the tokens another tally read, as if its texts were read here after this tally's own:
+   * exact when `other` read its texts to their end (it is not {@link full}) and they all fit
+   * below this tally's bound, as reading them would then stop at no token. Nothing changes when
+   * they do not: read the texts instead.
+   *
+   * @returns whether the tokens were added
+   */
+  merge(other: LanguageTally): boolean {
+    if (other.full || this.tokens + other.tokens > this.max) return false;
+    for (let l = 0; l < this.counts.length; l++) this.counts[l]! += other.counts[l]!;
+    this.tokens += other.tokens;
+    return true;
+  }
+
   /** The language of the tokens read ({@link detectLanguage}'s answer for them). */
   language(): StopwordLanguage {
     return languageOfTally(this.counts);
