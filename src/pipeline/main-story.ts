@@ -1216,8 +1216,15 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       continue;
     }
     if (line.cls === "boilerplate") {
-      if (line.rule?.kind === "byline" && head.bylineLine < 0) {
-        const m = BYLINE_START.exec(line.text);
+      if (line.rule?.kind === "byline") {
+        // "By Jane Doe | May 19, 2024", "Posted by Jane Doe on Tuesday, August 29, 2023": the
+        // byline's date dates the story, and the name stops before it.
+        const dated = head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
+        if (dated) {
+          head.timestampLine = i;
+          head.timestamp = dated.timestamp;
+        }
+        const m = head.bylineLine < 0 ? BYLINE_START.exec(dated ? dated.before : line.text) : null;
         if (m) {
           head.bylineLine = i;
           head.byline = m[1]!.trim();
@@ -1825,6 +1832,22 @@ function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): Found
     if (cut) return { ...cut, after: text.slice(end).trim() };
   }
   return null;
+}
+
+// What may sit between a byline's name and its date: separators and "on".
+const BYLINE_DATE_JOIN = /(?:\s*[|•·,–—-]\s*|\s+on\s+|\s+)+$/u;
+
+/**
+ * The date a byline line ends with or prints inside (`By Jane Doe | May 19, 2024`,
+ * `By Dr. Jane Doe - Mar 27, 2024`), a full date only, and the line's text before it with the
+ * joining separators cut; null when the line holds no such date.
+ */
+function bylineDate(view: PageView, text: string, ctx: ParseContext): { timestamp: Timestamp; before: string } | null {
+  const found = stampInHeadLine(view, text, ctx);
+  if (!found || found.before === "") return null;
+  const stamp = found.timestamp;
+  if (stamp.kind !== "absolute" || stamp.precision === "year" || stamp.precision === "month") return null;
+  return { timestamp: stamp, before: found.before.replace(BYLINE_DATE_JOIN, "") };
 }
 
 /** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */

@@ -79,4 +79,15 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.paragraphs.length).toBeGreaterThan(0);
     expect(story.byline).not.toBe("Maria Lopez");
   });
+  it("dates the story from a byline line that carries its date after a separator", () => {
+    for (const [line, name, day] of [
+      ["By Tom Hart | May 19, 2024", "Tom Hart", "2024-05-19"],
+      ["By Dr. Tom Hart - Mar 27, 2024", "Dr. Tom Hart", "2024-03-27"],
+      ["by Ann Poe, June 3, 2023", "Ann Poe", "2023-06-03"],
+    ] as const) {
+      const story = main([line]);
+      expect(story.byline).toBe(name);
+      expect(story.publishedAt?.slice(0, 10)).toBe(day);
+    }
+  });
 });
