@@ -985,7 +985,7 @@ export function findMainStory(
     for (let j = from; j < bestA; j++) {
       const l = lines[j]!;
       if (j === head.timestampLine || inBlock[j] || l.cls === "blank" || l.words > 16 || UPDATED.test(l.text)) continue;
-      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx) : l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
       if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
         head.timestampLine = j;
         head.timestamp = stamp;
@@ -1156,7 +1156,7 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
   if (l.cls === "timestamp" || l.cls === "source-timestamp") {
     if (head.timestampLine < 0) {
       head.timestampLine = j;
-      head.timestamp = l.timestamp;
+      head.timestamp = l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx);
     }
     // "By Jane Doe November 19, 2019": what is glued to the date is a byline, not a publisher.
     const byline = l.source !== null ? BYLINE_START.exec(l.source) : null;
@@ -1211,7 +1211,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     if (line.cls === "timestamp" || line.cls === "source-timestamp") {
       if (head.timestampLine < 0) {
         head.timestampLine = i;
-        head.timestamp = line.timestamp;
+        head.timestamp = line.timestamp && publicationStamp(view, line.text, line.timestamp, ctx);
       }
       continue;
     }
@@ -1845,9 +1845,33 @@ const BYLINE_DATE_JOIN = /(?:\s*[|•·,–—-]\s*|\s+on\s+|\s+)+$/u;
 function bylineDate(view: PageView, text: string, ctx: ParseContext): { timestamp: Timestamp; before: string } | null {
   const found = stampInHeadLine(view, text, ctx);
   if (!found || found.before === "") return null;
-  const stamp = found.timestamp;
-  if (stamp.kind !== "absolute" || stamp.precision === "year" || stamp.precision === "month") return null;
-  return { timestamp: stamp, before: found.before.replace(BYLINE_DATE_JOIN, "") };
+  if (found.timestamp.kind !== "absolute" || found.timestamp.precision === "year" || found.timestamp.precision === "month") return null;
+  const stamp = publicationStamp(view, text, found.timestamp, ctx);
+  const at = stamp === found.timestamp ? -1 : text.indexOf(stamp.raw);
+  const before = at >= 0 ? text.slice(0, at) : found.before;
+  return { timestamp: stamp, before: before.replace(BYLINE_DATE_JOIN, "") };
+}
+
+// Separators between two dates printed on one line ("June 29, 2020 - Updated July 9, 2025").
+const DATE_GAP_END = /[\s|•·,–—-]+$/u;
+
+/**
+ * The publication date of a head stamp line that prints two full dates, the stamp found at its
+ * end being the later one: `Posted on June 29, 2020November 12, 2021`,
+ * `June 29, 2020 - Updated July 9, 2025`. A story is updated after it is published, so the
+ * earlier date is the publication; otherwise the line's own stamp stands.
+ */
+function publicationStamp(view: PageView, text: string, stamp: Timestamp, ctx: ParseContext): Timestamp {
+  if (stamp.kind !== "absolute" || stamp.iso === null) return stamp;
+  const at = text.lastIndexOf(stamp.raw);
+  if (at <= 0) return stamp;
+  const before = text.slice(0, at).replace(DATE_GAP_END, "");
+  if (before.length < 6) return stamp;
+  const found = stampIn(view, before, ctx);
+  if (!found || found.after !== "") return stamp;
+  const earlier = found.timestamp;
+  if (earlier.kind !== "absolute" || earlier.iso === null || earlier.precision === "year" || earlier.precision === "month") return stamp;
+  return earlier.iso < stamp.iso ? earlier : stamp;
 }
 
 /** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
@@ -1865,7 +1889,7 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
   let updatedStamp: Timestamp | null = null;
   const dated = (j: number): Timestamp | null => {
     const l = lines[j]!;
-    const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.cls === "text" && l.words <= HEAD_DATE_WORDS ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null) : null;
+    const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx) : l.cls === "text" && l.words <= HEAD_DATE_WORDS ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null) : null;
     return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
   };
   for (let j = head.titleLine + 1; j < bodyStart; j++) {

@@ -90,4 +90,14 @@ describe("the story's head: bylines and dates as blogs print them", () => {
       expect(story.publishedAt?.slice(0, 10)).toBe(day);
     }
   });
+  it("takes the earlier of two dates printed on one head line for the publication date", () => {
+    for (const line of ["Posted on June 29, 2020November 12, 2021", "June 29, 2020 - Updated July 9, 2025", "By Tom Hart | June 29, 2020 | Updated July 9, 2025"]) {
+      expect(main([line]).publishedAt?.slice(0, 10)).toBe("2020-06-29");
+    }
+  });
+
+  it("keeps a head line's single full date when what precedes it is no full date", () => {
+    expect(main(["Posted on June 29, 2020"]).publishedAt?.slice(0, 10)).toBe("2020-06-29");
+    expect(main(["Issue of June 2020 · July 9, 2021"]).publishedAt?.slice(0, 10)).toBe("2021-07-09");
+  });
 });
