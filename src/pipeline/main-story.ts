@@ -1246,9 +1246,15 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     }
     const byline = BYLINE_START.exec(line.text);
     if (byline && line.words <= 12) {
+      // "By Jane Doe on 19 Dec 2025": the date the time finder leaves after a leading "By".
+      const dated = head.bylineLine < 0 || head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
+      if (dated && head.timestampLine < 0) {
+        head.timestampLine = i;
+        head.timestamp = dated.timestamp;
+      }
       if (head.bylineLine < 0) {
         head.bylineLine = i;
-        head.byline = byline[1]!.trim();
+        head.byline = ((dated && BYLINE_START.exec(dated.before)) ?? byline)[1]!.trim();
       }
       continue;
     }
@@ -1822,8 +1828,22 @@ const YEAR_END = /\b(?:19|20)\d\d\b/gu;
  * `By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`).
  */
 function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
-  const found = stampIn(view, text, ctx);
+  const found = stampInLine(view, text, ctx);
   if (found) return found;
+  // The timestamp finder does not read past a leading "By" (`By Jane Doe on 19 Dec 2025`): read
+  // the rest of the line, and give back what precedes the date with the "By" in front.
+  const by = BYLINE_START.exec(text);
+  if (!by) return null;
+  const rest = stampInLine(view, by[1]!, ctx);
+  return rest && { ...rest, before: `${text.slice(0, text.length - by[1]!.length)}${rest.before}` };
+}
+
+/** {@link stampInHeadLine} without its leading-`By` retry. */
+function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
+  const found = stampIn(view, text, ctx);
+  // "Published on December 2nd, 2025 by Jane Doe": the stamp read at the start stops before
+  // its year (the finder's year-less form); the year printed right after it completes it.
+  if (found && (found.after === "" || !/^,? ?(?:19|20)\d\d\b/u.test(found.after))) return found;
   YEAR_END.lastIndex = 0;
   for (let m = YEAR_END.exec(text), tries = 0; m && tries < 3; m = YEAR_END.exec(text), tries++) {
     const end = m.index + m[0].length;
@@ -1831,25 +1851,28 @@ function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): Found
     const cut = stampIn(view, text.slice(0, end), ctx);
     if (cut) return { ...cut, after: text.slice(end).trim() };
   }
-  return null;
+  return found;
 }
 
 // What may sit between a byline's name and its date: separators and "on".
-const BYLINE_DATE_JOIN = /(?:\s*[|•·,–—-]\s*|\s+on\s+|\s+)+$/u;
+const BYLINE_DATE_JOIN = /(?:\s*[|•·,–—-]\s*|\s+on\b\s*|\s+)+$/u;
 
 /**
- * The date a byline line ends with or prints inside (`By Jane Doe | May 19, 2024`,
- * `By Dr. Jane Doe - Mar 27, 2024`), a full date only, and the line's text before it with the
- * joining separators cut; null when the line holds no such date.
+ * The date a byline line carries (`By Jane Doe | May 19, 2024`, `By Dr. Jane Doe - Mar 27, 2024`,
+ * `By Jane Doe on 19 Dec 2025`, `Posted on July 1, 2024 by jdoe`), a full date only, and the
+ * line's text around it that may hold the name: the text before the date with the joining
+ * separators cut, or, when the date opens the line, the text after it. Null when the line holds
+ * no such date.
  */
 function bylineDate(view: PageView, text: string, ctx: ParseContext): { timestamp: Timestamp; before: string } | null {
   const found = stampInHeadLine(view, text, ctx);
-  if (!found || found.before === "") return null;
+  if (!found) return null;
   if (found.timestamp.kind !== "absolute" || found.timestamp.precision === "year" || found.timestamp.precision === "month") return null;
   const stamp = publicationStamp(view, text, found.timestamp, ctx);
   const at = stamp === found.timestamp ? -1 : text.indexOf(stamp.raw);
-  const before = at >= 0 ? text.slice(0, at) : found.before;
-  return { timestamp: stamp, before: before.replace(BYLINE_DATE_JOIN, "") };
+  const before = (at >= 0 ? text.slice(0, at) : found.before).replace(BYLINE_DATE_JOIN, "");
+  if (before === "") return { timestamp: stamp, before: found.after.replace(/^[\s|•·,–—-]+/u, "") };
+  return { timestamp: stamp, before };
 }
 
 // Separators between two dates printed on one line ("June 29, 2020 - Updated July 9, 2025").
@@ -1889,7 +1912,14 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
   let updatedStamp: Timestamp | null = null;
   const dated = (j: number): Timestamp | null => {
     const l = lines[j]!;
-    const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx) : l.cls === "text" && l.words <= HEAD_DATE_WORDS ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null) : null;
+    const stamp =
+      l.cls === "timestamp" || l.cls === "source-timestamp"
+        ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
+        : l.cls === "text" && l.words <= HEAD_DATE_WORDS
+          ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null)
+          : l.cls === "boilerplate" && l.rule?.kind === "byline" && l.words <= HEAD_DATE_WORDS
+            ? (bylineDate(view, l.text, ctx)?.timestamp ?? null)
+            : null;
     return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
   };
   for (let j = head.titleLine + 1; j < bodyStart; j++) {

@@ -100,4 +100,18 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(main(["Posted on June 29, 2020"]).publishedAt?.slice(0, 10)).toBe("2020-06-29");
     expect(main(["Issue of June 2020 · July 9, 2021"]).publishedAt?.slice(0, 10)).toBe("2021-07-09");
   });
+  it("dates the story from a byline line whose date opens it or follows a leading By", () => {
+    const opened = main(["Posted on July 1, 2024 by Tom Hart"]);
+    expect(opened.publishedAt?.slice(0, 10)).toBe("2024-07-01");
+    expect(opened.byline).toBe("Tom Hart");
+    const after = main(["By Ann Poe on 12 Mar 2026"]);
+    expect(after.publishedAt?.slice(0, 10)).toBe("2026-03-12");
+    expect(after.byline).toBe("Ann Poe");
+  });
+
+  it("reads the year printed after an ordinal day in a head line, not the year-less date before it", () => {
+    const story = main(["Published on December 2nd, 2025 by Ann Poe and Tom Hart"]);
+    expect(story.publishedAt?.slice(0, 10)).toBe("2025-12-02");
+    expect(story.byline).toBe("Ann Poe and Tom Hart");
+  });
 });
