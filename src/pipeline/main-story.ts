@@ -1854,8 +1854,19 @@ function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTime
   return found;
 }
 
-// What may sit between a byline's name and its date: separators and "on".
-const BYLINE_DATE_JOIN = /(?:\s*[|•·,–—-]\s*|\s+on\b\s*|\s+)+$/u;
+/** Characters that join two elements of a head line (`Jane Doe | May 19, 2024`). */
+const JOINERS = " \t\u00a0|•·,–—-";
+
+/** The text without the joiners at its end (and, with `on`, a last word `on`: `Jane Doe on`). */
+function cutJoin(text: string, on = false): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && JOINERS.includes(text[end - 1]!)) end--;
+    if (on && end >= 3 && text.slice(end - 3, end) === " on") end -= 3;
+    else break;
+  }
+  return text.slice(0, end);
+}
 
 /**
  * The date a byline line carries (`By Jane Doe | May 19, 2024`, `By Dr. Jane Doe - Mar 27, 2024`,
@@ -1870,13 +1881,14 @@ function bylineDate(view: PageView, text: string, ctx: ParseContext): { timestam
   if (found.timestamp.kind !== "absolute" || found.timestamp.precision === "year" || found.timestamp.precision === "month") return null;
   const stamp = publicationStamp(view, text, found.timestamp, ctx);
   const at = stamp === found.timestamp ? -1 : text.indexOf(stamp.raw);
-  const before = (at >= 0 ? text.slice(0, at) : found.before).replace(BYLINE_DATE_JOIN, "");
-  if (before === "") return { timestamp: stamp, before: found.after.replace(/^[\s|•·,–—-]+/u, "") };
+  const before = cutJoin(at >= 0 ? text.slice(0, at) : found.before, true);
+  if (before === "") {
+    let start = 0;
+    while (start < found.after.length && JOINERS.includes(found.after[start]!)) start++;
+    return { timestamp: stamp, before: found.after.slice(start) };
+  }
   return { timestamp: stamp, before };
 }
-
-// Separators between two dates printed on one line ("June 29, 2020 - Updated July 9, 2025").
-const DATE_GAP_END = /[\s|•·,–—-]+$/u;
 
 /**
  * The publication date of a head stamp line that prints two full dates, the stamp found at its
@@ -1888,7 +1900,7 @@ function publicationStamp(view: PageView, text: string, stamp: Timestamp, ctx: P
   if (stamp.kind !== "absolute" || stamp.iso === null) return stamp;
   const at = text.lastIndexOf(stamp.raw);
   if (at <= 0) return stamp;
-  const before = text.slice(0, at).replace(DATE_GAP_END, "");
+  const before = cutJoin(text.slice(0, at));
   if (before.length < 6) return stamp;
   const found = stampIn(view, before, ctx);
   if (!found || found.after !== "") return stamp;
