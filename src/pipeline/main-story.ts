@@ -1822,6 +1822,9 @@ function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseCon
 // A year, where a date inside a head line may end ("Jane Doe December 9, 2024 0 Comments").
 const YEAR_END = /\b(?:19|20)\d\d\b/gu;
 
+// A byline's label at a head line's start, the name next: "By ", "Posted by ", "Written by: ".
+const HEAD_BY_LABEL = /^(?:(?:posted|written|published|story|words) )?(?:by|par|von|por|di):? (?=\p{Lu})/iu;
+
 /**
  * A stamp in a head line: at its start or end ({@link stampIn}), or ending at a printed year with
  * more after it (`Jane Doe December 9, 2024 0 Comments`, `Written By Feb 11, 2019 · 3 min read`,
@@ -1830,12 +1833,13 @@ const YEAR_END = /\b(?:19|20)\d\d\b/gu;
 function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
   const found = stampInLine(view, text, ctx);
   if (found) return found;
-  // The timestamp finder does not read past a leading "By" (`By Jane Doe on 19 Dec 2025`): read
+  // The timestamp finder does not read past a leading "By" (`By Jane Doe on 19 Dec 2025`,
+  // `Posted by Jane Doe on August 21, 2019`): read
   // the rest of the line, and give back what precedes the date with the "By" in front.
-  const by = BYLINE_START.exec(text);
+  const by = HEAD_BY_LABEL.exec(text);
   if (!by) return null;
-  const rest = stampInLine(view, by[1]!, ctx);
-  return rest && { ...rest, before: `${text.slice(0, text.length - by[1]!.length)}${rest.before}` };
+  const rest = stampInLine(view, text.slice(by[0].length), ctx);
+  return rest && { ...rest, before: `${by[0]}${rest.before}` };
 }
 
 /** {@link stampInHeadLine} without its leading-`By` retry. */
@@ -1855,7 +1859,7 @@ function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTime
 }
 
 /** Characters that join two elements of a head line (`Jane Doe | May 19, 2024`). */
-const JOINERS = " \t\u00a0|•·,–—-";
+const JOINERS = " \t\u00a0|•·,;:–—-";
 
 /** The text without the joiners at its end (and, with `on`, a last word `on`: `Jane Doe on`). */
 function cutJoin(text: string, on = false): string {
@@ -2025,10 +2029,8 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   const m = text !== null && l.words <= 12 && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
   if (!m) return null;
   const found = stampIn(view, m[1]!, ctx);
-  let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;
-  let end = name.length;
-  while (end > 0 && " ,;:–—-".includes(name[end - 1]!)) end--;
-  name = name.slice(0, end);
+  // "Posted by Jane Doe on August 21, 2019": the "on" left before the date is not the name's.
+  const name = cutJoin((found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!, true);
   return name.length >= 2 ? name : null;
 }
 

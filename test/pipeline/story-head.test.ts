@@ -114,4 +114,11 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.publishedAt?.slice(0, 10)).toBe("2025-12-02");
     expect(story.byline).toBe("Ann Poe and Tom Hart");
   });
+  it("dates the story from a labelled byline with its date after 'on', and keeps 'on' out of the name", () => {
+    for (const line of ["Posted by Tom Hart on August 21, 2019", "Written by Tom Hart on 21 Aug 2019"]) {
+      const story = main([line]);
+      expect(story.publishedAt?.slice(0, 10)).toBe("2019-08-21");
+      expect(story.byline).toBe("Tom Hart");
+    }
+  });
 });
