@@ -985,7 +985,7 @@ export function findMainStory(
     for (let j = from; j < bestA; j++) {
       const l = lines[j]!;
       if (j === head.timestampLine || inBlock[j] || l.cls === "blank" || l.words > 16 || UPDATED.test(l.text)) continue;
-      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx) : l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
       if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
         head.timestampLine = j;
         head.timestamp = stamp;
@@ -1156,7 +1156,7 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
   if (l.cls === "timestamp" || l.cls === "source-timestamp") {
     if (head.timestampLine < 0) {
       head.timestampLine = j;
-      head.timestamp = l.timestamp;
+      head.timestamp = l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx);
     }
     // "By Jane Doe November 19, 2019": what is glued to the date is a byline, not a publisher.
     const byline = l.source !== null ? BYLINE_START.exec(l.source) : null;
@@ -1211,13 +1211,20 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     if (line.cls === "timestamp" || line.cls === "source-timestamp") {
       if (head.timestampLine < 0) {
         head.timestampLine = i;
-        head.timestamp = line.timestamp;
+        head.timestamp = line.timestamp && publicationStamp(view, line.text, line.timestamp, ctx);
       }
       continue;
     }
     if (line.cls === "boilerplate") {
-      if (line.rule?.kind === "byline" && head.bylineLine < 0) {
-        const m = BYLINE_START.exec(line.text);
+      if (line.rule?.kind === "byline") {
+        // "By Jane Doe | May 19, 2024", "Posted by Jane Doe on Tuesday, August 29, 2023": the
+        // byline's date dates the story, and the name stops before it.
+        const dated = head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
+        if (dated) {
+          head.timestampLine = i;
+          head.timestamp = dated.timestamp;
+        }
+        const m = head.bylineLine < 0 ? BYLINE_START.exec(dated ? dated.before : line.text) : null;
         if (m) {
           head.bylineLine = i;
           head.byline = m[1]!.trim();
@@ -1239,9 +1246,15 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     }
     const byline = BYLINE_START.exec(line.text);
     if (byline && line.words <= 12) {
+      // "By Jane Doe on 19 Dec 2025": the date the time finder leaves after a leading "By".
+      const dated = head.bylineLine < 0 || head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
+      if (dated && head.timestampLine < 0) {
+        head.timestampLine = i;
+        head.timestamp = dated.timestamp;
+      }
       if (head.bylineLine < 0) {
         head.bylineLine = i;
-        head.byline = byline[1]!.trim();
+        head.byline = ((dated && BYLINE_START.exec(dated.before)) ?? byline)[1]!.trim();
       }
       continue;
     }
@@ -1809,14 +1822,32 @@ function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseCon
 // A year, where a date inside a head line may end ("Jane Doe December 9, 2024 0 Comments").
 const YEAR_END = /\b(?:19|20)\d\d\b/gu;
 
+// A byline's label at a head line's start, the name next: "By ", "Posted by ", "Written by: ".
+const HEAD_BY_LABEL = /^(?:(?:posted|written|published|story|words) )?(?:by|par|von|por|di):? (?=\p{Lu})/iu;
+
 /**
  * A stamp in a head line: at its start or end ({@link stampIn}), or ending at a printed year with
  * more after it (`Jane Doe December 9, 2024 0 Comments`, `Written By Feb 11, 2019 · 3 min read`,
  * `By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`).
  */
 function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
-  const found = stampIn(view, text, ctx);
+  const found = stampInLine(view, text, ctx);
   if (found) return found;
+  // The timestamp finder does not read past a leading "By" (`By Jane Doe on 19 Dec 2025`,
+  // `Posted by Jane Doe on August 21, 2019`): read
+  // the rest of the line, and give back what precedes the date with the "By" in front.
+  const by = HEAD_BY_LABEL.exec(text);
+  if (!by) return null;
+  const rest = stampInLine(view, text.slice(by[0].length), ctx);
+  return rest && { ...rest, before: `${by[0]}${rest.before}` };
+}
+
+/** {@link stampInHeadLine} without its leading-`By` retry. */
+function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
+  const found = stampIn(view, text, ctx);
+  // "Published on December 2nd, 2025 by Jane Doe": the stamp read at the start stops before
+  // its year (the finder's year-less form); the year printed right after it completes it.
+  if (found && (found.after === "" || !/^,? ?(?:19|20)\d\d\b/u.test(found.after))) return found;
   YEAR_END.lastIndex = 0;
   for (let m = YEAR_END.exec(text), tries = 0; m && tries < 3; m = YEAR_END.exec(text), tries++) {
     const end = m.index + m[0].length;
@@ -1824,7 +1855,62 @@ function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): Found
     const cut = stampIn(view, text.slice(0, end), ctx);
     if (cut) return { ...cut, after: text.slice(end).trim() };
   }
-  return null;
+  return found;
+}
+
+/** Characters that join two elements of a head line (`Jane Doe | May 19, 2024`). */
+const JOINERS = " \t\u00a0|•·,;:–—-";
+
+/** The text without the joiners at its end (and, with `on`, a last word `on`: `Jane Doe on`). */
+function cutJoin(text: string, on = false): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && JOINERS.includes(text[end - 1]!)) end--;
+    if (on && end >= 3 && text.slice(end - 3, end) === " on") end -= 3;
+    else break;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * The date a byline line carries (`By Jane Doe | May 19, 2024`, `By Dr. Jane Doe - Mar 27, 2024`,
+ * `By Jane Doe on 19 Dec 2025`, `Posted on July 1, 2024 by jdoe`), a full date only, and the
+ * line's text around it that may hold the name: the text before the date with the joining
+ * separators cut, or, when the date opens the line, the text after it. Null when the line holds
+ * no such date.
+ */
+function bylineDate(view: PageView, text: string, ctx: ParseContext): { timestamp: Timestamp; before: string } | null {
+  const found = stampInHeadLine(view, text, ctx);
+  if (!found) return null;
+  if (found.timestamp.kind !== "absolute" || found.timestamp.precision === "year" || found.timestamp.precision === "month") return null;
+  const stamp = publicationStamp(view, text, found.timestamp, ctx);
+  const at = stamp === found.timestamp ? -1 : text.indexOf(stamp.raw);
+  const before = cutJoin(at >= 0 ? text.slice(0, at) : found.before, true);
+  if (before === "") {
+    let start = 0;
+    while (start < found.after.length && JOINERS.includes(found.after[start]!)) start++;
+    return { timestamp: stamp, before: found.after.slice(start) };
+  }
+  return { timestamp: stamp, before };
+}
+
+/**
+ * The publication date of a head stamp line that prints two full dates, the stamp found at its
+ * end being the later one: `Posted on June 29, 2020November 12, 2021`,
+ * `June 29, 2020 - Updated July 9, 2025`. A story is updated after it is published, so the
+ * earlier date is the publication; otherwise the line's own stamp stands.
+ */
+function publicationStamp(view: PageView, text: string, stamp: Timestamp, ctx: ParseContext): Timestamp {
+  if (stamp.kind !== "absolute" || stamp.iso === null) return stamp;
+  const at = text.lastIndexOf(stamp.raw);
+  if (at <= 0) return stamp;
+  const before = cutJoin(text.slice(0, at));
+  if (before.length < 6) return stamp;
+  const found = stampIn(view, before, ctx);
+  if (!found || found.after !== "") return stamp;
+  const earlier = found.timestamp;
+  if (earlier.kind !== "absolute" || earlier.iso === null || earlier.precision === "year" || earlier.precision === "month") return stamp;
+  return earlier.iso < stamp.iso ? earlier : stamp;
 }
 
 /** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
@@ -1842,7 +1928,14 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
   let updatedStamp: Timestamp | null = null;
   const dated = (j: number): Timestamp | null => {
     const l = lines[j]!;
-    const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.cls === "text" && l.words <= HEAD_DATE_WORDS ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null) : null;
+    const stamp =
+      l.cls === "timestamp" || l.cls === "source-timestamp"
+        ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
+        : l.cls === "text" && l.words <= HEAD_DATE_WORDS
+          ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null)
+          : l.cls === "boilerplate" && l.rule?.kind === "byline" && l.words <= HEAD_DATE_WORDS
+            ? (bylineDate(view, l.text, ctx)?.timestamp ?? null)
+            : null;
     return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
   };
   for (let j = head.titleLine + 1; j < bodyStart; j++) {
@@ -1936,10 +2029,8 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   const m = text !== null && l.words <= 12 && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
   if (!m) return null;
   const found = stampIn(view, m[1]!, ctx);
-  let name = (found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!;
-  let end = name.length;
-  while (end > 0 && " ,;:–—-".includes(name[end - 1]!)) end--;
-  name = name.slice(0, end);
+  // "Posted by Jane Doe on August 21, 2019": the "on" left before the date is not the name's.
+  const name = cutJoin((found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!, true);
   return name.length >= 2 ? name : null;
 }
 

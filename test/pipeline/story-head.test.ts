@@ -79,4 +79,46 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.paragraphs.length).toBeGreaterThan(0);
     expect(story.byline).not.toBe("Maria Lopez");
   });
+  it("dates the story from a byline line that carries its date after a separator", () => {
+    for (const [line, name, day] of [
+      ["By Tom Hart | May 19, 2024", "Tom Hart", "2024-05-19"],
+      ["By Dr. Tom Hart - Mar 27, 2024", "Dr. Tom Hart", "2024-03-27"],
+      ["by Ann Poe, June 3, 2023", "Ann Poe", "2023-06-03"],
+    ] as const) {
+      const story = main([line]);
+      expect(story.byline).toBe(name);
+      expect(story.publishedAt?.slice(0, 10)).toBe(day);
+    }
+  });
+  it("takes the earlier of two dates printed on one head line for the publication date", () => {
+    for (const line of ["Posted on June 29, 2020November 12, 2021", "June 29, 2020 - Updated July 9, 2025", "By Tom Hart | June 29, 2020 | Updated July 9, 2025"]) {
+      expect(main([line]).publishedAt?.slice(0, 10)).toBe("2020-06-29");
+    }
+  });
+
+  it("keeps a head line's single full date when what precedes it is no full date", () => {
+    expect(main(["Posted on June 29, 2020"]).publishedAt?.slice(0, 10)).toBe("2020-06-29");
+    expect(main(["Issue of June 2020 · July 9, 2021"]).publishedAt?.slice(0, 10)).toBe("2021-07-09");
+  });
+  it("dates the story from a byline line whose date opens it or follows a leading By", () => {
+    const opened = main(["Posted on July 1, 2024 by Tom Hart"]);
+    expect(opened.publishedAt?.slice(0, 10)).toBe("2024-07-01");
+    expect(opened.byline).toBe("Tom Hart");
+    const after = main(["By Ann Poe on 12 Mar 2026"]);
+    expect(after.publishedAt?.slice(0, 10)).toBe("2026-03-12");
+    expect(after.byline).toBe("Ann Poe");
+  });
+
+  it("reads the year printed after an ordinal day in a head line, not the year-less date before it", () => {
+    const story = main(["Published on December 2nd, 2025 by Ann Poe and Tom Hart"]);
+    expect(story.publishedAt?.slice(0, 10)).toBe("2025-12-02");
+    expect(story.byline).toBe("Ann Poe and Tom Hart");
+  });
+  it("dates the story from a labelled byline with its date after 'on', and keeps 'on' out of the name", () => {
+    for (const line of ["Posted by Tom Hart on August 21, 2019", "Written by Tom Hart on 21 Aug 2019"]) {
+      const story = main([line]);
+      expect(story.publishedAt?.slice(0, 10)).toBe("2019-08-21");
+      expect(story.byline).toBe("Tom Hart");
+    }
+  });
 });
