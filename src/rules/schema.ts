@@ -46,18 +46,29 @@ export function ruleProblems(rules: readonly unknown[]): string[] {
   rules.forEach((rule, index) => {
     // Most rules are well-formed: a plain check clears them; the schema reads the others and words
     // the problems (a list of 100,000 rules spent most of its compile time in the schema).
-    if (wellFormed(rule)) return;
-    const result = RuleSchema.safeParse(rule);
-    if (result.success) return;
-    const id = (rule as { id?: unknown } | null)?.id;
-    const name = typeof id === "string" && id.trim() !== "" ? id : `#${index}`;
-    for (const issue of result.error.issues) {
-      const field = issue.path.join(".");
-      const message = issue.code === "unrecognized_keys" ? `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` : issue.message;
-      problems.push(`rule ${name}: ${field === "" ? message : `${field} ${message}`}`);
-    }
+    if (!wellFormed(rule)) problems.push(...schemaProblems(rule, index));
   });
   return problems;
+}
+
+/**
+ * The problems of one rule as {@link RuleSchema} finds and words them, without the plain check in
+ * front (the reference {@link ruleProblems} is held to).
+ *
+ * @param rule - A rule as given.
+ * @param index - Its position in the list, which names a rule without a usable id.
+ * @returns One line per problem; empty when the schema accepts the rule.
+ */
+export function schemaProblems(rule: unknown, index: number): string[] {
+  const result = RuleSchema.safeParse(rule);
+  if (result.success) return [];
+  const id = (rule as { id?: unknown } | null)?.id;
+  const name = typeof id === "string" && id.trim() !== "" ? id : `#${index}`;
+  return result.error.issues.map((issue) => {
+    const field = issue.path.join(".");
+    const message = issue.code === "unrecognized_keys" ? `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` : issue.message;
+    return `rule ${name}: ${field === "" ? message : `${field} ${message}`}`;
+  });
 }
 
 const RULE_FIELDS: ReadonlySet<string> = new Set(["id", "kind", "phrases", "pattern", "where", "signal", "description"]);
