@@ -6,73 +6,12 @@ import { createNodeWorkerPool, nodeIo } from "../src/cli/node-io.js";
 import { pathToFileURL } from "node:url";
 import { formatDuration, formatProgress, ProgressBar } from "../src/cli/progress.js";
 import { run, type CliIo } from "../src/cli/run.js";
+import { fakeIo } from "./helpers/fake-io.js";
 
 // Invented pages (never copied from the corpus).
 const FERRY = "Harbour town votes to keep its ferry\n11 minutes ago\nResidents of the harbour town voted on Sunday to keep the ferry running for another ten years.\nComments\n";
 const ORCHARD = "Orchard fair returns to the valley\nThe apple orchard fair returned to the valley on Saturday after a two-year pause, organisers said.\n";
 const BRIDGE = "Old stone bridge reopens\nThe old stone bridge over the river reopened to walkers on Friday after six months of repairs.\n";
-
-interface FakeFile {
-  text: string;
-  mtime?: string;
-}
-
-/** An in-memory file tree: keys are paths (`crawl/a.txt`); folders are implied by the paths. */
-function fakeIo(tree: Record<string, FakeFile | string>, extra: Partial<CliIo> = {}) {
-  const files = new Map(Object.entries(tree).map(([k, v]) => [k, typeof v === "string" ? { text: v } : v]));
-  const isDir = (p: string) => p === "." || [...files.keys()].some((f) => f.startsWith(`${p.replace(/\/$/, "")}/`));
-  const enoent = (p: string) => Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
-  const out: string[] = [];
-  const err: string[] = [];
-  const outputs: Record<string, string> = {};
-  let interrupt: (() => void) | undefined;
-  const io: CliIo = {
-    readStdin: async () => "",
-    readFile: async (p) => {
-      const f = files.get(p);
-      if (!f) throw isDir(p) ? Object.assign(new Error("EISDIR"), { code: "EISDIR" }) : enoent(p);
-      return f.text;
-    },
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    stat: async (p) => {
-      const f = files.get(p);
-      if (f) return { kind: "file", mtimeMs: Date.parse(f.mtime ?? "2025-08-14T18:00:00Z") };
-      if (isDir(p)) return { kind: "directory", mtimeMs: 0 };
-      throw enoent(p);
-    },
-    readDir: async (p) => {
-      if (!isDir(p)) throw enoent(p);
-      const prefix = p === "." ? "" : `${p.replace(/\/$/, "")}/`;
-      const names = new Map<string, "file" | "directory">();
-      for (const f of files.keys()) {
-        if (!f.startsWith(prefix)) continue;
-        const rest = f.slice(prefix.length);
-        const slash = rest.indexOf("/");
-        names.set(slash === -1 ? rest : rest.slice(0, slash), slash === -1 ? "file" : "directory");
-      }
-      return [...names].map(([name, kind]) => ({ name, kind }));
-    },
-    openOutput: async (p) => {
-      outputs[p] = "";
-      return { write: (t) => void (outputs[p] += t), close: async () => {} };
-    },
-    onInterrupt: (h) => {
-      interrupt = h;
-      return () => {
-        interrupt = undefined;
-      };
-    },
-    ...extra,
-  };
-  return {
-    io,
-    out: () => out.join(""),
-    err: () => err.join(""),
-    outputs,
-    interrupt: () => interrupt?.(),
-  };
-}
 
 type BatchRecord = { file: string; articles: Array<{ title: string; publishedAt: string | null }>; messages: Array<{ code: string }>; removed?: unknown[] };
 const lines = (s: string) => s.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as BatchRecord);

@@ -10,81 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodePage } from "../src/cli/decode.js";
-import { displayPath, expandInputs, type DirEntry, type FileSystem } from "../src/cli/inputs.js";
+import { displayPath, expandInputs, type FileSystem } from "../src/cli/inputs.js";
 import { nodeIo } from "../src/cli/node-io.js";
 import { readFileLimited, readStreamLimited } from "../src/cli/node-read.js";
 import { run, type CliIo } from "../src/cli/run.js";
+import { fakeIo } from "./helpers/fake-io.js";
 
 // Invented pages (never copied from the corpus).
 const FERRY = "Harbour town votes to keep its ferry\nResidents of the harbour town voted on Sunday to keep the ferry running for another ten years.\n";
 const ORCHARD = "Orchard fair returns to the valley\nThe apple orchard fair returned to the valley on Saturday after a two-year pause, organisers said.\n";
-
-type Entry = string | Uint8Array | { kind: "locked" } | { kind: "bad-name" } | { kind: "broken-link" } | { kind: "fifo" };
-
-/**
- * An in-memory tree. Keys are paths; folders are implied. Special entries: a folder that cannot
- * be listed (`locked`, what `chmod 000` does to a non-root user), a name that is not UTF-8, a broken
- * link and a fifo, as node-io reports them.
- */
-function fakeIo(tree: Record<string, Entry>, extra: Partial<CliIo> = {}) {
-  const entries = new Map(Object.entries(tree));
-  const isDir = (p: string) => p === "." || [...entries.keys()].some((f) => f.startsWith(`${p.replace(/\/$/, "")}/`)) || (entries.get(p) as { kind?: string } | undefined)?.kind === "locked";
-  const err = (code: string, p: string) => Object.assign(new Error(`${code}: ${p}`), { code });
-  const out: string[] = [];
-  const errs: string[] = [];
-  const outputs: Record<string, string> = {};
-  const readDirCalls: string[] = [];
-  const readLimits: Array<number | undefined> = [];
-  let interrupt: (() => void) | undefined;
-  const io: CliIo = {
-    readStdin: async () => "",
-    readFile: async (p, limits) => {
-      readLimits.push(limits?.maxBytes);
-      const f = entries.get(p);
-      if (f === undefined) throw isDir(p) ? err("EISDIR", p) : err("ENOENT", p);
-      if (typeof f === "string" || f instanceof Uint8Array) return f;
-      if (f.kind === "fifo") throw Object.assign(err("NTP_NOT_REGULAR", p), { what: "a fifo" });
-      throw err("ENOENT", p);
-    },
-    stdout: (t) => out.push(t),
-    stderr: (t) => errs.push(t),
-    stat: async (p) => {
-      const f = entries.get(p);
-      if (typeof f === "string" || f instanceof Uint8Array) return { kind: "file", mtimeMs: Date.parse("2025-08-14T18:00:00Z") };
-      if (isDir(p)) return { kind: "directory", mtimeMs: 0 };
-      if (f !== undefined && f.kind === "fifo") return { kind: "other", mtimeMs: 0 };
-      throw err("ENOENT", p);
-    },
-    readDir: async (p) => {
-      readDirCalls.push(p);
-      if ((entries.get(p) as { kind?: string } | undefined)?.kind === "locked") throw err("EACCES", p);
-      if (!isDir(p)) throw err("ENOENT", p);
-      const prefix = p === "." ? "" : `${p.replace(/\/$/, "")}/`;
-      const names = new Map<string, DirEntry["kind"]>();
-      for (const [f, v] of entries) {
-        if (!f.startsWith(prefix)) continue;
-        const rest = f.slice(prefix.length);
-        const slash = rest.indexOf("/");
-        const kind: DirEntry["kind"] =
-          slash !== -1 ? "directory" : typeof v === "string" || v instanceof Uint8Array ? "file" : v.kind === "locked" ? "directory" : v.kind === "fifo" ? "other" : v.kind;
-        names.set(slash === -1 ? rest : rest.slice(0, slash), kind);
-      }
-      return [...names].map(([name, kind]) => ({ name, kind }));
-    },
-    openOutput: async (p) => {
-      outputs[p] = "";
-      return { write: (t) => void (outputs[p] += t), close: async () => {} };
-    },
-    onInterrupt: (h) => {
-      interrupt = h;
-      return () => {
-        interrupt = undefined;
-      };
-    },
-    ...extra,
-  };
-  return { io, out: () => out.join(""), err: () => errs.join(""), outputs, readDirCalls, readLimits, interrupt: () => interrupt?.() };
-}
 
 const files = (ndjson: string) =>
   ndjson
