@@ -29,7 +29,7 @@ export const CONSUMERS: Consumer[] = [
     code: 'import { parseArticles } from "news-text-parser";\nconsole.log(parseArticles(document.body.innerText));\n',
     // Measured 264.8 KB / 92.4 KB after the learned main-story and title scorers, the metadata
     // stage, more layouts and four timestamp locales landed; 292.1 KB / 102.6 KB after round four.
-    // Then 253.7 KB / 93.0 KB: bundlers for the web take the browser build (`browser` condition),
+    // Then 254.4 KB / 93.2 KB: bundlers for the web take the browser build (`browser` condition),
     // which validates with zod's interpreted parser, not its 35 KB schema compiler, and the
     // stop-word lists are stored as space-separated strings. Issue 13 asks for 150 KB / 50 KB,
     // not met: the library's own code is about 221 KB of it (data: about 60 KB), zod/mini 27 KB.
@@ -58,12 +58,19 @@ export const CONSUMERS: Consumer[] = [
   {
     label: 'isArticleParseError from "news-text-parser"',
     code: 'import { isArticleParseError } from "news-text-parser";\nconsole.log(isArticleParseError(globalThis.lastError));\n',
-    mustNotContain: ["re2js"],
+    // The browser build is one module per source file, so the root entry costs what the subpath
+    // entry does (it was 112.9 KB / 41.6 KB as one flat bundle, which keeps every top-level statement).
+    maxBytes: 1_000,
+    maxGzip: 600,
+    mustNotContain: ["zod", "date-fns", "re2js"],
   },
   {
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
-    mustNotContain: ["re2js"],
+    // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle).
+    maxBytes: 66_000,
+    maxGzip: 23_000,
+    mustNotContain: ["zod", "re2js"],
   },
 ];
 
