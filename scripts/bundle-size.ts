@@ -28,15 +28,17 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseArticles from "news-text-parser"',
     code: 'import { parseArticles } from "news-text-parser";\nconsole.log(parseArticles(document.body.innerText));\n',
     // Measured 264.8 KB / 92.4 KB after the learned main-story and title scorers, the metadata
-    // stage, more layouts and four timestamp locales landed; 288.8 KB / 101.5 KB after round three
-    // (head reading and its seven title features, list and teaser layouts, the inline rules'
-    // literal pre-filter, generated first-character tables). Issue 13 asks for 150 KB / 50 KB, not
-    // met (the library's own code is about 221 KB of it, zod/mini 62 KB). The budget stops it
-    // growing unnoticed.
-    maxBytes: 300_000,
-    maxGzip: 106_000,
-    // The linear-time engine for user patterns lives behind its own entry point.
-    mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales"],
+    // stage, more layouts and four timestamp locales landed; 292.1 KB / 102.6 KB after round four.
+    // Then 254.4 KB / 93.2 KB: bundlers for the web take the browser build (`browser` condition),
+    // which validates with zod's interpreted parser, not its 35 KB schema compiler, and the
+    // stop-word lists are stored as space-separated strings. Issue 13 asks for 150 KB / 50 KB,
+    // not met: the library's own code is about 221 KB of it (data: about 60 KB), zod/mini 27 KB.
+    // The budget (about 4% over) stops it growing unnoticed.
+    maxBytes: 264_000,
+    maxGzip: 97_000,
+    // The linear-time engine for user patterns lives behind its own entry point; zod's schema
+    // compiler stays in the Node build.
+    mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
   },
   {
     label: 'isArticleParseError from "news-text-parser/errors"',
@@ -56,12 +58,19 @@ export const CONSUMERS: Consumer[] = [
   {
     label: 'isArticleParseError from "news-text-parser"',
     code: 'import { isArticleParseError } from "news-text-parser";\nconsole.log(isArticleParseError(globalThis.lastError));\n',
-    mustNotContain: ["re2js"],
+    // The browser build is one module per source file, so the root entry costs what the subpath
+    // entry does (it was 112.9 KB / 41.6 KB as one flat bundle, which keeps every top-level statement).
+    maxBytes: 1_000,
+    maxGzip: 600,
+    mustNotContain: ["zod", "date-fns", "re2js"],
   },
   {
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
-    mustNotContain: ["re2js"],
+    // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle).
+    maxBytes: 66_000,
+    maxGzip: 23_000,
+    mustNotContain: ["zod", "re2js"],
   },
 ];
 

@@ -34,15 +34,10 @@ export {
   type Precision,
   type PageKind,
 } from "./model/article.js";
-export {
-  ArticleParseError,
-  isArticleParseError,
-  MessageCodeSchema,
-  ParseMessageSchema,
-  type ErrorCode,
-  type MessageCode,
-  type ParseMessage,
-} from "./diagnostics/messages.js";
+// From the zod-free module, so that an app that takes only the guard from the root entry
+// leaves zod out of its bundle (the browser build is one module per source file).
+export { ArticleParseError, isArticleParseError, type ErrorCode } from "./diagnostics/errors.js";
+export { MessageCodeSchema, ParseMessageSchema, type MessageCode, type ParseMessage } from "./diagnostics/messages.js";
 export { defaultRules } from "./rules/index.js";
 export type { CompiledPattern, PatternEngine, Rule, RuleScope, RuleSignal } from "./rules/rule.js";
 export { parseTimestamp } from "./time/parse-timestamp.js";

@@ -4,7 +4,8 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/fixtures.js";
 
-// The ESM build, bundled for the browser as an app would bundle it, parses the golden seed in
+// The browser build (dist/browser: what app bundlers pick through the `browser` export
+// condition), bundled as an app would bundle it, parses the golden seed in
 // headless Chromium (Debian's `chromium`, driven by playwright-core) exactly as Node does.
 // CI installs chromium (.ci/run); on a developer machine without it the test is skipped with a
 // message, never silently passed. Under CI it fails instead.
@@ -26,7 +27,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("runtime: the ESM build in head
     const esbuild = await import("esbuild");
     // platform "browser": a `node:` import anywhere in the graph would fail to resolve here.
     const result = await esbuild.build({
-      entryPoints: [join(ROOT, "dist/index.js")],
+      entryPoints: [join(ROOT, "dist/browser/index.js")],
       bundle: true,
       platform: "browser",
       format: "iife",

@@ -1,5 +1,5 @@
 import { builtinModules } from "node:module";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/fixtures.js";
@@ -32,7 +32,16 @@ function code(text: string): string {
 }
 
 describe("runtime: the core imports nothing from Node", () => {
-  for (const file of ["dist/index.js", "dist/index.cjs"]) {
+  // The browser build (dist/browser/, one module per source file) is held to the same: every file.
+  const browserDir = join(ROOT, "dist/browser");
+  const browserFiles = existsSync(browserDir)
+    ? readdirSync(browserDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js")).map((f) => `dist/browser/${f}`)
+    : [];
+  it("the browser build is there, one module per library source", () => {
+    expect(browserFiles, "dist/browser/ is built by npm test").toContain("dist/browser/index.js");
+    expect(browserFiles.length).toBeGreaterThan(50);
+  });
+  for (const file of ["dist/index.js", "dist/index.cjs", ...browserFiles]) {
     it(`${file} has no node: imports, no require of builtins, no Node globals`, () => {
       const path = join(ROOT, file);
       expect(existsSync(path), `${file} is built by npm test`).toBe(true);

@@ -47,6 +47,8 @@ describe("package contents and version", () => {
       /^CHANGELOG\.md$/u,
       /^docs\/[\w-]+\.md$/u,
       /^dist\/(?:index|errors|timestamps|re2|chunk-[\w-]+)\.(?:js|cjs)$/u,
+      // the browser build (the `browser` export condition): ESM, one module per source file
+      /^dist\/browser\/(?:[\w-]+\/)*[\w.-]+\.js$/u,
       // tsup names shared declaration chunks after a module they hold (article-*.d.ts, rule-*.d.ts ...)
       /^dist\/[\w-]+\.d\.c?ts$/u,
       /^dist\/cli\/(?:bin|worker|chunk-[\w-]+)\.js$/u,

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { ArticleSchema, RemovedSchema, type Article, type Removed } from "../model/article.js";
 import { ArticleParseError } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
+import { compileSchema } from "./compile-schema.js";
 
 const OutputSchema = z.strictObject({ articles: z.array(ArticleSchema), removed: z.array(RemovedSchema) });
 
@@ -16,7 +17,7 @@ let compiled: typeof OutputSchema | undefined;
 
 /** The output schema the parser validates with (compiled on first use). */
 export function outputSchema(): typeof OutputSchema {
-  return (compiled ??= z.compile(OutputSchema));
+  return (compiled ??= compileSchema(OutputSchema));
 }
 
 /**

@@ -5,6 +5,8 @@
  * @module
  */
 
+// Each list is written as space-separated words in one string, split at load: as an array literal
+// every word costs two quotes and a comma more in a minified browser bundle (about 4 KB in all).
 import { AR_STOPWORDS } from "./ar.js";
 import { DE_STOPWORDS } from "./de.js";
 import { EN_STOPWORDS } from "./en.js";
