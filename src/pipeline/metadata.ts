@@ -7,7 +7,7 @@
  * @module
  */
 import { LanguageTally } from "../features/stopwords/index.js";
-import { wordPointAt } from "../features/tokens.js";
+import { countWordTokens } from "../features/tokens.js";
 import type { Article, PageKind } from "../model/article.js";
 
 /** The fields this stage adds; the earlier stages produce an article without them. */
@@ -137,28 +137,9 @@ function tallyAndCount(tally: LanguageTally, a: ArticleCore): number[] {
  * script, an apostrophe inside a word joining it), counted in place rather than copied out.
  */
 export function wordCount(text: string): number {
-  // One pass that counts token starts (the tokens of wordTokenStart/wordTokenEnd, which the
-  // property tests hold it to): a word point outside a token starts one; an apostrophe inside a
-  // token followed by a word point continues it.
-  let n = 0;
-  let inWord = false;
-  const len = text.length;
-  for (let i = 0; i < len; ) {
-    const w = wordPointAt(text, i);
-    if (w !== 0) {
-      if (!inWord) (n++, (inWord = true));
-      i += w;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (inWord && (c === 0x27 || c === 0x2019) && wordPointAt(text, i + 1) !== 0) {
-      i++;
-      continue;
-    }
-    inWord = false;
-    i++;
-  }
-  return n;
+  // The tokens of wordTokenStart/wordTokenEnd, which the property tests hold it to, counted in
+  // place (see countWordTokens).
+  return countWordTokens(text);
 }
 
 /** The most characters an excerpt holds (Readability's and trafilatura's excerpts run about as long: two sentences of news). */
