@@ -38,7 +38,9 @@ export function addMetadata(articles: readonly ArticleCore[]): WithMetadata {
     if (pageLanguage !== undefined) return pageLanguage;
     const tally = new LanguageTally(LANGUAGE_SAMPLE);
     articles.forEach((a, k) => {
-      if (!tally.full && !tally.merge(tallies[k]!)) tallyArticle(tally, a);
+      // An article whose tally filled up is read again only when the page's tally has read
+      // something already (on most pages the main story comes first and fills it alone).
+      if (!tally.full && !tally.merge(tallies[k]!) && !tally.adopt(tallies[k]!)) tallyArticle(tally, a);
     });
     return (pageLanguage = tally.hits() >= MIN_LANGUAGE_HITS ? tally.language() : null);
   };
