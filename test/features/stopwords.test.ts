@@ -231,4 +231,25 @@ describe("LanguageTally", () => {
       { seed: 20261207, numRuns: 2000 },
     );
   });
+
+  it("adopts another tally only where reading its texts gives the same tally (property)", () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 3 }), fc.array(text, { maxLength: 4 }), fc.nat({ max: 50 }), fc.nat({ max: 50 }), (first, second, max, otherMax) => {
+        const read = new LanguageTally(max);
+        const adopted = new LanguageTally(max);
+        const other = new LanguageTally(otherMax);
+        for (const t of first) (read.add(t), adopted.add(t));
+        for (const t of second) (other.add(t), read.add(t));
+        // Taken exactly when this tally has read nothing and the bounds agree, full or not.
+        const empty = adopted.tokens === 0;
+        const ok = adopted.adopt(other);
+        expect(ok).toBe(empty && max === otherMax);
+        if (!ok) for (const t of second) adopted.add(t);
+        expect(adopted.tokens).toBe(read.tokens);
+        expect(adopted.language()).toBe(read.language());
+        expect(adopted.hits()).toBe(read.hits());
+      }),
+      { seed: 20261208, numRuns: 2000 },
+    );
+  });
 });

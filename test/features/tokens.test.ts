@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pushWordTokens, wordTokens } from "../../src/features/tokens.js";
+import { countWordTokens, pushWordTokens, wordTokens } from "../../src/features/tokens.js";
 
 const SEED = 20251127;
 
@@ -38,5 +38,21 @@ describe("pushWordTokens", () => {
     const out: string[] = [];
     pushWordTokens("It’s l'heure 'x' don't' \ud801\udc00a \ud83d\ude00b", out, 100);
     expect(out).toEqual(["It’s", "l'heure", "x", "don't", "\ud801\udc00a", "b"]);
+  });
+});
+
+describe("countWordTokens", () => {
+  it("counts the tokens of wordTokens (property)", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(countWordTokens(t)).toBe(wordTokens(t).length);
+      }),
+      { seed: SEED, numRuns: 10000 },
+    );
+  });
+
+  it("joins runs at an inner apostrophe only when a word point follows it", () => {
+    expect(countWordTokens("It’s l'heure 'x' don't' \ud801\udc00a \ud83d\ude00b")).toBe(6);
+    expect(countWordTokens("end'")).toBe(1);
   });
 });

@@ -406,6 +406,21 @@ export class LanguageTally {
     return true;
   }
 
+  /**
+   * Takes another tally's state when this one has read nothing and both stop at the same bound:
+   * exactly what reading the other's texts here would give, whether or not it is {@link full}
+   * (the same tokens are read in the same order, and reading stops at the same token). Nothing
+   * changes otherwise: read the texts instead.
+   *
+   * @returns whether the state was taken
+   */
+  adopt(other: LanguageTally): boolean {
+    if (this.tokens !== 0 || this.max !== other.max) return false;
+    this.counts.set(other.counts);
+    this.tokens = other.tokens;
+    return true;
+  }
+
   /** The language of the tokens read ({@link detectLanguage}'s answer for them). */
   language(): StopwordLanguage {
     return languageOfTally(this.counts);
