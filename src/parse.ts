@@ -303,7 +303,7 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
       if (tail) assembled.pageRemoved.push(tail);
     }
     // Metadata (authors, excerpt, language, confidence, page kind) reads the settled articles.
-    const { articles, kind } = addMetadata(resolveTimestamps(assembled.articles, ctx));
+    const { articles, kind } = addMetadata(resolveTimestamps(assembled.articles, ctx), ctx.outOfTime);
     const valid = validate(articles, assembled.pageRemoved, ctx);
     return { kind, articles: valid.articles, removed: valid.removed, messages };
   };

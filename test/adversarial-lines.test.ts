@@ -1,12 +1,14 @@
 /**
  * Line-heavy input (issue 12): runs of empty lines are kept to MAX_EMPTY_RUN lines by `segment`,
- * which must change no output; messages still name the input's line numbers. Work, never time.
+ * which must change no output; messages still name the input's line numbers; runs of more than
+ * MERGED_RUN removed lines of one kind are one piece. Work, never time.
  */
 import fc from "fast-check";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../src/index.js";
+import { MERGED_RUN } from "../src/pipeline/assemble.js";
 import { lineCounter, MAX_EMPTY_RUN, segment } from "../src/pipeline/segment.js";
 import { loadFixtures } from "./helpers/fixtures.js";
 import { measureWork } from "./helpers/work-meter.js";
@@ -134,5 +136,64 @@ describe("lineCounter", () => {
       for (let at = 0; at < input.length; at += 3_000) count(at);
     }).units;
     expect(work).toBeLessThanOrEqual(input.length);
+  });
+});
+
+describe("a run of more than MERGED_RUN removed lines of one kind is one removed piece", () => {
+  const story = "Harbour ferry vote\nThe council said on Sunday that the ferry would keep running for ten more years after the vote.\n";
+
+  it("up to MERGED_RUN lines in a row: a piece each; one more: one piece for the run, from its first line's text to its last", () => {
+    const at = parsePage("a\n".repeat(MERGED_RUN), REFERENCE);
+    expect(at.removed).toHaveLength(MERGED_RUN);
+    const input = `  ${"a\n".repeat(MERGED_RUN)}a  \n\n`;
+    const over = parsePage(input, REFERENCE);
+    expect(over.removed).toEqual([{ kind: "outside-story", ruleId: "structure/outside-story", start: 2, end: input.length - 4, text: input.slice(2, -4) }]);
+  });
+
+  it("blank lines do not break a run; a line of another kind or rule, or an article, does", () => {
+    const blanks = parsePage("Share\n\n\n".repeat(MERGED_RUN + 1), REFERENCE);
+    expect(blanks.removed).toHaveLength(1);
+    expect(blanks.removed[0]!.kind).toBe("share");
+    // Two kinds alternating: no run, a piece per line.
+    const mixed = parsePage("Share\na\n".repeat(MERGED_RUN), REFERENCE);
+    expect(mixed.removed).toHaveLength(2 * MERGED_RUN);
+    // A story between two long runs: each run is one piece, the story is an article.
+    const input = `${"a\n".repeat(2 * MERGED_RUN)}${story}${"Share\n".repeat(2 * MERGED_RUN)}`;
+    const page = parsePage(input, REFERENCE);
+    expect(page.articles.map((a) => a.title)).toEqual(["Harbour ferry vote"]);
+    expect(page.removed.map((r) => [r.kind, r.text.split("\n").length])).toEqual([
+      ["outside-story", 2 * MERGED_RUN],
+      ["share", 2 * MERGED_RUN],
+    ]);
+  });
+
+  it("covers the same characters as the pieces it stands for: every line of the run, nothing else", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "1", "Share", "", "Ferry vote", story.trim()), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 2 }), (units, scale) => {
+        const input = units.map((u) => `${u}\n`.repeat(scale * 700)).join("");
+        if (input.trim() === "") return;
+        const page = parsePage(input, REFERENCE);
+        const covered = new Uint8Array(input.length);
+        for (const r of [...page.removed, ...page.articles.flatMap((a) => a.removed)]) {
+          expect(input.slice(r.start, r.end)).toBe(r.text);
+          for (let i = r.start; i < r.end; i++) {
+            expect(covered[i]).toBe(0);
+            covered[i] = 1;
+          }
+        }
+        // Only the merged pieces span line breaks.
+        for (const r of page.removed) if (r.text.includes("\n")) expect(r.text.split("\n").filter((l) => l !== "").length).toBeGreaterThan(MERGED_RUN);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it("makes the pieces of five million characters of `a\\n` one, in work that grows linearly", () => {
+    const make = (n: number) => "a\n".repeat(n / 2);
+    const small = measureWork(() => parsePage(make(200_000), REFERENCE));
+    const large = measureWork(() => parsePage(make(800_000), REFERENCE));
+    expect(small.result.removed).toHaveLength(1);
+    expect(large.result.removed).toHaveLength(1);
+    expect(large.units / 800_000 / (small.units / 200_000)).toBeLessThan(1.3);
   });
 });

@@ -389,7 +389,9 @@ describe("time budget (timeBudgetMs)", () => {
     const input = `Harbour town votes to keep its ferry\n${"The council said the vote passed. 1 The keepers pose beside the great lens Credit: Lumen ".repeat(20_000)}`;
     const full = parser.safeParse(input);
     const clock = countingClock();
-    const cut = safeParseArticles(input, { referenceTime: REFERENCE, timeBudgetMs: 5, now: clock.now });
+    // The clock advances a millisecond a read: the inline rules' pre-filter and rules read it about
+    // ten times on this line, so a budget of 10 runs out in the detectors after them.
+    const cut = safeParseArticles(input, { referenceTime: REFERENCE, timeBudgetMs: 10, now: clock.now });
     expectValid(input, cut);
     if (!full.success || !cut.success) return expect.fail("both parses succeed");
     expect(cut.messages.filter((m) => m.code === "time_budget_exceeded")).toHaveLength(1);

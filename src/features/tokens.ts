@@ -63,17 +63,25 @@ export function wordPointAt(text: string, i: number): number {
  * `wordPointAt`. Property-tested against `wordTokens`.
  *
  * @param text - Any string.
- * @returns How many tokens `wordTokens` finds in it.
+ * @param outOfTime - The parse's time budget, read every `stride` code units: once it is spent,
+ *   the tokens counted so far are the count.
+ * @param stride - Code units read between two reads of `outOfTime`.
+ * @returns How many tokens `wordTokens` finds in it (in its first part, when `outOfTime` said so).
  * @example
  * ```ts
  * countWordTokens("Don't stop: 42 ferries, well-known routes."); // 7
  * ```
  */
-export function countWordTokens(text: string): number {
+export function countWordTokens(text: string, outOfTime?: () => boolean, stride = 1 << 18): number {
   let n = 0;
   let inWord = false;
   const len = text.length;
+  let check = outOfTime === undefined ? Infinity : stride;
   for (let i = 0; i < len; ) {
+    if (i >= check) {
+      if (outOfTime!()) return n;
+      check = i + stride;
+    }
     const c = text.charCodeAt(i);
     const known = WORD_UNIT[c]!;
     const w = known === 1 ? 1 : known === 2 ? 0 : wordPointAt(text, i);

@@ -68,9 +68,16 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   const mainScratch = new Uint8Array(buffer, 8 * n, 3 * n);
   const inMainField = new Uint8Array(buffer, 11 * n, n);
   const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
-  // Whether the page prints the aggregator's interface strings (site-chrome rules): its block headers name publishers.
-  const aggregatorChrome = lines.some((l) => l.cls === "boilerplate" && l.rule?.kind === "site-chrome");
-  const listingHeader = lines.findIndex((l) => l.cls === "boilerplate" && l.rule?.id.startsWith(LISTING_HEADER_RULE_ID) === true);
+  // Whether the page prints the aggregator's interface strings (site-chrome rules): its block
+  // headers name publishers. And the first listing header. One pass, reading boilerplate lines only.
+  let aggregatorChrome = false;
+  let listingHeader = -1;
+  for (let i = 0; i < n && (listingHeader < 0 || !aggregatorChrome); i++) {
+    const l = lines[i]!;
+    if (l.cls !== "boilerplate") continue;
+    if (l.rule?.kind === "site-chrome") aggregatorChrome = true;
+    if (listingHeader < 0 && l.rule?.id.startsWith(LISTING_HEADER_RULE_ID) === true) listingHeader = i;
+  }
   const stories: LayoutStory[] = [];
 
   // 1. Titles printed twice. The first, above any related header and without listing traits, is
@@ -371,11 +378,42 @@ function scratchBuffer(bytes: number): ArrayBuffer {
   return keptBuffer;
 }
 
-/** Lines owned by no article go to the page's `removed`, with the rule that matched them or a structural reason. */
+/**
+ * Removed lines in a row (blank lines aside) of one kind and rule that make one page-level
+ * `removed` piece when there are more of them than this: no page has a menu or a footer of more
+ * than a thousand lines, but text made of millions of short lines would otherwise give as many
+ * pieces (2.5 million for five million characters of `a\n`), and most of its parse would be
+ * spent making, checking and copying them.
+ */
+export const MERGED_RUN = 1024;
+
+/**
+ * Lines owned by no article go to the page's `removed`, with the rule that matched them or a
+ * structural reason. A run of more than {@link MERGED_RUN} of them in a row (blank lines between
+ * them aside, no line of an article among them) with the same kind and rule is one piece, from
+ * the first line's text to the last one's.
+ */
 function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32Array, ctx: ParseContext, pageTitle: number, broken: Uint8Array): Assembled {
   const pageRemoved: Removed[] = [];
+  // The run of the last removed lines: its first piece's index, its length, its last line.
+  let runFrom = 0;
+  let runLength = 0;
+  let runLast: ClassifiedLine | null = null;
+  const endRun = (): void => {
+    if (runLength > MERGED_RUN) {
+      const first = pageRemoved[runFrom]!;
+      const end = lineEnd(runLast!);
+      pageRemoved.length = runFrom;
+      pageRemoved.push({ kind: first.kind, ruleId: first.ruleId, start: first.start, end, text: ctx.input.slice(first.start, end) });
+    }
+    runLength = 0;
+  };
   for (const line of lines) {
-    if (line.cls === "blank" || owner[line.index]! >= 0) continue;
+    if (line.cls === "blank") continue;
+    if (owner[line.index]! >= 0) {
+      if (runLength > 0) endRun();
+      continue;
+    }
     let kind = line.rule?.kind ?? (line.cls === "timestamp" ? "timestamp" : "outside-story");
     let ruleId = line.rule?.id ?? (line.cls === "timestamp" ? "structure/stray-timestamp" : "structure/outside-story");
     if (line.index === pageTitle && !line.rule) {
@@ -386,8 +424,25 @@ function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32A
       kind = "broken-item";
       ruleId = "structure/broken-item";
     }
+    if (runLength > 0) {
+      const last = pageRemoved[runFrom]!;
+      if (last.kind === kind && last.ruleId === ruleId) {
+        runLength++;
+        runLast = line;
+        // Past the bound the run is one piece: its lines need no piece of their own.
+        if (runLength > MERGED_RUN) continue;
+      } else {
+        endRun();
+      }
+    }
+    if (runLength === 0) {
+      runFrom = pageRemoved.length;
+      runLength = 1;
+      runLast = line;
+    }
     pageRemoved.push(lineRemoved(line, ctx.input, kind, ruleId));
   }
+  endRun();
   return { articles, pageRemoved };
 }
 

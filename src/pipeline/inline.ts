@@ -117,7 +117,7 @@ export function cleanBodyLines(lines: readonly ClassifiedLine[], rules: Compiled
       if (p) paragraphs.push(p);
       continue;
     }
-    const matches = matchInline(rules, text);
+    const matches = matchInline(rules, text, text.length > LONG_LINE ? outOfTime : undefined);
     // The inline rules ran over a long line in one go: if that spent the budget, their matches
     // (tens of thousands on a flattened page) are not turned into removed pieces either.
     if (text.length > LONG_LINE && outOfTime()) {

@@ -1360,6 +1360,13 @@ function lowerUnit(c: number): number {
 
 /** How much of the story the topic feature reads. */
 const TOPIC_CHARS = 20000;
+/** How much of the body's opening the overlap feature reads. */
+const OPENING_CHARS = 3000;
+/**
+ * Characters read past a cap within the line that crosses it: the words of a long line are read
+ * a little beyond the cap (as when the cap was checked per line), but never a whole line of megabytes.
+ */
+const LINE_READ_SLACK = 20000;
 /** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
 function stripPunctuation(w: string): string {
   let a = 0;
@@ -1426,12 +1433,14 @@ function rankTitle(
   }
   // The body's opening words, lower-cased, for the overlap feature.
   const opening = new Set<string>();
-  for (let i = bodyStart, c = 0; i < lines.length && c < 3000; i++) {
+  for (let i = bodyStart, c = 0; i < lines.length && c < OPENING_CHARS; i++) {
     const l = lines[i]!;
     if (l.cls !== "text") continue;
-    c += l.text.length;
     const t = l.text;
-    for (let a = 0; a <= t.length; ) {
+    // The cap holds within a line too (a story flattened onto one line is megabytes long).
+    const stop = Math.min(t.length, OPENING_CHARS - c + LINE_READ_SLACK);
+    c += t.length;
+    for (let a = 0; a <= stop; ) {
       let b = t.indexOf(" ", a);
       if (b < 0) b = t.length;
       if (b - a >= 4 && maybe[wordKey(t, a, b)] === 1) {
@@ -1446,9 +1455,10 @@ function rankTitle(
   for (let i = bodyStart, c = 0; i <= bodyEnd && i < lines.length && c < TOPIC_CHARS; i++) {
     const l = lines[i]!;
     if (l.cls !== "text") continue;
-    c += l.text.length;
     const t = l.text;
-    for (let a = 0; a <= t.length; ) {
+    const stop = Math.min(t.length, TOPIC_CHARS - c + LINE_READ_SLACK);
+    c += t.length;
+    for (let a = 0; a <= stop; ) {
       let b = t.indexOf(" ", a);
       if (b < 0) b = t.length;
       if (b - a >= 4) {

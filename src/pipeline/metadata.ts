@@ -25,12 +25,13 @@ export interface WithMetadata {
 /**
  * Adds the metadata fields to every article and decides the page's kind.
  * The page's language (all articles' text, main story first) stands in for an article whose own
- * text is too short to tell (a listing item of one line).
+ * text is too short to tell (a listing item of one line). `outOfTime` is the parse's time budget,
+ * passed to {@link wordCount} (the one part of the stage that reads whole paragraphs).
  */
-export function addMetadata(articles: readonly ArticleCore[]): WithMetadata {
+export function addMetadata(articles: readonly ArticleCore[], outOfTime?: () => boolean): WithMetadata {
   // Each article's own tally, which also counts the words of the paragraphs it reads whole.
   const tallies = articles.map(() => new LanguageTally(LANGUAGE_SAMPLE));
-  const words = articles.map((a, k) => tallyAndCount(tallies[k]!, a));
+  const words = articles.map((a, k) => tallyAndCount(tallies[k]!, a, outOfTime));
   // The page's language is read only when an article needs it (most pages never do), from the
   // articles' own tallies where they read their whole text (the same counts as reading it again).
   let pageLanguage: string | null | undefined;
@@ -116,17 +117,18 @@ function tallyArticle(tally: LanguageTally, a: ArticleCore): void {
  * after it) holds exactly the tokens it added, which are the words `wordCount` counts (the same
  * token rule); only the paragraphs from the one that filled the tally on are scanned again.
  */
-function tallyAndCount(tally: LanguageTally, a: ArticleCore): number[] {
+function tallyAndCount(tally: LanguageTally, a: ArticleCore, outOfTime?: () => boolean): number[] {
   tally.add(a.title);
   const words: number[] = [];
   for (const p of a.paragraphs) {
-    if (tally.full) {
-      words.push(wordCount(p));
+    // Past the budget a long paragraph is not tallied (one token may run for megabytes): only counted.
+    if (tally.full || (p.length > WORD_COUNT_STRIDE && outOfTime?.())) {
+      words.push(wordCount(p, outOfTime));
       continue;
     }
     const before = tally.tokens;
     tally.add(p);
-    words.push(tally.full ? wordCount(p) : tally.tokens - before);
+    words.push(tally.full ? wordCount(p, outOfTime) : tally.tokens - before);
   }
   return words;
 }
@@ -137,12 +139,17 @@ function tallyAndCount(tally: LanguageTally, a: ArticleCore): number[] {
 /**
  * Words as a reader counts them: the tokens of `wordTokens` (runs of letters and digits of any
  * script, an apostrophe inside a word joining it), counted in place rather than copied out.
+ * `outOfTime` (the parse's time budget) is read every {@link WORD_COUNT_STRIDE} code units: once
+ * it is spent, the words read so far are the count (the parse then says `time_budget_exceeded`).
  */
-export function wordCount(text: string): number {
+export function wordCount(text: string, outOfTime?: () => boolean): number {
   // The tokens of wordTokenStart/wordTokenEnd, which the property tests hold it to, counted in
   // place (see countWordTokens).
-  return countWordTokens(text);
+  return countWordTokens(text, outOfTime, WORD_COUNT_STRIDE);
 }
+
+/** Code units {@link wordCount} reads between two reads of the time budget (about a millisecond of work). */
+const WORD_COUNT_STRIDE = 1 << 18;
 
 /** The most characters an excerpt holds (Readability's and trafilatura's excerpts run about as long: two sentences of news). */
 export const EXCERPT_MAX = 200;
@@ -399,7 +406,7 @@ export interface ProseEvidence {
  * Measures a body for {@link mainStoryConfidence}.
  * @param words - the word count of each paragraph, when already known
  */
-export function proseEvidence(paragraphs: readonly string[], words: readonly number[] = paragraphs.map(wordCount)): ProseEvidence {
+export function proseEvidence(paragraphs: readonly string[], words: readonly number[] = paragraphs.map((p) => wordCount(p))): ProseEvidence {
   let chars = 0;
   let proseChars = 0;
   let proseWords = 0;

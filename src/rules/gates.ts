@@ -175,8 +175,11 @@ function wordAt(folded: string, start: number, word: string): boolean {
 
 /**
  * The open gates of a folded line: bit `1 << i` is set when a word of gate `i` occurs in `folded`.
+ * `outOfTime` (the parse's time budget, given for long lines) is read every
+ * {@link SCAN_BUDGET_STRIDE} code units: once it is spent the gates found so far are returned, and
+ * the caller, which reads the budget again, drops the answer.
  */
-export function scanGates(scan: GateScan, folded: string): number {
+export function scanGates(scan: GateScan, folded: string, outOfTime?: () => boolean): number {
   let open = 0;
   const { shortWords, shortBits, heads, used, next, words, bits } = scan;
   for (let s = 0; s < shortWords.length; s++) if (folded.includes(shortWords[s]!)) open |= shortBits[s]!;
@@ -184,16 +187,25 @@ export function scanGates(scan: GateScan, folded: string): number {
   if (end <= 0) return open;
   let a = folded.charCodeAt(0);
   let b = folded.charCodeAt(1);
-  for (let i = 0; i < end; i++) {
-    const c = folded.charCodeAt(i + 2);
-    const h = bucket(a, b, c);
-    if ((used[h >>> 5]! & (1 << (h & 31))) !== 0) {
-      for (let k = heads[h]!; k >= 0; k = next[k]!) {
-        if ((open & bits[k]!) === 0 && wordAt(folded, i, words[k]!)) open |= bits[k]!;
+  // In stretches between two reads of the budget (one stretch without a budget): the inner loop is the same.
+  for (let from = 0; from < end; ) {
+    const to = outOfTime ? Math.min(end, from + SCAN_BUDGET_STRIDE) : end;
+    for (let i = from; i < to; i++) {
+      const c = folded.charCodeAt(i + 2);
+      const h = bucket(a, b, c);
+      if ((used[h >>> 5]! & (1 << (h & 31))) !== 0) {
+        for (let k = heads[h]!; k >= 0; k = next[k]!) {
+          if ((open & bits[k]!) === 0 && wordAt(folded, i, words[k]!)) open |= bits[k]!;
+        }
       }
+      a = b;
+      b = c;
     }
-    a = b;
-    b = c;
+    if (to < end && outOfTime!()) return open;
+    from = to;
   }
   return open;
 }
+
+/** Code units {@link scanGates} reads between two reads of the time budget (about a millisecond of work). */
+const SCAN_BUDGET_STRIDE = 1 << 18;

@@ -827,9 +827,11 @@ function inlinePlan(compiled: CompiledRules): InlinePlan {
 
 /**
  * Finds every inline-rule match inside a long text (e.g. a story flattened onto one line).
- * Overlapping matches keep the earliest, then the longest.
+ * Overlapping matches keep the earliest, then the longest. `outOfTime` (the parse's time budget,
+ * given for long texts) is read before each rule's search: once it is spent no match is returned,
+ * and the caller, which reads the budget again, keeps the text uncut.
  */
-export function matchInline(compiled: CompiledRules, text: string): InlineMatch[] {
+export function matchInline(compiled: CompiledRules, text: string, outOfTime?: () => boolean): InlineMatch[] {
   const found: InlineMatch[] = [];
   const plan = inlinePlan(compiled);
   // The pre-filter (see InlinePlan): one scan of the lower-cased text says which rules' required
@@ -839,7 +841,8 @@ export function matchInline(compiled: CompiledRules, text: string): InlineMatch[
   let open = 0;
   if (plan.scan !== null && text.indexOf("\u017f") < 0) {
     lower = text.toLowerCase();
-    open = scanGates(plan.scan, lower);
+    open = scanGates(plan.scan, lower, outOfTime);
+    if (outOfTime?.()) return [];
   }
   // Each screen is tested at most once, when its first member is reached (bit i of `tested` set:
   // screen i ran; bit i of `passed`: it matched), and a failed screen skips its members' scans.
@@ -851,6 +854,7 @@ export function matchInline(compiled: CompiledRules, text: string): InlineMatch[
     const c = inline[k]!;
     const bit = plan.bits[k]!;
     if (lower !== null && bit !== 0 && (open & bit) === 0) continue;
+    if (outOfTime?.()) return [];
     // An `anyOf` gate applies to inline patterns as to line ones: one of its words must occur in
     // the folded text before the pattern is tried. A gate of ASCII words without spaces has the
     // same answer on the lower-cased text (see InlinePlan.lowerGate).

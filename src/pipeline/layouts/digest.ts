@@ -58,7 +58,11 @@ const KICKER = /^\p{Lu}[\p{Lu}&'’-]{2,}(?: [\p{Lu}&'’-]{1,}){0,2}$/u;
 
 /** Whether a line could be an ALL-CAPS label above an item's title (cheap checks before {@link KICKER}). */
 function kickerLike(l: ClassifiedLine): boolean {
-  return l.cls === "text" && l.words <= 3 && l.text.length <= 30 && KICKER.test(l.text);
+  if (l.cls !== "text" || l.words > 3 || l.text.length > 30 || l.text.length < 3) return false;
+  // An ASCII first character other than a capital letter is no `\p{Lu}` (asked of every line of a page).
+  const c = l.text.charCodeAt(0);
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
+  return KICKER.test(l.text);
 }
 
 /** The next line after `i` that is not blank, if it could be a title. */

@@ -261,6 +261,12 @@ const LIST_HEADERS: ReadonlySet<string> = new Set(
   ].map(foldLine),
 );
 
+/**
+ * The length of the shortest header: of {@link LIST_HEADERS}, of `more …` (`more on`, seven code
+ * units) and of {@link SITE_HEADER} (`latest on x`, ten at least).
+ */
+const HEADER_MIN_LENGTH = Math.min(...[...LIST_HEADERS].map((h) => h.length), "more on".length);
+
 /** The lower-case ASCII first letters of the headers ({@link LIST_HEADERS}, `more …` and {@link SITE_HEADER}'s). */
 const HEADER_FIRST: ReadonlySet<number> = new Set([...[...LIST_HEADERS].map((h) => h.charCodeAt(0)), 0x6d, 0x70, 0x74, 0x6c].filter((c) => c < 0x80));
 
@@ -282,6 +288,9 @@ export function isListHeader(line: ClassifiedLine): boolean {
   // most lines without folding the text. Other first characters go on to the full check.
   const c = line.text.charCodeAt(0);
   if (c < 0x80 && c > 0x20 && !HEADER_FIRST.has(c | 0x20)) return false;
+  // Shorter than every header (folding only shortens a text, but for the one letter, `İ`, whose
+  // lower case is two code units): `a`, `Share`, `1` on a page of millions of such lines.
+  if (line.text.length < HEADER_MIN_LENGTH && line.text.indexOf("\u0130") < 0) return false;
   // A header may end in a colon ("Related Posts:", "More on:").
   const folded = foldLine(line.text).replace(/:$/u, "");
   if (line.words > 4) return SITE_HEADER.test(folded);
