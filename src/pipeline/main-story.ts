@@ -1323,6 +1323,10 @@ export const TITLE_FEATURES = [
   "heading-below",
   "prose-below",
   "in-body",
+  "body-repeat",
+  "doc-title",
+  "heading-above",
+  "longer-below",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** Boilerplate a rule names as a notice, a promo or legal text: never a headline (a paywall notice under the headline, say). */
@@ -1471,26 +1475,43 @@ function rankTitle(
   // Only the candidates' texts are counted: a line longer than every candidate and without a
   // separator (" |", " -", " –", " —") can match none, and is not even lower-cased.
   const printed = new Map<string, number>();
+  // Per candidate text: printed again as a line of the body (a section heading the page also
+  // lists above the story, in a table of contents), and printed as the head of a document-title
+  // string elsewhere ("Title | Site", "Site – Title").
+  const inBodyAgain = new Set<string>();
+  const docTitle = new Set<string>();
   let longest = 0;
   for (const i of cands) {
     const k = lines[i]!.text.toLowerCase();
     printed.set(k, 0);
     longest = Math.max(longest, k.length);
   }
-  for (const l of lines) {
+  for (let q = 0; q < lines.length; q++) {
+    const l = lines[q]!;
     if (l.cls === "blank" || l.words > 30) continue;
     const s = l.text;
     const separated = s.includes(" |") || s.includes(" -") || s.includes(" –") || s.includes(" —");
     if (!separated && s.length > longest) continue;
     const t = s.toLowerCase();
     const n = printed.get(t);
-    if (n !== undefined) printed.set(t, n + 1);
+    if (n !== undefined) {
+      printed.set(t, n + 1);
+      if (q >= bodyStart && q <= bodyEnd) inBodyAgain.add(t);
+    }
     if (!separated) continue;
     const cut = SITE_SEPARATOR.exec(t);
     if (cut && cut.index > 0) {
       const lead = t.slice(0, cut.index);
       const m = printed.get(lead);
-      if (m !== undefined) printed.set(lead, m + 1);
+      if (m !== undefined) {
+        printed.set(lead, m + 1);
+        docTitle.add(lead);
+      }
+      const last = lastSeparator(t);
+      if (last >= 0) {
+        const tail = t.slice(last);
+        if (printed.has(tail)) docTitle.add(tail);
+      }
     }
   }
   // Position on the page counted in text lines, so that chrome inserted anywhere moves nothing.
@@ -1582,6 +1603,14 @@ function rankTitle(
     x[o + 25] = belowKind === HEAD_HEADING ? 1 : 0;
     x[o + 26] = belowKind === HEAD_PROSE ? 1 : 0;
     x[o + 27] = i >= bodyStart ? 1 : 0;
+    const key = l.text.toLowerCase();
+    x[o + 28] = inBodyAgain.has(key) && i < bodyStart ? 1 : 0;
+    x[o + 29] = docTitle.has(key) ? 1 : 0;
+    // A dek under its headline: the line above is a heading, or the line below a longer one.
+    let above = i - 1;
+    while (above >= 0 && lines[above]!.cls === "blank") above--;
+    x[o + 30] = above >= 0 && (above >= top ? kindOf(above) : headLineKind(view, above, ctx)) === HEAD_HEADING ? 1 : 0;
+    x[o + 31] = below && below.cls === "text" && below.words > l.words && below.words <= 40 ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
@@ -1597,6 +1626,14 @@ function rankTitle(
     }
   }
   return best;
+}
+
+/** Where the text after a line's last site separator (` | `, ` – `, ` — `, ` - `) starts, or -1. */
+function lastSeparator(t: string): number {
+  for (let k = t.length - 3; k > 0; k--) {
+    if (t.charCodeAt(k - 1) === 32 && t.charCodeAt(k + 1) === 32 && "|–—-".includes(t[k]!)) return k + 2;
+  }
+  return -1;
 }
 
 // Two sentences on one line ("… alone. #ad"): prose, not a headline.
