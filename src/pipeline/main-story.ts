@@ -1327,6 +1327,7 @@ export const TITLE_FEATURES = [
   "doc-title",
   "heading-above",
   "longer-below",
+  "past-block",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** Boilerplate a rule names as a notice, a promo or legal text: never a headline (a paywall notice under the headline, say). */
@@ -1392,8 +1393,14 @@ function rankTitle(
 ): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
+  // Candidates past another story block (a teaser the layouts read between headline and body):
+  // from this index up, each is marked as such.
+  let pastBlock = -1;
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
-    if (inBlock[i]) break;
+    if (inBlock[i]) {
+      if (pastBlock < 0) pastBlock = cands.length;
+      continue;
+    }
     const l = lines[i]!;
     if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > 300) continue;
     // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
@@ -1611,6 +1618,7 @@ function rankTitle(
     while (above >= 0 && lines[above]!.cls === "blank") above--;
     x[o + 30] = above >= 0 && (above >= top ? kindOf(above) : headLineKind(view, above, ctx)) === HEAD_HEADING ? 1 : 0;
     x[o + 31] = below && below.cls === "text" && below.words > l.words && below.words <= 40 ? 1 : 0;
+    x[o + 32] = pastBlock >= 0 && k >= pastBlock && i < bodyStart ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
