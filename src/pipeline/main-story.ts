@@ -1335,6 +1335,11 @@ const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal"]);
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+// A separator after a space anywhere on a line (" |", " -", " –", " —"): one scan, where four
+// `includes` were four.
+const SPACED_SEPARATOR = / [|–—-]/u;
+/** The longest title candidate, in UTF-16 units. */
+const TITLE_MAX_CHARS = 300;
 /** Size of the word filters of {@link rankTitle} (see {@link wordKey}). */
 const WORD_FILTER_SIZE = 64 * 256;
 
@@ -1402,7 +1407,7 @@ function rankTitle(
       continue;
     }
     const l = lines[i]!;
-    if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > 300) continue;
+    if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > TITLE_MAX_CHARS) continue;
     // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
     // copyright line, a comment widget) are never the story's headline.
     if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? "") || NOT_HEADLINE_KINDS.has(l.rule?.kind ?? ""))) continue;
@@ -1487,18 +1492,22 @@ function rankTitle(
   // string elsewhere ("Title | Site", "Site – Title").
   const inBodyAgain = new Set<string>();
   const docTitle = new Set<string>();
-  let longest = 0;
+  // The lengths of the candidates, as printed and lower-cased (`İ` lower-cases to two units): a
+  // line of another length without a separator can equal none, and is not even lower-cased.
+  const lengths = new Uint8Array(TITLE_MAX_CHARS + 2);
   for (const i of cands) {
-    const k = lines[i]!.text.toLowerCase();
+    const s = lines[i]!.text;
+    const k = s.toLowerCase();
     printed.set(k, 0);
-    longest = Math.max(longest, k.length);
+    lengths[Math.min(s.length, TITLE_MAX_CHARS + 1)] = 1;
+    lengths[Math.min(k.length, TITLE_MAX_CHARS + 1)] = 1;
   }
   for (let q = 0; q < lines.length; q++) {
     const l = lines[q]!;
     if (l.cls === "blank" || l.words > 30) continue;
     const s = l.text;
-    const separated = s.includes(" |") || s.includes(" -") || s.includes(" –") || s.includes(" —");
-    if (!separated && s.length > longest) continue;
+    const separated = SPACED_SEPARATOR.test(s);
+    if (!separated && (s.length > TITLE_MAX_CHARS || lengths[s.length] === 0)) continue;
     const t = s.toLowerCase();
     const n = printed.get(t);
     if (n !== undefined) {
@@ -1581,7 +1590,8 @@ function rankTitle(
     x[o + 15] = i === doubled ? 1 : 0;
     x[o + 16] = long > 0 ? inTopic / long : 0;
     x[o + 17] = Math.log1p(k);
-    x[o + 18] = Math.log1p((printed.get(l.text.toLowerCase()) ?? 1) - 1);
+    const key = l.text.toLowerCase();
+    x[o + 18] = Math.log1p((printed.get(key) ?? 1) - 1);
     x[o + 19] = l.cls === "text" && l.words >= 3 && l.words <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
     x[o + 20] = Math.log1p(l.text.length);
     // The head under a headline: a byline, a date, a reading time, or a bare name within the next
@@ -1610,7 +1620,6 @@ function rankTitle(
     x[o + 25] = belowKind === HEAD_HEADING ? 1 : 0;
     x[o + 26] = belowKind === HEAD_PROSE ? 1 : 0;
     x[o + 27] = i >= bodyStart ? 1 : 0;
-    const key = l.text.toLowerCase();
     x[o + 28] = inBodyAgain.has(key) && i < bodyStart ? 1 : 0;
     x[o + 29] = docTitle.has(key) ? 1 : 0;
     // A dek under its headline: the line above is a heading, or the line below a longer one.
