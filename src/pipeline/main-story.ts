@@ -1329,6 +1329,7 @@ export const TITLE_FEATURES = [
   "longer-below",
   "past-block",
   "short-neighbours",
+  "question",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** Boilerplate a rule names as a notice, a promo or legal text: never a headline (a paywall notice under the headline, say). */
@@ -1631,6 +1632,8 @@ function rankTitle(
     x[o + 32] = pastBlock >= 0 && k >= pastBlock && i < bodyStart ? 1 : 0;
     // A line of a menu or a tag list: the lines on both sides are a word or three.
     x[o + 33] = (above >= 0 && lines[above]!.words <= 3 ? 0.5 : 0) + (below && below.words <= 3 ? 0.5 : 0);
+    // A headline may ask its question; a line of prose rarely ends in one (`sentence-end` holds both).
+    x[o + 34] = l.text.endsWith("?") ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
