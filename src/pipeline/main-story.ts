@@ -1330,6 +1330,7 @@ export const TITLE_FEATURES = [
   "past-block",
   "short-neighbours",
   "question",
+  "inner-colon",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** Boilerplate a rule names as a notice, a promo or legal text: never a headline (a paywall notice under the headline, say). */
@@ -1634,6 +1635,8 @@ function rankTitle(
     x[o + 33] = (above >= 0 && lines[above]!.words <= 3 ? 0.5 : 0) + (below && below.words <= 3 ? 0.5 : 0);
     // A headline may ask its question; a line of prose rarely ends in one (`sentence-end` holds both).
     x[o + 34] = l.text.endsWith("?") ? 1 : 0;
+    // "Topic: what about it", the two-part shape of many headlines (a full-width colon in CJK).
+    x[o + 35] = l.text.indexOf(": ") > 0 || l.text.indexOf("：") > 0 ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
