@@ -1331,6 +1331,8 @@ export const TITLE_FEATURES = [
   "short-neighbours",
   "question",
   "inner-colon",
+  "ends-with-other",
+  "words-above",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** Boilerplate a rule names as a notice, a promo or legal text: never a headline (a paywall notice under the headline, say). */
@@ -1553,6 +1555,21 @@ function rankTitle(
     return kinds[at]!;
   };
   const x = new Float64Array(cands.length * TF);
+  // A candidate that ends with another, after a label or a breadcrumb (`Label: Title`,
+  // `Home » Title`): the other is the headline it repeats.
+  const keys = cands.map((i) => lines[i]!.text.toLowerCase());
+  const endsWithOther = new Uint8Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    const a = keys[k]!;
+    for (let q = 0; q < cands.length; q++) {
+      const b = keys[q]!;
+      if (b.length < 8 || b.length >= a.length) continue;
+      if (a.charCodeAt(a.length - b.length - 1) === 32 && a.endsWith(b)) {
+        endsWithOther[k] = 1;
+        break;
+      }
+    }
+  }
   cands.forEach((i, k) => {
     const l = lines[i]!;
     const o = k * TF;
@@ -1637,6 +1654,10 @@ function rankTitle(
     x[o + 34] = l.text.endsWith("?") ? 1 : 0;
     // "Topic: what about it", the two-part shape of many headlines (a full-width colon in CJK).
     x[o + 35] = l.text.indexOf(": ") > 0 || l.text.indexOf("：") > 0 ? 1 : 0;
+    x[o + 36] = endsWithOther[k]!;
+    // How long the line above is: a headline sits under chrome and short labels, a section
+    // heading under a paragraph.
+    x[o + 37] = above >= 0 ? Math.log1p(lines[above]!.words) : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
