@@ -1701,7 +1701,7 @@ function headlineOpening(view: PageView, body: readonly number[]): number[] {
 }
 
 /** How many non-blank lines under a title candidate are read for its head (byline, date, name). */
-const HEAD_ZONE = 4;
+const HEAD_ZONE = 6;
 const HEAD_OTHER = 1;
 const HEAD_META = 2;
 const HEAD_NAME = 3;
