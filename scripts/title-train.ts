@@ -8,7 +8,7 @@
  * Each page of the corpora that give a true title is parsed once with the shipped body model and
  * the title ranker off: the main-story stage hands over its title candidates (the lines above the
  * body, each with {@link TITLE_FEATURES}) and, for each, the text the stage would give as the title
- * (the site-name tail stripped, see `stripSiteName`). A candidate is right when that text equals
+ * (the whole line). A candidate is right when that text equals
  * the true title after whitespace normalisation. The ranker (logistic over the candidate features)
  * is fitted on the candidates of training-fold pages whose true title is among them; a held-out page
  * is right when its best-scored candidate is right. Folds are the site-grouped ones of

@@ -1323,6 +1323,16 @@ export const TITLE_FEATURES = [
   "heading-below",
   "prose-below",
   "in-body",
+  "body-repeat",
+  "doc-title",
+  "heading-above",
+  "longer-below",
+  "past-block",
+  "short-neighbours",
+  "question",
+  "inner-colon",
+  "ends-with-other",
+  "words-above",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /** Boilerplate a rule names as a notice, a promo or legal text: never a headline (a paywall notice under the headline, say). */
@@ -1330,6 +1340,11 @@ const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal"]);
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+// A separator after a space anywhere on a line (" |", " -", " –", " —"): one scan, where four
+// `includes` were four.
+const SPACED_SEPARATOR = / [|–—-]/u;
+/** The longest title candidate, in UTF-16 units. */
+const TITLE_MAX_CHARS = 300;
 /** Size of the word filters of {@link rankTitle} (see {@link wordKey}). */
 const WORD_FILTER_SIZE = 64 * 256;
 
@@ -1395,10 +1410,16 @@ function rankTitle(
 ): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
+  // Candidates past another story block (a teaser the layouts read between headline and body):
+  // from this index up, each is marked as such.
+  let pastBlock = -1;
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
-    if (inBlock[i]) break;
+    if (inBlock[i]) {
+      if (pastBlock < 0) pastBlock = cands.length;
+      continue;
+    }
     const l = lines[i]!;
-    if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > 300) continue;
+    if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > TITLE_MAX_CHARS) continue;
     // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
     // copyright line, a comment widget) are never the story's headline.
     if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? "") || NOT_HEADLINE_KINDS.has(l.rule?.kind ?? ""))) continue;
@@ -1481,26 +1502,47 @@ function rankTitle(
   // Only the candidates' texts are counted: a line longer than every candidate and without a
   // separator (" |", " -", " –", " —") can match none, and is not even lower-cased.
   const printed = new Map<string, number>();
-  let longest = 0;
+  // Per candidate text: printed again as a line of the body (a section heading the page also
+  // lists above the story, in a table of contents), and printed as the head of a document-title
+  // string elsewhere ("Title | Site", "Site – Title").
+  const inBodyAgain = new Set<string>();
+  const docTitle = new Set<string>();
+  // The lengths of the candidates, as printed and lower-cased (`İ` lower-cases to two units): a
+  // line of another length without a separator can equal none, and is not even lower-cased.
+  const lengths = new Uint8Array(TITLE_MAX_CHARS + 2);
   for (const i of cands) {
-    const k = lines[i]!.text.toLowerCase();
+    const s = lines[i]!.text;
+    const k = s.toLowerCase();
     printed.set(k, 0);
-    longest = Math.max(longest, k.length);
+    lengths[Math.min(s.length, TITLE_MAX_CHARS + 1)] = 1;
+    lengths[Math.min(k.length, TITLE_MAX_CHARS + 1)] = 1;
   }
-  for (const l of lines) {
+  for (let q = 0; q < lines.length; q++) {
+    const l = lines[q]!;
     if (l.cls === "blank" || l.words > 30) continue;
     const s = l.text;
-    const separated = s.includes(" |") || s.includes(" -") || s.includes(" –") || s.includes(" —");
-    if (!separated && s.length > longest) continue;
+    const separated = SPACED_SEPARATOR.test(s);
+    if (!separated && (s.length > TITLE_MAX_CHARS || lengths[s.length] === 0)) continue;
     const t = s.toLowerCase();
     const n = printed.get(t);
-    if (n !== undefined) printed.set(t, n + 1);
+    if (n !== undefined) {
+      printed.set(t, n + 1);
+      if (q >= bodyStart && q <= bodyEnd) inBodyAgain.add(t);
+    }
     if (!separated) continue;
     const cut = SITE_SEPARATOR.exec(t);
     if (cut && cut.index > 0) {
       const lead = t.slice(0, cut.index);
       const m = printed.get(lead);
-      if (m !== undefined) printed.set(lead, m + 1);
+      if (m !== undefined) {
+        printed.set(lead, m + 1);
+        docTitle.add(lead);
+      }
+      const last = lastSeparator(t);
+      if (last >= 0) {
+        const tail = t.slice(last);
+        if (printed.has(tail)) docTitle.add(tail);
+      }
     }
   }
   // Position on the page counted in text lines, so that chrome inserted anywhere moves nothing.
@@ -1523,6 +1565,21 @@ function rankTitle(
     return kinds[at]!;
   };
   const x = new Float64Array(cands.length * TF);
+  // A candidate that ends with another, after a label or a breadcrumb (`Label: Title`,
+  // `Home » Title`): the other is the headline it repeats.
+  const keys = cands.map((i) => lines[i]!.text.toLowerCase());
+  const endsWithOther = new Uint8Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    const a = keys[k]!;
+    for (let q = 0; q < cands.length; q++) {
+      const b = keys[q]!;
+      if (b.length < 8 || b.length >= a.length) continue;
+      if (a.charCodeAt(a.length - b.length - 1) === 32 && a.endsWith(b)) {
+        endsWithOther[k] = 1;
+        break;
+      }
+    }
+  }
   cands.forEach((i, k) => {
     const l = lines[i]!;
     const o = k * TF;
@@ -1563,7 +1620,8 @@ function rankTitle(
     x[o + 15] = i === doubled ? 1 : 0;
     x[o + 16] = long > 0 ? inTopic / long : 0;
     x[o + 17] = Math.log1p(k);
-    x[o + 18] = Math.log1p((printed.get(l.text.toLowerCase()) ?? 1) - 1);
+    const key = l.text.toLowerCase();
+    x[o + 18] = Math.log1p((printed.get(key) ?? 1) - 1);
     x[o + 19] = l.cls === "text" && l.words >= 3 && l.words <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
     x[o + 20] = Math.log1p(l.text.length);
     // The head under a headline: a byline, a date, a reading time, or a bare name within the next
@@ -1592,6 +1650,24 @@ function rankTitle(
     x[o + 25] = belowKind === HEAD_HEADING ? 1 : 0;
     x[o + 26] = belowKind === HEAD_PROSE ? 1 : 0;
     x[o + 27] = i >= bodyStart ? 1 : 0;
+    x[o + 28] = inBodyAgain.has(key) && i < bodyStart ? 1 : 0;
+    x[o + 29] = docTitle.has(key) ? 1 : 0;
+    // A dek under its headline: the line above is a heading, or the line below a longer one.
+    let above = i - 1;
+    while (above >= 0 && lines[above]!.cls === "blank") above--;
+    x[o + 30] = above >= 0 && (above >= top ? kindOf(above) : headLineKind(view, above, ctx)) === HEAD_HEADING ? 1 : 0;
+    x[o + 31] = below && below.cls === "text" && below.words > l.words && below.words <= 40 ? 1 : 0;
+    x[o + 32] = pastBlock >= 0 && k >= pastBlock && i < bodyStart ? 1 : 0;
+    // A line of a menu or a tag list: the lines on both sides are a word or three.
+    x[o + 33] = (above >= 0 && lines[above]!.words <= 3 ? 0.5 : 0) + (below && below.words <= 3 ? 0.5 : 0);
+    // A headline may ask its question; a line of prose rarely ends in one (`sentence-end` holds both).
+    x[o + 34] = l.text.endsWith("?") ? 1 : 0;
+    // "Topic: what about it", the two-part shape of many headlines (a full-width colon in CJK).
+    x[o + 35] = l.text.indexOf(": ") > 0 || l.text.indexOf("：") > 0 ? 1 : 0;
+    x[o + 36] = endsWithOther[k]!;
+    // How long the line above is: a headline sits under chrome and short labels, a section
+    // heading under a paragraph.
+    x[o + 37] = above >= 0 ? Math.log1p(lines[above]!.words) : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
@@ -1607,6 +1683,14 @@ function rankTitle(
     }
   }
   return best;
+}
+
+/** Where the text after a line's last site separator (` | `, ` – `, ` — `, ` - `) starts, or -1. */
+function lastSeparator(t: string): number {
+  for (let k = t.length - 3; k > 0; k--) {
+    if (t.charCodeAt(k - 1) === 32 && t.charCodeAt(k + 1) === 32 && "|–—-".includes(t[k]!)) return k + 2;
+  }
+  return -1;
 }
 
 // Two sentences on one line ("… alone. #ad"): prose, not a headline.
@@ -1627,7 +1711,7 @@ function headlineOpening(view: PageView, body: readonly number[]): number[] {
 }
 
 /** How many non-blank lines under a title candidate are read for its head (byline, date, name). */
-const HEAD_ZONE = 4;
+const HEAD_ZONE = 6;
 const HEAD_OTHER = 1;
 const HEAD_META = 2;
 const HEAD_NAME = 3;

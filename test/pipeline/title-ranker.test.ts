@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../src/index.js";
+import { TITLE_FEATURES } from "../../src/pipeline/main-story.js";
+import { SHIPPED_TITLE_MODEL } from "../../src/pipeline/title-model.js";
+
+const REF = { referenceTime: "2025-03-20T12:00:00Z" };
+
+// Invented pages in the shapes of FORMATS.md section 3: chrome, the story's head, the body.
+const MENU = ["Skip to content", "Home", "Guides", "Reviews", "Newsletter", "Contact"];
+const BODY = [
+  "The harbour council voted on Monday night to run a single ferry service for the three towns, ending a decade of disputes over timetables and fares.",
+  "",
+  "Council leaders said the shared contract would save money and let the boats run later in the evening during the busy summer season on the coast.",
+  "",
+  "Residents will be asked for their views on the new timetable at meetings in each town during March, and the first boats are expected to sail in April.",
+];
+
+function title(head: string[]): string | undefined {
+  const page = parsePage([...MENU, ...head, "", ...BODY, "", "© 2025 Harbour Press"].join("\n"), REF);
+  return page.articles.find((a) => a.role === "main")?.title;
+}
+
+describe("the title ranker", () => {
+  it("ships weights for exactly the features the stage computes", () => {
+    expect(SHIPPED_TITLE_MODEL?.features).toEqual([...TITLE_FEATURES]);
+  });
+
+  it("takes a two-part headline over the longer dek under it", () => {
+    const headline = "Ferry sharing: how three harbour towns ended a decade of disputes";
+    expect(title([headline, "Council leaders say one contract will save money and let the boats run later in the evening.", "By Maria Lopez", "Mar 3, 2025"])).toBe(headline);
+  });
+
+  it("takes the headline, not the breadcrumb line that ends with it", () => {
+    const headline = "How three harbour towns learned to share one ferry";
+    expect(title([`Home » Guides » ${headline}`, "", headline, "By Maria Lopez", "Mar 3, 2025"])).toBe(headline);
+  });
+
+  it("takes a headline that asks its question", () => {
+    const headline = "Can three harbour towns share one ferry?";
+    expect(title([headline, "By Maria Lopez", "Mar 3, 2025"])).toBe(headline);
+  });
+});
