@@ -33,3 +33,23 @@ export const legalRules: readonly Rule[] = [
     where: { scope: "inline", maxLength: 320 },
   },
 ];
+
+/**
+ * "All rights reserved" and reprint notices in the other languages news pages are written in, on
+ * a short line of their own ("© 2025 … Alle Rechte vorbehalten." is `legal/copyright` already;
+ * these catch the lines that start with the notice or carry no sign). Like the English line, they
+ * close the story.
+ */
+export const legalRulesIntl: readonly Rule[] = [
+  {
+    id: "legal/copyright-intl",
+    kind: "legal",
+    pattern:
+      "^[^\\n]{0,120}(?:alle rechte vorbehalten|(?:todos los )?derechos reservados|todos os direitos reservados|tous droits réservés|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|hak cipta dilindungi|reservados todos los derechos|版权所有|版權所有|無断(?:転載|複製)|(?:未经(?:授权|许可)(?:不得|禁止|严禁)|禁止|谢绝|严禁)转载|转载请注明|(?:未經(?:授權|許可)(?:不得|禁止|嚴禁)|禁止|謝絕|嚴禁)轉載|저작권자 ?[ⓒ©(]|무단 ?전재 ?(?:및|[-·ㆍ,]) ?재배포|재배포 ?금지|جميع الحقوق محفوظة|সর্বস্বত্ব সংরক্ষিত|স্বত্ব সংরক্ষিত)[^\\n]{0,120}$",
+    where: {
+      maxLength: 200,
+      anyOf: ["rechte vorbehalten", "derechos reservados", "direitos reservados", "droits réservés", "diritti riservati", "rechten voorbehouden", "prawa zastrzeżone", "права защищены", "hakları saklıdır", "hak cipta", "reservados todos", "版权所有", "版權所有", "無断", "转载", "轉載", "저작권자", "재배포", "الحقوق محفوظة", "সংরক্ষিত"],
+    },
+    signal: "end-of-story",
+  },
+];
