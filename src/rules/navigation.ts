@@ -77,7 +77,7 @@ export const navigationRulesIntl: readonly Rule[] = [
     id: "navigation/labels-intl",
     kind: "navigation",
     phrases: [
-      "Startseite", "Zur Startseite", "Zum Inhalt springen", "Zum Hauptinhalt springen", "Navigation überspringen", "Menü", "Menü öffnen", "Menü schließen", "Suche", "Suchen", "Schließen", "Nach oben", "Anmelden", "Einloggen", "Abmelden", "Mein Konto", "Registrieren",
+      "Startseite", "Zur Startseite", "Zum Inhalt springen", "Zum Hauptinhalt springen", "Navigation überspringen", "Menü", "Menü öffnen", "Suche", "Suchen", "Nach oben", "Anmelden", "Einloggen", "Abmelden", "Mein Konto", "Registrieren",
       "Strona główna", "Przejdź do treści", "Szukaj", "Wyszukaj", "Zamknij", "Zaloguj", "Zaloguj się", "Wyloguj", "Moje konto", "Zarejestruj się", "Do góry",
       "Inicio", "Portada", "Ir al contenido", "Saltar al contenido", "Ir al contenido principal", "Menú", "Buscar", "Cerrar", "Iniciar sesión", "Cerrar sesión", "Mi cuenta", "Registrarse", "Volver arriba", "Ir arriba",
       "Início", "Página inicial", "Ir para o conteúdo", "Pular para o conteúdo", "Saltar para o conteúdo", "Pesquisar", "Buscar", "Fechar", "Entrar", "Sair", "Minha conta", "A minha conta", "Voltar ao topo",

@@ -42,7 +42,7 @@ export const promoRulesIntl: readonly Rule[] = [
     id: "promo/subscribe-intl",
     kind: "promo",
     phrases: [
-      "Jetzt weiterlesen", "Weiterlesen mit Abo", "Jetzt Abo abschließen", "Abo abschließen", "Bereits Abonnent?", "Schon Abonnent?", "Sie sind bereits Abonnent?", "Jetzt testen", "Jetzt gratis testen",
+      "Jetzt weiterlesen", "Weiterlesen mit Abo", "Bereits Abonnent?", "Schon Abonnent?", "Sie sind bereits Abonnent?", "Jetzt testen", "Jetzt gratis testen",
       "Kup dostęp", "Kup subskrypcję", "Masz już subskrypcję?", "Masz już konto?", "Wykup dostęp", "Czytaj dalej z subskrypcją",
       "¿Ya eres suscriptor?", "¿Ya tienes cuenta?", "Suscríbete para seguir leyendo", "Hazte suscriptor", "Suscríbete ahora", "Contenido exclusivo para suscriptores", "Exclusivo para suscriptores",
       "Já é assinante?", "Já é assinante? Entre", "Assine para continuar lendo", "Conteúdo exclusivo para assinantes", "Exclusivo para assinantes", "Seja assinante",
