@@ -62,16 +62,26 @@ export const cookieRulesIntl: readonly Rule[] = [
     pattern:
       "wir (?:verwenden|nutzen|setzen) (?:auf (?:unserer|dieser) (?:webseite|website|seite) )?cookies|diese (?:webseite|website|seite) (?:verwendet|nutzt|benutzt) cookies|(?:alle )?cookies (?:akzeptieren|zulassen|ablehnen)|cookie-(?:einstellungen|richtlinie|hinweis|banner)" +
       "|(?:utilizamos|usamos|empleamos) (?:las |os |as )?cookies|(?:este|esta) (?:sitio(?: web)?|web|site|página|portal) (?:utiliza|usa) cookies|(?:aceptar|aceitar|rechazar|rejeitar) (?:todas )?(?:las |os |as )?cookies|(?:política|configuración|configurações|definições|preferencias|preferências) de cookies" +
-      "|nous utilisons (?:des )?(?:cookies|témoins)|ce site (?:web )?utilise (?:des )?(?:cookies|témoins)|(?:accepter|refuser) (?:tous )?(?:les )?cookies|(?:politique|gestion|paramètres|paramétrage) (?:des|de|relative aux) cookies" +
+      "|nous utilisons (?:des )?cookies|ce site (?:web )?utilise (?:des )?cookies|(?:accepter|refuser) (?:tous )?(?:les )?cookies|(?:politique|gestion|paramètres|paramétrage) (?:des|de|relative aux) cookies" +
       "|(?:utilizziamo|usiamo) (?:i )?cookie|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|(?:accetta|rifiuta) (?:tutti )?(?:i )?cookie|(?:informativa|impostazioni|preferenze) (?:sui |dei )?cookie" +
       "|(?:wij|we) gebruiken cookies|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:alle )?cookies (?:accepteren|weigeren)|cookie(?:beleid|verklaring|-instellingen)" +
       "|(?:używamy|wykorzystujemy|stosujemy|korzystamy z) (?:plików )?cookies?|(?:ta|nasza) (?:strona|witryna|serwis)(?: internetowa)? (?:używa|wykorzystuje|stosuje|korzysta z) (?:plików )?cookies?|polityk[aię] (?:plików )?cookies?" +
-      "|(?:мы|сайт|этот сайт) (?:использует|используем|применяем|применяет) (?:файлы )?(?:cookies?|куки)|политик[аиу] (?:использования )?(?:файлов )?(?:cookies?|куки)" +
+      "|(?:мы|сайт|этот сайт) (?:использует|используем|применяем|применяет) (?:файлы )?cookies?|политик[аиу] (?:использования )?(?:файлов )?cookies?" +
       "|çerez(?:ler)?(?:i|e)? kullan|çerez politikası|çerezleri kabul|(?:kami|situs (?:web )?ini|website ini) menggunakan cookie|kebijakan cookie" +
       "|(?:本网站|本站|我们|我們|本網站|網站)(?:会|會)?使用 ?cookies?|cookies? ?(?:政策|设置|設定|设定)|(?:接受|拒绝|拒絕)(?:所有|全部)? ?cookies?" +
-      "|cookies? ?を(?:使用|利用)|クッキー(?:を(?:使用|利用)|ポリシー)|cookieポリシー|すべての ?cookies? ?を(?:受け入れる|許可)" +
-      "|쿠키(?:를|을)? (?:사용|이용|허용)|쿠키 정책|(?:نستخدم|يستخدم (?:هذا )?الموقع) (?:ملفات تعريف الارتباط|الكوكيز)|কুকি(?:জ)? ব্যবহার",
-    where: { maxLength: 1200, anyOf: ["cookie", "témoins", "çerez", "куки", "クッキー", "쿠키", "ملفات تعريف الارتباط", "الكوكيز", "কুকি"] },
+      "|cookies? ?を(?:使用|利用)|cookieポリシー|すべての ?cookies? ?を(?:受け入れる|許可)",
+    // ASCII gate words only: a gate of other words makes every line be lower-cased for the gate
+    // scan (see gates.ts). "erez" is the ASCII inside the Turkish "çerez".
+    where: { maxLength: 1200, anyOf: ["cookie", "erez"] },
+  },
+  {
+    id: "cookies/banner-start-intl",
+    kind: "cookie",
+    // Banners in scripts whose word for cookie holds no ASCII, read from the start of the line:
+    // "이 웹사이트는 쿠키를 사용합니다", "当サイトではクッキーを使用しています", "نستخدم ملفات تعريف الارتباط".
+    pattern:
+      "^(?:(?:이 |본 |당 )?(?:웹사이트|사이트|홈페이지)(?:는|에서는) 쿠키|(?:저희는|당사는|우리는) 쿠키|(?:当サイト|本サイト|このサイト|当ウェブサイト)(?:では|は)(?:クッキー|cookie)|(?:мы используем|этот сайт использует|сайт использует) (?:файлы )?(?:cookie|куки)|(?:نستخدم|يستخدم (?:هذا )?الموقع|هذا الموقع يستخدم) (?:ملفات تعريف الارتباط|الكوكيز)|(?:এই )?(?:ওয়েবসাইট|সাইট)(?:টি)? কুকি|আমরা কুকি)[^\n]{0,1000}$",
+    where: { maxLength: 1200 },
   },
   {
     id: "cookies/buttons-intl",

@@ -44,12 +44,24 @@ export const legalRulesIntl: readonly Rule[] = [
   {
     id: "legal/copyright-intl",
     kind: "legal",
+    // Latin-script notices anywhere in a short line ("Hafenblatt GmbH – Alle Rechte vorbehalten").
+    // ASCII gate words only (see gates.ts): the ASCII start of the notice where it has an accent.
     pattern:
-      "^[^\\n]{0,120}(?:alle rechte vorbehalten|(?:todos los )?derechos reservados|todos os direitos reservados|tous droits réservés|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|hak cipta dilindungi|reservados todos los derechos|版权所有|版權所有|無断(?:転載|複製)|(?:未经(?:授权|许可)(?:不得|禁止|严禁)|禁止|谢绝|严禁)转载|转载请注明|(?:未經(?:授權|許可)(?:不得|禁止|嚴禁)|禁止|謝絕|嚴禁)轉載|저작권자 ?[ⓒ©(]|무단 ?전재 ?(?:및|[-·ㆍ,]) ?재배포|재배포 ?금지|جميع الحقوق محفوظة|সর্বস্বত্ব সংরক্ষিত|স্বত্ব সংরক্ষিত)[^\\n]{0,120}$",
+      "^[^\\n]{0,120}(?:alle rechte vorbehalten|(?:todos los )?derechos reservados|reservados todos los derechos|todos os direitos reservados|tous droits réservés|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|hak cipta dilindungi)[^\\n]{0,120}$",
     where: {
       maxLength: 200,
-      anyOf: ["rechte vorbehalten", "derechos reservados", "direitos reservados", "droits réservés", "diritti riservati", "rechten voorbehouden", "prawa zastrzeżone", "права защищены", "hakları saklıdır", "hak cipta", "reservados todos", "版权所有", "版權所有", "無断", "转载", "轉載", "저작권자", "재배포", "الحقوق محفوظة", "সংরক্ষিত"],
+      anyOf: ["rechte vorbehalten", "derechos reservados", "reservados todos", "direitos reservados", "droits r", "diritti riservati", "rechten voorbehouden", "prawa zastrze", "haklar", "hak cipta"],
     },
+    signal: "end-of-story",
+  },
+  {
+    id: "legal/copyright-start-intl",
+    kind: "legal",
+    // Notices in other scripts, read from the start of the line: "版权所有 © 2025 …",
+    // "未经授权不得转载", "記事・写真の無断転載を禁じます", "<저작권자 ⓒ …>", "Все права защищены".
+    pattern:
+      "^(?:все права защищены|版权所有|版權所有|(?:未经(?:授权|许可)|未經(?:授權|許可))[^\\n]{0,20}(?:转载|轉載)|(?:禁止|谢绝|謝絕|严禁|嚴禁)(?:转载|轉載)|转载请注明|(?:(?:記事|写真|画像|動画|本サイト|当サイト)[^\\n]{0,12})?無断(?:転載|複製|転用)|[<〈(\\[]?저작권자 ?[ⓒ©(]|(?:copyright ?)?ⓒ|무단 ?전재|جميع الحقوق محفوظة|(?:সর্ব)?স্বত্ব (?:©|সংরক্ষিত))[^\\n]{0,160}$",
+    where: { maxLength: 200 },
     signal: "end-of-story",
   },
 ];
