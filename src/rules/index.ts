@@ -6,7 +6,7 @@ import { keyPointRules } from "./key-points.js";
 import { tagRules, tagRulesIntl } from "./tags.js";
 import { commentRules, commentRulesIntl } from "./comments.js";
 import { leakRules } from "./leaks.js";
-import { legalRules, legalRulesIntl } from "./legal.js";
+import { disclaimerRules, legalRules, legalRulesIntl } from "./legal.js";
 import { navigationRules, navigationRulesIntl } from "./navigation.js";
 import { newsletterRules, newsletterRulesIntl } from "./newsletter.js";
 import { promoRules, promoRulesIntl } from "./promo.js";
@@ -56,6 +56,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   ...newsletterRulesIntl,
   ...promoRulesIntl,
   ...legalRulesIntl,
+  ...disclaimerRules,
   ...adRulesIntl,
   ...navigationRulesIntl,
   ...cookieRulesIntl,

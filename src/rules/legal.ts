@@ -65,3 +65,19 @@ export const legalRulesIntl: readonly Rule[] = [
     signal: "end-of-story",
   },
 ];
+
+/**
+ * Disclaimer boxes in languages other than English: the label alone ("Haftungsausschluss"), or the label and its
+ * text on one line ("免责声明：本文仅代表作者观点"). A story does not open a line with the label.
+ */
+export const disclaimerRules: readonly Rule[] = [
+  {
+    id: "legal/disclaimer-intl",
+    kind: "disclosure",
+    // Not the English label: English benchmark bodies keep a "Disclaimer" section as part of the
+    // article (naming it cost wcxb-dev F1 on 9 pages).
+    pattern:
+      "^(?:haftungsausschluss|aviso legal|descargo de responsabilidad|exoneração de responsabilidade|isenção de responsabilidade|avis de non-responsabilité|clause de non-responsabilité|esclusione di responsabilità|zastrzeżenie(?: prawne)?|отказ от ответственности|sorumluluk reddi|yasal uyarı|penafian|免责声明|免責聲明|免責事項|면책 ?조항|إخلاء (?:ال)?مسؤولية)\\s?[:：]?$|^(?:haftungsausschluss|aviso legal|descargo de responsabilidad|exoneração de responsabilidade|isenção de responsabilidade|avis de non-responsabilité|clause de non-responsabilité|esclusione di responsabilità|zastrzeżenie(?: prawne)?|отказ от ответственности|sorumluluk reddi|yasal uyarı|penafian|免责声明|免責聲明|免責事項|면책 ?조항|إخلاء (?:ال)?مسؤولية)\\s?[:：][^\\n]{1,600}$",
+    where: { maxLength: 640 },
+  },
+];

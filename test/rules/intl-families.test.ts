@@ -27,6 +27,8 @@ const cases: Record<string, { match: Array<[string, string]>; miss: string[] }> 
       ["Startseite", "navigation/labels-intl"],
       ["5 Min. Lesezeit", "navigation/reading-time-intl"],
       ["Schlagwörter: Hafen, Fähre, Stadtrat", "tags/label-intl"],
+      ["Haftungsausschluss", "legal/disclaimer-intl"],
+      ["Haftungsausschluss: Die Inhalte dieser Seite dienen nur der allgemeinen Information.", "legal/disclaimer-intl"],
     ],
     miss: [
       "Lesen Sie auch, was der Stadtrat am Montag über die Fähre beschlossen hat, sagte der Sprecher.",
@@ -172,6 +174,7 @@ const cases: Record<string, { match: Array<[string, string]>; miss: string[] }> 
       ["分享到：", "share/buttons-intl"],
       ["首页", "navigation/labels-intl"],
       ["标签：港口 渡轮 市议会", "tags/label-intl"],
+      ["免责声明：本文仅代表作者个人观点，与本网站无关。", "legal/disclaimer-intl"],
     ],
     miss: ["市议会周一表示，新码头将于下月启用，渡轮班次也会增加。", "相关部门表示，港口的新规定将于明年起实施。"],
   },
@@ -234,6 +237,11 @@ describe("boilerplate families in other languages", () => {
       });
     });
   }
+
+  it("leaves an English disclaimer section alone (benchmark bodies keep it)", () => {
+    expect(matchLine(compiled, "Disclaimer")).toBeNull();
+    expect(matchLine(compiled, "Disclaimer: The views expressed here are the author's own.")).toBeNull();
+  });
 
   it("reads a phrase with the colon some sites add, in either width", () => {
     for (const line of ["Lesen Sie auch", "Lesen Sie auch:", "Lesen Sie auch :", "相关阅读", "相关阅读："]) {
