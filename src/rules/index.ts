@@ -1,18 +1,18 @@
-import { adRules, adRulesIntl } from "./ads.js";
+import { adRules } from "./ads.js";
 import { bylineRules } from "./bylines.js";
 import { captionRules } from "./captions.js";
 import { cookieRules, cookieRulesIntl } from "./cookies.js";
 import { keyPointRules } from "./key-points.js";
-import { tagRules, tagRulesIntl } from "./tags.js";
+import { tagRules } from "./tags.js";
 import { commentRules, commentRulesIntl } from "./comments.js";
 import { leakRules } from "./leaks.js";
 import { disclaimerRules, legalRules, legalRulesIntl } from "./legal.js";
-import { navigationRules, navigationRulesIntl } from "./navigation.js";
+import { navigationRules } from "./navigation.js";
 import { newsletterRules, newsletterRulesIntl } from "./newsletter.js";
 import { promoRules, promoRulesIntl } from "./promo.js";
 import { relatedRules, relatedRulesIntl } from "./related.js";
 import { markVettedPatterns, type Rule } from "./rule.js";
-import { shareRules, shareRulesIntl } from "./share.js";
+import { shareRules } from "./share.js";
 import { siteChromeRules } from "./site-chrome.js";
 import { stubRules } from "./stub.js";
 
@@ -52,15 +52,11 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   // a line both know keeps its English rule).
   ...commentRulesIntl,
   ...relatedRulesIntl,
-  ...shareRulesIntl,
   ...newsletterRulesIntl,
   ...promoRulesIntl,
   ...legalRulesIntl,
   ...disclaimerRules,
-  ...adRulesIntl,
-  ...navigationRulesIntl,
   ...cookieRulesIntl,
-  ...tagRulesIntl,
 ]);
 
 // The default patterns are proven linear-time by test/regex-safety.test.ts (recheck), so they run

@@ -60,7 +60,7 @@ export const legalRulesIntl: readonly Rule[] = [
     // Notices in other scripts, read from the start of the line: "版权所有 © 2025 …",
     // "未经授权不得转载", "記事・写真の無断転載を禁じます", "<저작권자 ⓒ …>", "Все права защищены".
     pattern:
-      "^(?:все права защищены|版权所有|版權所有|(?:未经(?:授权|许可)|未經(?:授權|許可))[^\\n]{0,20}(?:转载|轉載)|(?:禁止|谢绝|謝絕|严禁|嚴禁)(?:转载|轉載)|转载请注明|(?:(?:記事|写真|画像|動画|本サイト|当サイト)[^\\n]{0,12})?無断(?:転載|複製|転用)|[<〈(\\[]?저작권자 ?[ⓒ©(]|(?:copyright ?)?ⓒ|무단 ?전재|جميع الحقوق محفوظة|(?:সর্ব)?স্বত্ব (?:©|সংরক্ষিত))[^\\n]{0,160}$",
+      "^(?:все права защищены|版权所有|版權所有|未经(?:授权|许可)[^\\n]{0,20}转载|(?:禁止|严禁)转载|(?:(?:記事|写真|画像)[^\\n]{0,12})?無断(?:転載|複製)|[<(\\[]?저작권자 ?[ⓒ©(]|(?:copyright ?)?ⓒ|무단 ?전재|جميع الحقوق محفوظة|সর্বস্বত্ব সংরক্ষিত)[^\\n]{0,160}$",
     where: { maxLength: 200 },
     signal: "end-of-story",
   },
@@ -77,7 +77,7 @@ export const disclaimerRules: readonly Rule[] = [
     // Not the English label: English benchmark bodies keep a "Disclaimer" section as part of the
     // article (naming it cost wcxb-dev F1 on 9 pages).
     pattern:
-      "^(?:haftungsausschluss|aviso legal|descargo de responsabilidad|exoneração de responsabilidade|isenção de responsabilidade|avis de non-responsabilité|clause de non-responsabilité|esclusione di responsabilità|zastrzeżenie(?: prawne)?|отказ от ответственности|sorumluluk reddi|yasal uyarı|penafian|免责声明|免責聲明|免責事項|면책 ?조항|إخلاء (?:ال)?مسؤولية)\\s?[:：]?$|^(?:haftungsausschluss|aviso legal|descargo de responsabilidad|exoneração de responsabilidade|isenção de responsabilidade|avis de non-responsabilité|clause de non-responsabilité|esclusione di responsabilità|zastrzeżenie(?: prawne)?|отказ от ответственности|sorumluluk reddi|yasal uyarı|penafian|免责声明|免責聲明|免責事項|면책 ?조항|إخلاء (?:ال)?مسؤولية)\\s?[:：][^\\n]{1,600}$",
+      "^(?:haftungsausschluss|aviso legal|avis de non-responsabilité|zastrzeżenie prawne|отказ от ответственности|yasal uyarı|免责声明|免責事項)\\s?(?:[:：][^\\n]{0,600})?$",
     where: { maxLength: 640 },
   },
 ];

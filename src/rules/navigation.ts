@@ -67,39 +67,3 @@ export const navigationRules: readonly Rule[] = [
     ],
   },
 ];
-
-/**
- * Menu, account and search labels in the other languages news pages are written in: lines of
- * one or two words that only ever stand alone in a page's chrome.
- */
-export const navigationRulesIntl: readonly Rule[] = [
-  {
-    id: "navigation/labels-intl",
-    kind: "navigation",
-    phrases: [
-      "Startseite", "Zur Startseite", "Zum Inhalt springen", "Zum Hauptinhalt springen", "Navigation überspringen", "Menü", "Menü öffnen", "Suche", "Suchen", "Nach oben", "Anmelden", "Einloggen", "Abmelden", "Mein Konto", "Registrieren",
-      "Strona główna", "Przejdź do treści", "Szukaj", "Wyszukaj", "Zamknij", "Zaloguj", "Zaloguj się", "Wyloguj", "Moje konto", "Zarejestruj się", "Do góry",
-      "Inicio", "Portada", "Ir al contenido", "Saltar al contenido", "Ir al contenido principal", "Menú", "Buscar", "Cerrar", "Iniciar sesión", "Cerrar sesión", "Mi cuenta", "Registrarse", "Volver arriba", "Ir arriba",
-      "Início", "Página inicial", "Ir para o conteúdo", "Pular para o conteúdo", "Saltar para o conteúdo", "Pesquisar", "Buscar", "Fechar", "Entrar", "Sair", "Minha conta", "A minha conta", "Voltar ao topo",
-      "Accueil", "Aller au contenu", "Aller au contenu principal", "Passer au contenu", "Rechercher", "Recherche", "Fermer", "Se connecter", "Connexion", "Se déconnecter", "Déconnexion", "Mon compte", "S'inscrire", "Retour en haut",
-      "Vai al contenuto", "Vai al contenuto principale", "Salta al contenuto", "Cerca", "Chiudi", "Accedi", "Esci", "Il mio account", "Registrati", "Torna su",
-      "Naar de inhoud", "Ga naar de inhoud", "Spring naar inhoud", "Zoeken", "Sluiten", "Inloggen", "Uitloggen", "Mijn account", "Registreren", "Naar boven",
-      "Главная", "Главная страница", "На главную", "Перейти к содержанию", "Меню", "Поиск", "Найти", "Закрыть", "Войти", "Выйти", "Вход", "Регистрация", "Личный кабинет", "Наверх",
-      "Ana Sayfa", "Anasayfa", "Ana sayfa", "İçeriğe geç", "İçeriğe atla", "Menü", "Ara", "Arama", "Kapat", "Giriş Yap", "Giriş yap", "Üye Ol", "Çıkış Yap", "Hesabım", "Yukarı çık",
-      "Beranda", "Langsung ke konten", "Lompat ke konten", "Cari", "Pencarian", "Tutup", "Masuk", "Keluar", "Akun saya", "Kembali ke atas",
-      "首页", "首頁", "主页", "网站首页", "返回首页", "跳到主要内容", "跳至主要内容", "菜单", "選單", "搜索", "搜尋", "关闭", "關閉", "登录", "登入", "注册", "註冊", "退出", "登出", "返回顶部", "回到顶部", "返回頂部",
-      "ホーム", "トップ", "トップページ", "トップへ戻る", "ページの先頭へ", "ページトップへ", "本文へ移動", "メニュー", "検索", "閉じる", "ログイン", "ログアウト", "会員登録", "マイページ",
-      "홈", "홈으로", "본문 바로가기", "메뉴", "검색", "닫기", "로그인", "로그아웃", "회원가입", "마이페이지", "맨 위로",
-      "الرئيسية", "الصفحة الرئيسية", "انتقل إلى المحتوى", "القائمة", "بحث", "إغلاق", "تسجيل الدخول", "تسجيل الخروج", "حسابي", "العودة إلى الأعلى",
-      "প্রচ্ছদ", "হোম", "মূলপাতা", "সার্চ", "অনুসন্ধান", "বন্ধ করুন", "লগইন", "মেনু",
-    ],
-  },
-  {
-    id: "navigation/reading-time-intl",
-    kind: "navigation",
-    // "5 Min. Lesezeit", "Czas czytania: 4 min", "阅读时间 3 分钟", "3分で読めます", "읽는 시간 3분".
-    pattern:
-      "^(?:\\d{1,3} ?(?:min\\.?|minuten?|minutos?|minuti|minut|мин\\.?|минут[аы]?|dakika|menit|分钟|分鐘|分|분|মিনিট)(?: de)? ?(?:lesezeit|lesen|leitura|lectura|lettura|leestijd|czytania|чтения|okuma(?: süresi)?|baca|read|阅读|閱讀|で読めます|で読める|読了|읽기)|(?:lesezeit|czas czytania|tiempo de lectura|tiempo de leitura|leestijd|okuma süresi|阅读时间|閱讀時間|読了時間|읽는 시간|পড়তে সময়)\\s?[:：]? ?(?:ca\\. )?\\d{1,3} ?(?:min\\.?|minuten?|minutos?|minut|dakika|分钟|分鐘|分|분|মিনিট)?)$",
-    where: { maxLength: 40 },
-  },
-];

@@ -42,48 +42,15 @@ export const newsletterRules: readonly Rule[] = [
 ];
 
 /**
- * Newsletter, subscribe and follow-us prompts in the other languages news pages are written in:
- * the button labels as whole lines, and short lines that start with the prompt's verb and name
- * the newsletter or the channel.
+ * Newsletter and channel prompts in the other languages news pages are written in: short lines
+ * that start with the prompt's verb and name the newsletter or the channel.
  */
 export const newsletterRulesIntl: readonly Rule[] = [
-  {
-    id: "newsletter/buttons-intl",
-    kind: "newsletter",
-    phrases: [
-      "Newsletter abonnieren", "Jetzt abonnieren", "Abonnieren", "Zum Newsletter anmelden", "Jetzt anmelden", "Anmelden", "Ihre E-Mail-Adresse", "E-Mail-Adresse", "Abmelden",
-      "Zapisz się", "Zapisz się do newslettera", "Subskrybuj", "Zaprenumeruj", "Twój adres e-mail", "Adres e-mail",
-      "Suscríbete", "Suscribirse", "Suscríbase", "Suscríbete al newsletter", "Suscríbete a nuestro newsletter", "Suscríbete a nuestra newsletter", "Suscríbete gratis", "Tu correo electrónico", "Correo electrónico", "Darse de baja",
-      "Assine", "Assine já", "Assinar", "Inscreva-se", "Inscrever", "Assine nossa newsletter", "Assine a nossa newsletter", "Seu e-mail", "O seu e-mail", "Subscrever", "Subscreva",
-      "Je m'abonne", "S'abonner à la newsletter", "Inscrivez-vous à la newsletter", "Votre adresse e-mail", "Votre adresse email", "Votre e-mail", "Valider",
-      "Iscriviti", "Iscriviti alla newsletter", "Iscriviti ora", "Abbonati", "Abbonati ora", "La tua email", "Il tuo indirizzo email",
-      "Aanmelden", "Abonneren", "Schrijf je in", "Meld je aan", "Aanmelden voor de nieuwsbrief", "Nieuwsbrief", "Je e-mailadres", "E-mailadres",
-      "Подписаться", "Подпишитесь", "Подписаться на рассылку", "Подпишитесь на рассылку", "Ваш e-mail", "Ваш email", "Ваш адрес электронной почты", "Рассылка",
-      "Abone ol", "Abone Ol", "Bültene abone ol", "E-bültene abone olun", "E-posta adresiniz", "E-Bülten",
-      "Berlangganan", "Langganan", "Daftar", "Berlangganan newsletter", "Alamat email", "Masukkan email Anda",
-      "订阅", "立即订阅", "订阅我们的新闻", "订阅电子报", "訂閱", "立即訂閱", "订阅号", "邮箱地址",
-      "購読する", "登録する", "メールマガジン", "メルマガ登録", "ニュースレター", "ニュースレターに登録", "メールアドレス",
-      "구독", "구독하기", "뉴스레터", "뉴스레터 구독", "이메일 주소",
-      "اشترك", "اشترك الآن", "اشترك في النشرة البريدية", "النشرة البريدية", "بريدك الإلكتروني", "البريد الإلكتروني",
-      "সাবস্ক্রাইব করুন", "সাবস্ক্রাইব", "নিউজলেটার",
-      // Follow-us labels
-      "Folgen Sie uns", "Folge uns", "Obserwuj nas", "Śledź nas", "Síguenos", "Síguenos en", "Siga-nos", "Siga a gente", "Suivez-nous", "Suivez-nous sur", "Seguici", "Seguici su", "Volg ons", "Volg ons op",
-      "Подписывайтесь на нас", "Мы в соцсетях", "Bizi takip edin", "Bizi Takip Edin", "Ikuti kami", "Ikuti Kami", "关注我们", "關注我們", "フォローする", "フォローしてください", "팔로우", "تابعونا", "تابعنا", "আমাদের ফলো করুন",
-    ],
-  },
   {
     id: "newsletter/prompt-intl",
     kind: "newsletter",
     pattern:
-      "^(?:abonnieren sie|melden sie sich|jetzt (?:kostenlos )?(?:anmelden|abonnieren)|zapisz się|zaprenumeruj|subskrybuj|suscríbete|suscríbase|suscribite|assine|inscreva-se|subscreva|abonnez-vous|inscrivez-vous|iscriviti|abbonati|meld je aan|schrijf je in|abonneer je|подпишитесь|подписывайтесь|подписаться|abone ol|berlangganan|订阅|訂閱|구독)[^\\n]{0,80}(?:newsletter|newslettera|boletín|nieuwsbrief|рассылк[уаи]|бюллетень|bülten|buletin|dienst|канал|kanal|telegram|whatsapp|youtube|e-?mail|inbox|posta|correo|電子報|电子报|邮件|メール|뉴스레터)[^\\n]{0,80}$",
+      "^(?:abonnieren sie|melden sie sich|zapisz się|suscríbete|assine|inscreva-se|abonnez-vous|inscrivez-vous|iscriviti|meld je aan|подпишитесь|abone ol|berlangganan|订阅|訂閱|구독)[^\\n]{0,80}(?:newsletter|boletín|nieuwsbrief|рассылк|bülten|telegram|whatsapp|e-?mail|邮件|뉴스레터)[^\\n]{0,80}$",
     where: { maxLength: 200 },
-  },
-  {
-    id: "newsletter/follow-intl",
-    kind: "follow",
-    // "Folgen Sie uns auf Instagram", "Síguenos en Telegram", "关注我们的微信公众号": a short line of its own.
-    pattern:
-      "^(?:folgen sie uns|folge uns|obserwuj nas|śledź nas|síguenos|siga-nos|siga a gente|suivez-nous|rejoignez-nous|seguici|seguiteci|volg ons|подписывайтесь на (?:нас|наш)|следите за нами|присоединяйтесь к нам|bizi (?:takip edin|izleyin)|ikuti kami|gabung(?:lah)? (?:di|ke) (?:saluran|grup|channel)|关注我们|關注我們|تابعونا|تابعنا|আমাদের ফলো করুন)(?:[ ,:!.]|$)[^\\n]{0,100}$",
-    where: { maxLength: 140 },
   },
 ];

@@ -39,27 +39,3 @@ export const shareRules: readonly Rule[] = [
   },
 ];
 
-/** Share, print and copy-link buttons in the other languages news pages are written in: whole lines. */
-export const shareRulesIntl: readonly Rule[] = [
-  {
-    id: "share/buttons-intl",
-    kind: "share",
-    phrases: [
-      "Artikel teilen", "Beitrag teilen", "Seite teilen", "Per E-Mail teilen", "Per Mail teilen", "Auf Facebook teilen", "Auf X teilen", "Link kopieren", "Drucken", "Artikel drucken", "Teilen auf",
-      "Udostępnij", "Udostępnij artykuł", "Podziel się", "Kopiuj link", "Skopiuj link", "Drukuj",
-      "Compartir en Facebook", "Compartir en X", "Compartir en Twitter", "Compartir en WhatsApp", "Compartir por email", "Comparte", "Copiar enlace", "Enlace copiado", "Imprimir",
-      "Compartilhe", "Compartilhar no Facebook", "Compartilhar no WhatsApp", "Partilhe", "Partilhar no Facebook", "Copiar link", "Link copiado",
-      "Partager cet article", "Partager l'article", "Partager par e-mail", "Partager par email", "Copier le lien", "Lien copié", "Imprimer",
-      "Condividi su Facebook", "Condividi su X", "Condividi su WhatsApp", "Condividi questo articolo", "Copia link", "Link copiato", "Stampa",
-      "Deel", "Deel dit artikel", "Delen via", "Kopieer link", "Link gekopieerd", "Printen",
-      "Поделиться в", "Поделиться ссылкой", "Скопировать ссылку", "Ссылка скопирована", "Печать", "Распечатать",
-      "Paylaş", "Paylas", "Facebook'ta paylaş", "WhatsApp'ta paylaş", "Haberi paylaş", "Linki kopyala", "Yazdır",
-      "Bagikan artikel", "Bagikan ke", "Salin tautan", "Salin link", "Cetak",
-      "分享", "分享到", "分享至", "分享到：", "分享至：", "分享本文", "转发", "复制链接", "複製連結", "打印", "列印", "微信扫一扫", "扫一扫分享",
-      "シェア", "シェアする", "ツイート", "ポスト", "リンクをコピー", "URLをコピー", "印刷", "記事をシェア",
-      "공유", "공유하기", "링크 복사", "URL 복사", "인쇄", "카카오톡 공유", "페이스북 공유",
-      "شارك", "شارك المقال", "شارك الخبر", "نسخ الرابط", "طباعة",
-      "শেয়ার", "শেয়ার করুন", "শেয়ার করুন", "প্রিন্ট", "লিংক কপি",
-    ],
-  },
-];

@@ -18,16 +18,3 @@ export const tagRules: readonly Rule[] = [
     signal: "end-of-story",
   },
 ];
-
-/** Tag and keyword labels under a story in the other languages news pages are written in; they close it. */
-export const tagRulesIntl: readonly Rule[] = [
-  {
-    id: "tags/label-intl",
-    kind: "tags",
-    // "Schlagwörter: …", "Tagi: …", "Etiquetas: …", "标签：…", "タグ：…", "키워드 …"; or the label alone on its line.
-    pattern:
-      "^(?:schlagwörter|stichwörter|tagi|etiquetas|étiquettes|tag|trefwoorden|метки|ключевые слова|etiketler|anahtar kelimeler|kata kunci|标签|標籤|关键词|關鍵詞|关键字|タグ|キーワード|관련 ?키워드|키워드|الكلمات المفتاحية|الوسوم|ট্যাগ|ট্যাগস)\\s?[:：]\\s?[^\\n]{0,300}$|^(?:schlagwörter|stichwörter|tagi|etiquetas|étiquettes|trefwoorden|метки|etiketler|kata kunci|标签|標籤|タグ|키워드|الوسوم|ট্যাগ|ট্যাগস)$",
-    where: { maxLength: 320 },
-    signal: "end-of-story",
-  },
-];
