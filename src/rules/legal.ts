@@ -20,8 +20,9 @@ export const legalRules: readonly Rule[] = [
   {
     id: "legal/copyright",
     kind: "legal",
-    // A copyright line needs the sign or a year: "© 2025 …", "Copyright 2024 …", "(c) Harbour Press".
-    pattern: "^(?:copyright ?)?(?:©|\\(c\\))[^\\n]{0,160}$|^copyright \\d{4}\\b[^\\n]{0,160}$|^all rights reserved\\.?$",
+    // A copyright line needs the sign or a year: "© 2025 …", "Copyright 2024 …", "(c) Harbour Press",
+    // "Copyright ⓒ …" (the circled letter Korean sites print for the sign).
+    pattern: "^(?:copyright ?)?(?:©|ⓒ|\\(c\\))[^\\n]{0,160}$|^copyright \\d{4}\\b[^\\n]{0,160}$|^all rights reserved\\.?$",
     where: { maxLength: 200 },
     signal: "end-of-story",
   },
@@ -60,7 +61,7 @@ export const legalRulesIntl: readonly Rule[] = [
     // Notices in other scripts, read from the start of the line: "版权所有 © 2025 …",
     // "未经授权不得转载", "記事・写真の無断転載を禁じます", "<저작권자 ⓒ …>", "Все права защищены".
     pattern:
-      "^(?:все права защищены|版权所有|版權所有|未经(?:授权|许可)[^\\n]{0,20}转载|(?:禁止|严禁)转载|(?:(?:記事|写真|画像)[^\\n]{0,12})?無断(?:転載|複製)|[<(\\[]?저작권자 ?[ⓒ©(]|(?:copyright ?)?ⓒ|무단 ?전재|جميع الحقوق محفوظة|সর্বস্বত্ব সংরক্ষিত)[^\\n]{0,160}$",
+      "^(?:все права защищены|版权所有|版權所有|未经(?:授权|许可)[^\\n]{0,20}转载|(?:禁止|严禁)转载|(?:(?:記事|写真|画像)[^\\n]{0,12})?無断(?:転載|複製)|<?저작권자 ?[ⓒ©(]|무단 ?전재|جميع الحقوق محفوظة|সর্বস্বত্ব সংরক্ষিত)[^\\n]{0,160}$",
     where: { maxLength: 200 },
     signal: "end-of-story",
   },
