@@ -78,7 +78,15 @@ export const disclaimerRules: readonly Rule[] = [
     // Not the English label: English benchmark bodies keep a "Disclaimer" section as part of the
     // article (naming it cost wcxb-dev F1 on 9 pages).
     pattern:
-      "^(?:haftungsausschluss|aviso legal|avis de non-responsabilité|zastrzeżenie prawne|отказ от ответственности|yasal uyarı|免责声明|免責事項)\\s?(?:[:：][^\\n]{0,600})?$",
+      "^(?:haftungsausschluss|aviso legal|avis de non-responsabilité|zastrzeżenie prawne|yasal uyarı)\\s?(?:[:：][^\\n]{0,600})?$",
+    // Gated by an ASCII piece of each label, so most lines never meet the pattern; the labels that
+    // hold no ASCII are the next rule's, read from their rare first characters.
+    where: { maxLength: 640, anyOf: ["haftungsausschluss", "aviso legal", "avis de non", "zastrze", "yasal uyar"] },
+  },
+  {
+    id: "legal/disclaimer-start-intl",
+    kind: "disclosure",
+    pattern: "^(?:отказ от ответственности|免责声明|免責事項)\\s?(?:[:：][^\\n]{0,600})?$",
     where: { maxLength: 640 },
   },
 ];
