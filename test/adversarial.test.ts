@@ -268,6 +268,10 @@ describe("every rule's trigger repeated 10,000 times", () => {
     "3 of 7 | The pier at dusk", "Buy Photo", ".icon-2{fill:#fff}", "window.dataLayer = window.dataLayer || [];", "%3Cdiv%20class%3D%22x%22%3E",
     "mailto:desk@example.com?subject=Ferry", "{{ headline }}", "View the full document", "Join our WhatsApp channel for the latest updates.",
     "Get our free morning newsletter in your inbox.",
+    // The -intl families (src/rules/*: the same families in other languages).
+    "Wir verwenden Cookies, um die Seite zu verbessern.", "이 웹사이트는 쿠키를 사용합니다.", "Komentarze (12)", "Czytaj też: Nowy prom", "Abonnieren Sie unseren Newsletter",
+    "Dieser Artikel ist nur für Abonnenten.", "この記事は有料会員限定です。", "Hafenblatt – Alle Rechte vorbehalten", "版权所有 © 2025 海港日报",
+    "Haftungsausschluss: Nur zur Information.", "免责声明：仅供参考。",
   ];
   const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern?.source ?? ""));
 

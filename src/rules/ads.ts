@@ -31,3 +31,4 @@ export const adRules: readonly Rule[] = [
     ],
   },
 ];
+

@@ -57,3 +57,23 @@ export const commentRules: readonly Rule[] = [
     signal: "end-of-story",
   },
 ];
+
+/**
+ * Comment widgets in the other languages news pages are written in: the header (with a count),
+ * the empty state and the reply prompt. Whole lines only: "Komentarze (12)", "评论", "コメントを書く".
+ */
+export const commentRulesIntl: readonly Rule[] = [
+  {
+    id: "comments/header-intl",
+    kind: "comments",
+    pattern: "^(?:\\d{1,6} )?(?:komentarze|komentarzy|yorumlar|kommentarer|评论|評論|留言|コメント|댓글|মন্তব্য|تعليقات)(?: ?[(（]\\d{1,6}[)）]| ?[:：] ?\\d{1,6})?$",
+    where: { maxLength: 40 },
+    signal: "end-of-story",
+  },
+  {
+    id: "comments/empty-intl",
+    kind: "comments",
+    phrases: "Brak komentarzy|Sé el primero en comentar|Soyez le premier à commenter|Комментариев пока нет|暂无评论|コメントはまだありません".split("|"),
+    signal: "end-of-story",
+  },
+];

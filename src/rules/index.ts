@@ -1,16 +1,16 @@
 import { adRules } from "./ads.js";
 import { bylineRules } from "./bylines.js";
 import { captionRules } from "./captions.js";
-import { cookieRules } from "./cookies.js";
+import { cookieRules, cookieRulesIntl } from "./cookies.js";
 import { keyPointRules } from "./key-points.js";
 import { tagRules } from "./tags.js";
-import { commentRules } from "./comments.js";
+import { commentRules, commentRulesIntl } from "./comments.js";
 import { leakRules } from "./leaks.js";
-import { legalRules } from "./legal.js";
+import { disclaimerRules, legalRules, legalRulesIntl } from "./legal.js";
 import { navigationRules } from "./navigation.js";
-import { newsletterRules } from "./newsletter.js";
-import { promoRules } from "./promo.js";
-import { relatedRules } from "./related.js";
+import { newsletterRules, newsletterRulesIntl } from "./newsletter.js";
+import { promoRules, promoRulesIntl } from "./promo.js";
+import { relatedRules, relatedRulesIntl } from "./related.js";
 import { markVettedPatterns, type Rule } from "./rule.js";
 import { shareRules } from "./share.js";
 import { siteChromeRules } from "./site-chrome.js";
@@ -48,6 +48,15 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   ...cookieRules,
   ...tagRules,
   ...keyPointRules,
+  // The same families in the other languages news pages are written in (after the English ones, so
+  // a line both know keeps its English rule).
+  ...commentRulesIntl,
+  ...relatedRulesIntl,
+  ...newsletterRulesIntl,
+  ...promoRulesIntl,
+  ...legalRulesIntl,
+  ...disclaimerRules,
+  ...cookieRulesIntl,
 ]);
 
 // The default patterns are proven linear-time by test/regex-safety.test.ts (recheck), so they run

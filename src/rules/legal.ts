@@ -20,8 +20,9 @@ export const legalRules: readonly Rule[] = [
   {
     id: "legal/copyright",
     kind: "legal",
-    // A copyright line needs the sign or a year: "© 2025 …", "Copyright 2024 …", "(c) Harbour Press".
-    pattern: "^(?:copyright ?)?(?:©|\\(c\\))[^\\n]{0,160}$|^copyright \\d{4}\\b[^\\n]{0,160}$|^all rights reserved\\.?$",
+    // A copyright line needs the sign or a year: "© 2025 …", "Copyright 2024 …", "(c) Harbour Press",
+    // "Copyright ⓒ …" (the circled letter Korean sites print for the sign).
+    pattern: "^(?:copyright ?)?(?:©|ⓒ|\\(c\\))[^\\n]{0,160}$|^copyright \\d{4}\\b[^\\n]{0,160}$|^all rights reserved\\.?$",
     where: { maxLength: 200 },
     signal: "end-of-story",
   },
@@ -31,5 +32,61 @@ export const legalRules: readonly Rule[] = [
     // Affiliate-link disclosures: "If you buy something through this post, <Site> may get a share of the sale."
     pattern: `(?:if you (?:buy|purchase|click) (?:something|anything|a product)?\\s?(?:through|via|from) (?:this|our|links?)|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share|fee)|this (?:post|article|page) (?:contains|may contain) affiliate links)\\b[^!?\\n]{0,200}?${SENTENCE_END}(?:[^!?\\n]{0,60}?${SENTENCE_END})?`,
     where: { scope: "inline", maxLength: 320 },
+  },
+];
+
+/**
+ * "All rights reserved" and reprint notices in the other languages news pages are written in, on
+ * a short line of their own ("© 2025 … Alle Rechte vorbehalten." is `legal/copyright` already;
+ * these catch the lines that start with the notice or carry no sign). Like the English line, they
+ * close the story.
+ */
+export const legalRulesIntl: readonly Rule[] = [
+  {
+    id: "legal/copyright-intl",
+    kind: "legal",
+    // Latin-script notices anywhere in a short line ("Hafenblatt GmbH – Alle Rechte vorbehalten").
+    // ASCII gate words only (see gates.ts): the ASCII start of the notice where it has an accent.
+    pattern:
+      "^[^\\n]{0,120}(?:alle rechte vorbehalten|(?:todos los )?derechos reservados|reservados todos los derechos|todos os direitos reservados|tous droits réservés|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|hak cipta dilindungi)[^\\n]{0,120}$",
+    where: {
+      maxLength: 200,
+      anyOf: ["rechte vorbehalten", "derechos reservados", "reservados todos", "direitos reservados", "droits r", "diritti riservati", "rechten voorbehouden", "prawa zastrze", "haklar", "hak cipta"],
+    },
+    signal: "end-of-story",
+  },
+  {
+    id: "legal/copyright-start-intl",
+    kind: "legal",
+    // Notices in other scripts, read from the start of the line: "版权所有 © 2025 …",
+    // "未经授权不得转载", "記事・写真の無断転載を禁じます", "<저작권자 ⓒ …>", "Все права защищены".
+    pattern:
+      "^(?:все права защищены|版权所有|版權所有|未经(?:授权|许可)[^\\n]{0,20}转载|(?:禁止|严禁)转载|(?:(?:記事|写真|画像)[^\\n]{0,12})?無断(?:転載|複製)|<?저작권자 ?[ⓒ©(]|무단 ?전재|جميع الحقوق محفوظة|সর্বস্বত্ব সংরক্ষিত)[^\\n]{0,160}$",
+    where: { maxLength: 200 },
+    signal: "end-of-story",
+  },
+];
+
+/**
+ * Disclaimer boxes in languages other than English: the label alone ("Haftungsausschluss"), or the label and its
+ * text on one line ("免责声明：本文仅代表作者观点"). A story does not open a line with the label.
+ */
+export const disclaimerRules: readonly Rule[] = [
+  {
+    id: "legal/disclaimer-intl",
+    kind: "disclosure",
+    // Not the English label: English benchmark bodies keep a "Disclaimer" section as part of the
+    // article (naming it cost wcxb-dev F1 on 9 pages).
+    pattern:
+      "^(?:haftungsausschluss|aviso legal|avis de non-responsabilité|zastrzeżenie prawne|yasal uyarı)\\s?(?:[:：][^\\n]{0,600})?$",
+    // Gated by an ASCII piece of each label, so most lines never meet the pattern; the labels that
+    // hold no ASCII are the next rule's, read from their rare first characters.
+    where: { maxLength: 640, anyOf: ["haftungsausschluss", "aviso legal", "avis de non", "zastrze", "yasal uyar"] },
+  },
+  {
+    id: "legal/disclaimer-start-intl",
+    kind: "disclosure",
+    pattern: "^(?:отказ от ответственности|免责声明|免責事項)\\s?(?:[:：][^\\n]{0,600})?$",
+    where: { maxLength: 640 },
   },
 ];

@@ -40,3 +40,18 @@ export const newsletterRules: readonly Rule[] = [
     },
   },
 ];
+
+/**
+ * Newsletter and channel prompts in the other languages news pages are written in: short lines
+ * that start with the prompt's verb and name the newsletter or the channel.
+ */
+export const newsletterRulesIntl: readonly Rule[] = [
+  {
+    id: "newsletter/prompt-intl",
+    kind: "newsletter",
+    pattern:
+      "^(?:abonnieren sie|melden sie sich|zapisz się|suscríbete|assine|inscreva-se|abonnez-vous|inscrivez-vous|iscriviti|meld je aan|подпишитесь|abone ol|berlangganan|订阅|訂閱|구독)[^\\n]{0,80}(?:newsletter|boletín|nieuwsbrief|telegram|whatsapp|e-?mail)[^\\n]{0,80}$",
+    // Gated by the ASCII words of the end of the prompt, so most lines never meet the pattern.
+    where: { maxLength: 200, anyOf: ["newsletter", "bolet", "nieuwsbrief", "telegram", "whatsapp", "mail"] },
+  },
+];

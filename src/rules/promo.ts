@@ -31,3 +31,25 @@ export const promoRules: readonly Rule[] = [
     phrases: ["Listen to this article", "Listen to article", "Play audio", "Summarize this article", "Read in app"],
   },
 ];
+
+/**
+ * Paywall prompts in the other languages news pages are written in, on a short line that opens
+ * with them ("Dieser Artikel ist nur für Abonnenten …", "この記事は有料会員限定です").
+ */
+export const promoRulesIntl: readonly Rule[] = [
+  {
+    id: "promo/paywall-line-intl",
+    kind: "promo",
+    pattern:
+      "^(?:dieser artikel ist (?:nur )?für abonnenten|(?:contenido|conteúdo) exclusivo para (?:suscriptores|assinantes)|article réservé aux abonnés|(?:articolo|contenuto) riservato agli abbonati)[^\\n]{0,120}$",
+    // Gated by an ASCII piece of the subscriber word, so most lines never meet the pattern.
+    where: { maxLength: 200, anyOf: ["abonnent", "suscriptor", "assinante", "aux abonn", "abbonati"] },
+  },
+  {
+    id: "promo/paywall-start-intl",
+    kind: "promo",
+    // The same in scripts without ASCII, read from the line start (their first characters are rare).
+    pattern: "^(?:материал доступен (?:только )?подписчикам|この記事は(?:有料)?会員限定)[^\\n]{0,120}$",
+    where: { maxLength: 200 },
+  },
+];

@@ -92,3 +92,48 @@ export const relatedRules: readonly Rule[] = [
     where: { maxLength: 240 },
   },
 ];
+
+/** Each header as printed, and with the colon some sites add ("Lesen Sie auch:", "相关阅读："). */
+function withColons(headers: readonly string[]): string[] {
+  return headers.flatMap((h) => [h, `${h}:`, `${h} :`, `${h}：`]);
+}
+
+/**
+ * Headers of related, read-more and most-read lists in the other languages news pages are written
+ * in. Whole lines only, so "Lesen Sie auch, was der Rat beschlossen hat" stays a sentence.
+ */
+export const relatedRulesIntl: readonly Rule[] = [
+  {
+    id: "related/header-intl",
+    kind: "related",
+    // One string per language (bundle size), split on "|".
+    phrases: withColons(
+      [
+        "Lesen Sie auch|Auch interessant|Weitere Artikel",
+        "Czytaj też|Czytaj także|Zobacz też|Zobacz także|Polecamy|Najczęściej czytane",
+        "Lee también|Más noticias|Últimas noticias",
+        "Mais notícias|Relacionadas",
+        "Voir aussi|Les plus lus|Dernières actualités",
+        "Potrebbe interessarti|Ultime notizie|Altre notizie",
+        "Lees ook|Meest gelezen|Meer nieuws",
+        "Читайте также|Смотрите также|Материалы по теме|По теме|Новости по теме",
+        "İlgili Haberler|Benzer Haberler|Diğer Haberler|Çok Okunanlar",
+        "Baca juga|Berita Lainnya|Berita Terkini",
+        "اقرأ أيضاً|الأكثر قراءة|أخبار متعلقة",
+        "আরও পড়ুন|সম্পর্কিত খবর|সর্বাধিক পঠিত",
+        "相关文章|相关新闻|相关阅读|相關新聞|延伸阅读|延伸閱讀|推荐阅读|热门文章",
+        "関連記事|関連ニュース|おすすめ記事|人気記事",
+        "관련기사|관련 기사|많이 본 뉴스",
+      ].flatMap((language) => language.split("|")),
+    ),
+    signal: "related-header",
+  },
+  {
+    id: "related/inline-link-intl",
+    kind: "related",
+    // A teaser link between paragraphs: "Lesen Sie auch: …", "Czytaj też: …", "相关阅读：…".
+    pattern:
+      "^\\[?(?:lesen sie auch|czytaj (?:też|także|również)|zobacz (?:też|także)|lee también|leia mais|à lire aussi|voir aussi|lees ook|смотрите также|ilgili haber|相关阅读|延伸阅读|関連記事|관련 ?기사|আরও পড়ুন)\\s?[:：»|-]\\s?[^\\n]{1,200}\\]?$",
+    where: { maxLength: 240 },
+  },
+];

@@ -38,3 +38,4 @@ export const shareRules: readonly Rule[] = [
     where: { maxLength: 30 },
   },
 ];
+
