@@ -1178,7 +1178,7 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
   }
   if (found && head.timestampLine < 0) {
     head.timestampLine = j;
-    head.timestamp = found.timestamp;
+    head.timestamp = publicationStamp(view, l.text, found.timestamp, ctx);
   }
 }
 
@@ -1239,7 +1239,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
         // A dateline: the stamp dates the story; the line is not the headline.
         if (head.timestampLine < 0) {
           head.timestampLine = i;
-          head.timestamp = found.timestamp;
+          head.timestamp = publicationStamp(view, line.text, found.timestamp, ctx);
         }
         continue;
       }
@@ -1792,8 +1792,18 @@ function metaSegmentName(view: PageView, text: string, ctx: ParseContext): strin
     if (t.length < 3 || t.length > 80) continue;
     if (isPersonName(view, t)) return t;
     if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
+    // A name its `By` label vouches for, in a dated meta line, may hold words the page uses in
+    // lower case (`By The Travel Desk`, `By City Online`): the label, not the shape, says name.
+    if (by && dated && labelledName(view, t)) return t;
   }
   return null;
+}
+
+/** A name a byline label introduces: one to five capitalised words ({@link WIDE_NAME}), the first no stop word. */
+function labelledName(view: PageView, t: string): boolean {
+  if (!WIDE_NAME.test(t) || t.includes(",") || t.split(" ").length > 5) return false;
+  const first = stripPunctuation(t.split(" ")[0]!).toLowerCase();
+  return !isStopWord(first, view.lang) && !isStopWord(first, "en");
 }
 
 const LOWER = /\p{Ll}/u;
@@ -1913,6 +1923,29 @@ function publicationStamp(view: PageView, text: string, stamp: Timestamp, ctx: P
   return earlier.iso < stamp.iso ? earlier : stamp;
 }
 
+/**
+ * The publication date of a head text line: its stamp ({@link stampInHeadLine}, the earlier of two
+ * full dates by {@link publicationStamp}); failing that, the stamps of its segments between meta
+ * separators (`Published: Mar 8, 2024 · Modified: May 19, 2025 by Jane Doe · This post may contain
+ * affiliate links`, `Essay - Published: 2025.12.17 | tag | tag`), the first that is no update.
+ */
+function headLineStamp(view: PageView, text: string, ctx: ParseContext): Timestamp | null {
+  const found = stampInHeadLine(view, text, ctx);
+  if (found) return publicationStamp(view, text, found.timestamp, ctx);
+  const segments = text.split(META_SEPARATOR);
+  if (segments.length < 2 || segments.length > 8) return null;
+  let update: Timestamp | null = null;
+  for (const segment of segments) {
+    const t = segment.trim();
+    if (t.length < 4) continue;
+    const stamp = stampInHeadLine(view, t, ctx)?.timestamp;
+    if (!stamp || stamp.kind !== "absolute" || stamp.precision === "year" || stamp.precision === "month") continue;
+    if (!UPDATED.test(t) && !UPDATED.test(stamp.raw)) return stamp;
+    update ??= stamp;
+  }
+  return update;
+}
+
 /** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
 const HEAD_DATE_WORDS = 24;
 
@@ -1932,7 +1965,7 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
       l.cls === "timestamp" || l.cls === "source-timestamp"
         ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
         : l.cls === "text" && l.words <= HEAD_DATE_WORDS
-          ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null)
+          ? headLineStamp(view, l.text, ctx)
           : l.cls === "boilerplate" && l.rule?.kind === "byline" && l.words <= HEAD_DATE_WORDS
             ? (bylineDate(view, l.text, ctx)?.timestamp ?? null)
             : null;
@@ -2014,7 +2047,7 @@ function authorBox(view: PageView, bodyEnd: number): { line: number; name: strin
 }
 
 // A label alone on its line, the name on the next: "By" / "Written by" / "Author".
-const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|[Aa]uthors:?)$/u;
+const BYLINE_LABEL = /^(?:(?:written|posted|article|story|words|text) by|by|authors?)\s?:?$/iu;
 // A name of one to five words, each capitalised (initials and particles allowed).
 const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
 // An update stamp is not the publication date when another date is printed.
@@ -2066,7 +2099,8 @@ function readWideHead(view: PageView, bodyStart: number, head: Head, ctx: ParseC
       }
     }
     if (needDate && head.timestampLine < 0) {
-      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.words <= 16 && l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      const found = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.words <= 16 && l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      const stamp = found && publicationStamp(view, l.text, found, ctx);
       if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
         if (UPDATED.test(l.text)) {
           if (updated < 0) {
