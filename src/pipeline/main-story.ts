@@ -1020,7 +1020,8 @@ export function findMainStory(
     }
   }
   if (head.titleLine >= 0 && head.titleLine < bestA && head.timestampLine <= head.titleLine) headDate(view, head, bestA, ctx);
-  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) {
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) head.bylineAbove = bylineAbove(view, head.titleLine, ctx);
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) {
     const box = authorBox(view, bestB);
     if (box) {
       head.bylineLine = box.line;
@@ -1107,7 +1108,7 @@ export function findMainStory(
         ? lines[head.timestampLine]!.source
         : null,
     bylineLine: head.bylineLine > first ? head.bylineLine : -1,
-    byline: head.bylineLine > first ? head.byline : null,
+    byline: head.bylineLine > first ? head.byline : first === head.titleLine ? (head.bylineAbove ?? null) : null,
     bodyLines,
     keyPointLines,
     standfirstLines: standfirst,
@@ -1129,6 +1130,8 @@ interface Head {
   weakByline: boolean;
   /** A date printed right above the headline (a dated kicker), used when the head under it has none. */
   stampAbove?: Timestamp | null;
+  /** A byline printed right above the headline, used when the head under it has none. */
+  bylineAbove?: string | null;
 }
 
 const EXCLAIMED = /[!?]["”’)»]?$/u;
@@ -1658,6 +1661,51 @@ function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
     if (!endsSentence(t)) return HEAD_HEADING;
   }
   return endsSentence(l.text) || l.words > 16 ? HEAD_PROSE : HEAD_OTHER;
+}
+
+/** How many non-blank lines above the headline are read for a byline printed over it. */
+const ABOVE_REACH = 3;
+
+/**
+ * A byline printed right above the headline (the head's meta block set over it): a labelled
+ * byline (`by Jane Doe`, `Written by Jane Doe`), a name glued to a date (`Jane Doe October 14,
+ * 2025`, `Dec 17, 2025Jane Doe`), or a bare person's name with a date line next to it
+ * (`Jane Doe` / `September 4, 2025` / headline). Within {@link ABOVE_REACH} lines, outside story
+ * blocks.
+ * @returns the name, or null
+ */
+function bylineAbove(view: PageView, titleLine: number, ctx: ParseContext): string | null {
+  const { lines, inBlock } = view;
+  for (let j = titleLine - 1, seen = 0; j >= 0 && seen < ABOVE_REACH; j--) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (inBlock[j] || l.words > 16) return null;
+    const labelled = labelledByline(view, j, ctx);
+    if (labelled !== null) return labelled;
+    if (l.cls === "source-timestamp") {
+      const name = stripNameTail((l.source ?? "").trim());
+      if (name.length >= 4 && isPersonName(view, name)) return name;
+      continue;
+    }
+    if (l.cls !== "text") continue;
+    const text = l.text.trim();
+    const found = stampInHeadLine(view, text, ctx);
+    if (found) {
+      const name = found.before !== "" ? stripNameTail(cutJoin(found.before, true)) : found.after.replace(/^[\s|•·,;:–—-]+/u, "");
+      if (name.length >= 4 && name.length <= 80 && isPersonName(view, name)) return name;
+      continue;
+    }
+    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (datedNeighbour(view, j, -1, titleLine, ctx) || datedNeighbour(view, j, 1, titleLine, ctx))) return text;
+  }
+  return null;
+}
+
+/** Whether the nearest non-blank line on one side of `j` (not the headline) is a head meta line. */
+function datedNeighbour(view: PageView, j: number, step: 1 | -1, titleLine: number, ctx: ParseContext): boolean {
+  let k = j + step;
+  while (k >= 0 && k < view.lines.length && view.lines[k]!.cls === "blank") k += step;
+  return k >= 0 && k !== titleLine && headLineKind(view, k, ctx) === HEAD_META;
 }
 
 /** How many non-blank lines under the headline are read for a bare name. */
