@@ -1008,7 +1008,13 @@ export function findMainStory(
   }
   if (head.titleLine >= 0 && head.titleLine < bestA && (head.bylineLine < head.titleLine || head.weakByline)) {
     const named = headName(view, head.titleLine, bestA, ctx);
-    if (named) {
+    // A name read from its slot alone yields to an author box naming someone.
+    const box = named?.slot ? authorBox(view, bestB) : null;
+    if (box) {
+      head.bylineLine = box.line;
+      head.byline = box.name;
+      head.weakByline = false;
+    } else if (named) {
       head.bylineLine = named.line;
       head.byline = named.name;
       head.weakByline = false;
@@ -1701,11 +1707,16 @@ function bylineAbove(view: PageView, titleLine: number, ctx: ParseContext): stri
   return null;
 }
 
-/** Whether the nearest non-blank line on one side of `j` (not the headline) is a head meta line. */
-function datedNeighbour(view: PageView, j: number, step: 1 | -1, titleLine: number, ctx: ParseContext): boolean {
+/**
+ * Whether the nearest non-blank line on one side of `j` (not the headline) is a head meta line;
+ * with `stamped`, one that holds a date (not a label such as `Written by`, whose name follows it).
+ */
+function datedNeighbour(view: PageView, j: number, step: 1 | -1, titleLine: number, ctx: ParseContext, stamped = false): boolean {
   let k = j + step;
   while (k >= 0 && k < view.lines.length && view.lines[k]!.cls === "blank") k += step;
-  return k >= 0 && k !== titleLine && headLineKind(view, k, ctx) === HEAD_META;
+  if (k < 0 || k === titleLine || headLineKind(view, k, ctx) !== HEAD_META) return false;
+  const l = view.lines[k]!;
+  return !stamped || l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "text" && stampInHeadLine(view, l.text, ctx) !== null);
 }
 
 /** How many non-blank lines under the headline are read for a bare name. */
@@ -1785,7 +1796,7 @@ function usedInLowerCase(view: PageView, word: string): boolean {
  * `Jane Doe December 9, 2024 0 Comments`).
  * @returns the name and its line, or null
  */
-function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string } | null {
+function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string; slot?: true } | null {
   const { lines } = view;
   // The zone runs into the body's first lines: a subtitle the body kept may sit above the name.
   for (let j = titleLine + 1, seen = 0, inBody = 0; j < view.lines.length && seen < NAME_ZONE && inBody < NAME_BODY_LINES; j++) {
@@ -1811,9 +1822,34 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
     if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx))) return { line: j, name: text };
     const named = metaSegmentName(view, l.text, ctx);
     if (named !== null) return { line: j, name: named };
+    // The slot of a byline: one of the first two lines under the headline, next to its date
+    // (`Headline` / `Everfit Team` / `Nov 08, 2025`): a team, a desk, a one-word pen name.
+    if (seen <= 2 && l.cls === "text" && slotName(view, text) && (datedNeighbour(view, j, -1, titleLine, ctx, true) || datedNeighbour(view, j, 1, titleLine, ctx, true))) {
+      return { line: j, name: text, slot: true };
+    }
   }
   return null;
 }
+
+/**
+ * Whether a short line in a byline's slot reads as who wrote the story: one to four capitalised
+ * words (`Everfit Team`, `Illinois Admissions`, `Stefan`) or a one-word lower-case handle
+ * (`jdoe`), no stop word first, no digits, no sentence, and at least one word the page never
+ * uses in lower case (a proper name: `Cloud Computing`, `Living Healthy` are the page's words).
+ */
+function slotName(view: PageView, text: string): boolean {
+  if (text.length < 3 || text.length > 60 || /[\d:!?.,;]$|\d/u.test(text) || META_LABEL.test(text) || READ_TIME.test(text) || BYLINE_LABEL.test(text)) return false;
+  const words = text.split(" ");
+  if (words.length > 4) return false;
+  if (words.length === 1 && HANDLE.test(text)) return !isStopWord(text, view.lang) && !isStopWord(text, "en");
+  if (!words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) return false;
+  const first = stripPunctuation(words[0]!).toLowerCase();
+  if (isStopWord(first, view.lang) || isStopWord(first, "en")) return false;
+  return words.some((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !usedInLowerCase(view, stripPunctuation(w).toLowerCase()));
+}
+
+// A one-word handle printed as the author (`jdoe`, `admin_team`).
+const HANDLE = /^[\p{Ll}][\p{Ll}\d_.]{2,29}$/u;
 
 // The separators of a head meta line: "Dec 20, 2025 · 3 min read · By Jane Doe", "Jane Doe | Guest Columnist".
 const META_SEPARATOR = /[|•·]| [–—] /u;
