@@ -2088,10 +2088,10 @@ const WIDE_HEAD_LOOKBACK = 40;
 // "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
 // "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
 // A reviewer or fact-checker ("Reviewed by", "Medically reviewed by") is not the author.
-const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublished) (?:[Bb]y|BY)|WRITTEN BY|POSTED BY|[Bb]y|BY):?|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
+const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublished|[Tt]ext|[Aa]rticle|[Rr]ecipe|[Gg]uide|[Ee]ssay|[Cc]olumn|[Rr]eport) (?:[Bb]y|BY)|WRITTEN BY|POSTED BY|[Bb]y|BY):?|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
 // Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one, or a "Published:"
 // label glued to the name (the space between two elements lost in innerText).
-const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
+const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |,? (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
 /** How many lines under the body an author box is looked for in. */
 const AUTHOR_BOX_REACH = 80;
 // An author box's label, the name on the next line: "Written by", "About the author", "Author".
@@ -2143,12 +2143,15 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   if (l.cls === "blank" || l.words > 20) return null;
   // "BY JANE DOEPUBLISHED: JAN 29, 2025": the stamp line's source is the byline.
   const text = l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null;
-  const m = text !== null && l.words <= 12 && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
+  const m = text !== null && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
   if (!m) return null;
   const found = stampIn(view, m[1]!, ctx);
   // "Posted by Jane Doe on August 21, 2019": the "on" left before the date is not the name's.
   const name = cutJoin((found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!, true);
-  return name.length >= 2 ? name : null;
+  if (name.length < 2) return null;
+  // A longer line (`By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by
+  // John Roe`) is a byline when what its label introduces is a name.
+  return l.words <= 12 || labelledName(view, name.split(",")[0]!.trim()) ? name : null;
 }
 
 /**
