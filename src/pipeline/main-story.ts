@@ -1134,7 +1134,10 @@ interface Head {
   byline: string | null;
   /** The byline is a bare name guessed from its shape: a `By …` line met later replaces it. */
   weakByline: boolean;
-  /** A date printed right above the headline (a dated kicker), used when the head under it has none. */
+  /**
+   * A date printed off the head's lines, used when the head under the headline has none: right
+   * above the headline (a dated kicker), or opening the body's first line.
+   */
   stampAbove?: Timestamp | null;
   /** A byline printed right above the headline, used when the head under it has none. */
   bylineAbove?: string | null;
@@ -2071,7 +2074,19 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
     head.timestamp = updatedStamp;
     return;
   }
-  for (let j = head.titleLine - 1, seen = 0; j >= 0 && seen < 2; j--) {
+  // The body's first line may be the head's meta line the body kept for its length
+  // (`Posted on November 25, 2024 in Health, Nutrition, Research …`): a stamp opening it, on a
+  // line that is no sentence, dates the story (the line stays where the body put it).
+  const opening = lines[bodyStart];
+  if (opening && opening.cls === "text" && !endsSentence(opening.text)) {
+    const found = stampInHeadLine(view, opening.text, ctx);
+    const stamp = found && found.before === "" ? publicationStamp(view, opening.text, found.timestamp, ctx) : null;
+    if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" && !UPDATED.test(opening.text)) {
+      head.stampAbove = stamp;
+      return;
+    }
+  }
+  for (let j = head.titleLine - 1, seen = 0; j >= 0 && seen < ABOVE_REACH; j--) {
     if (lines[j]!.cls === "blank") continue;
     seen++;
     const stamp = view.inBlock[j] ? null : dated(j);
