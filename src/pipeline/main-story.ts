@@ -1108,7 +1108,7 @@ export function findMainStory(
     last: bestB + 1,
     titleLine: first,
     timestampLine: head.timestampLine > first ? head.timestampLine : -1,
-    timestamp: head.timestampLine > first ? head.timestamp : first === head.titleLine ? (head.stampAbove ?? null) : null,
+    timestamp: pageOrder(head.timestampLine > first ? head.timestamp : first === head.titleLine ? (head.stampAbove ?? null) : null, ctx),
     source:
       head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" && head.bylineLine !== head.timestampLine
         ? lines[head.timestampLine]!.source
@@ -2031,6 +2031,37 @@ function headLineStamp(view: PageView, text: string, ctx: ParseContext): Timesta
     update ??= stamp;
   }
   return update;
+}
+
+// A numeric date (`03/01/2017`, `09.10.2024`) whose first two numbers may each be a month.
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/gu;
+
+/**
+ * The story's stamp read in the page's own order of day and month, when the parse was given
+ * none: a numeric date either order reads (`03/01/2017`) follows the order of the page's other
+ * numeric dates that only one order reads (`12/27/2016` says month first). Day first stays the
+ * default when the page says nothing or more of its dates say day first.
+ */
+function pageOrder(stamp: Timestamp | null, ctx: ParseContext): Timestamp | null {
+  if (stamp === null || ctx.dateOrder !== undefined || stamp.kind !== "absolute") return stamp;
+  NUMERIC_DATE.lastIndex = 0;
+  const own = NUMERIC_DATE.exec(stamp.raw);
+  if (!own) return stamp;
+  const a = Number(own[1]);
+  const b = Number(own[3]);
+  if (a > 12 || b > 12 || a === b) return stamp;
+  let monthFirst = 0;
+  let dayFirst = 0;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(ctx.input); m; m = NUMERIC_DATE.exec(ctx.input)) {
+    const x = Number(m[1]);
+    const y = Number(m[3]);
+    if (x <= 12 && y > 12 && y <= 31) monthFirst++;
+    else if (x > 12 && x <= 31 && y <= 12) dayFirst++;
+  }
+  if (monthFirst <= dayFirst) return stamp;
+  const read = findTimestamp(stamp.raw, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: "MDY" });
+  return read && read.before === "" && read.after === "" ? read.timestamp : stamp;
 }
 
 /** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
