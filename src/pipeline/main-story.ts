@@ -995,12 +995,14 @@ export function findMainStory(
   }
   // The ranker may pick a headline above the one the head rules read from: a labelled byline
   // ("By …", "Written by …", "Author: …") between it and the body is the story's.
-  if (head.titleLine >= 0 && (head.bylineLine < head.titleLine || head.weakByline)) {
-    for (let j = head.titleLine + 1; j < bestA; j++) {
-      const name = labelledByline(view, j, ctx);
-      if (name !== null) {
-        head.bylineLine = j;
-        head.byline = name;
+  // A labelled byline wins over a bare name guessed from its shape; the body's first line may be
+  // one the body kept for its length (`By Jane Doe, CFP – Updated … | Fact-checked by John Roe`).
+  if (head.titleLine >= 0 && (head.bylineLine < head.titleLine || head.weakByline || (head.bylineLine > head.titleLine && !BYLINE_START.test(lines[head.bylineLine]!.text)))) {
+    for (let j = head.titleLine + 1; j <= bestA && j < lines.length; j++) {
+      const named = labelledAt(view, j, bestA, ctx);
+      if (named !== null) {
+        head.bylineLine = named.line;
+        head.byline = named.name;
         head.weakByline = false;
         break;
       }
@@ -2198,6 +2200,21 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   // A longer line (`By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by
   // John Roe`) is a byline when what its label introduces is a name.
   return l.words <= 12 || labelledName(view, name.split(",")[0]!.trim()) ? name : null;
+}
+
+/**
+ * A labelled byline on line `j`: `By Jane Doe` and the other forms of {@link WIDE_BYLINE}, or a
+ * label alone on its line ({@link BYLINE_LABEL}) with the name on the next line before `limit`.
+ */
+function labelledAt(view: PageView, j: number, limit: number, ctx: ParseContext): { line: number; name: string } | null {
+  const name = labelledByline(view, j, ctx);
+  if (name !== null) return { line: j, name };
+  const { lines } = view;
+  if (lines[j]!.cls === "blank" || !BYLINE_LABEL.test(lines[j]!.text)) return null;
+  let k = j + 1;
+  while (k < limit && lines[k]!.cls === "blank") k++;
+  const next = lines[k];
+  return next && k < limit && next.cls === "text" && next.words <= 8 && WIDE_NAME.test(next.text) ? { line: k, name: next.text } : null;
 }
 
 /**
