@@ -1691,12 +1691,14 @@ function bylineAbove(view: PageView, titleLine: number, ctx: ParseContext): stri
     const l = lines[j]!;
     if (l.cls === "blank") continue;
     seen++;
-    if (inBlock[j] || l.words > 16) return null;
+    if (inBlock[j] || l.words > HEAD_DATE_WORDS) return null;
     const labelled = labelledByline(view, j, ctx);
     if (labelled !== null) return labelled;
     if (l.cls === "source-timestamp") {
       const name = stripNameTail((l.source ?? "").trim());
       if (name.length >= 4 && isPersonName(view, name)) return name;
+      const segment = metaSegmentName(view, l.text, ctx);
+      if (segment !== null) return segment;
       continue;
     }
     if (l.cls !== "text") continue;
@@ -1705,6 +1707,9 @@ function bylineAbove(view: PageView, titleLine: number, ctx: ParseContext): stri
     if (found) {
       const name = found.before !== "" ? stripNameTail(cutJoin(found.before, true)) : found.after.replace(/^[\s|•·,;:–—-]+/u, "");
       if (name.length >= 4 && name.length <= 80 && isPersonName(view, name)) return name;
+      // `Posted on May 2, 2025 by Jane Doe - 5 Comments`, `12 Comments | Jane Doe | Last Updated: …`.
+      const segment = metaSegmentName(view, text, ctx);
+      if (segment !== null) return segment;
       continue;
     }
     if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (datedNeighbour(view, j, -1, titleLine, ctx) || datedNeighbour(view, j, 1, titleLine, ctx))) return text;
@@ -1809,10 +1814,12 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
     if (l.cls === "blank") continue;
     seen++;
     if (j >= bodyStart) inBody++;
-    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp")) continue;
-    // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments first.
-    const segmented = l.cls === "source-timestamp" ? metaSegmentName(view, l.text, ctx) : null;
+    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp" && l.rule?.kind !== "byline")) continue;
+    // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments
+    // first; a byline rule's line too (`by jdoe | Apr 21, 2025`).
+    const segmented = l.cls !== "text" ? metaSegmentName(view, l.text, ctx) : null;
     if (segmented !== null) return { line: j, name: segmented };
+    if (l.cls === "boilerplate") continue;
     let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
       const found = l.words <= 12 ? stampInHeadLine(view, text, ctx) : null;
@@ -1883,7 +1890,7 @@ function metaSegmentName(view: PageView, text: string, ctx: ParseContext): strin
     if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
     // A name its `By` label vouches for, in a dated meta line, may hold words the page uses in
     // lower case (`By The Travel Desk`, `By City Online`): the label, not the shape, says name.
-    if (by && dated && labelledName(view, t)) return t;
+    if (by && dated && (labelledName(view, t) || HANDLE.test(t))) return t;
   }
   return null;
 }
