@@ -1028,6 +1028,7 @@ export function findMainStory(
     }
   }
   if (head.titleLine >= 0 && head.titleLine < bestA && head.timestampLine <= head.titleLine) headDate(view, head, bestA, ctx);
+  else if (head.titleLine >= 0 && head.timestampLine > head.titleLine + 1) nearerHeadDate(view, head, ctx);
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) head.bylineAbove = bylineAbove(view, head.titleLine, ctx);
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) {
     const box = authorBox(view, bestB);
@@ -1926,7 +1927,7 @@ function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseCon
 }
 
 // A year, where a date inside a head line may end ("Jane Doe December 9, 2024 0 Comments").
-const YEAR_END = /\b(?:19|20)\d\d\b/gu;
+const YEAR_END = /\b(?:19|20)\d\d(?:\b|(?=\d{1,3} ?min))/gu;
 
 // A byline's label at a head line's start, the name next: "By ", "Posted by ", "Written by: ".
 const HEAD_BY_LABEL = /^(?:(?:posted|written|published|story|words) )?(?:by|par|von|por|di):? (?=\p{Lu})/iu;
@@ -2073,6 +2074,45 @@ function pageOrder(stamp: Timestamp | null, ctx: ParseContext): Timestamp | null
   return read && read.before === "" && read.after === "" ? read.timestamp : stamp;
 }
 
+/** How far into the body's first line a stamp may start and still date the story (after a label or a name). */
+const OPENING_STAMP_AT = 40;
+
+/** The full date (day precision or finer) of a head line, as {@link headDate} reads it, or null. */
+function headLineDate(view: PageView, j: number, ctx: ParseContext): Timestamp | null {
+  const l = view.lines[j]!;
+  const stamp =
+    l.cls === "timestamp" || l.cls === "source-timestamp"
+      ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
+      : l.cls === "text" && l.words <= HEAD_DATE_WORDS
+        ? headLineStamp(view, l.text, ctx)
+        : l.cls === "boilerplate" && l.rule?.kind === "byline" && l.words <= HEAD_DATE_WORDS
+          ? (bylineDate(view, l.text, ctx)?.timestamp ?? null)
+          : null;
+  return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
+}
+
+/**
+ * When the head's date was read further down than the headline's own meta line: the first full
+ * publication date right under the headline wins (`Headline` / `by Jane Doe · Dec 20, 2025` /
+ * … / `Released: June 17, 2025` over a list's line; `June 3, 2024 39` over `Today: …`).
+ */
+function nearerHeadDate(view: PageView, head: Head, ctx: ParseContext): void {
+  const { lines } = view;
+  for (let j = head.titleLine + 1, seen = 0; j < head.timestampLine && seen < NEAR_HEAD_LINES; j++) {
+    if (lines[j]!.cls === "blank") continue;
+    seen++;
+    const stamp = headLineDate(view, j, ctx);
+    if (stamp && !UPDATED.test(lines[j]!.text) && !UPDATED.test(stamp.raw)) {
+      head.timestampLine = j;
+      head.timestamp = stamp;
+      return;
+    }
+  }
+}
+
+/** How many non-blank lines under the headline {@link nearerHeadDate} reads. */
+const NEAR_HEAD_LINES = 3;
+
 /** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
 const HEAD_DATE_WORDS = 24;
 
@@ -2086,18 +2126,7 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
   const { lines } = view;
   let updated = -1;
   let updatedStamp: Timestamp | null = null;
-  const dated = (j: number): Timestamp | null => {
-    const l = lines[j]!;
-    const stamp =
-      l.cls === "timestamp" || l.cls === "source-timestamp"
-        ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
-        : l.cls === "text" && l.words <= HEAD_DATE_WORDS
-          ? headLineStamp(view, l.text, ctx)
-          : l.cls === "boilerplate" && l.rule?.kind === "byline" && l.words <= HEAD_DATE_WORDS
-            ? (bylineDate(view, l.text, ctx)?.timestamp ?? null)
-            : null;
-    return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
-  };
+  const dated = (j: number): Timestamp | null => headLineDate(view, j, ctx);
   for (let j = head.titleLine + 1; j < bodyStart; j++) {
     if (lines[j]!.cls === "blank") continue;
     const stamp = dated(j);
@@ -2117,11 +2146,12 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
   // The body's first line may be the head's meta line the body kept for its length
   // (`Posted on November 25, 2024 in Health, Nutrition, Research …`): a stamp opening it, on a
   // line that is no sentence, dates the story (the line stays where the body put it).
-  const opening = lines[bodyStart];
-  if (opening && opening.cls === "text" && !endsSentence(opening.text)) {
-    const found = stampInHeadLine(view, opening.text, ctx);
-    const stamp = found && found.before === "" ? publicationStamp(view, opening.text, found.timestamp, ctx) : null;
-    if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" && !UPDATED.test(opening.text)) {
+  // So may the byline's line the body kept (`ByJane DoeMar 5, 2025 | 6 comments`).
+  for (const j of [bodyStart, head.bylineLine]) {
+    const l = lines[j];
+    if (j < bodyStart || l === undefined || l.cls !== "text" || endsSentence(l.text) || UPDATED.test(l.text)) continue;
+    const stamp = headLineDate(view, j, ctx);
+    if (stamp && l.text.indexOf(stamp.raw) <= OPENING_STAMP_AT) {
       head.stampAbove = stamp;
       return;
     }
