@@ -183,6 +183,11 @@ describe("the story's head: bylines and dates set over the headline or in its sl
     expect(mainWith(["December 17, 2024", "10 min read", "119 views"], []).publishedAt?.slice(0, 10)).toBe("2024-12-17");
   });
 
+  it("prefers the date right under the headline to one read further down the head", () => {
+    const story = main(["by Ann Poe · Dec 20, 2024 at 3:00 am · One comment so far", "", "Harbour guide of the week", "Released: June 17, 2024"]);
+    expect(story.publishedAt?.slice(0, 10)).toBe("2024-12-20");
+  });
+
   it("reads a numeric date in the page's own order of day and month", () => {
     const usPage = (stamp: string) => mainWith([], [stamp], ["Related: 12/27/2024", "Related: 11/30/2024"]).publishedAt?.slice(0, 10);
     expect(usPage("03/01/2025")).toBe("2025-03-01");
