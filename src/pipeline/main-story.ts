@@ -1837,7 +1837,7 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
     if (named !== null) return { line: j, name: named };
     // The slot of a byline: one of the first two lines under the headline, next to its date
     // (`Headline` / `Everfit Team` / `Nov 08, 2025`): a team, a desk, a one-word pen name.
-    if (seen <= 2 && l.cls === "text" && slotName(view, text) && (datedNeighbour(view, j, -1, titleLine, ctx, true) || datedNeighbour(view, j, 1, titleLine, ctx, true))) {
+    if (seen <= 2 && l.cls === "text" && (datedNeighbour(view, j, -1, titleLine, ctx, true) || datedNeighbour(view, j, 1, titleLine, ctx, true)) && slotName(view, text)) {
       return { line: j, name: text, slot: true };
     }
   }
