@@ -104,6 +104,8 @@ interface PageView {
   bodyThreshold?: number;
   /** Per line: 1 inside a segment the decoder chose. */
   inSpan?: Uint8Array;
+  /** {@link usedInLowerCase} answers by word: the head's name tests ask about the same words again. */
+  lowerUse?: Map<string, boolean>;
 }
 
 /**
@@ -1790,6 +1792,17 @@ const NAME_CHECK_CHARS = 60000;
 
 /** Whether the page's text (its first {@link NAME_CHECK_CHARS}) holds `word` as a whole lower-case word. */
 function usedInLowerCase(view: PageView, word: string): boolean {
+  view.lowerUse ??= new Map();
+  let used = view.lowerUse.get(word);
+  if (used === undefined) {
+    used = scanLowerCase(view, word);
+    view.lowerUse.set(word, used);
+  }
+  return used;
+}
+
+/** {@link usedInLowerCase} without the memo. */
+function scanLowerCase(view: PageView, word: string): boolean {
   const { lines } = view;
   for (let i = 0, c = 0; i < lines.length && c < NAME_CHECK_CHARS; i++) {
     const t = lines[i]!.text;
