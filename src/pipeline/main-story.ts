@@ -1959,8 +1959,19 @@ function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): Found
   const by = HEAD_BY_LABEL.exec(text);
   if (!by) return null;
   const rest = stampInLine(view, text.slice(by[0].length), ctx);
-  return rest && { ...rest, before: `${by[0]}${rest.before}` };
+  if (rest) return { ...rest, before: `${by[0]}${rest.before}` };
+  // `By Jane Doe, John Roe on March 12, 2026 | Comments`: several names before the joiner read
+  // as prose to the finder; the date is read from the joiner on.
+  let at = -1;
+  DATE_JOIN.lastIndex = 0;
+  for (let m = DATE_JOIN.exec(text); m; m = DATE_JOIN.exec(text)) at = m.index + m[0].length;
+  if (at < 0) return null;
+  const after = stampInLine(view, text.slice(at), ctx);
+  return after && after.before === "" ? { ...after, before: text.slice(0, at).trim() } : null;
 }
+
+// The word joining a byline to its date, in the time locales' languages: `on`, `le`, `am`, `el`, `em`, `il`.
+const DATE_JOIN = / (?:on|le|am|el|em|il) (?=\d|\p{L})/gu;
 
 /** {@link stampInHeadLine} without its leading-`By` retry. */
 function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {

@@ -183,6 +183,12 @@ describe("the story's head: bylines and dates set over the headline or in its sl
     expect(mainWith(["December 17, 2024", "10 min read", "119 views"], []).publishedAt?.slice(0, 10)).toBe("2024-12-17");
   });
 
+  it("dates the story from a By line naming several people before 'on' and the date", () => {
+    const story = main(["By Tom Hart, Ann Poe on March 12, 2025 | Comments"]);
+    expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-12");
+    expect(story.authors).toEqual(["Tom Hart", "Ann Poe"]);
+  });
+
   it("prefers the date right under the headline to one read further down the head", () => {
     const story = main(["by Ann Poe · Dec 20, 2024 at 3:00 am · One comment so far", "", "Harbour guide of the week", "Released: June 17, 2024"]);
     expect(story.publishedAt?.slice(0, 10)).toBe("2024-12-20");
