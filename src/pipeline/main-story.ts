@@ -2028,20 +2028,30 @@ function bylineDate(view: PageView, text: string, ctx: ParseContext): { timestam
 /**
  * The publication date of a head stamp line that prints two full dates, the stamp found at its
  * end being the later one: `Posted on June 29, 2020November 12, 2021`,
- * `June 29, 2020 - Updated July 9, 2025`. A story is updated after it is published, so the
- * earlier date is the publication; otherwise the line's own stamp stands.
+ * `June 29, 2020 - Updated July 9, 2025`, or three (`July 30, 2019January 18, 2023 January 18,
+ * 2023`). A story is updated after it is published, so the earliest date is the publication;
+ * otherwise the line's own stamp stands.
  */
 function publicationStamp(view: PageView, text: string, stamp: Timestamp, ctx: ParseContext): Timestamp {
   if (stamp.kind !== "absolute" || stamp.iso === null) return stamp;
-  const at = text.lastIndexOf(stamp.raw);
-  if (at <= 0) return stamp;
-  const before = cutJoin(text.slice(0, at));
-  if (before.length < 6) return stamp;
-  const found = stampIn(view, before, ctx);
-  if (!found || found.after !== "") return stamp;
-  const earlier = found.timestamp;
-  if (earlier.kind !== "absolute" || earlier.iso === null || earlier.precision === "year" || earlier.precision === "month") return stamp;
-  return earlier.iso < stamp.iso ? earlier : stamp;
+  // Up to three dates (published, updated, updated again: `Jane Doe July 30, 2019January 18,
+  // 2023 January 18, 2023`): peel them off from the end while each earlier one is a full date.
+  let best = stamp;
+  let rest = text;
+  let last = stamp;
+  for (let k = 0; k < 2; k++) {
+    const at = rest.lastIndexOf(last.raw);
+    if (at <= 0) break;
+    rest = cutJoin(rest.slice(0, at));
+    if (rest.length < 6) break;
+    const found = stampIn(view, rest, ctx);
+    if (!found || found.after !== "") break;
+    const earlier = found.timestamp;
+    if (earlier.kind !== "absolute" || earlier.iso === null || earlier.precision === "year" || earlier.precision === "month") break;
+    if (earlier.iso < best.iso!) best = earlier;
+    last = earlier;
+  }
+  return best;
 }
 
 /**

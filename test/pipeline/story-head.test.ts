@@ -91,7 +91,7 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     }
   });
   it("takes the earlier of two dates printed on one head line for the publication date", () => {
-    for (const line of ["Posted on June 29, 2020November 12, 2021", "June 29, 2020 - Updated July 9, 2025", "By Tom Hart | June 29, 2020 | Updated July 9, 2025"]) {
+    for (const line of ["Posted on June 29, 2020November 12, 2021", "June 29, 2020 - Updated July 9, 2025", "By Tom Hart | June 29, 2020 | Updated July 9, 2025", "Tom Hart June 29, 2020November 12, 2021 November 12, 2021"]) {
       expect(main([line]).publishedAt?.slice(0, 10)).toBe("2020-06-29");
     }
   });
