@@ -2108,12 +2108,17 @@ function pageOrder(stamp: Timestamp | null, ctx: ParseContext): Timestamp | null
   return read && read.before === "" && read.after === "" ? read.timestamp : stamp;
 }
 
+const DIGIT = /\p{Nd}/u;
+
 /** How far into the body's first line a stamp may start and still date the story (after a label or a name). */
 const OPENING_STAMP_AT = 40;
 
 /** The full date (day precision or finer) of a head line, as {@link headDate} reads it, or null. */
 function headLineDate(view: PageView, j: number, ctx: ParseContext): Timestamp | null {
   const l = view.lines[j]!;
+  // A full date prints a day number (in any script's digits): a line without one holds none,
+  // and is not read (a head line's reading tries the finder several times).
+  if (l.cls !== "timestamp" && l.cls !== "source-timestamp" && !DIGIT.test(l.text)) return null;
   const stamp =
     l.cls === "timestamp" || l.cls === "source-timestamp"
       ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
