@@ -104,6 +104,8 @@ interface PageView {
   bodyThreshold?: number;
   /** Per line: 1 inside a segment the decoder chose. */
   inSpan?: Uint8Array;
+  /** {@link usedInLowerCase} answers by word: the head's name tests ask about the same words again. */
+  lowerUse?: Map<string, boolean>;
 }
 
 /**
@@ -995,12 +997,14 @@ export function findMainStory(
   }
   // The ranker may pick a headline above the one the head rules read from: a labelled byline
   // ("By …", "Written by …", "Author: …") between it and the body is the story's.
-  if (head.titleLine >= 0 && (head.bylineLine < head.titleLine || head.weakByline)) {
-    for (let j = head.titleLine + 1; j < bestA; j++) {
-      const name = labelledByline(view, j, ctx);
-      if (name !== null) {
-        head.bylineLine = j;
-        head.byline = name;
+  // A labelled byline wins over a bare name guessed from its shape; the body's first line may be
+  // one the body kept for its length (`By Jane Doe, CFP – Updated … | Fact-checked by John Roe`).
+  if (head.titleLine >= 0 && (head.bylineLine < head.titleLine || head.weakByline || (head.bylineLine > head.titleLine && !BYLINE_START.test(lines[head.bylineLine]!.text)))) {
+    for (let j = head.titleLine + 1; j <= bestA && j < lines.length; j++) {
+      const named = labelledAt(view, j, bestA, ctx);
+      if (named !== null) {
+        head.bylineLine = named.line;
+        head.byline = named.name;
         head.weakByline = false;
         break;
       }
@@ -1008,7 +1012,13 @@ export function findMainStory(
   }
   if (head.titleLine >= 0 && head.titleLine < bestA && (head.bylineLine < head.titleLine || head.weakByline)) {
     const named = headName(view, head.titleLine, bestA, ctx);
-    if (named) {
+    // A name read from its slot alone yields to an author box naming someone.
+    const box = named?.slot ? authorBox(view, bestB) : null;
+    if (box) {
+      head.bylineLine = box.line;
+      head.byline = box.name;
+      head.weakByline = false;
+    } else if (named) {
       head.bylineLine = named.line;
       head.byline = named.name;
       head.weakByline = false;
@@ -1020,7 +1030,9 @@ export function findMainStory(
     }
   }
   if (head.titleLine >= 0 && head.titleLine < bestA && head.timestampLine <= head.titleLine) headDate(view, head, bestA, ctx);
-  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) {
+  else if (head.titleLine >= 0 && head.timestampLine > head.titleLine + 1) nearerHeadDate(view, head, ctx);
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) head.bylineAbove = bylineAbove(view, head.titleLine, ctx);
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) {
     const box = authorBox(view, bestB);
     if (box) {
       head.bylineLine = box.line;
@@ -1101,13 +1113,13 @@ export function findMainStory(
     last: bestB + 1,
     titleLine: first,
     timestampLine: head.timestampLine > first ? head.timestampLine : -1,
-    timestamp: head.timestampLine > first ? head.timestamp : first === head.titleLine ? (head.stampAbove ?? null) : null,
+    timestamp: pageOrder(head.timestampLine > first ? head.timestamp : first === head.titleLine ? (head.stampAbove ?? null) : null, ctx),
     source:
       head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" && head.bylineLine !== head.timestampLine
         ? lines[head.timestampLine]!.source
         : null,
     bylineLine: head.bylineLine > first ? head.bylineLine : -1,
-    byline: head.bylineLine > first ? head.byline : null,
+    byline: head.bylineLine > first ? head.byline : first === head.titleLine ? (head.bylineAbove ?? null) : null,
     bodyLines,
     keyPointLines,
     standfirstLines: standfirst,
@@ -1127,8 +1139,13 @@ interface Head {
   byline: string | null;
   /** The byline is a bare name guessed from its shape: a `By …` line met later replaces it. */
   weakByline: boolean;
-  /** A date printed right above the headline (a dated kicker), used when the head under it has none. */
+  /**
+   * A date printed off the head's lines, used when the head under the headline has none: right
+   * above the headline (a dated kicker), or opening the body's first line.
+   */
   stampAbove?: Timestamp | null;
+  /** A byline printed right above the headline, used when the head under it has none. */
+  bylineAbove?: string | null;
 }
 
 const EXCLAIMED = /[!?]["”’)»]?$/u;
@@ -1178,7 +1195,7 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
   }
   if (found && head.timestampLine < 0) {
     head.timestampLine = j;
-    head.timestamp = found.timestamp;
+    head.timestamp = publicationStamp(view, l.text, found.timestamp, ctx);
   }
 }
 
@@ -1239,7 +1256,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
         // A dateline: the stamp dates the story; the line is not the headline.
         if (head.timestampLine < 0) {
           head.timestampLine = i;
-          head.timestamp = found.timestamp;
+          head.timestamp = publicationStamp(view, line.text, found.timestamp, ctx);
         }
         continue;
       }
@@ -1754,6 +1771,61 @@ function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
   return endsSentence(l.text) || l.words > 16 ? HEAD_PROSE : HEAD_OTHER;
 }
 
+/** How many non-blank lines above the headline are read for a byline printed over it. */
+const ABOVE_REACH = 3;
+
+/**
+ * A byline printed right above the headline (the head's meta block set over it): a labelled
+ * byline (`by Jane Doe`, `Written by Jane Doe`), a name glued to a date (`Jane Doe October 14,
+ * 2025`, `Dec 17, 2025Jane Doe`), or a bare person's name with a date line next to it
+ * (`Jane Doe` / `September 4, 2025` / headline). Within {@link ABOVE_REACH} lines, outside story
+ * blocks.
+ * @returns the name, or null
+ */
+function bylineAbove(view: PageView, titleLine: number, ctx: ParseContext): string | null {
+  const { lines, inBlock } = view;
+  for (let j = titleLine - 1, seen = 0; j >= 0 && seen < ABOVE_REACH; j--) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (inBlock[j] || l.words > HEAD_DATE_WORDS) return null;
+    const labelled = labelledByline(view, j, ctx);
+    if (labelled !== null) return labelled;
+    if (l.cls === "source-timestamp") {
+      const name = stripNameTail((l.source ?? "").trim());
+      if (name.length >= 4 && isPersonName(view, name)) return name;
+      const segment = metaSegmentName(view, l.text, ctx);
+      if (segment !== null) return segment;
+      continue;
+    }
+    if (l.cls !== "text") continue;
+    const text = l.text.trim();
+    const found = stampInHeadLine(view, text, ctx);
+    if (found) {
+      const name = found.before !== "" ? stripNameTail(cutJoin(found.before, true)) : found.after.replace(/^[\s|•·,;:–—-]+/u, "");
+      if (name.length >= 4 && name.length <= 80 && isPersonName(view, name)) return name;
+      // `Posted on May 2, 2025 by Jane Doe - 5 Comments`, `12 Comments | Jane Doe | Last Updated: …`.
+      const segment = metaSegmentName(view, text, ctx);
+      if (segment !== null) return segment;
+      continue;
+    }
+    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (datedNeighbour(view, j, -1, titleLine, ctx) || datedNeighbour(view, j, 1, titleLine, ctx))) return text;
+  }
+  return null;
+}
+
+/**
+ * Whether the nearest non-blank line on one side of `j` (not the headline) is a head meta line;
+ * with `stamped`, one that holds a date (not a label such as `Written by`, whose name follows it).
+ */
+function datedNeighbour(view: PageView, j: number, step: 1 | -1, titleLine: number, ctx: ParseContext, stamped = false): boolean {
+  let k = j + step;
+  while (k >= 0 && k < view.lines.length && view.lines[k]!.cls === "blank") k += step;
+  if (k < 0 || k === titleLine || headLineKind(view, k, ctx) !== HEAD_META) return false;
+  const l = view.lines[k]!;
+  return !stamped || l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "text" && stampInHeadLine(view, l.text, ctx) !== null);
+}
+
 /** How many non-blank lines under the headline are read for a bare name. */
 const NAME_ZONE = 8;
 /** How many of those may be the body's first lines. */
@@ -1814,6 +1886,17 @@ const NAME_CHECK_CHARS = 60000;
 
 /** Whether the page's text (its first {@link NAME_CHECK_CHARS}) holds `word` as a whole lower-case word. */
 function usedInLowerCase(view: PageView, word: string): boolean {
+  view.lowerUse ??= new Map();
+  let used = view.lowerUse.get(word);
+  if (used === undefined) {
+    used = scanLowerCase(view, word);
+    view.lowerUse.set(word, used);
+  }
+  return used;
+}
+
+/** {@link usedInLowerCase} without the memo. */
+function scanLowerCase(view: PageView, word: string): boolean {
   const { lines } = view;
   for (let i = 0, c = 0; i < lines.length && c < NAME_CHECK_CHARS; i++) {
     const t = lines[i]!.text;
@@ -1831,7 +1914,7 @@ function usedInLowerCase(view: PageView, word: string): boolean {
  * `Jane Doe December 9, 2024 0 Comments`).
  * @returns the name and its line, or null
  */
-function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string } | null {
+function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string; slot?: true } | null {
   const { lines } = view;
   // The zone runs into the body's first lines: a subtitle the body kept may sit above the name.
   for (let j = titleLine + 1, seen = 0, inBody = 0; j < view.lines.length && seen < NAME_ZONE && inBody < NAME_BODY_LINES; j++) {
@@ -1839,10 +1922,12 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
     if (l.cls === "blank") continue;
     seen++;
     if (j >= bodyStart) inBody++;
-    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp")) continue;
-    // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments first.
-    const segmented = l.cls === "source-timestamp" ? metaSegmentName(view, l.text, ctx) : null;
+    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp" && l.rule?.kind !== "byline")) continue;
+    // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments
+    // first; a byline rule's line too (`by jdoe | Apr 21, 2025`).
+    const segmented = l.cls !== "text" ? metaSegmentName(view, l.text, ctx) : null;
     if (segmented !== null) return { line: j, name: segmented };
+    if (l.cls === "boilerplate") continue;
     let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
       const found = l.words <= 12 ? stampInHeadLine(view, text, ctx) : null;
@@ -1857,9 +1942,34 @@ function headName(view: PageView, titleLine: number, bodyStart: number, ctx: Par
     if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx))) return { line: j, name: text };
     const named = metaSegmentName(view, l.text, ctx);
     if (named !== null) return { line: j, name: named };
+    // The slot of a byline: one of the first two lines under the headline, next to its date
+    // (`Headline` / `Everfit Team` / `Nov 08, 2025`): a team, a desk, a one-word pen name.
+    if (seen <= 2 && l.cls === "text" && (datedNeighbour(view, j, -1, titleLine, ctx, true) || datedNeighbour(view, j, 1, titleLine, ctx, true)) && slotName(view, text)) {
+      return { line: j, name: text, slot: true };
+    }
   }
   return null;
 }
+
+/**
+ * Whether a short line in a byline's slot reads as who wrote the story: one to four capitalised
+ * words (`Everfit Team`, `Illinois Admissions`, `Stefan`) or a one-word lower-case handle
+ * (`jdoe`), no stop word first, no digits, no sentence, and at least one word the page never
+ * uses in lower case (a proper name: `Cloud Computing`, `Living Healthy` are the page's words).
+ */
+function slotName(view: PageView, text: string): boolean {
+  if (text.length < 3 || text.length > 60 || /[\d:!?.,;]$|\d/u.test(text) || META_LABEL.test(text) || READ_TIME.test(text) || BYLINE_LABEL.test(text)) return false;
+  const words = text.split(" ");
+  if (words.length > 4) return false;
+  if (words.length === 1 && HANDLE.test(text)) return !isStopWord(text, view.lang) && !isStopWord(text, "en");
+  if (!words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) return false;
+  const first = stripPunctuation(words[0]!).toLowerCase();
+  if (isStopWord(first, view.lang) || isStopWord(first, "en")) return false;
+  return words.some((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !usedInLowerCase(view, stripPunctuation(w).toLowerCase()));
+}
+
+// A one-word handle printed as the author (`jdoe`, `admin_team`).
+const HANDLE = /^[\p{Ll}][\p{Ll}\d_.]{2,29}$/u;
 
 // The separators of a head meta line: "Dec 20, 2025 · 3 min read · By Jane Doe", "Jane Doe | Guest Columnist".
 const META_SEPARATOR = /[|•·]| [–—] /u;
@@ -1886,8 +1996,18 @@ function metaSegmentName(view: PageView, text: string, ctx: ParseContext): strin
     if (t.length < 3 || t.length > 80) continue;
     if (isPersonName(view, t)) return t;
     if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
+    // A name its `By` label vouches for, in a dated meta line, may hold words the page uses in
+    // lower case (`By The Travel Desk`, `By City Online`): the label, not the shape, says name.
+    if (by && dated && (labelledName(view, t) || HANDLE.test(t))) return t;
   }
   return null;
+}
+
+/** A name a byline label introduces: one to five capitalised words ({@link WIDE_NAME}), the first no stop word. */
+function labelledName(view: PageView, t: string): boolean {
+  if (!WIDE_NAME.test(t) || t.includes(",") || t.split(" ").length > 5) return false;
+  const first = stripPunctuation(t.split(" ")[0]!).toLowerCase();
+  return !isStopWord(first, view.lang) && !isStopWord(first, "en");
 }
 
 const LOWER = /\p{Ll}/u;
@@ -1914,7 +2034,7 @@ function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseCon
 }
 
 // A year, where a date inside a head line may end ("Jane Doe December 9, 2024 0 Comments").
-const YEAR_END = /\b(?:19|20)\d\d\b/gu;
+const YEAR_END = /\b(?:19|20)\d\d(?:\b|(?=\d{1,3} ?min))/gu;
 
 // A byline's label at a head line's start, the name next: "By ", "Posted by ", "Written by: ".
 const HEAD_BY_LABEL = /^(?:(?:posted|written|published|story|words) )?(?:by|par|von|por|di):? (?=\p{Lu})/iu;
@@ -1933,8 +2053,19 @@ function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): Found
   const by = HEAD_BY_LABEL.exec(text);
   if (!by) return null;
   const rest = stampInLine(view, text.slice(by[0].length), ctx);
-  return rest && { ...rest, before: `${by[0]}${rest.before}` };
+  if (rest) return { ...rest, before: `${by[0]}${rest.before}` };
+  // `By Jane Doe, John Roe on March 12, 2026 | Comments`: several names before the joiner read
+  // as prose to the finder; the date is read from the joiner on.
+  let at = -1;
+  DATE_JOIN.lastIndex = 0;
+  for (let m = DATE_JOIN.exec(text); m; m = DATE_JOIN.exec(text)) at = m.index + m[0].length;
+  if (at < 0) return null;
+  const after = stampInLine(view, text.slice(at), ctx);
+  return after && after.before === "" ? { ...after, before: text.slice(0, at).trim() } : null;
 }
+
+// The word joining a byline to its date, in the time locales' languages: `on`, `le`, `am`, `el`, `em`, `il`.
+const DATE_JOIN = / (?:on|le|am|el|em|il) (?=\d|\p{L})/gu;
 
 /** {@link stampInHeadLine} without its leading-`By` retry. */
 function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
@@ -1991,21 +2122,129 @@ function bylineDate(view: PageView, text: string, ctx: ParseContext): { timestam
 /**
  * The publication date of a head stamp line that prints two full dates, the stamp found at its
  * end being the later one: `Posted on June 29, 2020November 12, 2021`,
- * `June 29, 2020 - Updated July 9, 2025`. A story is updated after it is published, so the
- * earlier date is the publication; otherwise the line's own stamp stands.
+ * `June 29, 2020 - Updated July 9, 2025`, or three (`July 30, 2019January 18, 2023 January 18,
+ * 2023`). A story is updated after it is published, so the earliest date is the publication;
+ * otherwise the line's own stamp stands.
  */
 function publicationStamp(view: PageView, text: string, stamp: Timestamp, ctx: ParseContext): Timestamp {
   if (stamp.kind !== "absolute" || stamp.iso === null) return stamp;
-  const at = text.lastIndexOf(stamp.raw);
-  if (at <= 0) return stamp;
-  const before = cutJoin(text.slice(0, at));
-  if (before.length < 6) return stamp;
-  const found = stampIn(view, before, ctx);
-  if (!found || found.after !== "") return stamp;
-  const earlier = found.timestamp;
-  if (earlier.kind !== "absolute" || earlier.iso === null || earlier.precision === "year" || earlier.precision === "month") return stamp;
-  return earlier.iso < stamp.iso ? earlier : stamp;
+  // Up to three dates (published, updated, updated again: `Jane Doe July 30, 2019January 18,
+  // 2023 January 18, 2023`): peel them off from the end while each earlier one is a full date.
+  let best = stamp;
+  let rest = text;
+  let last = stamp;
+  for (let k = 0; k < 2; k++) {
+    const at = rest.lastIndexOf(last.raw);
+    if (at <= 0) break;
+    rest = cutJoin(rest.slice(0, at));
+    if (rest.length < 6) break;
+    const found = stampIn(view, rest, ctx);
+    if (!found || found.after !== "") break;
+    const earlier = found.timestamp;
+    if (earlier.kind !== "absolute" || earlier.iso === null || earlier.precision === "year" || earlier.precision === "month") break;
+    if (earlier.iso < best.iso!) best = earlier;
+    last = earlier;
+  }
+  return best;
 }
+
+/**
+ * The publication date of a head text line: its stamp ({@link stampInHeadLine}, the earlier of two
+ * full dates by {@link publicationStamp}); failing that, the stamps of its segments between meta
+ * separators (`Published: Mar 8, 2024 · Modified: May 19, 2025 by Jane Doe · This post may contain
+ * affiliate links`, `Essay - Published: 2025.12.17 | tag | tag`), the first that is no update.
+ */
+function headLineStamp(view: PageView, text: string, ctx: ParseContext): Timestamp | null {
+  const found = stampInHeadLine(view, text, ctx);
+  if (found) return publicationStamp(view, text, found.timestamp, ctx);
+  const segments = text.split(META_SEPARATOR);
+  if (segments.length < 2 || segments.length > 8) return null;
+  let update: Timestamp | null = null;
+  for (const segment of segments) {
+    const t = segment.trim();
+    if (t.length < 4) continue;
+    const stamp = stampInHeadLine(view, t, ctx)?.timestamp;
+    if (!stamp || stamp.kind !== "absolute" || stamp.precision === "year" || stamp.precision === "month") continue;
+    if (!UPDATED.test(t) && !UPDATED.test(stamp.raw)) return stamp;
+    update ??= stamp;
+  }
+  return update;
+}
+
+// A numeric date (`03/01/2017`, `09.10.2024`) whose first two numbers may each be a month.
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/gu;
+
+/**
+ * The story's stamp read in the page's own order of day and month, when the parse was given
+ * none: a numeric date either order reads (`03/01/2017`) follows the order of the page's other
+ * numeric dates that only one order reads (`12/27/2016` says month first). Day first stays the
+ * default when the page says nothing or more of its dates say day first.
+ */
+function pageOrder(stamp: Timestamp | null, ctx: ParseContext): Timestamp | null {
+  if (stamp === null || ctx.dateOrder !== undefined || stamp.kind !== "absolute") return stamp;
+  NUMERIC_DATE.lastIndex = 0;
+  const own = NUMERIC_DATE.exec(stamp.raw);
+  if (!own) return stamp;
+  const a = Number(own[1]);
+  const b = Number(own[3]);
+  if (a > 12 || b > 12 || a === b) return stamp;
+  let monthFirst = 0;
+  let dayFirst = 0;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(ctx.input); m; m = NUMERIC_DATE.exec(ctx.input)) {
+    const x = Number(m[1]);
+    const y = Number(m[3]);
+    if (x <= 12 && y > 12 && y <= 31) monthFirst++;
+    else if (x > 12 && x <= 31 && y <= 12) dayFirst++;
+  }
+  if (monthFirst <= dayFirst) return stamp;
+  const read = findTimestamp(stamp.raw, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: "MDY" });
+  return read && read.before === "" && read.after === "" ? read.timestamp : stamp;
+}
+
+const DIGIT = /\p{Nd}/u;
+
+/** How far into the body's first line a stamp may start and still date the story (after a label or a name). */
+const OPENING_STAMP_AT = 40;
+
+/** The full date (day precision or finer) of a head line, as {@link headDate} reads it, or null. */
+function headLineDate(view: PageView, j: number, ctx: ParseContext): Timestamp | null {
+  const l = view.lines[j]!;
+  // A full date prints a day number (in any script's digits): a line without one holds none,
+  // and is not read (a head line's reading tries the finder several times).
+  if (l.cls !== "timestamp" && l.cls !== "source-timestamp" && !DIGIT.test(l.text)) return null;
+  const stamp =
+    l.cls === "timestamp" || l.cls === "source-timestamp"
+      ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
+      : l.cls === "text" && l.words <= HEAD_DATE_WORDS
+        ? headLineStamp(view, l.text, ctx)
+        : l.cls === "boilerplate" && l.rule?.kind === "byline" && l.words <= HEAD_DATE_WORDS
+          ? (bylineDate(view, l.text, ctx)?.timestamp ?? null)
+          : null;
+  return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
+}
+
+/**
+ * When the head's date was read further down than the headline's own meta line: the first full
+ * publication date right under the headline wins (`Headline` / `by Jane Doe · Dec 20, 2025` /
+ * … / `Released: June 17, 2025` over a list's line; `June 3, 2024 39` over `Today: …`).
+ */
+function nearerHeadDate(view: PageView, head: Head, ctx: ParseContext): void {
+  const { lines } = view;
+  for (let j = head.titleLine + 1, seen = 0; j < head.timestampLine && seen < NEAR_HEAD_LINES; j++) {
+    if (lines[j]!.cls === "blank") continue;
+    seen++;
+    const stamp = headLineDate(view, j, ctx);
+    if (stamp && !UPDATED.test(lines[j]!.text) && !UPDATED.test(stamp.raw)) {
+      head.timestampLine = j;
+      head.timestamp = stamp;
+      return;
+    }
+  }
+}
+
+/** How many non-blank lines under the headline {@link nearerHeadDate} reads. */
+const NEAR_HEAD_LINES = 3;
 
 /** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
 const HEAD_DATE_WORDS = 24;
@@ -2020,18 +2259,7 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
   const { lines } = view;
   let updated = -1;
   let updatedStamp: Timestamp | null = null;
-  const dated = (j: number): Timestamp | null => {
-    const l = lines[j]!;
-    const stamp =
-      l.cls === "timestamp" || l.cls === "source-timestamp"
-        ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
-        : l.cls === "text" && l.words <= HEAD_DATE_WORDS
-          ? (stampInHeadLine(view, l.text, ctx)?.timestamp ?? null)
-          : l.cls === "boilerplate" && l.rule?.kind === "byline" && l.words <= HEAD_DATE_WORDS
-            ? (bylineDate(view, l.text, ctx)?.timestamp ?? null)
-            : null;
-    return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
-  };
+  const dated = (j: number): Timestamp | null => headLineDate(view, j, ctx);
   for (let j = head.titleLine + 1; j < bodyStart; j++) {
     if (lines[j]!.cls === "blank") continue;
     const stamp = dated(j);
@@ -2048,7 +2276,20 @@ function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseConte
     head.timestamp = updatedStamp;
     return;
   }
-  for (let j = head.titleLine - 1, seen = 0; j >= 0 && seen < 2; j--) {
+  // The body's first line may be the head's meta line the body kept for its length
+  // (`Posted on November 25, 2024 in Health, Nutrition, Research …`): a stamp opening it, on a
+  // line that is no sentence, dates the story (the line stays where the body put it).
+  // So may the byline's line the body kept (`ByJane DoeMar 5, 2025 | 6 comments`).
+  for (const j of [bodyStart, head.bylineLine]) {
+    const l = lines[j];
+    if (j < bodyStart || l === undefined || l.cls !== "text" || endsSentence(l.text) || UPDATED.test(l.text)) continue;
+    const stamp = headLineDate(view, j, ctx);
+    if (stamp && l.text.indexOf(stamp.raw) <= OPENING_STAMP_AT) {
+      head.stampAbove = stamp;
+      return;
+    }
+  }
+  for (let j = head.titleLine - 1, seen = 0; j >= 0 && seen < ABOVE_REACH; j--) {
     if (lines[j]!.cls === "blank") continue;
     seen++;
     const stamp = view.inBlock[j] ? null : dated(j);
@@ -2065,10 +2306,10 @@ const WIDE_HEAD_LOOKBACK = 40;
 // "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
 // "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
 // A reviewer or fact-checker ("Reviewed by", "Medically reviewed by") is not the author.
-const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublished) (?:[Bb]y|BY)|WRITTEN BY|POSTED BY|[Bb]y|BY):?|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
+const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublished|[Tt]ext|[Aa]rticle|[Rr]ecipe|[Gg]uide|[Ee]ssay|[Cc]olumn|[Rr]eport) (?:[Bb]y|BY)|WRITTEN BY|POSTED BY|[Bb]y|BY):?|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
 // Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one, or a "Published:"
 // label glued to the name (the space between two elements lost in innerText).
-const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |, (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
+const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |,? (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
 /** How many lines under the body an author box is looked for in. */
 const AUTHOR_BOX_REACH = 80;
 // An author box's label, the name on the next line: "Written by", "About the author", "Author".
@@ -2108,7 +2349,7 @@ function authorBox(view: PageView, bodyEnd: number): { line: number; name: strin
 }
 
 // A label alone on its line, the name on the next: "By" / "Written by" / "Author".
-const BYLINE_LABEL = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor:?|[Aa]uthors:?)$/u;
+const BYLINE_LABEL = /^(?:(?:written|posted|article|story|words|text) by|by|authors?)\s?:?$/iu;
 // A name of one to five words, each capitalised (initials and particles allowed).
 const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
 // An update stamp is not the publication date when another date is printed.
@@ -2120,12 +2361,30 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   if (l.cls === "blank" || l.words > 20) return null;
   // "BY JANE DOEPUBLISHED: JAN 29, 2025": the stamp line's source is the byline.
   const text = l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null;
-  const m = text !== null && l.words <= 12 && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
+  const m = text !== null && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
   if (!m) return null;
   const found = stampIn(view, m[1]!, ctx);
   // "Posted by Jane Doe on August 21, 2019": the "on" left before the date is not the name's.
   const name = cutJoin((found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!, true);
-  return name.length >= 2 ? name : null;
+  if (name.length < 2) return null;
+  // A longer line (`By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by
+  // John Roe`) is a byline when what its label introduces is a name.
+  return l.words <= 12 || labelledName(view, name.split(",")[0]!.trim()) ? name : null;
+}
+
+/**
+ * A labelled byline on line `j`: `By Jane Doe` and the other forms of {@link WIDE_BYLINE}, or a
+ * label alone on its line ({@link BYLINE_LABEL}) with the name on the next line before `limit`.
+ */
+function labelledAt(view: PageView, j: number, limit: number, ctx: ParseContext): { line: number; name: string } | null {
+  const name = labelledByline(view, j, ctx);
+  if (name !== null) return { line: j, name };
+  const { lines } = view;
+  if (lines[j]!.cls === "blank" || !BYLINE_LABEL.test(lines[j]!.text)) return null;
+  let k = j + 1;
+  while (k < limit && lines[k]!.cls === "blank") k++;
+  const next = lines[k];
+  return next && k < limit && next.cls === "text" && next.words <= 8 && WIDE_NAME.test(next.text) ? { line: k, name: next.text } : null;
 }
 
 /**
@@ -2160,7 +2419,8 @@ function readWideHead(view: PageView, bodyStart: number, head: Head, ctx: ParseC
       }
     }
     if (needDate && head.timestampLine < 0) {
-      const stamp = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.words <= 16 && l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      const found = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.words <= 16 && l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      const stamp = found && publicationStamp(view, l.text, found, ctx);
       if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
         if (UPDATED.test(l.text)) {
           if (updated < 0) {

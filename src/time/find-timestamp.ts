@@ -168,8 +168,17 @@ function hasText(text: string, from: number, to: number): boolean {
 function isProse(side: string, atEnd: boolean): boolean {
   const words = side.split(/\s+/u).filter((w) => w !== "");
   const edge = atEnd ? side.charAt(side.length - 1) : side.charAt(0);
-  return words.length >= 4 && isLetter(edge) && !isUpper(edge);
+  return words.length >= 4 && isLetter(edge) && !isUpper(edge) && !(!atEnd && BYLINE_AFTER.test(side));
 }
+
+/**
+ * A byline after a stamp (`… December 2nd, 2025 by Ann Poe and Tom Hart`): the word for "by" of
+ * a locale, then a capitalised name. Lower-case words, yet no prose around the stamp.
+ */
+const BYLINE_AFTER = /^(?:by|par|von|por|door|av|przez|oleh):? \p{Lu}/u;
+
+/** {@link tryTokens}' answer for a stamp that reads but sits in prose. */
+const IN_PROSE = "prose" as const;
 
 /** A day word standing alone (`today`, `last year`): a timestamp only when glued or alone on its line. */
 const isLoneDayWord = (p: Parsed): boolean => (p.type === "day" && p.clock === null) || p.type === "last";
@@ -192,7 +201,8 @@ function tryTokens(
   to: number,
   options: TimestampOptions,
   onlyDisplayable: boolean,
-): FoundTimestamp | null {
+  prose?: true,
+): FoundTimestamp | typeof IN_PROSE | null {
   const first = tokens[from];
   const last = tokens[to - 1];
   if (first === undefined || last === undefined) return null;
@@ -205,7 +215,7 @@ function tryTokens(
   if (timestamp === null) return null;
   const before = text.slice(0, first.start).trim();
   const after = text.slice(last.end).trim();
-  if ((spacedBefore && isProse(before, true)) || (spacedAfter && isProse(after, false))) return null;
+  if ((spacedBefore && isProse(before, true)) || (spacedAfter && isProse(after, false))) return prose ? IN_PROSE : null;
   return { timestamp, start: first.start, end: last.end, before, after };
 }
 
@@ -262,16 +272,16 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
     if (noKey && t.kind !== "word") continue;
     const digits = gluedDigits(t, j > 0 ? tokens[j - 1] : undefined);
     if (lastCanEnd && j !== lastUnreadable && !noKey && canStart(t, words)) {
-      const hit = tryTokens(text, tokens, j, n, options, digits > 0);
+      const hit = tryTokens(text, tokens, j, n, options, digits > 0) as FoundTimestamp | null;
       if (hit) return hit;
-      if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false);
+      if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false) as FoundTimestamp | null;
     }
     for (const k of innerStarts(text, t, digits, words.startWords)) {
       const run = [...tokenize(text, k, t.end), ...tokens.slice(j + 1)];
       const insideDigits = k - t.start < digits;
-      const inner = tryTokens(text, run, 0, run.length, options, insideDigits);
+      const inner = tryTokens(text, run, 0, run.length, options, insideDigits) as FoundTimestamp | null;
       if (inner) return inner;
-      if (insideDigits) fallback ??= tryTokens(text, run, 0, run.length, options, false);
+      if (insideDigits) fallback ??= tryTokens(text, run, 0, run.length, options, false) as FoundTimestamp | null;
     }
   }
   return fallback;
@@ -293,14 +303,17 @@ function findStarting(text: string, tokens: readonly Token[], options: Timestamp
     const t = tokens[j];
     if (t === undefined) continue;
     if (j < tokens.length - 1 && j !== firstUnreadable && canEnd(t, words)) {
-      const hit = tryTokens(text, tokens, 0, j + 1, options, false);
+      const hit = tryTokens(text, tokens, 0, j + 1, options, false, true);
+      // The longest stamp starting the line sits in prose: a shorter one (`December 2nd` of
+      // `December 2nd, 2025 was the day we …`) would cut a date the sentence holds whole.
+      if (hit === IN_PROSE) return null;
       if (hit) return hit;
     }
     if (t.kind !== "word" || t.end - t.start > MAX_GLUED_WORD) continue;
     for (let k = t.end - 1; k > t.start; k--) {
       if (!isUpperAt(text, k) || isUpperAt(text, k - 1) || !words.endWords.has(normalizeWord(text.slice(t.start, k)))) continue;
       const run = [...tokens.slice(0, j), ...tokenize(text, t.start, k)];
-      const hit = tryTokens(text, run, 0, run.length, options, false);
+      const hit = tryTokens(text, run, 0, run.length, options, false) as FoundTimestamp | null;
       if (hit) return hit;
     }
   }

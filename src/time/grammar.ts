@@ -305,7 +305,8 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const at = skipDash(r, month.next);
     const day = dayOf(tok(r, at));
     if (day !== null) {
-      const year = readYear(r, at === month.next ? at + 1 : skipDash(r, at + 1));
+      // `Jun-25-2019`, `Jun.25.2019`: a day glued to its month takes its year the same way.
+      const year = readYear(r, at === month.next && !tok(r, at)!.glued ? at + 1 : skipDash(r, at + 1));
       return { date: { year: year?.year ?? null, month: month.value, day, named: true }, next: year?.next ?? at + 1 };
     }
     // `September 2019`, `January, 2024`, `agosto de 2025`.
@@ -336,7 +337,10 @@ function readCompactDate(r: Run, i: number): { date: DateParts; next: number } |
   return { date: { year, month: Math.floor(t.value / 100) % 100, day: t.value % 100, named: false }, next: i + 1 };
 }
 
-/** Past a `-` or `/` glued on both sides inside a date written with a month name (`14-Aug-2025`, `14/Aug/2025`). */
+/**
+ * Past a `-` or `/` glued on both sides inside a date written with a month name (`14-Aug-2025`,
+ * `14/Aug/2025`; the lexer gives the full stops of `25.Jun.2019` and `Jun.25.2019` as `-`).
+ */
 function skipDash(r: Run, i: number): number {
   const t = tok(r, i);
   const next = tok(r, i + 1);

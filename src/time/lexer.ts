@@ -224,6 +224,42 @@ function numberToken(text: string, start: number, end: number, glued: boolean, o
   return { kind: "num", text, start, end, glued, lower: false, digits, ordinal, value: digits <= 15 ? Number(text) : Number.NaN, parts: NONE, partDigits: NONE };
 }
 
+/** The signs of year, month and day: Chinese and Japanese, then Korean. */
+const CJK_SIGNS: ReadonlyArray<readonly [number, number, readonly number[]]> = [
+  [0x5e74, 0x6708, [0x65e5, 0x53f7]],
+  [0xb144, 0xc6d4, [0xc77c]],
+];
+
+/** `2024年3月5日`, `2024年03月05日`, `2024년3월5일` at `i` (after the year `run`), as a date token. */
+function lexCjkDate(s: string, i: number, run: string, glued: boolean): Token | null {
+  const signs = CJK_SIGNS.find(([y]) => y === s.charCodeAt(i + 4));
+  if (!signs) return null;
+  // No space inside the token: the tail lexer reads a line's space-separated runs one by one.
+  let j = i + 5;
+  const month = readDigits(s, j);
+  if (month.length < 1 || month.length > 2 || s.charCodeAt(j + month.length) !== signs[1]) return null;
+  j += month.length + 1;
+  const day = readDigits(s, j);
+  if (day.length < 1 || day.length > 2 || !signs[2].includes(s.charCodeAt(j + day.length))) return null;
+  const t = makeToken("date", `${run}-${month}-${day}`, i, j + day.length + 1, glued);
+  t.parts = [Number(run), Number(month), Number(day)];
+  t.partDigits = [4, month.length, day.length];
+  return t;
+}
+
+/** Whether `min` (a reading time's unit) follows at `i`, maybe after one space. */
+function readsMinutes(s: string, i: number): boolean {
+  const j = s.charCodeAt(i) === 0x20 ? i + 1 : i;
+  return (s.charCodeAt(j) | 0x20) === 0x6d && (s.charCodeAt(j + 1) | 0x20) === 0x69 && (s.charCodeAt(j + 2) | 0x20) === 0x6e;
+}
+
+/** Whether four digits of a year (19xx, 20xx) start at `i`, with no digit or `.` after them. */
+function isYearAt(s: string, i: number): boolean {
+  const y = readDigits(s, i);
+  const after = s.charCodeAt(i + y.length);
+  return y.length === 4 && (y.startsWith("19") || y.startsWith("20")) && after !== 0x2e;
+}
+
 /** Reads a run of digits at `i`; returns its ASCII text (possibly empty). */
 function readDigits(s: string, i: number): string {
   let j = i;
@@ -279,6 +315,17 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
       }
     }
   }
+  // Year, month and day with their signs (`2024年3月5日`, `2024년3월5일`): the same order in
+  // Chinese, Japanese and Korean, whatever the page's language.
+  if (run.length === 4 && (next === 0x5e74 || next === 0xb144)) {
+    const t = lexCjkDate(s, i, run, glued);
+    if (t) return push(out, t);
+  }
+  // A year glued to the reading time after it (`Mar 27, 20255 mins`): the year alone.
+  if (run.length >= 5 && run.length <= 7 && /^(19|20)/.test(run) && readsMinutes(s, end)) {
+    out.push(numberToken(run.slice(0, 4), i, i + 4, glued, false));
+    return push(out, numberToken(run.slice(4), i + 4, end, true, false));
+  }
   // French clock `17h30`, but not a compact duration `2h15m`.
   if (run.length <= 2 && (next === 0x68 || next === 0x48) && readDigits(s, end + 1).length === 2 && (s.charCodeAt(end + 3) | 0x20) !== 0x6d) {
     const t = makeToken("time", `${run}:${readDigits(s, end + 1)}`, i, end + 3, glued);
@@ -286,13 +333,14 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
     t.parts = [Number(readDigits(s, end + 1)), -1, 0];
     return push(out, t);
   }
-  // Numeric date `19-07-2025`, `07/15/2025`, `2025-08-14`, `05.10.18`: three parts, one separator.
-  if ((next === 0x2d || next === 0x2f || next === 0x2e) && run.length <= 4) {
+  // Numeric date `19-07-2025`, `07/15/2025`, `2025-08-14`, `05.10.18`: three parts, one separator;
+  // a bullet too when a part is a year (`2025•01•08`, `08•01•2025`).
+  if ((next === 0x2d || next === 0x2f || next === 0x2e || next === 0x2022) && run.length <= 4) {
     const second = readDigits(s, end + 1);
     const sepAt = end + 1 + second.length;
     if (second.length > 0 && second.length <= 2 && s.charCodeAt(sepAt) === next) {
       const third = readDigits(s, sepAt + 1);
-      if (third.length > 0 && third.length <= 4) {
+      if (third.length > 0 && third.length <= 4 && (next !== 0x2022 || run.length === 4 || third.length === 4)) {
         const t = makeToken("date", `${run}-${second}-${third}`, i, sepAt + 1 + third.length, glued);
         t.parts = [Number(run), Number(second), Number(third)];
         t.partDigits = [run.length, second.length, third.length];
@@ -304,6 +352,13 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
         return after;
       }
     }
+  }
+  // A full stop joining a day to its month name or year, as a dash would (`25.Jun.2019`,
+  // `Jun.25.2019`): a day of one or two digits, the stop, then letters, or a year after a stop
+  // before the day. The stop inside the month's abbreviation stays the word's own.
+  if (run.length <= 2 && next === 0x2e && ((end + 1 < s.length && s.charCodeAt(end + 1) !== 0xba && s.charCodeAt(end + 1) !== 0xaa && isLetter(s.charCodeAt(end + 1))) || (i > 0 && s.charCodeAt(i - 1) === 0x2e && isYearAt(s, end + 1)))) {
+    out.push(numberToken(run, i, end, glued, false));
+    return push(out, makeToken("punct", "-", end, end + 1, true));
   }
   // Ordinal indicators of es/pt/it days: `1°` (a degree sign standing in for `º`), `1.º`, `1.ª`.
   if (run.length <= 2 && next === 0xb0) return push(out, numberToken(run, i, end + 1, glued, true));

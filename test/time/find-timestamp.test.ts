@@ -121,3 +121,24 @@ describe("findDateline", () => {
     expect(findDateline(text, opts)).toBeNull();
   });
 });
+
+describe("findTimestamp: a full date starting a line, then words", () => {
+  it("reads the whole date when a byline follows it, lower-case label and all", () => {
+    for (const [text, raw, iso, after] of [
+      ["Published on December 2nd, 2025 by Ann Poe and Tom Hart", "Published on December 2nd, 2025", "2025-12-02T00:00:00.000Z", "by Ann Poe and Tom Hart"],
+      ["March 3, 2024 by Jane Doe and John Roe", "March 3, 2024", "2024-03-03T00:00:00.000Z", "by Jane Doe and John Roe"],
+      ["12 mars 2024 par Marie Dupont et Luc Martin", "12 mars 2024", "2024-03-12T00:00:00.000Z", "par Marie Dupont et Luc Martin"],
+    ] as const) {
+      const found = findTimestamp(text, opts);
+      expect(found?.timestamp.raw, text).toBe(raw);
+      expect(found?.timestamp.iso, text).toBe(iso);
+      expect(found?.after, text).toBe(after);
+    }
+  });
+
+  it("gives no shorter, year-less part of a date a sentence holds whole", () => {
+    for (const text of ["December 2, 2025 was the day we all went there", "March 3rd, 2024 and the weeks after it were hard", "3 hours ago by car and then some"]) {
+      expect(findTimestamp(text, opts), text).toBeNull();
+    }
+  });
+});
