@@ -33,9 +33,11 @@ export const CONSUMERS: Consumer[] = [
     // which validates with zod's interpreted parser, not its 35 KB schema compiler, and the
     // stop-word lists are stored as space-separated strings. Issue 13 asks for 150 KB / 50 KB,
     // not met: the library's own code is about 221 KB of it (data: about 60 KB), zod/mini 27 KB.
-    // The budget (about 4% over) stops it growing unnoticed.
-    maxBytes: 264_000,
-    maxGzip: 97_000,
+    // Round five's accuracy work then added 14.8 KB / 5.8 KB (furniture rules in 14 more
+    // languages about 6 KB, the title ranker's and head reader's new features the rest): 269.2 KB /
+    // 99.0 KB. The budget (about 3% over) stops it growing unnoticed.
+    maxBytes: 277_000,
+    maxGzip: 102_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
