@@ -88,6 +88,18 @@ describe("createArticleParser().learn", () => {
     expect(parsePage(next).removed.some((r) => r.kind === "template")).toBe(false);
   });
 
+  it("never takes a learned line as the headline, even when the page has little else", () => {
+    // A short page: the site's name is the first line and reads like a headline by its shape.
+    const tiny = (n: number) =>
+      ["Harbour Post", "World | Business | Island life", `Story ${n} of the week`,
+       `The harbour reopened on day ${n} after repairs to the old wall, the council said on Monday.`,
+       "Harbour Post Ltd, 12 Quay Street"].join("\n");
+    const learned = createArticleParser({ referenceTime: "2025-08-14T18:00:00Z" }).learn([1, 2, 3, 4].map(tiny));
+    const page = learned.parsePage(tiny(5));
+    expect(page.articles[0]!.title).toBe("Story 5 of the week");
+    expect(page.removed.filter((r) => r.kind === "template").map((r) => r.text)).toEqual(["Harbour Post", "World | Business | Island life", "Harbour Post Ltd, 12 Quay Street"]);
+  });
+
   it("lets a rule with a signal win over the template (a comments header still closes the story)", () => {
     const page = site.parsePage(PAGES[0]!);
     expect(page.removed.find((r) => r.text === "Comments")?.ruleId).toBe("comments/header");

@@ -1352,8 +1352,12 @@ export const TITLE_FEATURES = [
   "words-above",
 ] as const;
 const TF = TITLE_FEATURES.length;
-/** Boilerplate a rule names as a notice, a promo or legal text: never a headline (a paywall notice under the headline, say). */
-const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal"]);
+/**
+ * Boilerplate a rule names as a notice, a promo or legal text (a paywall notice under the
+ * headline, say), or a line learned as the site's template (printed on most of its pages, so no
+ * one page's headline): never a headline.
+ */
+const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal", "template"]);
 /** How far above the body title candidates are looked for. */
 const TITLE_WINDOW = 60;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
