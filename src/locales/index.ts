@@ -5,9 +5,10 @@ import { es } from "./es.js";
 import { fr } from "./fr.js";
 import { it } from "./it.js";
 import { pt } from "./pt.js";
+import { ru } from "./ru.js";
 import type { Locale } from "./types.js";
 
-export { ar, de, en, es, fr, it, pt };
+export { ar, de, en, es, fr, it, pt, ru };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
@@ -18,10 +19,10 @@ export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru];
 
 /**
  * Finds a built-in locale by its code.

@@ -110,6 +110,8 @@ export interface LocaleTime {
   readonly dayPartsBefore?: readonly string[];
   /** Words joining a day number, a month name and a year (`of`: `3rd of May`; `de`: `14 de agosto de 2025`). */
   readonly dateJoiners?: readonly string[];
+  /** Words printed after a year that add nothing to it (Russian `года`, `г.`; Polish `r.`): `5 марта 2024 г.`. */
+  readonly yearSuffixes?: readonly string[];
   /** Words between the hours and minutes of a clock printed with spaces (French `14 h 30`, `à 9 h`). */
   readonly spacedClockWords?: readonly string[];
   /** Words printed after a clock time that add nothing to it (German `Uhr`, Spanish `h`). */

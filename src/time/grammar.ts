@@ -352,7 +352,8 @@ function readYear(r: Run, i: number): { year: number; next: number } | null {
   let j = tok(r, i)?.text === "," ? i + 1 : i;
   j = lookup(r.v.dateJoiners, r.t, j, r.end)?.next ?? j;
   const year = yearOf(tok(r, j));
-  return year === null ? null : { year, next: j + 1 };
+  if (year === null) return null;
+  return { year, next: lookup(r.v.yearSuffixes, r.t, j + 1, r.end)?.next ?? j + 1 };
 }
 
 function validDate(d: DateParts): boolean {
@@ -609,7 +610,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
+      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }

@@ -156,6 +156,8 @@ export interface Vocabulary {
   readonly dayPartsBefore: PhraseTable<true>;
   /** Words joining day, month and year (`of`, `de`). */
   readonly dateJoiners: PhraseTable<true>;
+  /** Words after a year that add nothing (`года`). */
+  readonly yearSuffixes: PhraseTable<true>;
   /** Words between hours and minutes of a spaced clock (`h` in `14 h 30`). */
   readonly spacedClockWords: PhraseTable<true>;
   /** Words after a clock that add nothing (`Uhr`). */
@@ -199,6 +201,7 @@ function compile(time: LocaleTime): Vocabulary {
     dayPartsBefore: list(time.dayPartsBefore ?? []),
     dateJoiners: list(time.dateJoiners ?? []),
     clockSuffixes: list(time.clockSuffixes ?? []),
+    yearSuffixes: list(time.yearSuffixes ?? []),
     spacedClockWords: list(time.spacedClockWords ?? []),
   };
   const startWords = new Set<string>();
@@ -213,6 +216,7 @@ function compile(time: LocaleTime): Vocabulary {
     ...lastWords(time.meridiem.am), ...lastWords(time.meridiem.pm),
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
     ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
+    ...lastWords(time.yearSuffixes ?? []),
   ]);
   // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
   if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);

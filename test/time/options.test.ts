@@ -66,13 +66,14 @@ describe("parseTimestamp options", () => {
 });
 
 describe("locales", () => {
-  it("lists en, fr, ar, de, es, pt, it and finds them by code", () => {
-    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it"]);
+  it("lists the built-in locales and finds them by code", () => {
+    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru"]);
     expect(getLocale("FR")?.code).toBe("fr");
     expect(getLocale("ar-EG")?.code).toBe("ar");
     expect(getLocale("de-AT")?.code).toBe("de");
     expect(getLocale("pt_BR")?.code).toBe("pt");
-    expect(getLocale("nl")).toBeUndefined();
+    expect(getLocale("ru-RU")?.code).toBe("ru");
+    expect(getLocale("xx")).toBeUndefined();
   });
 
   it("restricts parsing to one locale with `locale`, and tries all without it", () => {
