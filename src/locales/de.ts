@@ -55,15 +55,9 @@ export const de: Locale = {
     },
     weekdays: {
       sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
-      // German writes a weekday and a part of the day as one word (`Sonntagabend`): read as the day.
-      sonntagmorgen: 0, sonntagnachmittag: 0, sonntagabend: 0, sonntagnacht: 0,
-      montagmorgen: 1, montagnachmittag: 1, montagabend: 1, montagnacht: 1,
-      dienstagmorgen: 2, dienstagnachmittag: 2, dienstagabend: 2, dienstagnacht: 2,
-      mittwochmorgen: 3, mittwochnachmittag: 3, mittwochabend: 3, mittwochnacht: 3,
-      donnerstagmorgen: 4, donnerstagnachmittag: 4, donnerstagabend: 4, donnerstagnacht: 4,
-      freitagmorgen: 5, freitagnachmittag: 5, freitagabend: 5, freitagnacht: 5,
-      samstagmorgen: 6, samstagnachmittag: 6, samstagabend: 6, samstagnacht: 6,
     },
+    // German writes a weekday and a part of the day as one word (`Sonntagabend`): read as the day.
+    weekdayCompounds: ["morgen", "nachmittag", "abend", "nacht"],
     weekdayAbbreviations: { so: 0, mo: 1, di: 2, mi: 3, do: 4, fr: 5, sa: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["um", "am", "den", "ab"],

@@ -106,6 +106,11 @@ export interface LocaleTime {
    * `Sunday night` is that day, read at day precision like `Sunday` (the part names no clock).
    */
   readonly dayParts?: readonly string[];
+  /**
+   * Parts of the day written as one word with a full weekday name (German `Sonntagabend`): every
+   * weekday of {@link LocaleTime.weekdays} followed by one of them is read as that weekday.
+   */
+  readonly weekdayCompounds?: readonly string[];
   /** Parts of the day printed before a weekday with the same meaning (Arabic `مساء` in `مساء الأحد`). */
   readonly dayPartsBefore?: readonly string[];
   /** Words joining a day number, a month name and a year (`of`: `3rd of May`; `de`: `14 de agosto de 2025`). */

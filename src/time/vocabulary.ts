@@ -172,6 +172,12 @@ function lastWords(phrases: Iterable<string>): string[] {
   return [...phrases].map((p) => phraseKey(p).at(-1) ?? "").filter((w) => w !== "");
 }
 
+/** Full weekday names, with the one-word compounds of a weekday and a part of the day (`sonntagabend`). */
+function weekdayNames(time: LocaleTime): [string, number][] {
+  const names = Object.entries(time.weekdays);
+  return names.concat((time.weekdayCompounds ?? []).flatMap((part) => names.map(([w, d]): [string, number] => [w + part, d])));
+}
+
 function compile(time: LocaleTime): Vocabulary {
   const v = {
     code: time.code,
@@ -189,7 +195,7 @@ function compile(time: LocaleTime): Vocabulary {
     dayWords: table(Object.entries(time.dayWords)),
     lastPeriods: table(Object.entries(time.lastPeriods)),
     months: table(Object.entries(time.months)),
-    weekdays: table(Object.entries(time.weekdays)),
+    weekdays: table(weekdayNames(time)),
     weekdayAbbreviations: table(Object.entries(time.weekdayAbbreviations)),
     am: list(time.meridiem.am),
     pm: list(time.meridiem.pm),
@@ -290,7 +296,7 @@ function preCheckPieces(times: readonly LocaleTime[]): PreCheckPieces {
   for (const t of times) {
     const relative = [...t.agoBefore, ...t.agoAfter, ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)];
     // Month and weekday names must stand as words: "Mar" in "Marathon" is not March.
-    for (const w of [...Object.keys(t.months), ...Object.keys(t.weekdays)]) names.add(namePiece(w));
+    for (const w of [...Object.keys(t.months), ...weekdayNames(t).map(([w]) => w)]) names.add(namePiece(w));
     // Abbreviations stand alone after a word such as `last` or `on` (`on Mon`); those of two
     // letters (German `So`, `Do`) only next to a date, which holds a digit.
     for (const w of Object.keys(t.weekdayAbbreviations)) if (namePiece(w).length >= 3) names.add(namePiece(w));
