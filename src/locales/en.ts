@@ -86,10 +86,7 @@ export const en: Locale = {
     dateJoiners: ["of"],
     gluedWords: true,
     labels: [
-      "updated", "updated on", "updated at", "last updated", "last updated on", "published",
-      "published on", "published at", "first published", "first published on",
-      "originally published", "originally published on", "posted", "posted on", "posted at",
-      "last modified", "modified", "modified on", "created", "date", "pub date",
+      "date", "pub date",
       // Any verb of editing or publishing, alone or with `on`/`at`, `last`, `first`, `originally`.
       ...verbs([
         "updated", "published", "posted", "modified", "edited", "revised", "reviewed", "written",
