@@ -954,7 +954,7 @@ export function findMainStory(
   for (let k = 0; k < Math.min(HEAD_REACH, selected.body.length - 1); k++) {
     const j = selected.body[k]!;
     const l = lines[j]!;
-    if (l.cls === "timestamp" || (l.cls === "text" && l.words <= 16 && (BYLINE_START.test(l.text) || stampIn(view, l.text, ctx)?.before === ""))) headEnd = k;
+    if (l.cls === "timestamp" || (l.cls === "text" && headWords(l) <= 16 && (BYLINE_START.test(l.text) || stampIn(view, l.text, ctx)?.before === ""))) headEnd = k;
   }
   // The story opens with a sentence: short unpunctuated lines at its top (a headline, a kicker)
   // are head too.
@@ -1066,7 +1066,7 @@ export function findMainStory(
   }
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
-  if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
+  if (opening && bodyLines.length > 1 && headWords(opening) <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
     // A headline that ends in "!" or "?" reads as a sentence and opens the run; with no better
     // headline above (or when its own date or byline follows it, the shape of a story's head),
     // it is the title, and the date or byline under it belongs to the head.
@@ -1172,7 +1172,8 @@ interface Head {
   bylineAbove?: string | null;
 }
 
-const EXCLAIMED = /[!?]["”’)»]?$/u;
+// The full-width marks (`！`, `？`) and the Arabic `؟` ask and exclaim as `!` and `?` do.
+const EXCLAIMED = /[!?！？؟]["”’)»」』]?$/u;
 
 /**
  * Whether the line after `i` (blank lines aside) is a story's head meta: a stamp, a byline, or a
@@ -1185,7 +1186,7 @@ function headMetaAfter(view: PageView, i: number, ctx: ParseContext): boolean {
   const l = lines[j];
   if (l === undefined) return false;
   if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return true;
-  if (l.cls !== "text" || l.words > 16) return false;
+  if (l.cls !== "text" || headWords(l) > 16) return false;
   if (BYLINE_START.test(l.text)) return true;
   const found = stampIn(view, l.text, ctx);
   return found !== null && found.before === "";
@@ -1208,7 +1209,7 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
     }
     return;
   }
-  if (l.words > 16 || (l.cls !== "text" && l.rule?.kind !== "byline")) return;
+  if (headWords(l) > 16 || (l.cls !== "text" && l.rule?.kind !== "byline")) return;
   // "By Jane Doe November 19, 2019, 07:47 PM EST": a byline and a date can share a line.
   const found = stampIn(view, l.text, ctx);
   const byline = BYLINE_START.exec(found && found.after === "" ? found.before : l.text);
@@ -1274,7 +1275,9 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       continue;
     }
     if (line.cls !== "text" || view.keyPoint[i]) continue;
-    if (line.words <= 16) {
+    // Words as the story counts them: a Chinese headline is one space-separated word.
+    const words = headWords(line);
+    if (words <= 16) {
       const found = stampIn(view, line.text, ctx);
       if (found) {
         // A dateline: the stamp dates the story; the line is not the headline.
@@ -1286,7 +1289,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       }
     }
     const byline = BYLINE_START.exec(line.text);
-    if (byline && line.words <= 12) {
+    if (byline && words <= 12) {
       // "By Jane Doe on 19 Dec 2025": the date the time finder leaves after a leading "By".
       const dated = head.bylineLine < 0 || head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
       if (dated && head.timestampLine < 0) {
@@ -1302,11 +1305,11 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     if (HANDLE_LINE.test(line.text)) continue;
     // A label ("Publish date:") or a sentence is not a headline, unless it ends in "!" or "?"
     // and its date or byline follows it: the shape of a story's head.
-    const exclaimed = line.words <= 20 && EXCLAIMED.test(line.text) && headMetaAfter(view, i, ctx);
+    const exclaimed = words <= 20 && EXCLAIMED.test(line.text) && headMetaAfter(view, i, ctx);
     if (!exclaimed && (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line))) continue;
     // Below a doubled headline, lines are standfirsts, captions or labels, not the headline.
     if (doubled >= 0) continue;
-    if (line.words >= 4) {
+    if (words >= 4) {
       head.titleLine = i;
       head.strong = true;
       break;
@@ -1317,7 +1320,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       head.weakByline = true;
       continue;
     }
-    if (shortCandidate < 0 && line.words >= 2 && !isDuplicate(view, line)) shortCandidate = i;
+    if (shortCandidate < 0 && words >= 2 && !isDuplicate(view, line)) shortCandidate = i;
   }
   if (head.titleLine < 0) head.titleLine = shortCandidate;
   if (head.titleLine < 0) {
