@@ -119,12 +119,22 @@ const PAGES: Array<[string, Page]> = [
   ],
 ];
 
+// The same Chinese story under other heads: a byline, a share bar and related links; a
+// breadcrumb and no date; a headline that asks its question with the full-width `？`.
+const ZH = PAGES[0]![1];
+const VARIANTS: Array<[string, Page]> = [
+  ["Chinese, byline and share bar", { ...ZH, meta: "记者 王小明\n2025-05-20 10:30\n分享到：\n微信\n微博", footer: ["相关新闻", "河边公园将举办音乐节", "老城区道路改造完成", "版权所有 © 2025"] }],
+  ["Chinese, breadcrumb and no date", { ...ZH, menu: ["首页 > 新闻 > 本地"], meta: "", footer: ["责任编辑：李华"] }],
+  ["Chinese, a question headline", { ...ZH, headline: "河边新建的图书馆什么时候开放？" }],
+  ["Japanese, byline", { ...PAGES[1]![1], meta: "山田太郎 記者\n2025年5月20日" }],
+];
+
 function pageText(p: Page): string {
   return [...p.menu, "", p.headline, p.meta, "", ...p.paragraphs.flatMap((s) => [s, ""]), ...p.footer].join("\n");
 }
 
 describe("the headline line is the title, in any script", () => {
-  it.each(PAGES)("%s", (_name, page) => {
+  it.each([...PAGES, ...VARIANTS])("%s", (_name, page) => {
     const main = parseArticles(pageText(page), OPTIONS).find((a) => a.role === "main");
     expect(main, "no main story").toBeDefined();
     expect(main!.title).toBe(page.headline);
