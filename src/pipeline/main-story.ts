@@ -43,15 +43,39 @@ export function endsSentence(text: string): boolean {
  * line whose space-separated pieces are long on average is scanned, so Latin text costs one test.
  */
 export function storyWords(text: string, words: number): number {
-  const n = text.length;
-  if (n < 8 * (words + 1)) return words;
+  if (text.length < 8 * (words + 1)) return words;
+  return words + (spacelessChars(text) >> 1);
+}
+
+/** How many characters of a text belong to scripts written without spaces (see {@link storyWords}). */
+function spacelessChars(text: string): number {
   let spaceless = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x0e00) continue;
     if (c <= 0x0eff || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) spaceless++;
   }
-  return spaceless === 0 ? words : words + (spaceless >> 1);
+  return spaceless;
+}
+
+/**
+ * A line's length in words as the head reads it: counted as {@link storyWords} counts them, a
+ * character of a space-less script as half a word, but for short lines too (a headline of twelve
+ * Chinese characters is six words, not one), which the story's fast path leaves at their spaced words.
+ */
+function headWords(l: ClassifiedLine): number {
+  return l.words + (spacelessChars(l.text) >> 1);
+}
+
+/**
+ * Whether a line ends in a full stop of a script other than Latin: the ideographic and half-width
+ * `。` `｡`, the Indic danda `।` `॥`, the Urdu `۔` or the Ethiopic `።` (before a closing quote or
+ * bracket or not). Such a line reads as a sentence, as a line ending in `.` does; the question and
+ * exclamation marks are left to the headline readers, as `?` and `!` are.
+ */
+function endsFullStop(text: string): boolean {
+  const c = endMark(text, true);
+  return c === 0x3002 || c === 0xff61 || c === 0x0964 || c === 0x0965 || c === 0x06d4 || c === 0x1362;
 }
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -930,13 +954,13 @@ export function findMainStory(
   for (let k = 0; k < Math.min(HEAD_REACH, selected.body.length - 1); k++) {
     const j = selected.body[k]!;
     const l = lines[j]!;
-    if (l.cls === "timestamp" || (l.cls === "text" && l.words <= 16 && (BYLINE_START.test(l.text) || stampIn(view, l.text, ctx)?.before === ""))) headEnd = k;
+    if (l.cls === "timestamp" || (l.cls === "text" && headWords(l) <= 16 && (BYLINE_START.test(l.text) || stampIn(view, l.text, ctx)?.before === ""))) headEnd = k;
   }
   // The story opens with a sentence: short unpunctuated lines at its top (a headline, a kicker)
   // are head too.
   while (headEnd + 2 < Math.min(HEAD_REACH, selected.body.length)) {
     const l = lines[selected.body[headEnd + 1]!]!;
-    if (l.cls !== "text" || l.words > 14 || l.text.length >= 120 || endsSentence(l.text)) break;
+    if (l.cls !== "text" || headWords(l) > 14 || l.text.length >= 120 || endsSentence(l.text)) break;
     headEnd++;
   }
   if (headEnd >= 0) {
@@ -1042,7 +1066,7 @@ export function findMainStory(
   }
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
-  if (opening && bodyLines.length > 1 && opening.words <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
+  if (opening && bodyLines.length > 1 && headWords(opening) <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {
     // A headline that ends in "!" or "?" reads as a sentence and opens the run; with no better
     // headline above (or when its own date or byline follows it, the shape of a story's head),
     // it is the title, and the date or byline under it belongs to the head.
@@ -1148,7 +1172,8 @@ interface Head {
   bylineAbove?: string | null;
 }
 
-const EXCLAIMED = /[!?]["”’)»]?$/u;
+// The full-width marks (`！`, `？`) and the Arabic `؟` ask and exclaim as `!` and `?` do.
+const EXCLAIMED = /[!?！？؟]["”’)»」』]?$/u;
 
 /**
  * Whether the line after `i` (blank lines aside) is a story's head meta: a stamp, a byline, or a
@@ -1161,7 +1186,7 @@ function headMetaAfter(view: PageView, i: number, ctx: ParseContext): boolean {
   const l = lines[j];
   if (l === undefined) return false;
   if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return true;
-  if (l.cls !== "text" || l.words > 16) return false;
+  if (l.cls !== "text" || headWords(l) > 16) return false;
   if (BYLINE_START.test(l.text)) return true;
   const found = stampIn(view, l.text, ctx);
   return found !== null && found.before === "";
@@ -1184,7 +1209,7 @@ function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext):
     }
     return;
   }
-  if (l.words > 16 || (l.cls !== "text" && l.rule?.kind !== "byline")) return;
+  if (headWords(l) > 16 || (l.cls !== "text" && l.rule?.kind !== "byline")) return;
   // "By Jane Doe November 19, 2019, 07:47 PM EST": a byline and a date can share a line.
   const found = stampIn(view, l.text, ctx);
   const byline = BYLINE_START.exec(found && found.after === "" ? found.before : l.text);
@@ -1250,7 +1275,9 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       continue;
     }
     if (line.cls !== "text" || view.keyPoint[i]) continue;
-    if (line.words <= 16) {
+    // Words as the story counts them: a Chinese headline is one space-separated word.
+    const words = headWords(line);
+    if (words <= 16) {
       const found = stampIn(view, line.text, ctx);
       if (found) {
         // A dateline: the stamp dates the story; the line is not the headline.
@@ -1262,7 +1289,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       }
     }
     const byline = BYLINE_START.exec(line.text);
-    if (byline && line.words <= 12) {
+    if (byline && words <= 12) {
       // "By Jane Doe on 19 Dec 2025": the date the time finder leaves after a leading "By".
       const dated = head.bylineLine < 0 || head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
       if (dated && head.timestampLine < 0) {
@@ -1278,11 +1305,11 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
     if (HANDLE_LINE.test(line.text)) continue;
     // A label ("Publish date:") or a sentence is not a headline, unless it ends in "!" or "?"
     // and its date or byline follows it: the shape of a story's head.
-    const exclaimed = line.words <= 20 && EXCLAIMED.test(line.text) && headMetaAfter(view, i, ctx);
+    const exclaimed = words <= 20 && EXCLAIMED.test(line.text) && headMetaAfter(view, i, ctx);
     if (!exclaimed && (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line))) continue;
     // Below a doubled headline, lines are standfirsts, captions or labels, not the headline.
     if (doubled >= 0) continue;
-    if (line.words >= 4) {
+    if (words >= 4) {
       head.titleLine = i;
       head.strong = true;
       break;
@@ -1293,7 +1320,7 @@ function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
       head.weakByline = true;
       continue;
     }
-    if (shortCandidate < 0 && line.words >= 2 && !isDuplicate(view, line)) shortCandidate = i;
+    if (shortCandidate < 0 && words >= 2 && !isDuplicate(view, line)) shortCandidate = i;
   }
   if (head.titleLine < 0) head.titleLine = shortCandidate;
   if (head.titleLine < 0) {
@@ -1440,7 +1467,11 @@ function rankTitle(
       continue;
     }
     const l = lines[i]!;
-    if (l.cls === "blank" || l.words < 1 || l.words > 30 || l.text.length > TITLE_MAX_CHARS) continue;
+    if (l.cls === "blank" || l.text.length > TITLE_MAX_CHARS) continue;
+    // Words counted as the story counts them: a Chinese or Japanese paragraph is one
+    // space-separated "word", and would otherwise pass for a one-word headline.
+    const w = headWords(l);
+    if (w < 1 || w > 30) continue;
     // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
     // copyright line, a comment widget) are never the story's headline.
     if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? "") || NOT_HEADLINE_KINDS.has(l.rule?.kind ?? ""))) continue;
@@ -1608,13 +1639,19 @@ function rankTitle(
     while (j < lines.length && lines[j]!.cls === "blank") j++;
     const below = lines[j];
     const words = l.text.split(" ");
+    const lw = headWords(l);
     let caps = 0;
+    // Words that open with a letter of a caseless script (Han, kana, Hangul, Thai, Arabic,
+    // Devanagari …): they say nothing of capitalisation, and are left out of its share.
+    let caseless = 0;
     let long = 0;
     let shared = 0;
     let inTopic = 0;
     for (const w of words) {
       const c = w.charCodeAt(0);
-      if (CASE_UNIT[c] === CASE_UPPER || (CASE_UNIT[c] === 0 && caseOfUnit(c) === CASE_UPPER)) caps++;
+      const kc = CASE_UNIT[c] || caseOfUnit(c);
+      if (kc === CASE_UPPER) caps++;
+      else if (kc === CASE_LETTER) caseless++;
       if (w.length >= 4) {
         long++;
         const lw = w.toLowerCase();
@@ -1623,7 +1660,7 @@ function rankTitle(
       }
     }
     x[o] = i === head.titleLine ? 1 : 0;
-    x[o + 1] = Math.log1p(l.words);
+    x[o + 1] = Math.log1p(lw);
     x[o + 2] = Math.log1p(Math.max(0, bodyStart - i));
     x[o + 3] = l.cls === "text" && isDuplicate(view, l) ? 1 : 0;
     x[o + 4] =
@@ -1631,19 +1668,20 @@ function rankTitle(
     x[o + 5] = endsSentence(l.text) ? 1 : 0;
     x[o + 6] = l.text.endsWith(":") ? 1 : 0;
     x[o + 7] = isShouting(l) ? 1 : 0;
-    x[o + 8] = words.length > 0 ? caps / words.length : 0;
+    // A line of caseless words only reads as the corpus average: neither capitalised nor not.
+    x[o + 8] = words.length > caseless ? caps / (words.length - caseless) : caseless > 0 ? (m ? m.mean[8]! : 0) : 0;
     x[o + 9] = SITE_SEPARATOR.test(l.text) ? 1 : 0;
     x[o + 10] = long > 0 ? shared / long : 0;
     x[o + 11] = view.p ? view.p[i]! : 0;
     x[o + 12] = l.cls === "text" ? 0 : 1;
     x[o + 13] = textTotal > 0 ? textBefore[i]! / textTotal : 0;
-    x[o + 14] = l.words <= 2 ? 1 : 0;
+    x[o + 14] = lw <= 2 ? 1 : 0;
     x[o + 15] = i === doubled ? 1 : 0;
     x[o + 16] = long > 0 ? inTopic / long : 0;
     x[o + 17] = Math.log1p(k);
     const key = l.text.toLowerCase();
     x[o + 18] = Math.log1p((printed.get(key) ?? 1) - 1);
-    x[o + 19] = l.cls === "text" && l.words >= 3 && l.words <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
+    x[o + 19] = l.cls === "text" && lw >= 3 && lw <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
     x[o + 20] = Math.log1p(l.text.length);
     // The head under a headline: a byline, a date, a reading time, or a bare name within the next
     // few lines; a subtitle or a section heading is followed by prose or by the next heading.
@@ -1677,10 +1715,12 @@ function rankTitle(
     let above = i - 1;
     while (above >= 0 && lines[above]!.cls === "blank") above--;
     x[o + 30] = above >= 0 && (above >= top ? kindOf(above) : headLineKind(view, above, ctx)) === HEAD_HEADING ? 1 : 0;
-    x[o + 31] = below && below.cls === "text" && below.words > l.words && below.words <= 40 ? 1 : 0;
+    const bw = below ? headWords(below) : 0;
+    x[o + 31] = below && below.cls === "text" && bw > lw && bw <= 40 ? 1 : 0;
     x[o + 32] = pastBlock >= 0 && k >= pastBlock && i < bodyStart ? 1 : 0;
     // A line of a menu or a tag list: the lines on both sides are a word or three.
-    x[o + 33] = (above >= 0 && lines[above]!.words <= 3 ? 0.5 : 0) + (below && below.words <= 3 ? 0.5 : 0);
+    const aw = above >= 0 ? headWords(lines[above]!) : 0;
+    x[o + 33] = (above >= 0 && aw <= 3 ? 0.5 : 0) + (below && bw <= 3 ? 0.5 : 0);
     // A headline may ask its question; a line of prose rarely ends in one (`sentence-end` holds both).
     x[o + 34] = l.text.endsWith("?") ? 1 : 0;
     // "Topic: what about it", the two-part shape of many headlines (a full-width colon in CJK).
@@ -1688,7 +1728,7 @@ function rankTitle(
     x[o + 36] = endsWithOther[k]!;
     // How long the line above is: a headline sits under chrome and short labels, a section
     // heading under a paragraph.
-    x[o + 37] = above >= 0 ? Math.log1p(lines[above]!.words) : 0;
+    x[o + 37] = above >= 0 ? Math.log1p(aw) : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
@@ -1725,7 +1765,7 @@ function headlineOpening(view: PageView, body: readonly number[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < 2 && k + 1 < body.length; k++) {
     const l = view.lines[body[k]!]!;
-    if (l.cls !== "text" || l.words > 30 || l.text.length > 300 || l.text.endsWith(".") || SENTENCE_BREAK.test(l.text) || view.keyPoint[body[k]!]) break;
+    if (l.cls !== "text" || headWords(l) > 30 || l.text.length > 300 || l.text.endsWith(".") || endsFullStop(l.text) || SENTENCE_BREAK.test(l.text) || view.keyPoint[body[k]!]) break;
     out.push(body[k]!);
   }
   return out;
@@ -1763,7 +1803,8 @@ function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
   if (l === undefined) return HEAD_OTHER;
   if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return HEAD_META;
   if (l.cls !== "text") return HEAD_OTHER;
-  if (l.words <= 16) {
+  const w = headWords(l);
+  if (w <= 16) {
     const t = l.text;
     if (BYLINE_START.test(t) || WIDE_BYLINE.test(t) || META_LABEL.test(t) || READ_TIME.test(t)) return HEAD_META;
     // "Jane Doe • Updated on Jul 4, 2024": a date with at most a name or a label before it.
@@ -1772,7 +1813,7 @@ function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
     if (NAME_LINE.test(t)) return HEAD_NAME;
     if (!endsSentence(t)) return HEAD_HEADING;
   }
-  return endsSentence(l.text) || l.words > 16 ? HEAD_PROSE : HEAD_OTHER;
+  return endsSentence(l.text) || w > 16 ? HEAD_PROSE : HEAD_OTHER;
 }
 
 /** How many non-blank lines above the headline are read for a byline printed over it. */
