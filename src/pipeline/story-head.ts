@@ -1,0 +1,838 @@
+import { isStopWord } from "../features/stopwords/index.js";
+import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
+import type { Timestamp } from "../time/types.js";
+import { isHeadline } from "./draft.js";
+import type { ParseContext } from "./context.js";
+import { BYLINE_START, doubledHeadline, endsSentence, type Head, headWords, isDuplicate, isWordChar, NAME_LINE, type PageView, stampIn, TITLE_LOOKBACK, WIDE_BYLINE } from "./page-view.js";
+import { HEAD_HEADING, HEAD_META, HEAD_NAME, HEAD_OTHER, headLineKind, META_LABEL, READ_TIME, stripPunctuation } from "./title-rank.js";
+
+const HANDLE_LINE = /^@[\w.]{2,30}$/u;
+
+// The full-width marks (`！`, `？`) and the Arabic `؟` ask and exclaim as `!` and `?` do.
+export const EXCLAIMED = /[!?！？؟]["”’)»」』]?$/u;
+
+/**
+ * Whether the line after `i` (blank lines aside) is a story's head meta: a stamp, a byline, or a
+ * short line that opens with a date (`October 12, 2018/0 Comments/in News /by admin`).
+ */
+export function headMetaAfter(view: PageView, i: number, ctx: ParseContext): boolean {
+  const { lines } = view;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.cls === "blank") j++;
+  const l = lines[j];
+  if (l === undefined) return false;
+  if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return true;
+  if (l.cls !== "text" || headWords(l) > 16) return false;
+  if (BYLINE_START.test(l.text)) return true;
+  const found = stampIn(view, l.text, ctx);
+  return found !== null && found.before === "";
+}
+
+/** Takes a date or byline from one line between a headline and its body, when the head has none yet. */
+export function readHeadLine(view: PageView, j: number, head: Head, ctx: ParseContext): void {
+  const l = view.lines[j]!;
+  if (l.cls === "timestamp" || l.cls === "source-timestamp") {
+    if (head.timestampLine < 0) {
+      head.timestampLine = j;
+      head.timestamp = l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx);
+    }
+    // "By Jane Doe November 19, 2019": what is glued to the date is a byline, not a publisher.
+    const byline = l.source !== null ? BYLINE_START.exec(l.source) : null;
+    if (byline && (head.bylineLine < 0 || head.weakByline)) {
+      head.bylineLine = j;
+      head.byline = byline[1]!.trim();
+      head.weakByline = false;
+    }
+    return;
+  }
+  if (headWords(l) > 16 || (l.cls !== "text" && l.rule?.kind !== "byline")) return;
+  // "By Jane Doe November 19, 2019, 07:47 PM EST": a byline and a date can share a line.
+  const found = stampIn(view, l.text, ctx);
+  const byline = BYLINE_START.exec(found && found.after === "" ? found.before : l.text);
+  if (byline && (head.bylineLine < 0 || head.weakByline)) {
+    head.bylineLine = j;
+    head.byline = byline[1]!.trim();
+    head.weakByline = false;
+  }
+  if (found && head.timestampLine < 0) {
+    head.timestampLine = j;
+    head.timestamp = publicationStamp(view, l.text, found.timestamp, ctx);
+  }
+}
+
+/**
+ * Reads the lines above the body, nearest first: the first date met dates the story (a stamp
+ * alone, or a dateline such as `Monday November 18, 2019 7:45 am PST by Jane Doe`); a `By …`
+ * line or a bare name is the byline; the headline is the nearest line that reads as one, with
+ * four or more words preferred over shorter ones (a two-word line under a headline is usually a name).
+ */
+export function findHead(view: PageView, bodyStart: number, ctx: ParseContext): Head {
+  const { lines, inBlock } = view;
+  const head: Head = { strong: false, titleLine: -1, timestampLine: -1, timestamp: null, bylineLine: -1, byline: null, weakByline: false };
+  let shortCandidate = -1;
+  const doubled = doubledHeadline(view, bodyStart);
+  if (doubled === bodyStart) {
+    // The run opens with the headline's second copy: what follows it is the head (read from the run).
+    head.titleLine = doubled;
+    head.strong = true;
+    return head;
+  }
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_LOOKBACK; i--) {
+    const line = lines[i]!;
+    if (inBlock[i]) break;
+    if (i === doubled) {
+      // The headline printed twice (the page's title and its heading): whatever it ends with.
+      head.titleLine = i;
+      head.strong = true;
+      break;
+    }
+    if (line.cls === "timestamp" || line.cls === "source-timestamp") {
+      if (head.timestampLine < 0) {
+        head.timestampLine = i;
+        head.timestamp = line.timestamp && publicationStamp(view, line.text, line.timestamp, ctx);
+      }
+      continue;
+    }
+    if (line.cls === "boilerplate") {
+      if (line.rule?.kind === "byline") {
+        // "By Jane Doe | May 19, 2024", "Posted by Jane Doe on Tuesday, August 29, 2023": the
+        // byline's date dates the story, and the name stops before it.
+        const dated = head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
+        if (dated) {
+          head.timestampLine = i;
+          head.timestamp = dated.timestamp;
+        }
+        const m = head.bylineLine < 0 ? BYLINE_START.exec(dated ? dated.before : line.text) : null;
+        if (m) {
+          head.bylineLine = i;
+          head.byline = m[1]!.trim();
+        }
+      }
+      continue;
+    }
+    if (line.cls !== "text" || view.keyPoint[i]) continue;
+    // Words as the story counts them: a Chinese headline is one space-separated word.
+    const words = headWords(line);
+    if (words <= 16) {
+      const found = stampIn(view, line.text, ctx);
+      if (found) {
+        // A dateline: the stamp dates the story; the line is not the headline.
+        if (head.timestampLine < 0) {
+          head.timestampLine = i;
+          head.timestamp = publicationStamp(view, line.text, found.timestamp, ctx);
+        }
+        continue;
+      }
+    }
+    const byline = BYLINE_START.exec(line.text);
+    if (byline && words <= 12) {
+      // "By Jane Doe on 19 Dec 2025": the date the time finder leaves after a leading "By".
+      const dated = head.bylineLine < 0 || head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
+      if (dated && head.timestampLine < 0) {
+        head.timestampLine = i;
+        head.timestamp = dated.timestamp;
+      }
+      if (head.bylineLine < 0) {
+        head.bylineLine = i;
+        head.byline = ((dated && BYLINE_START.exec(dated.before)) ?? byline)[1]!.trim();
+      }
+      continue;
+    }
+    if (HANDLE_LINE.test(line.text)) continue;
+    // A label ("Publish date:") or a sentence is not a headline, unless it ends in "!" or "?"
+    // and its date or byline follows it: the shape of a story's head.
+    const exclaimed = words <= 20 && EXCLAIMED.test(line.text) && headMetaAfter(view, i, ctx);
+    if (!exclaimed && (endsSentence(line.text) || line.text.endsWith(":") || !isHeadline(line))) continue;
+    // Below a doubled headline, lines are standfirsts, captions or labels, not the headline.
+    if (doubled >= 0) continue;
+    if (words >= 4) {
+      head.titleLine = i;
+      head.strong = true;
+      break;
+    }
+    if (NAME_LINE.test(line.text) && head.bylineLine < 0 && head.titleLine < 0 && shortCandidate < 0 && i > bodyStart - 5) {
+      head.bylineLine = i;
+      head.byline = line.text;
+      head.weakByline = true;
+      continue;
+    }
+    if (shortCandidate < 0 && words >= 2 && !isDuplicate(view, line)) shortCandidate = i;
+  }
+  if (head.titleLine < 0) head.titleLine = shortCandidate;
+  if (head.titleLine < 0) {
+    // Fall back to a one-word headline right above the body.
+    for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 3; i--) {
+      const line = lines[i]!;
+      if (inBlock[i]) break;
+      if (line.cls === "text" && !isDuplicate(view, line) && !endsSentence(line.text) && i !== head.bylineLine) {
+        head.titleLine = i;
+        break;
+      }
+    }
+  }
+  return head;
+}
+
+/** How many non-blank lines above the headline are read for a byline printed over it. */
+const ABOVE_REACH = 3;
+
+/**
+ * A byline printed right above the headline (the head's meta block set over it): a labelled
+ * byline (`by Jane Doe`, `Written by Jane Doe`), a name glued to a date (`Jane Doe October 14,
+ * 2025`, `Dec 17, 2025Jane Doe`), or a bare person's name with a date line next to it
+ * (`Jane Doe` / `September 4, 2025` / headline). Within {@link ABOVE_REACH} lines, outside story
+ * blocks.
+ * @returns the name, or null
+ */
+export function bylineAbove(view: PageView, titleLine: number, ctx: ParseContext): string | null {
+  const { lines, inBlock } = view;
+  for (let j = titleLine - 1, seen = 0; j >= 0 && seen < ABOVE_REACH; j--) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (inBlock[j] || l.words > HEAD_DATE_WORDS) return null;
+    const labelled = labelledByline(view, j, ctx);
+    if (labelled !== null) return labelled;
+    if (l.cls === "source-timestamp") {
+      const name = stripNameTail((l.source ?? "").trim());
+      if (name.length >= 4 && isPersonName(view, name)) return name;
+      const segment = metaSegmentName(view, l.text, ctx);
+      if (segment !== null) return segment;
+      continue;
+    }
+    if (l.cls !== "text") continue;
+    const text = l.text.trim();
+    const found = stampInHeadLine(view, text, ctx);
+    if (found) {
+      const name = found.before !== "" ? stripNameTail(cutJoin(found.before, true)) : found.after.replace(/^[\s|•·,;:–—-]+/u, "");
+      if (name.length >= 4 && name.length <= 80 && isPersonName(view, name)) return name;
+      // `Posted on May 2, 2025 by Jane Doe - 5 Comments`, `12 Comments | Jane Doe | Last Updated: …`.
+      const segment = metaSegmentName(view, text, ctx);
+      if (segment !== null) return segment;
+      continue;
+    }
+    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (datedNeighbour(view, j, -1, titleLine, ctx) || datedNeighbour(view, j, 1, titleLine, ctx))) return text;
+  }
+  return null;
+}
+
+/**
+ * Whether the nearest non-blank line on one side of `j` (not the headline) is a head meta line;
+ * with `stamped`, one that holds a date (not a label such as `Written by`, whose name follows it).
+ */
+function datedNeighbour(view: PageView, j: number, step: 1 | -1, titleLine: number, ctx: ParseContext, stamped = false): boolean {
+  let k = j + step;
+  while (k >= 0 && k < view.lines.length && view.lines[k]!.cls === "blank") k += step;
+  if (k < 0 || k === titleLine || headLineKind(view, k, ctx) !== HEAD_META) return false;
+  const l = view.lines[k]!;
+  return !stamped || l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "text" && stampInHeadLine(view, l.text, ctx) !== null);
+}
+
+/** How many non-blank lines under the headline are read for a bare name. */
+const NAME_ZONE = 8;
+/** How many of those may be the body's first lines. */
+const NAME_BODY_LINES = 3;
+// One word of a person's name: "Jane", "O'Neil", "Greene-Lewis", "MacFarlane", an initial "Q.".
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}\p{Lu}+(?:['’-]\p{Lu}+)*)$/u;
+const NAME_JOIN = / and | & /u;
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
+// What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
+const NAME_TAIL_WORDS = ["on", "updated", "published", "posted", "last"];
+
+/** A name without what a meta line glues after it: separators and labels (`Jane Doe • Last updated on`). */
+function stripNameTail(text: string): string {
+  let t = text;
+  for (;;) {
+    let end = t.length;
+    while (end > 0 && " \t|•·,:–—-".includes(t[end - 1]!)) end--;
+    t = t.slice(0, end);
+    const low = t.toLowerCase();
+    const word = NAME_TAIL_WORDS.find((w) => low.endsWith(" " + w));
+    if (word === undefined) return t;
+    t = t.slice(0, t.length - word.length - 1);
+  }
+}
+
+/**
+ * Whether a text is a person's name: two to four capitalised words (initials and particles
+ * allowed), credentials after a comma (`Jane Doe, MS, RD`), none of whose words the body uses in
+ * lower case (`Key Highlights`, `Review Analysis`: words of the story, not of a name).
+ */
+export function isPersonName(view: PageView, text: string): boolean {
+  // "Jane Doe and John Roe", "Jane Doe & John Roe": every name must be one.
+  const joined = text.split(NAME_JOIN);
+  if (joined.length > 1) return joined.length <= 4 && joined.every((part) => isPersonName(view, part.trim()));
+  const comma = text.indexOf(",");
+  const name = (comma >= 0 ? text.slice(0, comma) : text).trim();
+  if (comma >= 0 && text.length - comma > 60) return false;
+  const words = name.split(" ").filter((w) => w !== "");
+  if (words.length < 2 || words.length > 4) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (NAME_PARTICLES.has(w)) continue;
+    if (!NAME_WORD.test(w)) return false;
+    capitalised++;
+  }
+  if (capitalised < 2) return false;
+  for (const w of words) {
+    const lower = stripPunctuation(w).toLowerCase();
+    if (NAME_PARTICLES.has(w)) continue;
+    if (isStopWord(lower, view.lang) || isStopWord(lower, "en")) return false;
+    if (w.length >= 3 && usedInLowerCase(view, lower)) return false;
+  }
+  return true;
+}
+
+/** How much of the page {@link usedInLowerCase} reads. */
+const NAME_CHECK_CHARS = 60000;
+
+/** Whether the page's text (its first {@link NAME_CHECK_CHARS}) holds `word` as a whole lower-case word. */
+function usedInLowerCase(view: PageView, word: string): boolean {
+  view.lowerUse ??= new Map();
+  let used = view.lowerUse.get(word);
+  if (used === undefined) {
+    used = scanLowerCase(view, word);
+    view.lowerUse.set(word, used);
+  }
+  return used;
+}
+
+/** {@link usedInLowerCase} without the memo. */
+function scanLowerCase(view: PageView, word: string): boolean {
+  const { lines } = view;
+  for (let i = 0, c = 0; i < lines.length && c < NAME_CHECK_CHARS; i++) {
+    const t = lines[i]!.text;
+    c += t.length;
+    for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+      if ((at === 0 || !isWordChar(t, at - 1)) && (at + word.length === t.length || !isWordChar(t, at + word.length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A bare name in the head, under the headline: a line that is a person's name ({@link isPersonName}),
+ * or a name with the date glued to it (`Jane Doe • Updated on Jul 4, 2024 • 28 min read`,
+ * `Jane Doe December 9, 2024 0 Comments`).
+ * @returns the name and its line, or null
+ */
+export function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string; slot?: true } | null {
+  const { lines } = view;
+  // The zone runs into the body's first lines: a subtitle the body kept may sit above the name.
+  for (let j = titleLine + 1, seen = 0, inBody = 0; j < view.lines.length && seen < NAME_ZONE && inBody < NAME_BODY_LINES; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (j >= bodyStart) inBody++;
+    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp" && l.rule?.kind !== "byline")) continue;
+    // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments
+    // first; a byline rule's line too (`by jdoe | Apr 21, 2025`).
+    const segmented = l.cls !== "text" ? metaSegmentName(view, l.text, ctx) : null;
+    if (segmented !== null) return { line: j, name: segmented };
+    if (l.cls === "boilerplate") continue;
+    let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
+    if (l.cls === "text") {
+      const found = l.words <= 12 ? stampInHeadLine(view, text, ctx) : null;
+      if (found && found.before !== "") {
+        // A stamp read from inside a word ("Jane Doea•Oct 20") leaves the word whole in the name.
+        let end = found.start;
+        while (end < text.length && isLowerAt(text, end)) end++;
+        text = stripNameTail(text.slice(0, end).trim());
+      }
+    }
+    const glued = text !== l.text.trim();
+    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx))) return { line: j, name: text };
+    const named = metaSegmentName(view, l.text, ctx);
+    if (named !== null) return { line: j, name: named };
+    // The slot of a byline: one of the first two lines under the headline, next to its date
+    // (`Headline` / `Everfit Team` / `Nov 08, 2025`): a team, a desk, a one-word pen name.
+    if (seen <= 2 && l.cls === "text" && (datedNeighbour(view, j, -1, titleLine, ctx, true) || datedNeighbour(view, j, 1, titleLine, ctx, true)) && slotName(view, text)) {
+      return { line: j, name: text, slot: true };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a short line in a byline's slot reads as who wrote the story: one to four capitalised
+ * words (`Everfit Team`, `Illinois Admissions`, `Stefan`) or a one-word lower-case handle
+ * (`jdoe`), no stop word first, no digits, no sentence, and at least one word the page never
+ * uses in lower case (a proper name: `Cloud Computing`, `Living Healthy` are the page's words).
+ */
+function slotName(view: PageView, text: string): boolean {
+  if (text.length < 3 || text.length > 60 || /[\d:!?.,;]$|\d/u.test(text) || META_LABEL.test(text) || READ_TIME.test(text) || BYLINE_LABEL.test(text)) return false;
+  const words = text.split(" ");
+  if (words.length > 4) return false;
+  if (words.length === 1 && HANDLE.test(text)) return !isStopWord(text, view.lang) && !isStopWord(text, "en");
+  if (!words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) return false;
+  const first = stripPunctuation(words[0]!).toLowerCase();
+  if (isStopWord(first, view.lang) || isStopWord(first, "en")) return false;
+  return words.some((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !usedInLowerCase(view, stripPunctuation(w).toLowerCase()));
+}
+
+// A one-word handle printed as the author (`jdoe`, `admin_team`).
+const HANDLE = /^[\p{Ll}][\p{Ll}\d_.]{2,29}$/u;
+
+// The separators of a head meta line: "Dec 20, 2025 · 3 min read · By Jane Doe", "Jane Doe | Guest Columnist".
+const META_SEPARATOR = /[|•·]| [–—] /u;
+const SEGMENT_BY = /^(?:by|By|BY):?\s+(\S.*)$/u;
+
+/**
+ * A name among the segments of a meta line that also holds a date or separators:
+ * `March 15, 2022 · 3 min read · By Jane Doe`, `October 11, 2023 by Jane Doe`,
+ * `December 15, 2025 · 30 min · Jane Doe`, `Jane Doe | Guest Columnist`. A segment labelled
+ * `By` may hold one capitalised word (`by Amanda`).
+ */
+function metaSegmentName(view: PageView, text: string, ctx: ParseContext): string | null {
+  const segments = text.split(META_SEPARATOR);
+  if (segments.length > 6) return null;
+  let dated = false;
+  for (let k = 0; k < segments.length; k++) {
+    let t = segments[k]!.trim();
+    const found = t.length > 0 ? stampInHeadLine(view, t, ctx) : null;
+    if (found) (t = found.after !== "" ? found.after : found.before), (dated = true);
+    if (segments.length === 1 && !found) return null;
+    const by = SEGMENT_BY.exec(t);
+    if (by) t = by[1]!;
+    t = stripNameTail(t.split(NAME_END)[0]!.trim());
+    if (t.length < 3 || t.length > 80) continue;
+    if (isPersonName(view, t)) return t;
+    if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
+    // A name its `By` label vouches for, in a dated meta line, may hold words the page uses in
+    // lower case (`By The Travel Desk`, `By City Online`): the label, not the shape, says name.
+    if (by && dated && (labelledName(view, t) || HANDLE.test(t))) return t;
+  }
+  return null;
+}
+
+/** A name a byline label introduces: one to five capitalised words ({@link WIDE_NAME}), the first no stop word. */
+function labelledName(view: PageView, t: string): boolean {
+  if (!WIDE_NAME.test(t) || t.includes(",") || t.split(" ").length > 5) return false;
+  const first = stripPunctuation(t.split(" ")[0]!).toLowerCase();
+  return !isStopWord(first, view.lang) && !isStopWord(first, "en");
+}
+
+const LOWER = /\p{Ll}/u;
+const isLowerAt = (text: string, k: number): boolean => LOWER.test(text.charAt(k));
+
+/**
+ * Whether a bare name on line `j` sits where a byline does: first under the headline, or next to
+ * the head's meta (a date, a `By` label, a reading time), not in a menu that happens to follow it.
+ */
+export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseContext): boolean {
+  const { lines } = view;
+  // A name above the headline is not its byline.
+  if (j <= titleLine || j >= lines.length) return false;
+  let above = j - 1;
+  while (above > titleLine && lines[above]!.cls === "blank") above--;
+  if (above === titleLine) return true;
+  let below = j + 1;
+  while (below < lines.length && lines[below]!.cls === "blank") below++;
+  // Next to the head's meta, or at least not in a run of short labels (a menu).
+  const a = headLineKind(view, above, ctx);
+  const b = below < lines.length ? headLineKind(view, below, ctx) : HEAD_OTHER;
+  if (a === HEAD_META || b === HEAD_META) return true;
+  return a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME;
+}
+
+// A year, where a date inside a head line may end ("Jane Doe December 9, 2024 0 Comments").
+const YEAR_END = /\b(?:19|20)\d\d(?:\b|(?=\d{1,3} ?min))/gu;
+
+// A byline's label at a head line's start, the name next: "By ", "Posted by ", "Written by: ".
+const HEAD_BY_LABEL = /^(?:(?:posted|written|published|story|words) )?(?:by|par|von|por|di):? (?=\p{Lu})/iu;
+
+/**
+ * A stamp in a head line: at its start or end ({@link stampIn}), or ending at a printed year with
+ * more after it (`Jane Doe December 9, 2024 0 Comments`, `Written By Feb 11, 2019 · 3 min read`,
+ * `By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`).
+ */
+function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
+  const found = stampInLine(view, text, ctx);
+  if (found) return found;
+  // The timestamp finder does not read past a leading "By" (`By Jane Doe on 19 Dec 2025`,
+  // `Posted by Jane Doe on August 21, 2019`): read
+  // the rest of the line, and give back what precedes the date with the "By" in front.
+  const by = HEAD_BY_LABEL.exec(text);
+  if (!by) return null;
+  const rest = stampInLine(view, text.slice(by[0].length), ctx);
+  if (rest) return { ...rest, before: `${by[0]}${rest.before}` };
+  // `By Jane Doe, John Roe on March 12, 2026 | Comments`: several names before the joiner read
+  // as prose to the finder; the date is read from the joiner on.
+  let at = -1;
+  DATE_JOIN.lastIndex = 0;
+  for (let m = DATE_JOIN.exec(text); m; m = DATE_JOIN.exec(text)) at = m.index + m[0].length;
+  if (at < 0) return null;
+  const after = stampInLine(view, text.slice(at), ctx);
+  return after && after.before === "" ? { ...after, before: text.slice(0, at).trim() } : null;
+}
+
+// The word joining a byline to its date, in the time locales' languages: `on`, `le`, `am`, `el`, `em`, `il`.
+const DATE_JOIN = / (?:on|le|am|el|em|il) (?=\d|\p{L})/gu;
+
+/** {@link stampInHeadLine} without its leading-`By` retry. */
+function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
+  const found = stampIn(view, text, ctx);
+  // "Published on December 2nd, 2025 by Jane Doe": the stamp read at the start stops before
+  // its year (the finder's year-less form); the year printed right after it completes it.
+  if (found && (found.after === "" || !/^,? ?(?:19|20)\d\d\b/u.test(found.after))) return found;
+  YEAR_END.lastIndex = 0;
+  for (let m = YEAR_END.exec(text), tries = 0; m && tries < 3; m = YEAR_END.exec(text), tries++) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    const cut = stampIn(view, text.slice(0, end), ctx);
+    if (cut) return { ...cut, after: text.slice(end).trim() };
+  }
+  return found;
+}
+
+/** Characters that join two elements of a head line (`Jane Doe | May 19, 2024`). */
+const JOINERS = " \t\u00a0|•·,;:–—-";
+
+/** The text without the joiners at its end (and, with `on`, a last word `on`: `Jane Doe on`). */
+function cutJoin(text: string, on = false): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && JOINERS.includes(text[end - 1]!)) end--;
+    if (on && end >= 3 && text.slice(end - 3, end) === " on") end -= 3;
+    else break;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * The date a byline line carries (`By Jane Doe | May 19, 2024`, `By Dr. Jane Doe - Mar 27, 2024`,
+ * `By Jane Doe on 19 Dec 2025`, `Posted on July 1, 2024 by jdoe`), a full date only, and the
+ * line's text around it that may hold the name: the text before the date with the joining
+ * separators cut, or, when the date opens the line, the text after it. Null when the line holds
+ * no such date.
+ */
+function bylineDate(view: PageView, text: string, ctx: ParseContext): { timestamp: Timestamp; before: string } | null {
+  const found = stampInHeadLine(view, text, ctx);
+  if (!found) return null;
+  if (found.timestamp.kind !== "absolute" || found.timestamp.precision === "year" || found.timestamp.precision === "month") return null;
+  const stamp = publicationStamp(view, text, found.timestamp, ctx);
+  const at = stamp === found.timestamp ? -1 : text.indexOf(stamp.raw);
+  const before = cutJoin(at >= 0 ? text.slice(0, at) : found.before, true);
+  if (before === "") {
+    let start = 0;
+    while (start < found.after.length && JOINERS.includes(found.after[start]!)) start++;
+    return { timestamp: stamp, before: found.after.slice(start) };
+  }
+  return { timestamp: stamp, before };
+}
+
+/**
+ * The publication date of a head stamp line that prints two full dates, the stamp found at its
+ * end being the later one: `Posted on June 29, 2020November 12, 2021`,
+ * `June 29, 2020 - Updated July 9, 2025`, or three (`July 30, 2019January 18, 2023 January 18,
+ * 2023`). A story is updated after it is published, so the earliest date is the publication;
+ * otherwise the line's own stamp stands.
+ */
+export function publicationStamp(view: PageView, text: string, stamp: Timestamp, ctx: ParseContext): Timestamp {
+  if (stamp.kind !== "absolute" || stamp.iso === null) return stamp;
+  // Up to three dates (published, updated, updated again: `Jane Doe July 30, 2019January 18,
+  // 2023 January 18, 2023`): peel them off from the end while each earlier one is a full date.
+  let best = stamp;
+  let rest = text;
+  let last = stamp;
+  for (let k = 0; k < 2; k++) {
+    const at = rest.lastIndexOf(last.raw);
+    if (at <= 0) break;
+    rest = cutJoin(rest.slice(0, at));
+    if (rest.length < 6) break;
+    const found = stampIn(view, rest, ctx);
+    if (!found || found.after !== "") break;
+    const earlier = found.timestamp;
+    if (earlier.kind !== "absolute" || earlier.iso === null || earlier.precision === "year" || earlier.precision === "month") break;
+    if (earlier.iso < best.iso!) best = earlier;
+    last = earlier;
+  }
+  return best;
+}
+
+/**
+ * The publication date of a head text line: its stamp ({@link stampInHeadLine}, the earlier of two
+ * full dates by {@link publicationStamp}); failing that, the stamps of its segments between meta
+ * separators (`Published: Mar 8, 2024 · Modified: May 19, 2025 by Jane Doe · This post may contain
+ * affiliate links`, `Essay - Published: 2025.12.17 | tag | tag`), the first that is no update.
+ */
+function headLineStamp(view: PageView, text: string, ctx: ParseContext): Timestamp | null {
+  const found = stampInHeadLine(view, text, ctx);
+  if (found) return publicationStamp(view, text, found.timestamp, ctx);
+  const segments = text.split(META_SEPARATOR);
+  if (segments.length < 2 || segments.length > 8) return null;
+  let update: Timestamp | null = null;
+  for (const segment of segments) {
+    const t = segment.trim();
+    if (t.length < 4) continue;
+    const stamp = stampInHeadLine(view, t, ctx)?.timestamp;
+    if (!stamp || stamp.kind !== "absolute" || stamp.precision === "year" || stamp.precision === "month") continue;
+    if (!UPDATED.test(t) && !UPDATED.test(stamp.raw)) return stamp;
+    update ??= stamp;
+  }
+  return update;
+}
+
+// A numeric date (`03/01/2017`, `09.10.2024`) whose first two numbers may each be a month.
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/gu;
+
+/**
+ * The story's stamp read in the page's own order of day and month, when the parse was given
+ * none: a numeric date either order reads (`03/01/2017`) follows the order of the page's other
+ * numeric dates that only one order reads (`12/27/2016` says month first). Day first stays the
+ * default when the page says nothing or more of its dates say day first.
+ */
+export function pageOrder(stamp: Timestamp | null, ctx: ParseContext): Timestamp | null {
+  if (stamp === null || ctx.dateOrder !== undefined || stamp.kind !== "absolute") return stamp;
+  NUMERIC_DATE.lastIndex = 0;
+  const own = NUMERIC_DATE.exec(stamp.raw);
+  if (!own) return stamp;
+  const a = Number(own[1]);
+  const b = Number(own[3]);
+  if (a > 12 || b > 12 || a === b) return stamp;
+  let monthFirst = 0;
+  let dayFirst = 0;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(ctx.input); m; m = NUMERIC_DATE.exec(ctx.input)) {
+    const x = Number(m[1]);
+    const y = Number(m[3]);
+    if (x <= 12 && y > 12 && y <= 31) monthFirst++;
+    else if (x > 12 && x <= 31 && y <= 12) dayFirst++;
+  }
+  if (monthFirst <= dayFirst) return stamp;
+  const read = findTimestamp(stamp.raw, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: "MDY" });
+  return read && read.before === "" && read.after === "" ? read.timestamp : stamp;
+}
+
+const DIGIT = /\p{Nd}/u;
+
+/** How far into the body's first line a stamp may start and still date the story (after a label or a name). */
+const OPENING_STAMP_AT = 40;
+
+/** The full date (day precision or finer) of a head line, as {@link headDate} reads it, or null. */
+function headLineDate(view: PageView, j: number, ctx: ParseContext): Timestamp | null {
+  const l = view.lines[j]!;
+  // A full date prints a day number (in any script's digits): a line without one holds none,
+  // and is not read (a head line's reading tries the finder several times).
+  if (l.cls !== "timestamp" && l.cls !== "source-timestamp" && !DIGIT.test(l.text)) return null;
+  const stamp =
+    l.cls === "timestamp" || l.cls === "source-timestamp"
+      ? l.timestamp && publicationStamp(view, l.text, l.timestamp, ctx)
+      : l.cls === "text" && l.words <= HEAD_DATE_WORDS
+        ? headLineStamp(view, l.text, ctx)
+        : l.cls === "boilerplate" && l.rule?.kind === "byline" && l.words <= HEAD_DATE_WORDS
+          ? (bylineDate(view, l.text, ctx)?.timestamp ?? null)
+          : null;
+  return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
+}
+
+/**
+ * When the head's date was read further down than the headline's own meta line: the first full
+ * publication date right under the headline wins (`Headline` / `by Jane Doe · Dec 20, 2025` /
+ * … / `Released: June 17, 2025` over a list's line; `June 3, 2024 39` over `Today: …`).
+ */
+export function nearerHeadDate(view: PageView, head: Head, ctx: ParseContext): void {
+  const { lines } = view;
+  for (let j = head.titleLine + 1, seen = 0; j < head.timestampLine && seen < NEAR_HEAD_LINES; j++) {
+    if (lines[j]!.cls === "blank") continue;
+    seen++;
+    const stamp = headLineDate(view, j, ctx);
+    if (stamp && !UPDATED.test(lines[j]!.text) && !UPDATED.test(stamp.raw)) {
+      head.timestampLine = j;
+      head.timestamp = stamp;
+      return;
+    }
+  }
+}
+
+/** How many non-blank lines under the headline {@link nearerHeadDate} reads. */
+const NEAR_HEAD_LINES = 3;
+
+/** Words a head line may have and still be read for a date (`By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe`). */
+const HEAD_DATE_WORDS = 24;
+
+/**
+ * When the head under the headline has no date yet: the first dated line between the headline and
+ * the body (`Jane Doe December 9, 2024 0 Comments`, `Written By Feb 11, 2019 · 3 min read`), a
+ * publication date preferred to an update; failing that, a date printed right above the headline
+ * (a dated kicker), which dates the story without joining its span.
+ */
+export function headDate(view: PageView, head: Head, bodyStart: number, ctx: ParseContext): void {
+  const { lines } = view;
+  let updated = -1;
+  let updatedStamp: Timestamp | null = null;
+  const dated = (j: number): Timestamp | null => headLineDate(view, j, ctx);
+  for (let j = head.titleLine + 1; j < bodyStart; j++) {
+    if (lines[j]!.cls === "blank") continue;
+    const stamp = dated(j);
+    if (!stamp) continue;
+    if (!UPDATED.test(lines[j]!.text) && !UPDATED.test(stamp.raw)) {
+      head.timestampLine = j;
+      head.timestamp = stamp;
+      return;
+    }
+    if (updated < 0) (updated = j), (updatedStamp = stamp);
+  }
+  if (updated >= 0) {
+    head.timestampLine = updated;
+    head.timestamp = updatedStamp;
+    return;
+  }
+  // The body's first line may be the head's meta line the body kept for its length
+  // (`Posted on November 25, 2024 in Health, Nutrition, Research …`): a stamp opening it, on a
+  // line that is no sentence, dates the story (the line stays where the body put it).
+  // So may the byline's line the body kept (`ByJane DoeMar 5, 2025 | 6 comments`).
+  for (const j of [bodyStart, head.bylineLine]) {
+    const l = lines[j];
+    if (j < bodyStart || l === undefined || l.cls !== "text" || endsSentence(l.text) || UPDATED.test(l.text)) continue;
+    const stamp = headLineDate(view, j, ctx);
+    if (stamp && l.text.indexOf(stamp.raw) <= OPENING_STAMP_AT) {
+      head.stampAbove = stamp;
+      return;
+    }
+  }
+  for (let j = head.titleLine - 1, seen = 0; j >= 0 && seen < ABOVE_REACH; j--) {
+    if (lines[j]!.cls === "blank") continue;
+    seen++;
+    const stamp = view.inBlock[j] ? null : dated(j);
+    if (stamp) {
+      head.stampAbove = stamp;
+      return;
+    }
+  }
+}
+
+/** How far above the body the wider byline and date search reaches. */
+export const WIDE_HEAD_LOOKBACK = 40;
+// Where a name run by WIDE_BYLINE ends: a date-ish word or a comma before one, or a "Published:"
+// label glued to the name (the space between two elements lost in innerText).
+const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |,? (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
+/** How many lines under the body an author box is looked for in. */
+const AUTHOR_BOX_REACH = 80;
+// An author box's label, the name on the next line: "Written by", "About the author", "Author".
+const BOX_LABEL = /^(?:[Ww]ritten [Bb]y|WRITTEN BY|[Aa]bout the [Aa]uthor|ABOUT THE AUTHOR|[Aa]uthor|AUTHOR):?$/u;
+// "Written by Jane Doe" under the story (a plain "By Jane Doe" there is more often a teaser's).
+const BOX_WRITTEN = /^(?:[Ww]ritten|WRITTEN) (?:[Bb]y|BY):? ?(\p{Lu}[^|•·]{1,80})$/u;
+// A bio opening with the name: "Jane Doe is a reporter …", "Jane Doe writes about …".
+const BOX_BIO = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){1,3}) (?:is|was|has been|writes|covers|joined)\b/u;
+
+/**
+ * When the head gave no byline: the author box under the story (`Written by Jane Doe`, a label
+ * and the name on the next line, a bio opening with the name), outside any other story block.
+ * @returns the name and its line, or null
+ */
+export function authorBox(view: PageView, bodyEnd: number): { line: number; name: string } | null {
+  const { lines, inBlock } = view;
+  for (let j = bodyEnd + 1; j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank" || inBlock[j] || l.words > 80) continue;
+    const written = l.words <= 14 ? BOX_WRITTEN.exec(l.text) : null;
+    if (written) {
+      const name = written[1]!.split(NAME_END)[0]!.trim();
+      if (WIDE_NAME.test(name) && name.split(" ").length <= 5) return { line: j, name };
+      continue;
+    }
+    if (BOX_LABEL.test(l.text)) {
+      let k = j + 1;
+      while (k < lines.length && lines[k]!.cls === "blank") k++;
+      const next = lines[k];
+      if (next && next.cls !== "blank" && next.words <= 6 && WIDE_NAME.test(next.text) && isPersonName(view, next.text)) return { line: k, name: next.text };
+      continue;
+    }
+    const bio = l.words >= 6 ? BOX_BIO.exec(l.text) : null;
+    if (bio && isPersonName(view, bio[1]!)) return { line: j, name: bio[1]! };
+  }
+  return null;
+}
+
+// A label alone on its line, the name on the next: "By" / "Written by" / "Author".
+const BYLINE_LABEL = /^(?:(?:written|posted|article|story|words|text) by|by|authors?)\s?:?$/iu;
+// A name of one to five words, each capitalised (initials and particles allowed).
+const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
+// An update stamp is not the publication date when another date is printed.
+export const UPDATED = /^(?:updated|last updated|modified|last modified)/iu;
+
+/** The name of a labelled byline line ({@link WIDE_BYLINE}), or null. */
+function labelledByline(view: PageView, i: number, ctx: ParseContext): string | null {
+  const l = view.lines[i]!;
+  if (l.cls === "blank" || l.words > 20) return null;
+  // "BY JANE DOEPUBLISHED: JAN 29, 2025": the stamp line's source is the byline.
+  const text = l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null;
+  const m = text !== null && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
+  if (!m) return null;
+  const found = stampIn(view, m[1]!, ctx);
+  // "Posted by Jane Doe on August 21, 2019": the "on" left before the date is not the name's.
+  const name = cutJoin((found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!, true);
+  if (name.length < 2) return null;
+  // A longer line (`By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by
+  // John Roe`) is a byline when what its label introduces is a name.
+  return l.words <= 12 || labelledName(view, name.split(",")[0]!.trim()) ? name : null;
+}
+
+/**
+ * A labelled byline on line `j`: `By Jane Doe` and the other forms of {@link WIDE_BYLINE}, or a
+ * label alone on its line ({@link BYLINE_LABEL}) with the name on the next line before `limit`.
+ */
+export function labelledAt(view: PageView, j: number, limit: number, ctx: ParseContext): { line: number; name: string } | null {
+  const name = labelledByline(view, j, ctx);
+  if (name !== null) return { line: j, name };
+  const { lines } = view;
+  if (lines[j]!.cls === "blank" || !BYLINE_LABEL.test(lines[j]!.text)) return null;
+  let k = j + 1;
+  while (k < limit && lines[k]!.cls === "blank") k++;
+  const next = lines[k];
+  return next && k < limit && next.cls === "text" && next.words <= 8 && WIDE_NAME.test(next.text) ? { line: k, name: next.text } : null;
+}
+
+/**
+ * When the head above the body gave no byline or no date (the body was found below a table of
+ * contents, a share bar or a summary box, out of the narrow head's reach), reads the lines above
+ * the body again, nearest first, for the byline forms of {@link WIDE_BYLINE} and {@link BYLINE_LABEL}
+ * and for a dated line (a publication date preferred to an update).
+ */
+export function readWideHead(view: PageView, bodyStart: number, head: Head, ctx: ParseContext): void {
+  const { lines, inBlock } = view;
+  const needByline = head.bylineLine < 0;
+  const needDate = head.timestampLine < 0;
+  let updated = -1;
+  let updatedStamp: Timestamp | null = null;
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - WIDE_HEAD_LOOKBACK; i--) {
+    if (inBlock[i]) break;
+    const l = lines[i]!;
+    if (l.cls === "blank" || l.words > 20) continue;
+    if (needByline && head.bylineLine < 0 && (l.cls === "text" || l.rule?.kind === "byline")) {
+      const name = labelledByline(view, i, ctx);
+      if (name !== null) {
+        head.bylineLine = i;
+        head.byline = name;
+      } else if (BYLINE_LABEL.test(l.text)) {
+        let j = i + 1;
+        while (j < bodyStart && lines[j]!.cls === "blank") j++;
+        const name = lines[j];
+        if (name && j < bodyStart && name.cls === "text" && name.words <= 8 && WIDE_NAME.test(name.text)) {
+          head.bylineLine = j;
+          head.byline = name.text;
+        }
+      }
+    }
+    if (needDate && head.timestampLine < 0) {
+      const found = l.cls === "timestamp" || l.cls === "source-timestamp" ? l.timestamp : l.words <= 16 && l.cls === "text" ? (stampIn(view, l.text, ctx)?.timestamp ?? null) : null;
+      const stamp = found && publicationStamp(view, l.text, found, ctx);
+      if (stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month") {
+        if (UPDATED.test(l.text)) {
+          if (updated < 0) {
+            updated = i;
+            updatedStamp = stamp;
+          }
+        } else {
+          head.timestampLine = i;
+          head.timestamp = stamp;
+        }
+      }
+    }
+  }
+  if (needDate && head.timestampLine < 0 && updated >= 0) {
+    head.timestampLine = updated;
+    head.timestamp = updatedStamp;
+  }
+}

@@ -1,0 +1,482 @@
+import type { ParseContext } from "./context.js";
+import type { StoryRecord, TitleModel } from "./story-model.js";
+import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, WIDE_BYLINE } from "./page-view.js";
+
+/** Names of the features of a title candidate (see {@link rankTitle}). */
+export const TITLE_FEATURES = [
+  "head-title",
+  "log-words",
+  "log-distance",
+  "duplicate",
+  "meta-below",
+  "sentence-end",
+  "colon-end",
+  "shouting",
+  "capitalised",
+  "separator",
+  "body-overlap",
+  "story-p",
+  "boilerplate",
+  "position",
+  "one-or-two-words",
+  "doubled",
+  "body-topic",
+  "candidate-rank",
+  "page-repeat",
+  "headline-shape",
+  "log-chars",
+  "meta-near",
+  "name-near",
+  "breadcrumb",
+  "crumb-above",
+  "heading-below",
+  "prose-below",
+  "in-body",
+  "body-repeat",
+  "doc-title",
+  "heading-above",
+  "longer-below",
+  "past-block",
+  "short-neighbours",
+  "question",
+  "inner-colon",
+  "ends-with-other",
+  "words-above",
+] as const;
+const TF = TITLE_FEATURES.length;
+/**
+ * Boilerplate a rule names as a notice, a promo or legal text (a paywall notice under the
+ * headline, say), or a line learned as the site's template (printed on most of its pages, so no
+ * one page's headline): never a headline.
+ */
+const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal", "template"]);
+/** How far above the body title candidates are looked for. */
+const TITLE_WINDOW = 60;
+const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
+// A separator after a space anywhere on a line (" |", " -", " –", " —"): one scan, where four
+// `includes` were four.
+const SPACED_SEPARATOR = / [|–—-]/u;
+/** The longest title candidate, in UTF-16 units. */
+const TITLE_MAX_CHARS = 300;
+/** Size of the word filters of {@link rankTitle} (see {@link wordKey}). */
+const WORD_FILTER_SIZE = 64 * 256;
+
+/**
+ * A word's slot in a word filter: its length as printed (capped) and its first code unit
+ * lower-cased, folded to a byte. A filter, not a test: the words that pass are compared exactly.
+ * (A word whose lower case has another length, `İ` → `i̇`, could be told apart from an equal one;
+ * no page of the corpora has one.)
+ */
+function wordKey(t: string, a: number, b: number): number {
+  if (a >= b) return 0;
+  let c = t.charCodeAt(a);
+  if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+  else if (c >= 0x80) c = lowerUnit(c);
+  return (Math.min(b - a, 63) << 8) | (c & 255);
+}
+
+/** Lower-case code units of non-ASCII units, filled as they are met (0 = not yet asked). */
+const LOWER_UNIT = new Uint16Array(0x10000);
+function lowerUnit(c: number): number {
+  let v = LOWER_UNIT[c]!;
+  if (v === 0) {
+    v = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    LOWER_UNIT[c] = v;
+  }
+  return v;
+}
+
+/** How much of the story the topic feature reads. */
+const TOPIC_CHARS = 20000;
+/** How much of the body's opening the overlap feature reads. */
+const OPENING_CHARS = 3000;
+/**
+ * Characters read past a cap within the line that crosses it: the words of a long line are read
+ * a little beyond the cap (as when the cap was checked per line), but never a whole line of megabytes.
+ */
+const LINE_READ_SLACK = 20000;
+/** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
+export function stripPunctuation(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && !isWordChar(w, a)) a++;
+  while (b > a && !isWordChar(w, b - 1)) b--;
+  return a === 0 && b === w.length ? w : w.slice(a, b);
+}
+
+/**
+ * Picks the headline among the lines above the body with the learned title ranker: each
+ * candidate (a line of one to 30 words within {@link TITLE_WINDOW} lines above the body) is
+ * scored by a logistic model over its shape, its distance from the body, whether a date or byline
+ * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
+ * @returns the chosen line, or -1 when there is no candidate
+ */
+export function rankTitle(
+  view: PageView,
+  bodyStart: number,
+  bodyEnd: number,
+  head: Head,
+  m: TitleModel | undefined,
+  record: ((r: StoryRecord) => void) | null,
+  ctx: ParseContext,
+  openingLines: readonly number[],
+): number {
+  const { lines, inBlock } = view;
+  const cands: number[] = [];
+  // Candidates past another story block (a teaser the layouts read between headline and body):
+  // from this index up, each is marked as such.
+  let pastBlock = -1;
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
+    if (inBlock[i]) {
+      if (pastBlock < 0) pastBlock = cands.length;
+      continue;
+    }
+    const l = lines[i]!;
+    if (l.cls === "blank" || l.text.length > TITLE_MAX_CHARS) continue;
+    // Words counted as the story counts them: a Chinese or Japanese paragraph is one
+    // space-separated "word", and would otherwise pass for a one-word headline.
+    const w = headWords(l);
+    if (w < 1 || w > 30) continue;
+    // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
+    // copyright line, a comment widget) are never the story's headline.
+    if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? "") || NOT_HEADLINE_KINDS.has(l.rule?.kind ?? ""))) continue;
+    cands.push(i);
+  }
+  // The body's first lines when they read as a headline (a long one, or one ending in "?", that
+  // the body kept): appended, so that the other candidates keep their rank.
+  for (const i of openingLines) cands.push(i);
+  if (cands.length === 0) return -1;
+  // The candidates' long words, lower-cased (for the overlap feature) and without their edge
+  // punctuation (for the topic feature): the body is then searched for these few words only, rather
+  // than every body word being put in a set (the same answers, a fraction of the hashing).
+  const wanted = new Set<string>();
+  const wantedBare = new Set<string>();
+  // Length and first code unit of the wanted words: most body words fail this test, and are then
+  // neither sliced nor hashed.
+  const maybe = new Uint8Array(WORD_FILTER_SIZE);
+  const maybeBare = new Uint8Array(WORD_FILTER_SIZE);
+  for (const i of cands) {
+    for (const w of lines[i]!.text.split(" ")) {
+      if (w.length < 4) continue;
+      const lw = w.toLowerCase();
+      wanted.add(lw);
+      maybe[wordKey(w, 0, w.length)] = 1;
+      wantedBare.add(stripPunctuation(lw));
+      let x = 0;
+      let y = w.length;
+      while (x < y && !isWordChar(w, x)) x++;
+      while (y > x && !isWordChar(w, y - 1)) y--;
+      maybeBare[wordKey(w, x, y)] = 1;
+    }
+  }
+  // The body's opening words, lower-cased, for the overlap feature.
+  const opening = new Set<string>();
+  for (let i = bodyStart, c = 0; i < lines.length && c < OPENING_CHARS; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    const t = l.text;
+    // The cap holds within a line too (a story flattened onto one line is megabytes long).
+    const stop = Math.min(t.length, OPENING_CHARS - c + LINE_READ_SLACK);
+    c += t.length;
+    for (let a = 0; a <= stop; ) {
+      let b = t.indexOf(" ", a);
+      if (b < 0) b = t.length;
+      if (b - a >= 4 && maybe[wordKey(t, a, b)] === 1) {
+        const w = t.slice(a, b).toLowerCase();
+        if (wanted.has(w)) opening.add(w);
+      }
+      a = b + 1;
+    }
+  }
+  // The story's words, for the topic feature: a headline names what the body is about.
+  const topic = new Set<string>();
+  for (let i = bodyStart, c = 0; i <= bodyEnd && i < lines.length && c < TOPIC_CHARS; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    const t = l.text;
+    const stop = Math.min(t.length, TOPIC_CHARS - c + LINE_READ_SLACK);
+    c += t.length;
+    for (let a = 0; a <= stop; ) {
+      let b = t.indexOf(" ", a);
+      if (b < 0) b = t.length;
+      if (b - a >= 4) {
+        // The word without its edge punctuation, read in place for the filter; only a word that
+        // passes it is lower-cased and stripped as the candidates' words were.
+        let x = a;
+        let y = b;
+        while (x < y && !isWordChar(t, x)) x++;
+        while (y > x && !isWordChar(t, y - 1)) y--;
+        if (maybeBare[wordKey(t, x, y)] === 1) {
+          const bare = stripPunctuation(t.slice(a, b).toLowerCase());
+          if (wantedBare.has(bare)) topic.add(bare);
+        }
+      }
+      a = b + 1;
+    }
+  }
+  // How often each candidate is printed on the page (case-blind), a "Title | Site" line counting
+  // for its title: pages repeat their headline (the document title, a breadcrumb, a share text).
+  // Only the candidates' texts are counted: a line longer than every candidate and without a
+  // separator (" |", " -", " –", " —") can match none, and is not even lower-cased.
+  const printed = new Map<string, number>();
+  // Per candidate text: printed again as a line of the body (a section heading the page also
+  // lists above the story, in a table of contents), and printed as the head of a document-title
+  // string elsewhere ("Title | Site", "Site – Title").
+  const inBodyAgain = new Set<string>();
+  const docTitle = new Set<string>();
+  // The lengths of the candidates, as printed and lower-cased (`İ` lower-cases to two units): a
+  // line of another length without a separator can equal none, and is not even lower-cased.
+  const lengths = new Uint8Array(TITLE_MAX_CHARS + 2);
+  for (const i of cands) {
+    const s = lines[i]!.text;
+    const k = s.toLowerCase();
+    printed.set(k, 0);
+    lengths[Math.min(s.length, TITLE_MAX_CHARS + 1)] = 1;
+    lengths[Math.min(k.length, TITLE_MAX_CHARS + 1)] = 1;
+  }
+  for (let q = 0; q < lines.length; q++) {
+    const l = lines[q]!;
+    if (l.cls === "blank" || l.words > 30) continue;
+    const s = l.text;
+    const separated = SPACED_SEPARATOR.test(s);
+    if (!separated && (s.length > TITLE_MAX_CHARS || lengths[s.length] === 0)) continue;
+    const t = s.toLowerCase();
+    const n = printed.get(t);
+    if (n !== undefined) {
+      printed.set(t, n + 1);
+      if (q >= bodyStart && q <= bodyEnd) inBodyAgain.add(t);
+    }
+    if (!separated) continue;
+    const cut = SITE_SEPARATOR.exec(t);
+    if (cut && cut.index > 0) {
+      const lead = t.slice(0, cut.index);
+      const m = printed.get(lead);
+      if (m !== undefined) {
+        printed.set(lead, m + 1);
+        docTitle.add(lead);
+      }
+      const last = lastSeparator(t);
+      if (last >= 0) {
+        const tail = t.slice(last);
+        if (printed.has(tail)) docTitle.add(tail);
+      }
+    }
+  }
+  // Position on the page counted in text lines, so that chrome inserted anywhere moves nothing.
+  const textBefore = new Int32Array(lines.length);
+  let textTotal = 0;
+  for (let i = 0; i < lines.length; i++) {
+    textBefore[i] = textTotal;
+    if (lines[i]!.cls === "text") textTotal++;
+  }
+  const doubled = doubledHeadline(view, bodyStart);
+  // Per line from the highest candidate to a few lines into the body: what kind of head line it
+  // is (see headLineKind), read once and shared by every candidate above it.
+  let top = cands[0]!;
+  for (const i of cands) top = Math.min(top, i);
+  const kinds = new Uint8Array(Math.min(lines.length, bodyStart + 6) - top);
+  const kindOf = (j: number): number => {
+    const at = j - top;
+    if (at >= kinds.length) return HEAD_OTHER;
+    if (kinds[at] === 0) kinds[at] = headLineKind(view, j, ctx);
+    return kinds[at]!;
+  };
+  const x = new Float64Array(cands.length * TF);
+  // A candidate that ends with another, after a label or a breadcrumb (`Label: Title`,
+  // `Home » Title`): the other is the headline it repeats.
+  const keys = cands.map((i) => lines[i]!.text.toLowerCase());
+  const endsWithOther = new Uint8Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    const a = keys[k]!;
+    for (let q = 0; q < cands.length; q++) {
+      const b = keys[q]!;
+      if (b.length < 8 || b.length >= a.length) continue;
+      if (a.charCodeAt(a.length - b.length - 1) === 32 && a.endsWith(b)) {
+        endsWithOther[k] = 1;
+        break;
+      }
+    }
+  }
+  cands.forEach((i, k) => {
+    const l = lines[i]!;
+    const o = k * TF;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.cls === "blank") j++;
+    const below = lines[j];
+    const words = l.text.split(" ");
+    const lw = headWords(l);
+    let caps = 0;
+    // Words that open with a letter of a caseless script (Han, kana, Hangul, Thai, Arabic,
+    // Devanagari …): they say nothing of capitalisation, and are left out of its share.
+    let caseless = 0;
+    let long = 0;
+    let shared = 0;
+    let inTopic = 0;
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      const kc = CASE_UNIT[c] || caseOfUnit(c);
+      if (kc === CASE_UPPER) caps++;
+      else if (kc === CASE_LETTER) caseless++;
+      if (w.length >= 4) {
+        long++;
+        const lw = w.toLowerCase();
+        if (opening.has(lw)) shared++;
+        if (topic.has(stripPunctuation(lw))) inTopic++;
+      }
+    }
+    x[o] = i === head.titleLine ? 1 : 0;
+    x[o + 1] = Math.log1p(lw);
+    x[o + 2] = Math.log1p(Math.max(0, bodyStart - i));
+    x[o + 3] = l.cls === "text" && isDuplicate(view, l) ? 1 : 0;
+    x[o + 4] =
+      below && (below.cls === "timestamp" || below.cls === "source-timestamp" || j === head.bylineLine || j === head.timestampLine || BYLINE_START.test(below.text) || WIDE_BYLINE.test(below.text)) ? 1 : 0;
+    x[o + 5] = endsSentence(l.text) ? 1 : 0;
+    x[o + 6] = l.text.endsWith(":") ? 1 : 0;
+    x[o + 7] = isShouting(l) ? 1 : 0;
+    // A line of caseless words only reads as the corpus average: neither capitalised nor not.
+    x[o + 8] = words.length > caseless ? caps / (words.length - caseless) : caseless > 0 ? (m ? m.mean[8]! : 0) : 0;
+    x[o + 9] = SITE_SEPARATOR.test(l.text) ? 1 : 0;
+    x[o + 10] = long > 0 ? shared / long : 0;
+    x[o + 11] = view.p ? view.p[i]! : 0;
+    x[o + 12] = l.cls === "text" ? 0 : 1;
+    x[o + 13] = textTotal > 0 ? textBefore[i]! / textTotal : 0;
+    x[o + 14] = lw <= 2 ? 1 : 0;
+    x[o + 15] = i === doubled ? 1 : 0;
+    x[o + 16] = long > 0 ? inTopic / long : 0;
+    x[o + 17] = Math.log1p(k);
+    const key = l.text.toLowerCase();
+    x[o + 18] = Math.log1p((printed.get(key) ?? 1) - 1);
+    x[o + 19] = l.cls === "text" && lw >= 3 && lw <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
+    x[o + 20] = Math.log1p(l.text.length);
+    // The head under a headline: a byline, a date, a reading time, or a bare name within the next
+    // few lines; a subtitle or a section heading is followed by prose or by the next heading.
+    let meta = 0;
+    let name = 0;
+    for (let q = j, seen = 0; q < lines.length && seen < HEAD_ZONE; q++) {
+      if (lines[q]!.cls === "blank") continue;
+      seen++;
+      const kind = kindOf(q);
+      if (kind === HEAD_META) meta = 1;
+      else if (kind === HEAD_NAME) name = 1;
+    }
+    x[o + 21] = meta;
+    x[o + 22] = name;
+    x[o + 23] = isBreadcrumb(l.text) ? 1 : 0;
+    let crumb = 0;
+    for (let q = i - 1, seen = 0; q >= 0 && seen < 3; q--) {
+      const t = lines[q]!.text;
+      if (lines[q]!.cls === "blank") continue;
+      seen++;
+      if (t.length > l.text.length && t.endsWith(l.text)) crumb = 1;
+    }
+    x[o + 24] = crumb;
+    const belowKind = below ? kindOf(j) : HEAD_OTHER;
+    x[o + 25] = belowKind === HEAD_HEADING ? 1 : 0;
+    x[o + 26] = belowKind === HEAD_PROSE ? 1 : 0;
+    x[o + 27] = i >= bodyStart ? 1 : 0;
+    x[o + 28] = inBodyAgain.has(key) && i < bodyStart ? 1 : 0;
+    x[o + 29] = docTitle.has(key) ? 1 : 0;
+    // A dek under its headline: the line above is a heading, or the line below a longer one.
+    let above = i - 1;
+    while (above >= 0 && lines[above]!.cls === "blank") above--;
+    x[o + 30] = above >= 0 && (above >= top ? kindOf(above) : headLineKind(view, above, ctx)) === HEAD_HEADING ? 1 : 0;
+    const bw = below ? headWords(below) : 0;
+    x[o + 31] = below && below.cls === "text" && bw > lw && bw <= 40 ? 1 : 0;
+    x[o + 32] = pastBlock >= 0 && k >= pastBlock && i < bodyStart ? 1 : 0;
+    // A line of a menu or a tag list: the lines on both sides are a word or three.
+    const aw = above >= 0 ? headWords(lines[above]!) : 0;
+    x[o + 33] = (above >= 0 && aw <= 3 ? 0.5 : 0) + (below && bw <= 3 ? 0.5 : 0);
+    // A headline may ask its question; a line of prose rarely ends in one (`sentence-end` holds both).
+    x[o + 34] = l.text.endsWith("?") ? 1 : 0;
+    // "Topic: what about it", the two-part shape of many headlines (a full-width colon in CJK).
+    x[o + 35] = l.text.indexOf(": ") > 0 || l.text.indexOf("：") > 0 ? 1 : 0;
+    x[o + 36] = endsWithOther[k]!;
+    // How long the line above is: a headline sits under chrome and short labels, a section
+    // heading under a paragraph.
+    x[o + 37] = above >= 0 ? Math.log1p(aw) : 0;
+  });
+  if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
+  // Training reads the candidates before a ranker exists: the head's own choice stands.
+  if (!m) return head.titleLine;
+  let best = -1;
+  let bestZ = -Infinity;
+  for (let k = 0; k < cands.length; k++) {
+    let z = m.bias;
+    for (let f = 0; f < TF; f++) z += m.weights[f]! * (x[k * TF + f]! - m.mean[f]!) * m.scale[f]!;
+    if (z > bestZ) {
+      bestZ = z;
+      best = cands[k]!;
+    }
+  }
+  return best;
+}
+
+/** Where the text after a line's last site separator (` | `, ` – `, ` — `, ` - `) starts, or -1. */
+function lastSeparator(t: string): number {
+  for (let k = t.length - 3; k > 0; k--) {
+    if (t.charCodeAt(k - 1) === 32 && t.charCodeAt(k + 1) === 32 && "|–—-".includes(t[k]!)) return k + 2;
+  }
+  return -1;
+}
+
+// Two sentences on one line ("… alone. #ad"): prose, not a headline.
+const SENTENCE_BREAK = /[.!?] \p{Lu}/u;
+
+/**
+ * The body's first lines (up to two) that could be its headline: short enough, no full stop, and
+ * something of the body left under them.
+ */
+export function headlineOpening(view: PageView, body: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < 2 && k + 1 < body.length; k++) {
+    const l = view.lines[body[k]!]!;
+    if (l.cls !== "text" || headWords(l) > 30 || l.text.length > 300 || l.text.endsWith(".") || endsFullStop(l.text) || SENTENCE_BREAK.test(l.text) || view.keyPoint[body[k]!]) break;
+    out.push(body[k]!);
+  }
+  return out;
+}
+
+/** How many non-blank lines under a title candidate are read for its head (byline, date, name). */
+const HEAD_ZONE = 6;
+export const HEAD_OTHER = 1;
+export const HEAD_META = 2;
+export const HEAD_NAME = 3;
+export const HEAD_HEADING = 4;
+const HEAD_PROSE = 5;
+// "Home » Recipes » Title", "HomeTitle" (the space lost), "Main > Blog > Title": a breadcrumb trail.
+const CRUMB_START = /^(?:Home|HOME)(?![a-z])/u;
+
+/** Whether a line reads as a breadcrumb trail: `Home…`, a `»` or `›`, or two ` > ` / ` / ` separators. */
+function isBreadcrumb(t: string): boolean {
+  if (CRUMB_START.test(t) || t.includes("»") || t.includes("›")) return true;
+  const gt = t.indexOf(" > ");
+  if (gt >= 0 && t.includes(" > ", gt + 3)) return true;
+  const sl = t.indexOf(" / ");
+  return sl >= 0 && t.includes(" / ", sl + 3);
+}
+// "8 min read", "15 min", "3 MIN. READ", "11 Minute Read".
+export const READ_TIME = /^\d{1,3} ?(?:min|mins|minutes?)\.?(?: read)?$|\b\d{1,3} ?(?:min|mins|minutes?)\.? read\b/iu;
+// A label alone ("By", "Written by", "Last updated", "Published on:") whose value is on the next line.
+export const META_LABEL = /^(?:(?:written|posted|reviewed|edited|fact[- ]checked) by|by|author|authors|last updated|updated|published|posted|date)(?: on)?:?$/iu;
+
+/**
+ * What a line under a title candidate is: head meta (a stamp, a byline, a reading time, a label
+ * such as `Last updated`), a bare name, a heading (short, no full stop), prose, or anything else.
+ */
+export function headLineKind(view: PageView, j: number, ctx: ParseContext): number {
+  const l = view.lines[j];
+  if (l === undefined) return HEAD_OTHER;
+  if (l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "boilerplate" && l.rule?.kind === "byline")) return HEAD_META;
+  if (l.cls !== "text") return HEAD_OTHER;
+  const w = headWords(l);
+  if (w <= 16) {
+    const t = l.text;
+    if (BYLINE_START.test(t) || WIDE_BYLINE.test(t) || META_LABEL.test(t) || READ_TIME.test(t)) return HEAD_META;
+    // "Jane Doe • Updated on Jul 4, 2024": a date with at most a name or a label before it.
+    const found = stampIn(view, t, ctx);
+    if (found && found.before.length <= 40) return HEAD_META;
+    if (NAME_LINE.test(t)) return HEAD_NAME;
+    if (!endsSentence(t)) return HEAD_HEADING;
+  }
+  return endsSentence(l.text) || w > 16 ? HEAD_PROSE : HEAD_OTHER;
+}
