@@ -1,3 +1,10 @@
+/**
+ * The main-story stage: line features, the story's span ({@link findMainStory}) and its body
+ * ({@link buildMain}). The title ranker is in `title-rank.ts`, the head reader in `story-head.ts`,
+ * and what the three share in `page-view.ts`.
+ *
+ * @module
+ */
 import { markRepeatedIgnoringCase, SIMPLE_LIMIT, SIMPLE_LOWER } from "../features/case-fold.js";
 import { isStopWord, LanguageTally, STOPWORDS } from "../features/stopwords/index.js";
 import { pushWordTokens } from "../features/tokens.js";

@@ -1,3 +1,11 @@
+/**
+ * What the three parts of the main-story stage share: the page's {@link PageView} and its
+ * {@link StampMemo}, and the line primitives the body (`main-story.ts`), the title ranker
+ * (`title-rank.ts`) and the head reader (`story-head.ts`) all read. Split out of `main-story.ts`
+ * unchanged; it imports none of them, so the stage's modules form no cycle.
+ *
+ * @module
+ */
 import type { ClassifiedLine } from "../model/block.js";
 import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";
@@ -206,6 +214,7 @@ export function caseOfUnit(c: number): number {
   CASE_UNIT[c] = k;
   return k;
 }
+
 export const CHROME_KINDS = new Set(["share", "follow", "ad", "navigation", "cookie", "site-chrome", "stub", "credit"]);
 
 export interface Head {
@@ -226,6 +235,7 @@ export interface Head {
   /** A byline printed right above the headline, used when the head under it has none. */
   bylineAbove?: string | null;
 }
+
 // Bylines in the forms the narrow search leaves: "Written by Jane Doe", "Posted by …", "Author: …",
 // "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
 // "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.

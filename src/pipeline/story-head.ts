@@ -1,3 +1,10 @@
+/**
+ * The head reader of the main-story stage: the lines between a story's headline and its body
+ * ({@link findHead}), and the byline and date read around them (`bylineAbove` to `readWideHead`:
+ * names, author boxes, head dates). Split out of `main-story.ts` unchanged.
+ *
+ * @module
+ */
 import { isStopWord } from "../features/stopwords/index.js";
 import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";

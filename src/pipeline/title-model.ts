@@ -1,6 +1,6 @@
 /**
  * The main story's title ranker: a logistic model over title-candidate features (see
- * `TITLE_FEATURES` in `main-story.ts`), kept in its own weights file (`title-weights.json`,
+ * `TITLE_FEATURES` in `title-rank.ts`), kept in its own weights file (`title-weights.json`,
  * written by `scripts/title-train.ts` with its cross-validated figures) so that retraining the
  * body model (`npm run train`) and the ranker are independent.
  *

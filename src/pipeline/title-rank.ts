@@ -1,3 +1,10 @@
+/**
+ * The title ranker of the main-story stage: {@link rankTitle} picks the story's headline among the
+ * lines above (and opening) the body, by the learned weights of `title-weights.json` over
+ * {@link TITLE_FEATURES}. Split out of `main-story.ts` unchanged.
+ *
+ * @module
+ */
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
 import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, WIDE_BYLINE } from "./page-view.js";
