@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/index.js";
+import { BODY, MENU, REF } from "../helpers/head-page.js";
 
-const REF = { referenceTime: "2025-03-20T12:00:00Z" };
-
-// Invented pages in the shapes of FORMATS.md section 3: a menu, then the story's head (headline,
-// its byline and date in the forms blogs and magazines print them), then the body.
-const MENU = ["Skip to content", "Home", "Guides", "Reviews", "Newsletter", "Contact"];
-const BODY = [
-  "The harbour council voted on Monday night to run a single ferry service for the three towns, ending a decade of disputes over timetables and fares.",
-  "",
-  "Council leaders said the shared contract would save money and let the boats run later in the evening during the busy summer season on the coast.",
-  "",
-  "Residents will be asked for their views on the new timetable at meetings in each town during March, and the first boats are expected to sail in April.",
-];
 const HEADLINE = "How three harbour towns learned to share one ferry";
 
 function main(head: string[]) {

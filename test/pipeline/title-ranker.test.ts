@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/index.js";
-import { TITLE_FEATURES } from "../../src/pipeline/main-story.js";
+import { BODY, MENU, REF } from "../helpers/head-page.js";
+import { TITLE_FEATURES } from "../../src/pipeline/title-rank.js";
 import { SHIPPED_TITLE_MODEL } from "../../src/pipeline/title-model.js";
-
-const REF = { referenceTime: "2025-03-20T12:00:00Z" };
-
-// Invented pages in the shapes of FORMATS.md section 3: chrome, the story's head, the body.
-const MENU = ["Skip to content", "Home", "Guides", "Reviews", "Newsletter", "Contact"];
-const BODY = [
-  "The harbour council voted on Monday night to run a single ferry service for the three towns, ending a decade of disputes over timetables and fares.",
-  "",
-  "Council leaders said the shared contract would save money and let the boats run later in the evening during the busy summer season on the coast.",
-  "",
-  "Residents will be asked for their views on the new timetable at meetings in each town during March, and the first boats are expected to sail in April.",
-];
 
 function title(head: string[]): string | undefined {
   const page = parsePage([...MENU, ...head, "", ...BODY, "", "© 2025 Harbour Press"].join("\n"), REF);
