@@ -10,7 +10,7 @@ import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
 import type { Token } from "./lexer.js";
-import { type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
+import { CJK_AGO, CJK_DAY, CJK_LABELS, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
 /**
@@ -138,6 +138,7 @@ export interface GrammarMode {
 /** Punctuation allowed between the parts of a date (`Thu, 14 Aug`, `13 June 2025 | 8:46 pm`). */
 const SEPARATORS: ReadonlySet<string> = new Set([",", "|", "-", "/", "·", "•", ";", "@"]);
 const MAX_COUNT = 100_000;
+
 
 /** A token run `[i, end)` and the vocabulary to read it with. */
 interface Run {
@@ -300,6 +301,10 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const d = numericDate(t, r.mode.dateOrder);
     return d ? { date: d, next: i + 1 } : null;
   }
+  if (t.kind === "num" && t.digits <= 4 && !t.ordinal) {
+    const cjk = readCjkDate(r, i);
+    if (cjk) return cjk;
+  }
   const month = lookup(r.v.months, r.t, i, r.end);
   if (month) {
     const at = skipDash(r, month.next);
@@ -323,6 +328,27 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
+}
+
+/** A number with a CJK sign glued after it (`5月`, `2024년`), from the set `signs`. */
+function signed(r: Run, i: number, signs: ReadonlySet<string>, maxDigits: number): number | null {
+  const n = tok(r, i);
+  const sign = tok(r, i + 1);
+  if (n?.kind !== "num" || n.ordinal || n.digits > maxDigits || sign?.kind !== "word" || !sign.glued || !signs.has(sign.text)) return null;
+  return n.value;
+}
+
+/**
+ * `2024년 3월 5일` (the signs apart, as Korean prints them) and year-less `5月20日`, `5월 20일`; the
+ * glued `2024年3月5日` is one token of the lexer's.
+ */
+function readCjkDate(r: Run, i: number): { date: DateParts; next: number } | null {
+  const year = tok(r, i)?.digits === 4 ? signed(r, i, CJK_YEAR, 4) : null;
+  const at = year === null ? i : i + 2;
+  const month = signed(r, at, CJK_MONTH, 2);
+  const day = month === null ? null : signed(r, at + 2, CJK_DAY, 2);
+  if (month === null || day === null) return null;
+  return { date: { year, month, day, named: false }, next: at + 4 };
 }
 
 /**
@@ -540,6 +566,24 @@ function readCompact(r: Run, i: number): Amount[] | null {
   return amounts.length > 0 ? amounts : null;
 }
 
+/**
+ * `5分钟前`, `3時間前`, `5분 전`, `5분전` as the whole run: a count of at most three digits (two for
+ * years: `2020年前` is "before 2020"), its unit glued after it.
+ */
+function readCjkAgo(r: Run, i: number): Parsed | null {
+  const n = tok(r, i);
+  const w = tok(r, i + 1);
+  if (n?.kind !== "num" || n.ordinal || n.digits > 3 || w?.kind !== "word" || !w.glued) return null;
+  let unit = CJK_AGO.get(w.text);
+  let next = i + 2;
+  if (unit === undefined && tok(r, i + 2)?.text === KO_AGO) {
+    unit = KO_UNITS.get(w.text);
+    next = i + 3;
+  }
+  if (unit === undefined || next !== r.end || (unit === "year" && n.digits > 2)) return null;
+  return { type: "ago", amounts: [{ unit, count: n.value }], clock: null };
+}
+
 /** Relative forms; `null` when the run is not one. */
 function readRelative(r: Run, i: number): Parsed | null {
   const now = lookup(r.v.now, r.t, i, r.end);
@@ -565,6 +609,8 @@ function readRelative(r: Run, i: number): Parsed | null {
     const tail = a && readClockTail(r, after?.next ?? a.next);
     return a && tail ? { type: "ago", amounts: a.amounts, clock: tail.clock } : null;
   }
+  const cjk = readCjkAgo(r, i);
+  if (cjk) return cjk;
   const a = readAmounts(r, i);
   if (a) {
     const ago = lookup(r.v.agoAfter, r.t, a.next, r.end);
@@ -605,7 +651,7 @@ const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|"];
 const READABLE_TEXT: ReadonlySet<string> = readableText(VOCABULARIES);
 
 function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
-  const out = new Set<string>([...READ_PUNCT, ...ZONES.keys()]);
+  const out = new Set<string>([...READ_PUNCT, ...ZONES.keys(), ...CJK_WORDS]);
   for (const v of vocabularies) {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
@@ -777,7 +823,7 @@ export function localeReadsAll(tokens: readonly Token[], from: number, to: numbe
 export function readTimestampUngated(tokens: readonly Token[], from: number, to: number, v: Vocabulary, mode: GrammarMode): Parsed | null {
   const r: Run = { t: tokens, end: to, v, mode };
   let i = from;
-  const label = lookup(v.labels, tokens, i, to);
+  const label = lookup(v.labels, tokens, i, to) ?? (CJK_LABELS.has(tokens[i]?.text ?? "") ? { next: i + 1 } : null);
   if (label && label.next < to) {
     i = label.next;
     const sep = tok(r, i);

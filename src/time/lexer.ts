@@ -247,6 +247,21 @@ function lexCjkDate(s: string, i: number, run: string, glued: boolean): Token | 
   return t;
 }
 
+/** Hour signs of Japanese (`時`), Chinese (`时`, `点`) and Korean (`시`) clocks; the minute signs after them. */
+const CJK_HOUR_SIGNS: readonly number[] = [0x6642, 0x65f6, 0x70b9, 0xc2dc];
+const CJK_MINUTE_SIGNS: readonly number[] = [0x5206, 0xbd84];
+
+/** `10時30分`, `9时05分`, `10시30분` at `i` (the hour `run` first), as a time token; seconds are not read. */
+function lexCjkClock(s: string, i: number, run: string, glued: boolean): Token | null {
+  const at = i + run.length + 1;
+  const mm = readDigits(s, at);
+  if (mm.length < 1 || mm.length > 2 || !CJK_MINUTE_SIGNS.includes(s.charCodeAt(at + mm.length))) return null;
+  const t = makeToken("time", `${run}:${mm.padStart(2, "0")}`, i, at + mm.length + 1, glued);
+  t.value = Number(run);
+  t.parts = [Number(mm), -1, 0];
+  return t;
+}
+
 /** Whether `min` (a reading time's unit) follows at `i`, maybe after one space. */
 function readsMinutes(s: string, i: number): boolean {
   const j = s.charCodeAt(i) === 0x20 ? i + 1 : i;
@@ -319,6 +334,12 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   // Chinese, Japanese and Korean, whatever the page's language.
   if (run.length === 4 && (next === 0x5e74 || next === 0xb144)) {
     const t = lexCjkDate(s, i, run, glued);
+    if (t) return push(out, t);
+  }
+  // A clock with hour and minute signs (`10時30分`, `10时30分`, `10点30分`, `10시30분`): the minute
+  // sign must follow, so `3時間` (three hours) and `5点` stay numbers and words.
+  if (run.length <= 2 && CJK_HOUR_SIGNS.includes(next)) {
+    const t = lexCjkClock(s, i, run, glued);
     if (t) return push(out, t);
   }
   // A year glued to the reading time after it (`Mar 27, 20255 mins`): the year alone.

@@ -240,6 +240,38 @@ function compile(time: LocaleTime): Vocabulary {
 export const VOCABULARIES: readonly Vocabulary[] = locales.map((l) => compile(l.time));
 
 /**
+ * Chinese, Japanese and Korean words, read by every locale as the glued `2024年3月5日` is (the
+ * lexer's): these scripts print no space between a number and its unit, so the lexer leaves
+ * `5分钟前` as the number `5` and the word `分钟前`, unit and `ago` in one. Year, month and day
+ * signs read apart (`2024년 3월 5일`, year-less `5月20日`). Keyed as the lexer keys words
+ * ({@link normalizeWord} decomposes Hangul syllables).
+ */
+const keys = (words: readonly string[]): Set<string> => new Set(words.map(normalizeWord));
+export const CJK_YEAR: ReadonlySet<string> = keys(["年", "년"]);
+export const CJK_MONTH: ReadonlySet<string> = keys(["月", "월"]);
+export const CJK_DAY: ReadonlySet<string> = keys(["日", "号", "일"]);
+/** Unit and `ago` glued (`5分钟前`, `3時間前`, `5분전`); the future (`后`, `後`, `후`) is absent on purpose. */
+export const CJK_AGO: ReadonlyMap<string, TimeUnit> = new Map([
+  ...["秒前", "秒钟前", "秒鐘前", "초전"].map((w) => [normalizeWord(w), "second"] as const),
+  ...["分前", "分钟前", "分鐘前", "분전"].map((w) => [normalizeWord(w), "minute"] as const),
+  ...["小时前", "小時前", "个小时前", "個小時前", "時間前", "시간전"].map((w) => [normalizeWord(w), "hour"] as const),
+  ...["天前", "日前", "일전"].map((w) => [normalizeWord(w), "day"] as const),
+  ...["周前", "週前", "週間前", "个星期前", "주전"].map((w) => [normalizeWord(w), "week"] as const),
+  ...["个月前", "個月前", "ヶ月前", "か月前", "カ月前", "개월전", "달전"].map((w) => [normalizeWord(w), "month"] as const),
+  ...["年前", "년전"].map((w) => [normalizeWord(w), "year"] as const),
+]);
+/** Korean units printed apart from `전` (ago): `5분 전`, `3시간 전`. */
+export const KO_UNITS: ReadonlyMap<string, TimeUnit> = new Map(
+  ([["초", "second"], ["분", "minute"], ["시간", "hour"], ["일", "day"], ["주", "week"], ["개월", "month"], ["달", "month"], ["년", "year"]] as const)
+    .map(([w, unit]) => [normalizeWord(w), unit]),
+);
+export const KO_AGO: string = normalizeWord("전");
+/** Labels of Korean heads: `입력 2025.05.20 10:30` (filed), `수정 …` (updated). */
+export const CJK_LABELS: ReadonlySet<string> = keys(["입력", "수정", "기사입력", "최종수정", "업데이트"]);
+/** Every word above, for the grammar's readable words. */
+export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS];
+
+/**
  * Every word any locale knows, for the quick "could this be a timestamp at all?" check.
  *
  * @example
@@ -247,9 +279,11 @@ export const VOCABULARIES: readonly Vocabulary[] = locales.map((l) => compile(l.
  * ALL_WORDS.has("ago"); // true
  * ```
  */
-export const ALL_WORDS: ReadonlySet<string> = new Set(
-  VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first]),
-);
+export const ALL_WORDS: ReadonlySet<string> = new Set([
+  ...VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first]),
+  // Every CJK stamp but a bare glued date (a `date` token) holds one of these.
+  ...CJK_MONTH, ...CJK_AGO.keys(), ...KO_UNITS.keys(), ...CJK_LABELS,
+]);
 
 /**
  * The vocabularies to try for a `locale` option: that language only, or all of them when the
