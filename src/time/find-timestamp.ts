@@ -12,7 +12,7 @@ import { type GrammarMode, type Parsed, isReadable, isReadableText } from "./gra
 import { type Token, isSpace as isLexerSpace, lexRunInto, normalizeWord, tokenize } from "./lexer.js";
 import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./read.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
-import { type Vocabulary, vocabulariesFor } from "./vocabulary.js";
+import { CJK_AGO, CJK_DAY, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, KO_AGO, type Vocabulary, vocabulariesFor } from "./vocabulary.js";
 import { ZONES } from "./zones.js";
 
 /**
@@ -95,8 +95,10 @@ export function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
   let words = keywordCache.get(vocabularies);
   if (words === undefined) {
     words = {
-      startWords: new Set(vocabularies.flatMap((v) => [...v.startWords])),
-      endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys()]),
+      // The CJK words every locale reads (see `CJK_WORDS`): labels and day words start stamps; day
+      // signs, `ago` words and day words end them.
+      startWords: new Set([...vocabularies.flatMap((v) => [...v.startWords]), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
+      endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys(), ...CJK_DAY, ...CJK_AGO.keys(), KO_AGO, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
     };
     keywordCache.set(vocabularies, words);
   }

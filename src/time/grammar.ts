@@ -10,7 +10,7 @@ import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
 import type { Token } from "./lexer.js";
-import { CJK_AGO, CJK_DAY, CJK_LABELS, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
+import { CJK_AGO, CJK_DAY, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
 /**
@@ -595,6 +595,13 @@ function readRelative(r: Run, i: number): Parsed | null {
   if (clockFirst) {
     const d = lookup(r.v.dayWords, r.t, skipSeparators(r, clockFirst.next), r.end);
     if (d?.next === r.end) return { type: "day", daysBack: d.value, clock: clockFirst.clock };
+  }
+  const first = tok(r, i)!;
+  if (first.kind === "word") {
+    if (CJK_NOW.has(first.text) && i + 1 === r.end) return { type: "now" };
+    const back = CJK_DAY_WORDS.get(first.text);
+    const tail = back === undefined ? null : readClockTail(r, i + 1, true);
+    if (back !== undefined) return tail ? { type: "day", daysBack: back, clock: tail.clock } : null;
   }
   const day = lookup(r.v.dayWords, r.t, i, r.end);
   if (day) {

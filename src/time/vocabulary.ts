@@ -268,8 +268,16 @@ export const KO_UNITS: ReadonlyMap<string, TimeUnit> = new Map(
 export const KO_AGO: string = normalizeWord("전");
 /** Labels of Korean heads: `입력 2025.05.20 10:30` (filed), `수정 …` (updated). */
 export const CJK_LABELS: ReadonlySet<string> = keys(["입력", "수정", "기사입력", "최종수정", "업데이트"]);
+/** `just now`, printed alone. */
+const CJK_NOW_PRINTED: readonly string[] = ["刚刚", "剛剛", "刚才", "たった今", "방금"];
+export const CJK_NOW: ReadonlySet<string> = keys(CJK_NOW_PRINTED);
+/** Today, yesterday, the day before (days back), alone or before a clock (`昨天 10:30`). */
+const CJK_DAY_PRINTED: readonly (readonly [string, number])[] = [
+  ["今天", 0], ["今日", 0], ["오늘", 0], ["昨天", 1], ["昨日", 1], ["어제", 1], ["前天", 2], ["一昨日", 2], ["그제", 2], ["그저께", 2],
+];
+export const CJK_DAY_WORDS: ReadonlyMap<string, number> = new Map(CJK_DAY_PRINTED.map(([w, n]) => [normalizeWord(w), n]));
 /** Every word above, for the grammar's readable words. */
-export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS];
+export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys()];
 
 /**
  * Every word any locale knows, for the quick "could this be a timestamp at all?" check.
@@ -282,7 +290,7 @@ export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_D
 export const ALL_WORDS: ReadonlySet<string> = new Set([
   ...VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first]),
   // Every CJK stamp but a bare glued date (a `date` token) holds one of these.
-  ...CJK_MONTH, ...CJK_AGO.keys(), ...KO_UNITS.keys(), ...CJK_LABELS,
+  ...CJK_MONTH, ...CJK_AGO.keys(), ...KO_UNITS.keys(), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
 ]);
 
 /**
@@ -355,7 +363,14 @@ function preCheckPieces(times: readonly LocaleTime[]): PreCheckPieces {
   return { glued, names, weak };
 }
 
-const PIECES = preCheckPieces(locales.map((l) => l.time));
+const PIECES = withCjkWords(preCheckPieces(locales.map((l) => l.time)));
+
+/** The CJK words that carry a stamp without a digit (`昨天`, `어제`), as whole words. */
+function withCjkWords(pieces: PreCheckPieces): PreCheckPieces {
+  const names = new Set(pieces.names);
+  for (const w of [...CJK_NOW_PRINTED, ...CJK_DAY_PRINTED.map(([p]) => p)]) names.add(w);
+  return { ...pieces, names };
+}
 
 /**
  * A cheap pre-check run before any lexing: every timestamp holds a digit or one of the words that
