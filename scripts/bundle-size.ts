@@ -52,9 +52,11 @@ export const CONSUMERS: Consumer[] = [
   {
     label: 'parseTimestamp from "news-text-parser/timestamps"',
     code: 'import { parseTimestamp } from "news-text-parser/timestamps";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
-    // Measured 62.3 KB / 21.3 KB with seven locales (en, fr, ar, de, es, pt, it).
-    maxBytes: 66_000,
-    maxGzip: 23_000,
+    // Measured 62.3 KB / 21.3 KB with seven locales (en, fr, ar, de, es, pt, it). Raised by
+    // 3.4 KB / 1.7 KB in round 7 for the Chinese, Japanese and Korean forms (they add 2.9 KB /
+    // 1.2 KB: 65.8 → 68.7 KB, 22.5 → 23.7 KB), plus 0.5 KB of room.
+    maxBytes: 69_400,
+    maxGzip: 24_700,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -70,8 +72,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle).
-    maxBytes: 66_000,
-    maxGzip: 23_000,
+    maxBytes: 69_400,
+    maxGzip: 24_700,
     mustNotContain: ["zod", "re2js"],
   },
 ];
