@@ -4,11 +4,13 @@ import { en } from "./en.js";
 import { es } from "./es.js";
 import { fr } from "./fr.js";
 import { it } from "./it.js";
+import { nl } from "./nl.js";
+import { pl } from "./pl.js";
 import { pt } from "./pt.js";
 import { ru } from "./ru.js";
 import type { Locale } from "./types.js";
 
-export { ar, de, en, es, fr, it, pt, ru };
+export { ar, de, en, es, fr, it, nl, pl, pt, ru };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
@@ -19,10 +21,10 @@ export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl];
 
 /**
  * Finds a built-in locale by its code.
