@@ -8,9 +8,10 @@ import { nl } from "./nl.js";
 import { pl } from "./pl.js";
 import { pt } from "./pt.js";
 import { ru } from "./ru.js";
+import { tr } from "./tr.js";
 import type { Locale } from "./types.js";
 
-export { ar, de, en, es, fr, it, nl, pl, pt, ru };
+export { ar, de, en, es, fr, it, nl, pl, pt, ru, tr };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
@@ -21,10 +22,10 @@ export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr];
 
 /**
  * Finds a built-in locale by its code.

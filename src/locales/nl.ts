@@ -57,7 +57,9 @@ export const nl: Locale = {
     },
     // Dutch writes a weekday and a part of the day as one word (`zondagavond`): read as the day.
     weekdayCompounds: ["ochtend", "morgen", "middag", "avond", "nacht"],
-    weekdayAbbreviations: { zo: 0, ma: 1, di: 2, wo: 3, do: 4, vr: 5, za: 6 },
+    // The two-letter abbreviations (`zo`, `ma`, `wo`, `vr`, `za`) are left out: the glued-word search
+    // finds them at the end of English words (`two - 1 December 2020`).
+    weekdayAbbreviations: {},
     meridiem: { am: [], pm: [] },
     connectors: ["om", "op"],
     dayParts: ["ochtend", "morgen", "middag", "avond", "nacht"],

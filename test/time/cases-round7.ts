@@ -16,6 +16,8 @@ const D = "2025-08-14T";
 const WARSAW: Extra = { timeZone: "Europe/Warsaw" };
 // Amsterdam in August is CEST (UTC+2).
 const AMSTERDAM: Extra = { timeZone: "Europe/Amsterdam" };
+// Istanbul is UTC+3 all year.
+const ISTANBUL: Extra = { timeZone: "Europe/Istanbul" };
 
 export const ROUND7_CASES: readonly TimestampCase[] = [
   ...rows("locale-pl", [
@@ -89,7 +91,7 @@ export const ROUND7_CASES: readonly TimestampCase[] = [
     ["1 januari 2025", "2025-01-01T00:00:00", "day"], ["31 dec. 2024", "2024-12-31T00:00:00", "day"],
     ["12 augustus", "2025-08-12T00:00:00", "day"], ["3 okt 2024", "2024-10-03T00:00:00", "day"],
     ["mei 2024", "2024-05-01T00:00:00", "month"], ["september 2024", "2024-09-01T00:00:00", "month"],
-    ["dinsdag 12 augustus 2025", "2025-08-12T00:00:00", "day"], ["vr 8 aug 2025", "2025-08-08T00:00:00", "day"],
+    ["dinsdag 12 augustus 2025", "2025-08-12T00:00:00", "day"],
     ["14 augustus 2025 om 10:32", `${D}10:32:00`, "minute"], ["12 augustus 2025, 10:32 uur", "2025-08-12T10:32:00", "minute"],
     ["Gepubliceerd op 14 aug. 2025 om 10:32 uur", `${D}10:32:00`, "minute"],
     ["Bijgewerkt: 14-08-2025, 10:32", `${D}10:32:00`, "minute"],
@@ -97,6 +99,8 @@ export const ROUND7_CASES: readonly TimestampCase[] = [
     ["Geplaatst: 12-08-2025 10:32", "2025-08-12T10:32:00", "minute"],
     ["14-08-2025, 10:32", `${D}08:32:00`, "minute", AMSTERDAM],
     ["Dagblad Noord · 3 uur geleden", `${D}15:00:00`, "hour", { raw: "3 uur geleden" }],
+    // `wo` (woensdag) is no abbreviation here: it would be found at the end of `two`.
+    ["Chapter two - 3 May 2024", "2024-05-03T00:00:00", "day", { raw: "3 May 2024" }],
   ]),
   ...rows("locale-nl", [
     ["over 5 minuten", null], ["over een uur", null], ["5 minuten", null], ["2 uur", null], ["morgen", null],
@@ -104,5 +108,50 @@ export const ROUND7_CASES: readonly TimestampCase[] = [
     ["Gisteren en vandaag", null], ["Nieuws van de dag", null], ["Mei 2024 was warm", null],
     ["2 uur geleden in Utrecht", null], ["binnen 2 dagen", null], ["5 jaar later", null],
     ["na 10 minuten", null], ["Vandaag in de krant", null], ["Vrijdag de 13e", null], ["zojuist gelezen", null],
+  ]),
+  ...rows("locale-tr", [
+    ["5 dakika önce", `${D}17:55:00`, "minute"], ["1 dakika önce", `${D}17:59:00`, "minute"],
+    ["bir dakika önce", `${D}17:59:00`, "minute"], ["bir saat önce", `${D}17:00:00`, "hour"],
+    ["2 saat önce", `${D}16:00:00`, "hour"], ["5 saat önce", `${D}13:00:00`, "hour"],
+    ["3 gün önce", "2025-08-11T18:00:00", "day"], ["1 hafta önce", "2025-08-07T18:00:00", "day"],
+    ["2 hafta önce", "2025-07-31T18:00:00", "day"], ["1 ay önce", "2025-07-14T18:00:00", "month"],
+    ["3 ay önce", "2025-05-14T18:00:00", "month"], ["1 yıl önce", "2024-08-14T18:00:00", "year"],
+    ["5 yıl önce", "2020-08-14T18:00:00", "year"], ["2 sene önce", "2023-08-14T18:00:00", "year"],
+    ["30 saniye önce", `${D}17:59:30`, "second"], ["5 dk önce", `${D}17:55:00`, "minute"],
+    ["5 dk. önce", `${D}17:55:00`, "minute"], ["2 sa önce", `${D}16:00:00`, "hour"],
+    ["yarım saat önce", `${D}17:30:00`, "minute"], ["birkaç dakika önce", `${D}17:57:00`, "minute"],
+    ["yaklaşık 2 saat önce", `${D}16:00:00`, "hour"], ["iki saat önce", `${D}16:00:00`, "hour"],
+    ["10 dakika evvel", `${D}17:50:00`, "minute"],
+    ["1 saat 20 dakika önce", `${D}16:40:00`, "minute"], ["1,5 saat önce", `${D}16:30:00`, "minute"],
+    ["az önce", `${D}18:00:00`, "minute"], ["Biraz önce", `${D}18:00:00`, "minute"],
+    ["Güncellendi 5 dakika önce", `${D}17:55:00`, "minute"],
+    ["bugün", `${D}00:00:00`, "day"], ["Dün", "2025-08-13T00:00:00", "day"],
+    ["önceki gün", "2025-08-12T00:00:00", "day"], ["dün 17:30", "2025-08-13T17:30:00", "minute"],
+    ["dün saat 17:30", "2025-08-13T17:30:00", "minute"], ["bugün 09:15", `${D}09:15:00`, "minute"],
+    ["dün akşam", "2025-08-13T00:00:00", "day"],
+    ["geçen hafta", "2025-08-07T18:00:00", "day"], ["geçen yıl", "2024-08-14T18:00:00", "year"],
+    ["Cuma", "2025-08-08T00:00:00", "day"], ["pazartesi", "2025-08-11T00:00:00", "day"],
+    ["Salı", "2025-08-12T00:00:00", "day"], ["geçen pazar", "2025-08-10T00:00:00", "day"],
+    ["cuma akşamı", "2025-08-08T00:00:00", "day"],
+    ["14 Ağustos 2025", `${D}00:00:00`, "day"], ["5 Mart 2024", "2024-03-05T00:00:00", "day"],
+    ["12 Ağu 2025", "2025-08-12T00:00:00", "day"], ["1 Ocak 2025", "2025-01-01T00:00:00", "day"],
+    ["31 Aralık 2024", "2024-12-31T00:00:00", "day"], ["12 Ağustos", "2025-08-12T00:00:00", "day"],
+    ["3 Ekim 2024", "2024-10-03T00:00:00", "day"], ["20 Kasım 2024", "2024-11-20T00:00:00", "day"],
+    ["9 Eylül 2024", "2024-09-09T00:00:00", "day"], ["29 Şubat 2024", "2024-02-29T00:00:00", "day"],
+    ["Mayıs 2024", "2024-05-01T00:00:00", "month"], ["Haziran 2024", "2024-06-01T00:00:00", "month"],
+    ["Salı, 12 Ağustos 2025", "2025-08-12T00:00:00", "day"], ["Cmt, 9 Ağu 2025", "2025-08-09T00:00:00", "day"],
+    ["14 Ağustos 2025 10:32", `${D}10:32:00`, "minute"], ["12 Ağustos 2025, 10:32", "2025-08-12T10:32:00", "minute"],
+    ["Güncelleme: 14.08.2025 10:32", `${D}10:32:00`, "minute"],
+    ["Yayınlanma: 12 Ağustos 2025, 10:32", "2025-08-12T10:32:00", "minute"],
+    ["Son güncelleme: 13.08.2025 21:05", "2025-08-13T21:05:00", "minute"],
+    ["14.08.2025, 10:32", `${D}07:32:00`, "minute", ISTANBUL],
+    ["Gazete Ufuk · 3 saat önce", `${D}15:00:00`, "hour", { raw: "3 saat önce" }],
+  ]),
+  ...rows("locale-tr", [
+    ["5 dakika sonra", null], ["bir saat sonra", null], ["5 dakika", null], ["2 saat", null], ["yarın", null],
+    ["5 dakika içinde", null], ["5 dakikalık okuma", null], ["gelecek hafta", null], ["24 saat açık", null],
+    ["Saat kulesi", null], ["Dün ve bugün", null], ["Günün haberleri", null], ["Mayıs 2024 sıcaktı", null],
+    ["2 saat önce İzmir'de", null], ["2 gün sonra", null], ["10 yıl sonra", null], ["Bugün gazetede", null],
+    ["Ara sıra", null], ["on dakika önce", null], ["Pazar yeri", null], ["3 gündür", null],
   ]),
 ];

@@ -67,7 +67,7 @@ describe("parseTimestamp options", () => {
 
 describe("locales", () => {
   it("lists the built-in locales and finds them by code", () => {
-    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl"]);
+    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr"]);
     expect(getLocale("FR")?.code).toBe("fr");
     expect(getLocale("ar-EG")?.code).toBe("ar");
     expect(getLocale("de-AT")?.code).toBe("de");
@@ -75,6 +75,7 @@ describe("locales", () => {
     expect(getLocale("ru-RU")?.code).toBe("ru");
     expect(getLocale("pl-PL")?.code).toBe("pl");
     expect(getLocale("nl-BE")?.code).toBe("nl");
+    expect(getLocale("tr-TR")?.code).toBe("tr");
     expect(getLocale("xx")).toBeUndefined();
   });
 
