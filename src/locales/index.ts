@@ -3,6 +3,7 @@ import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { fr } from "./fr.js";
+import { id } from "./id.js";
 import { it } from "./it.js";
 import { nl } from "./nl.js";
 import { pl } from "./pl.js";
@@ -11,7 +12,7 @@ import { ru } from "./ru.js";
 import { tr } from "./tr.js";
 import type { Locale } from "./types.js";
 
-export { ar, de, en, es, fr, it, nl, pl, pt, ru, tr };
+export { ar, de, en, es, fr, id, it, nl, pl, pt, ru, tr };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
@@ -22,10 +23,10 @@ export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id];
 
 /**
  * Finds a built-in locale by its code.

@@ -18,6 +18,8 @@ const WARSAW: Extra = { timeZone: "Europe/Warsaw" };
 const AMSTERDAM: Extra = { timeZone: "Europe/Amsterdam" };
 // Istanbul is UTC+3 all year.
 const ISTANBUL: Extra = { timeZone: "Europe/Istanbul" };
+// Jakarta (WIB) is UTC+7 all year.
+const JAKARTA: Extra = { timeZone: "Asia/Jakarta" };
 
 export const ROUND7_CASES: readonly TimestampCase[] = [
   ...rows("locale-pl", [
@@ -153,5 +155,48 @@ export const ROUND7_CASES: readonly TimestampCase[] = [
     ["Saat kulesi", null], ["Dün ve bugün", null], ["Günün haberleri", null], ["Mayıs 2024 sıcaktı", null],
     ["2 saat önce İzmir'de", null], ["2 gün sonra", null], ["10 yıl sonra", null], ["Bugün gazetede", null],
     ["Ara sıra", null], ["on dakika önce", null], ["Pazar yeri", null], ["3 gündür", null],
+  ]),
+  ...rows("locale-id", [
+    ["5 menit yang lalu", `${D}17:55:00`, "minute"], ["1 menit yang lalu", `${D}17:59:00`, "minute"],
+    ["5 menit lalu", `${D}17:55:00`, "minute"], ["semenit yang lalu", `${D}17:59:00`, "minute"],
+    ["sejam yang lalu", `${D}17:00:00`, "hour"], ["1 jam yang lalu", `${D}17:00:00`, "hour"],
+    ["2 jam yang lalu", `${D}16:00:00`, "hour"], ["5 jam lalu", `${D}13:00:00`, "hour"],
+    ["3 hari yang lalu", "2025-08-11T18:00:00", "day"], ["sehari yang lalu", "2025-08-13T18:00:00", "day"],
+    ["seminggu yang lalu", "2025-08-07T18:00:00", "day"], ["2 minggu yang lalu", "2025-07-31T18:00:00", "day"],
+    ["2 pekan lalu", "2025-07-31T18:00:00", "day"], ["sebulan yang lalu", "2025-07-14T18:00:00", "month"],
+    ["3 bulan yang lalu", "2025-05-14T18:00:00", "month"], ["setahun yang lalu", "2024-08-14T18:00:00", "year"],
+    ["5 tahun yang lalu", "2020-08-14T18:00:00", "year"], ["30 detik yang lalu", `${D}17:59:30`, "second"],
+    ["5 mnt lalu", `${D}17:55:00`, "minute"], ["setengah jam yang lalu", `${D}17:30:00`, "minute"],
+    ["beberapa menit yang lalu", `${D}17:57:00`, "minute"], ["sekitar 2 jam yang lalu", `${D}16:00:00`, "hour"],
+    ["dua jam yang lalu", `${D}16:00:00`, "hour"], ["1 jam dan 20 menit yang lalu", `${D}16:40:00`, "minute"],
+    ["1,5 jam yang lalu", `${D}16:30:00`, "minute"], ["baru saja", `${D}18:00:00`, "minute"],
+    ["beberapa saat yang lalu", `${D}18:00:00`, "minute"], ["Diperbarui 5 menit yang lalu", `${D}17:55:00`, "minute"],
+    ["hari ini", `${D}00:00:00`, "day"], ["Kemarin", "2025-08-13T00:00:00", "day"],
+    ["kemarin lusa", "2025-08-12T00:00:00", "day"], ["kemarin pukul 17:30", "2025-08-13T17:30:00", "minute"],
+    ["hari ini pukul 09:15", `${D}09:15:00`, "minute"], ["tadi malam", "2025-08-13T00:00:00", "day"],
+    ["minggu lalu", "2025-08-07T18:00:00", "day"], ["tahun lalu", "2024-08-14T18:00:00", "year"],
+    ["Jumat", "2025-08-08T00:00:00", "day"], ["Senin", "2025-08-11T00:00:00", "day"],
+    ["Minggu", "2025-08-10T00:00:00", "day"], ["hari Selasa", "2025-08-12T00:00:00", "day"],
+    ["Jumat malam", "2025-08-08T00:00:00", "day"],
+    ["14 Agustus 2025", `${D}00:00:00`, "day"], ["5 Maret 2024", "2024-03-05T00:00:00", "day"],
+    ["12 Agu 2025", "2025-08-12T00:00:00", "day"], ["1 Januari 2025", "2025-01-01T00:00:00", "day"],
+    ["31 Desember 2024", "2024-12-31T00:00:00", "day"], ["12 Agustus", "2025-08-12T00:00:00", "day"],
+    ["3 Okt 2024", "2024-10-03T00:00:00", "day"], ["20 Nopember 2024", "2024-11-20T00:00:00", "day"],
+    ["Mei 2024", "2024-05-01T00:00:00", "month"], ["Juni 2024", "2024-06-01T00:00:00", "month"],
+    ["Selasa, 12 Agustus 2025", "2025-08-12T00:00:00", "day"], ["Minggu, 10 Agustus 2025", "2025-08-10T00:00:00", "day"],
+    ["Kamis, 14 Agu 2025 10:32 WIB", `${D}03:32:00`, "minute"],
+    ["Senin, 11 Agustus 2025 - 10:32 WIB", "2025-08-11T03:32:00", "minute"],
+    ["14 Agustus 2025 pukul 10:32", `${D}10:32:00`, "minute"],
+    ["Diperbarui: 14/08/2025, 10:32", `${D}10:32:00`, "minute"],
+    ["Diterbitkan 13 Agustus 2025", "2025-08-13T00:00:00", "day"],
+    ["14/08/2025 10:32", `${D}03:32:00`, "minute", JAKARTA],
+    ["Harian Nusa · 3 jam yang lalu", `${D}15:00:00`, "hour", { raw: "3 jam yang lalu" }],
+  ]),
+  ...rows("locale-id", [
+    ["5 menit lagi", null], ["sejam lagi", null], ["dalam 5 menit", null], ["5 menit", null], ["2 jam", null],
+    ["besok", null], ["5 menit membaca", null], ["minggu depan", null], ["24 jam sehari", null],
+    ["Jam tangan", null], ["Kemarin dan hari ini", null], ["Berita hari ini", null], ["Mei 2024 panas", null],
+    ["2 jam yang lalu di Bandung hujan turun deras", null], ["2 hari kemudian", null], ["10 tahun kemudian", null],
+    ["selama 5 menit", null], ["Minggu ini", null], ["Pekan Raya", null],
   ]),
 ];

@@ -67,7 +67,7 @@ describe("parseTimestamp options", () => {
 
 describe("locales", () => {
   it("lists the built-in locales and finds them by code", () => {
-    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr"]);
+    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id"]);
     expect(getLocale("FR")?.code).toBe("fr");
     expect(getLocale("ar-EG")?.code).toBe("ar");
     expect(getLocale("de-AT")?.code).toBe("de");
@@ -76,6 +76,7 @@ describe("locales", () => {
     expect(getLocale("pl-PL")?.code).toBe("pl");
     expect(getLocale("nl-BE")?.code).toBe("nl");
     expect(getLocale("tr-TR")?.code).toBe("tr");
+    expect(getLocale("id-ID")?.code).toBe("id");
     expect(getLocale("xx")).toBeUndefined();
   });
 
