@@ -14,11 +14,12 @@ export const nl: Locale = {
   code: "nl",
   time: {
     code: "nl",
-    // `uur` is singular and plural (`3 uur geleden`); `u` is the Flemish abbreviation.
+    // `uur` is singular and plural (`3 uur geleden`). The Flemish `u` is left out: a one-letter
+    // word every page has, looked up as a possible end of a stamp.
     units: {
       sec: "second", seconde: "second", seconden: "second",
       min: "minute", minuut: "minute", minuten: "minute",
-      u: "hour", uur: "hour", uren: "hour",
+      uur: "hour", uren: "hour",
       dag: "day", dagen: "day",
       week: "week", weken: "week",
       mnd: "month", maand: "month", maanden: "month",
@@ -38,7 +39,7 @@ export const nl: Locale = {
     },
     qualifiers: ["ongeveer", "circa", "bijna", "ruim", "meer dan", "minder dan", "zo'n", "pakweg"],
     and: ["en"],
-    now: ["zojuist", "zonet", "net nu", "enkele ogenblikken geleden", "een ogenblik geleden", "enkele momenten geleden"],
+    now: ["zojuist", "zonet", "enkele ogenblikken geleden", "een ogenblik geleden", "enkele momenten geleden"],
     dayWords: {
       vandaag: 0, gisteren: 1, eergisteren: 2, vanochtend: 0, vanmorgen: 0, vanmiddag: 0, vanavond: 0,
       gisterochtend: 1, gistermorgen: 1, gistermiddag: 1, gisteravond: 1,
@@ -64,8 +65,8 @@ export const nl: Locale = {
     connectors: ["om", "op"],
     dayParts: ["ochtend", "morgen", "middag", "avond", "nacht"],
     weekdayBefore: ["op", "vorige", "afgelopen"],
-    // `om 10:32 uur`, `10.32 u`.
-    clockSuffixes: ["uur", "u"],
+    // `om 10:32 uur`.
+    clockSuffixes: ["uur"],
     labels: [
       "gepubliceerd", "gepubliceerd op", "bijgewerkt", "bijgewerkt op", "laatst bijgewerkt",
       "laatst bijgewerkt op", "laatste update", "aangepast", "aangepast op", "geplaatst", "geplaatst op",

@@ -37,7 +37,7 @@ export const pl: Locale = {
       // Vague amounts resolve to 3, as in English; `parę` is two.
       kilka: 3, kilku: 3, parę: 2,
     },
-    qualifiers: ["około", "ok", "prawie", "niemal", "ponad", "blisko", "mniej niż"],
+    qualifiers: ["około", "prawie", "niemal", "ponad", "blisko", "mniej niż"],
     and: ["i"],
     now: ["przed chwilą", "chwilę temu", "właśnie teraz"],
     dayWords: {
@@ -63,7 +63,7 @@ export const pl: Locale = {
       niedziela: 0, niedzielę: 0, poniedziałek: 1, wtorek: 2, środa: 3, środę: 3, czwartek: 4,
       piątek: 5, sobota: 6, sobotę: 6,
     },
-    weekdayAbbreviations: { nd: 0, niedz: 0, pn: 1, pon: 1, wt: 2, śr: 3, czw: 4, pt: 5, sob: 6 },
+    weekdayAbbreviations: { niedz: 0, pn: 1, pon: 1, wt: 2, śr: 3, czw: 4, pt: 5, sob: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["o", "godz", "o godz"],
     dayParts: ["rano", "wieczorem", "po południu", "w nocy"],

@@ -50,7 +50,7 @@ export const tr: Locale = {
     // `ara` (Aralık) and `may` (Mayıs) are words of their own; abbreviations are read only beside a
     // day number and a year by the grammar, and the full names cover the rest.
     months: {
-      ocak: 1, oca: 1, şubat: 2, şub: 2, mart: 3, mar: 3, nisan: 4, nis: 4, mayıs: 5, haziran: 6, haz: 6,
+      ocak: 1, oca: 1, şubat: 2, mart: 3, mar: 3, nisan: 4, nis: 4, mayıs: 5, haziran: 6, haz: 6,
       temmuz: 7, tem: 7, ağustos: 8, ağu: 8, eylül: 9, eyl: 9, ekim: 10, eki: 10, kasım: 11, kas: 11,
       aralık: 12,
     },
