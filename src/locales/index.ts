@@ -18,7 +18,9 @@ export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 /**
  * The built-in locales, in the order the timestamp parser tries them when no locale is given.
  * English comes first because Daily8 prints English related-story times even on French pages;
- * German, Spanish, Portuguese and Italian follow (a stamp in any of them parses on any page).
+ * German, Spanish, Portuguese, Italian, Russian, then Polish, Dutch, Turkish and Indonesian follow (a
+ * stamp in any of them parses on any page; the later ones leave out words that are common words of
+ * the earlier ones, like Turkish `on`).
  *
  * @example
  * ```ts
