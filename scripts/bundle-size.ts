@@ -36,8 +36,11 @@ export const CONSUMERS: Consumer[] = [
     // Round five's accuracy work then added 14.8 KB / 5.8 KB (furniture rules in 14 more
     // languages about 6 KB, the title ranker's and head reader's new features the rest): 269.2 KB /
     // 99.0 KB. The budget (about 3% over) stops it growing unnoticed.
-    maxBytes: 277_000,
-    maxGzip: 102_000,
+    // Round seven's timestamp locales (pl, nl, tr, id) cost 7.7 KB / 2.4 KB: 271.4 KB / 100.3 KB
+    // before, 279.1 KB / 102.7 KB after; with the Chinese, Japanese and Korean time forms (2.9 KB /
+    // 1.2 KB) 281.9 KB / 103.8 KB. The budget: that plus about 1 KB.
+    maxBytes: 283_000,
+    maxGzip: 105_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -52,11 +55,12 @@ export const CONSUMERS: Consumer[] = [
   {
     label: 'parseTimestamp from "news-text-parser/timestamps"',
     code: 'import { parseTimestamp } from "news-text-parser/timestamps";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
-    // Measured 62.3 KB / 21.3 KB with seven locales (en, fr, ar, de, es, pt, it). Raised by
-    // 3.4 KB / 1.7 KB in round 7 for the Chinese, Japanese and Korean forms (they add 2.9 KB /
-    // 1.2 KB: 65.8 → 68.7 KB, 22.5 → 23.7 KB), plus 0.5 KB of room.
-    maxBytes: 69_400,
-    maxGzip: 24_700,
+    // Measured 62.3 KB / 21.3 KB with seven locales (en, fr, ar, de, es, pt, it); 65.8 KB / 22.5 KB
+    // with ru. Round seven's four locales (pl, nl, tr, id) cost 7.7 KB / 2.6 KB and the Chinese,
+    // Japanese and Korean forms 2.9 KB / 1.2 KB: 76.3 KB / 26.2 KB, so the budget rises by that plus
+    // about 1 KB.
+    maxBytes: 77_500,
+    maxGzip: 27_000,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -71,9 +75,9 @@ export const CONSUMERS: Consumer[] = [
   {
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
-    // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle).
-    maxBytes: 69_400,
-    maxGzip: 24_700,
+    // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
+    maxBytes: 77_500,
+    maxGzip: 27_000,
     mustNotContain: ["zod", "re2js"],
   },
 ];

@@ -3,26 +3,32 @@ import { de } from "./de.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { fr } from "./fr.js";
+import { id } from "./id.js";
 import { it } from "./it.js";
+import { nl } from "./nl.js";
+import { pl } from "./pl.js";
 import { pt } from "./pt.js";
 import { ru } from "./ru.js";
+import { tr } from "./tr.js";
 import type { Locale } from "./types.js";
 
-export { ar, de, en, es, fr, it, pt, ru };
+export { ar, de, en, es, fr, id, it, nl, pl, pt, ru, tr };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
  * The built-in locales, in the order the timestamp parser tries them when no locale is given.
  * English comes first because Daily8 prints English related-story times even on French pages;
- * German, Spanish, Portuguese and Italian follow (a stamp in any of them parses on any page).
+ * German, Spanish, Portuguese, Italian, Russian, then Polish, Dutch, Turkish and Indonesian follow (a
+ * stamp in any of them parses on any page; the later ones leave out words that are common words of
+ * the earlier ones, like Turkish `on`).
  *
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id];
 
 /**
  * Finds a built-in locale by its code.

@@ -67,12 +67,16 @@ describe("parseTimestamp options", () => {
 
 describe("locales", () => {
   it("lists the built-in locales and finds them by code", () => {
-    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru"]);
+    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id"]);
     expect(getLocale("FR")?.code).toBe("fr");
     expect(getLocale("ar-EG")?.code).toBe("ar");
     expect(getLocale("de-AT")?.code).toBe("de");
     expect(getLocale("pt_BR")?.code).toBe("pt");
     expect(getLocale("ru-RU")?.code).toBe("ru");
+    expect(getLocale("pl-PL")?.code).toBe("pl");
+    expect(getLocale("nl-BE")?.code).toBe("nl");
+    expect(getLocale("tr-TR")?.code).toBe("tr");
+    expect(getLocale("id-ID")?.code).toBe("id");
     expect(getLocale("xx")).toBeUndefined();
   });
 

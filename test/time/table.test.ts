@@ -16,7 +16,7 @@ describe("timestamp table", () => {
   it("has at least 800 cases, 200 of them negatives, in every locale", () => {
     expect(TIMESTAMP_CASES.length).toBeGreaterThanOrEqual(800);
     expect(NEGATIVE_CASES.length).toBeGreaterThanOrEqual(200);
-    for (const locale of ["de", "es", "pt", "it", "ru"]) {
+    for (const locale of ["de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id"]) {
       expect(POSITIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(50);
       expect(NEGATIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(15);
     }
