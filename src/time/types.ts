@@ -52,6 +52,6 @@ export interface TimestampOptions {
   timeZone?: string | undefined;
   /** Order of numeric dates. Default: day first, unless the date can only be month first. */
   dateOrder?: DateOrder | undefined;
-  /** Restrict to one locale (`"en"`, `"fr"`, `"ar"`, `"de"`, `"es"`, `"pt"`, `"it"`, `"ru"`); all locales are tried when absent. */
+  /** Restrict to one locale (`"en"`, `"fr"`, `"ar"`, `"de"`, `"es"`, `"pt"`, `"it"`, `"ru"`, `"pl"`, `"nl"`, `"tr"`, `"id"`); all locales are tried when absent. */
   locale?: string | undefined;
 }
