@@ -196,6 +196,9 @@ const SPACED: Readonly<Record<"any" | "displayable", (p: Parsed) => boolean>> = 
  * word (`today`, `last year`) set apart by spaces, which in a sentence or a show name
  * (`Fantasy Football Today`) is not a timestamp. The grammar runs first: most candidates fail there.
  */
+function tryTokens(text: string, tokens: readonly Token[], from: number, to: number, options: TimestampOptions, onlyDisplayable: boolean): FoundTimestamp | null;
+/** With `prose`, a stamp that reads but sits in prose answers {@link IN_PROSE} instead of null. */
+function tryTokens(text: string, tokens: readonly Token[], from: number, to: number, options: TimestampOptions, onlyDisplayable: boolean, prose: true): FoundTimestamp | typeof IN_PROSE | null;
 function tryTokens(
   text: string,
   tokens: readonly Token[],
@@ -274,16 +277,16 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
     if (noKey && t.kind !== "word") continue;
     const digits = gluedDigits(t, j > 0 ? tokens[j - 1] : undefined);
     if (lastCanEnd && j !== lastUnreadable && !noKey && canStart(t, words)) {
-      const hit = tryTokens(text, tokens, j, n, options, digits > 0) as FoundTimestamp | null;
+      const hit = tryTokens(text, tokens, j, n, options, digits > 0);
       if (hit) return hit;
-      if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false) as FoundTimestamp | null;
+      if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false);
     }
     for (const k of innerStarts(text, t, digits, words.startWords)) {
       const run = [...tokenize(text, k, t.end), ...tokens.slice(j + 1)];
       const insideDigits = k - t.start < digits;
-      const inner = tryTokens(text, run, 0, run.length, options, insideDigits) as FoundTimestamp | null;
+      const inner = tryTokens(text, run, 0, run.length, options, insideDigits);
       if (inner) return inner;
-      if (insideDigits) fallback ??= tryTokens(text, run, 0, run.length, options, false) as FoundTimestamp | null;
+      if (insideDigits) fallback ??= tryTokens(text, run, 0, run.length, options, false);
     }
   }
   return fallback;
@@ -315,7 +318,7 @@ function findStarting(text: string, tokens: readonly Token[], options: Timestamp
     for (let k = t.end - 1; k > t.start; k--) {
       if (!isUpperAt(text, k) || isUpperAt(text, k - 1) || !words.endWords.has(normalizeWord(text.slice(t.start, k)))) continue;
       const run = [...tokens.slice(0, j), ...tokenize(text, t.start, k)];
-      const hit = tryTokens(text, run, 0, run.length, options, false) as FoundTimestamp | null;
+      const hit = tryTokens(text, run, 0, run.length, options, false);
       if (hit) return hit;
     }
   }
