@@ -282,16 +282,17 @@ function main(argv: string[]): number {
       });
       return { truth: p.page, predicted: { title: main?.title ?? null, byline: main?.byline ?? null, publishedAt: main?.publishedAt ?? null } };
     };
-    const ins = scoreMetadata(ps.map((p) => read(full, p)));
+    const ins = scoreMetadata(ps.map((p) => read(full, p)), EVAL_REFERENCE_TIME);
     const cvPairs: MetadataPair[] = [];
     for (let f = 0; f < k; f++) {
       const m = fitRanker(pages.filter((p) => p.fold !== f));
       for (const p of ps.filter((q) => q.fold === f)) cvPairs.push(read(m, p));
     }
-    const cv = scoreMetadata(cvPairs);
+    const cv = scoreMetadata(cvPairs, EVAL_REFERENCE_TIME);
     const r = (s: { right: number; of: number }) => (s.of > 0 ? Math.round((1000 * s.right) / s.of) / 1000 : null);
-    fields[corpus] = { inSample: { title: r(ins.title), author: r(ins.author), date: r(ins.date) }, cv: { title: r(cv.title), author: r(cv.author), date: r(cv.date) } };
-    for (const key of ["title", "author", "date"] as const) {
+    const figures = (s: typeof ins) => ({ title: r(s.title), author: r(s.author), date: r(s.date), authorPrinted: r(s.authorPrinted), datePrinted: r(s.datePrinted) });
+    fields[corpus] = { inSample: figures(ins), cv: figures(cv) };
+    for (const key of ["title", "author", "date", "authorPrinted", "datePrinted"] as const) {
       console.log(`  parser ${key}: in-sample ${ins[key].right}/${ins[key].of} (${r(ins[key])}), CV ${cv[key].right}/${cv[key].of} (${r(cv[key])})`);
     }
   }

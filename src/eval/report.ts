@@ -175,7 +175,7 @@ export function evaluateCorpus(pages: Iterable<CorpusPage>, predict: (text: stri
   for (const page of pages) {
     const prediction = predict(page.text, page);
     meta.push({
-      truth: { title: page.title ?? null, author: page.author ?? null, publishDate: page.publishDate ?? null },
+      truth: { title: page.title ?? null, author: page.author ?? null, publishDate: page.publishDate ?? null, text: page.text },
       predicted: prediction.meta ?? { title: null, byline: null, publishedAt: null },
     });
     const score = scorePage(page.truth, prediction.body);
@@ -196,7 +196,7 @@ export function evaluateCorpus(pages: Iterable<CorpusPage>, predict: (text: stri
     if (prediction.error !== undefined) result.error = prediction.error;
     results.push(result);
   }
-  return { summary: aggregate(results), metadata: scoreMetadata(meta), pages: results };
+  return { summary: aggregate(results), metadata: scoreMetadata(meta, EVAL_REFERENCE_TIME), pages: results };
 }
 
 /** Options of {@link formatReport}. */
@@ -311,12 +311,15 @@ function share(s: { right: number; of: number }): string {
  * The metadata line of the report.
  *
  * @param m - Metadata scores.
- * @returns `metadata: title exact 0.xxx (a/b), author found …, date right …`.
+ * @returns `metadata: title exact 0.xxx (a/b), author found …, date right …`, then the author
+ *   and date figures of the pages that print them (the issue's targets) when page texts were given.
  * @example
  * ```ts
  * metadataLine(result.metadata);
  * ```
  */
 export function metadataLine(m: MetadataScore): string {
-  return `metadata: title exact ${share(m.title)}, author found ${share(m.author)}, date right ${share(m.date)}`;
+  const line = `metadata: title exact ${share(m.title)}, author found ${share(m.author)}, date right ${share(m.date)}`;
+  if (m.authorPrinted.of + m.datePrinted.of === 0) return line;
+  return `${line}; of pages that print it: author found ${share(m.authorPrinted)}, date right ${share(m.datePrinted)}`;
 }

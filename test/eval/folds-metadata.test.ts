@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { domainOf, siteFolds } from "../../src/eval/folds.js";
-import { authorFound, authorNames, dateMatches, recordedMetadataLine, scoreMetadata, titleMatches } from "../../src/eval/metadata.js";
+import { authorFound, authorNames, authorPrinted, dateMatches, datePrinted, recordedMetadataLine, scoreMetadata, titleMatches } from "../../src/eval/metadata.js";
 import { SHIPPED_TITLE_MODEL } from "../../src/pipeline/title-model.js";
 
 describe("site-grouped folds", () => {
@@ -65,7 +65,37 @@ describe("metadata scores", () => {
       { truth: { title: "A", author: "Jane Doe", publishDate: "2025-01-02" }, predicted: { title: "A", byline: "Jane Doe", publishedAt: null } },
       { truth: { title: "B", author: null, publishDate: null }, predicted: { title: "C", byline: null, publishedAt: null } },
     ]);
-    expect(s).toEqual({ title: { right: 1, of: 2 }, author: { right: 1, of: 1 }, date: { right: 0, of: 1 } });
+    expect(s).toEqual({ title: { right: 1, of: 2 }, author: { right: 1, of: 1 }, date: { right: 0, of: 1 }, authorPrinted: { right: 0, of: 0 }, datePrinted: { right: 0, of: 0 } });
+  });
+
+  it("counts author and date again over the pages that print them", () => {
+    const ref = "2026-01-15T00:00:00Z";
+    const s = scoreMetadata(
+      [
+        // Prints both; the date is read wrong.
+        { truth: { author: "Jane Doe", publishDate: "2025-03-08", text: "Harbour opens\nBy JANE  DOE · March 8, 2025\nText." }, predicted: { title: null, byline: "Jane Doe", publishedAt: "2025-03-09T00:00:00Z" } },
+        // Prints neither (only an update stamp, and no name).
+        { truth: { author: "John Roe", publishDate: "2025-03-08", text: "Harbour opens\nUpdated April 2, 2025\nText." }, predicted: { title: null, byline: null, publishedAt: null } },
+      ],
+      ref,
+    );
+    expect(s.author).toEqual({ right: 1, of: 2 });
+    expect(s.authorPrinted).toEqual({ right: 1, of: 1 });
+    expect(s.date).toEqual({ right: 0, of: 2 });
+    expect(s.datePrinted).toEqual({ right: 0, of: 1 });
+  });
+
+  it("finds a printed name case- and whitespace-blind, and a printed date wherever a line holds it", () => {
+    expect(authorPrinted("Jane Doe and John Roe", "text\nwritten by john\u00a0roe")).toBe(true);
+    expect(authorPrinted("Jane Doe", "Jane\nDoe")).toBe(true);
+    expect(authorPrinted("Jane Doe", "Janet Dole")).toBe(false);
+    const ref = "2026-01-15T00:00:00Z";
+    expect(datePrinted("2025-03-08", "Title\nPublished: Mar 8, 2025 · Modified: May 19, 2025", ref)).toBe(true);
+    // Inside a long line, neither at its start nor at its end.
+    expect(datePrinted("2025-03-08", "Posted by Jane Doe on March 8, 2025 in Harbour News and Weather with 4 comments", ref)).toBe(true);
+    // Month first, which the scanner's default order reads the other way.
+    expect(datePrinted("2025-03-08", "03/08/2025", ref)).toBe(true);
+    expect(datePrinted("2025-03-08", "Updated March 9, 2025\n2 days ago", ref)).toBe(false);
   });
 });
 
@@ -74,6 +104,10 @@ describe("recorded cross-validated metadata", () => {
     const meta = { folds: 4, parser: { x: { inSample: { title: 0.7, author: 0.5, date: null }, cv: { title: 0.65, author: 0.5, date: null } } } };
     expect(recordedMetadataLine(meta, "x")).toBe("metadata cross-validated (4 site-grouped folds, recorded by scripts/title-train.ts): title 0.650, author 0.500, date n/a");
     expect(recordedMetadataLine(meta, "y")).toBeNull();
+    const printed = { parser: { x: { inSample: meta.parser.x.inSample, cv: { title: 0.65, author: 0.5, date: 0.6, authorPrinted: 0.55, datePrinted: 0.8 } } } };
+    expect(recordedMetadataLine(printed, "x")).toBe(
+      "metadata cross-validated (5 site-grouped folds, recorded by scripts/title-train.ts): title 0.650, author 0.500, date 0.600; of pages that print it: author 0.550, date 0.800",
+    );
     expect(recordedMetadataLine(null, "x")).toBeNull();
   });
 
