@@ -22,7 +22,7 @@ import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isSho
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
-import { authorBox, bylineAbove, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledAt, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
+import { authorBox, bylineAbove, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
 
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -831,14 +831,11 @@ export function findMainStory(
   // A labelled byline wins over a bare name guessed from its shape; the body's first line may be
   // one the body kept for its length (`By Jane Doe, CFP – Updated … | Fact-checked by John Roe`).
   if (head.titleLine >= 0 && (head.bylineLine < head.titleLine || head.weakByline || (head.bylineLine > head.titleLine && !BYLINE_START.test(lines[head.bylineLine]!.text)))) {
-    for (let j = head.titleLine + 1; j <= bestA && j < lines.length; j++) {
-      const named = labelledAt(view, j, bestA, ctx);
-      if (named !== null) {
-        head.bylineLine = named.line;
-        head.byline = named.name;
-        head.weakByline = false;
-        break;
-      }
+    const named = labelledUnder(view, head.titleLine, bestA, ctx);
+    if (named !== null) {
+      head.bylineLine = named.line;
+      head.byline = named.name;
+      head.weakByline = false;
     }
   }
   if (head.titleLine >= 0 && head.titleLine < bestA && (head.bylineLine < head.titleLine || head.weakByline)) {

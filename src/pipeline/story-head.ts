@@ -752,8 +752,26 @@ export function authorBox(view: PageView, bodyEnd: number): { line: number; name
   return null;
 }
 
-// A label alone on its line, the name on the next: "By" / "Written by" / "Author".
-const BYLINE_LABEL = /^(?:(?:written|posted|article|story|words|text) by|by|authors?)\s?:?$/iu;
+// A label alone on its line, the name on the next: "By" / "Written by" / "Author", in the
+// languages of the time locales too ("Autor", "Auteur", "Autore", "Penulis", "Автор", "作者", "記者").
+const BYLINE_LABEL = /^(?:(?:written|posted|article|story|words|text) by|by|authors?|autor(?:in|ka|es|as)?|auteur|autrice|autore|auteurs|penulis|yazar|автор|作者|著者|记者|記者|筆者|撰文|執筆)\s?[:：]?$/iu;
+// A byline labelled in another language than English, the name (capitalised) after the label:
+// "Autor: Jan Kowalski", "Auteur : Jeanne Dupont", "Escrito por Ana Ruiz", "Scritto da Anna
+// Rossi", "Geschrieben von Max Muster", "Door Jan Jansen", "Ditulis oleh Budi Santoso", "Автор:
+// Иван Петров". (`Par`, `Von`, `Por`, `Di`, `Oleh` alone are BYLINE_START's.)
+const INTL_LABEL =
+  /^(?:(?:autor(?:in|ka|es|as)?|auteur|autrice|autore|auteurs|penulis|yazar|tekst|texto|texte|text|автор|текст)\s?:|(?:escrito|publicado|redactado|écrit|rédigé|publié|geschrieben|verfasst|veröffentlicht|ditulis|diterbitkan|scritto|pubblicato|geschreven|gepubliceerd|napisane|napisał|napisała|opublikował|opublikowała) (?:por|par|von|oleh|da|door|przez):?|door|a cura di) /iu;
+// What such a label introduces, when it is a name: capitalised (the label is read case-blind).
+const INTL_NAME = /^\p{Lu}[^|•·–—]{1,100}$/u;
+// A byline in Chinese or Japanese: a label, then a name of two to four Han characters (a Japanese
+// name may print a space between family and given name): `记者 王小明`, `（记者：王小明）`,
+// `作者：李华`, `文／王小明`, `著者：山田 太郎`, `文・山田太郎`. The name ends where the line does,
+// or at a space, a punctuation mark or the word for "reports"/"photo"; the label is followed by a
+// space or a mark, except before "reports" (`记者王小明报道`), so `记者会` (press conference) is none.
+const CJK_BYLINE =
+  /^[（(【［\[]?(?:(?:记者|記者|作者|著者|筆者|撰文|执笔|執筆|采写|(?:取材・)?文)(?:\s?[:：/／・|｜]\s?|\s)(\p{Script=Han}{2,4}?(?:[ 　]\p{Script=Han}{1,3})?)(?=$|[\s\p{P}]|报道|報道|摄|撮)|(?:记者|記者)(\p{Script=Han}{2,4}?)(?=报道|報道))/u;
+// A name in Han characters alone on a line: `王小明`, `山田 太郎`.
+const CJK_NAME = /^\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?$/u;
 // A name of one to five words, each capitalised (initials and particles allowed).
 const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
 // An update stamp is not the publication date when another date is printed.
@@ -765,8 +783,18 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   if (l.cls === "blank" || l.words > 20) return null;
   // "BY JANE DOEPUBLISHED: JAN 29, 2025": the stamp line's source is the byline.
   const text = l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null;
-  const m = text !== null && !endsSentence(text) ? WIDE_BYLINE.exec(text) : null;
-  if (!m) return null;
+  if (text === null || endsSentence(text)) return null;
+  let m: RegExpExecArray | [string, string] | null = WIDE_BYLINE.exec(text);
+  if (!m) {
+    const label = INTL_LABEL.exec(text);
+    const rest = label ? text.slice(label[0].length).trim() : "";
+    // Dutch `Door` is an English word too: what it introduces must read as a person's name.
+    if (label && INTL_NAME.test(rest) && (label[0].trim().toLowerCase() !== "door" || isPersonName(view, rest))) m = [text, rest];
+  }
+  if (!m) {
+    const cjk = CJK_BYLINE.exec(text);
+    return cjk ? (cjk[1] ?? cjk[2]!) : null;
+  }
   const found = stampIn(view, m[1]!, ctx);
   // "Posted by Jane Doe on August 21, 2019": the "on" left before the date is not the name's.
   const name = cutJoin((found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!, true);
@@ -788,7 +816,34 @@ export function labelledAt(view: PageView, j: number, limit: number, ctx: ParseC
   let k = j + 1;
   while (k < limit && lines[k]!.cls === "blank") k++;
   const next = lines[k];
-  return next && k < limit && next.cls === "text" && next.words <= 8 && WIDE_NAME.test(next.text) ? { line: k, name: next.text } : null;
+  return next && k < limit && next.cls === "text" && next.words <= 8 && (WIDE_NAME.test(next.text) || CJK_NAME.test(next.text)) ? { line: k, name: next.text } : null;
+}
+
+/** How many non-blank lines past the body's first a labelled byline is looked for ({@link labelledUnder}). */
+const LABEL_PAST_BODY = 4;
+
+/**
+ * A labelled byline under the headline ({@link labelledAt}): on a line down to the body's first
+ * (which may be the byline's line the body kept), then past it while the body opens with the
+ * head's own lines (`Headline` / dek / `Headline` printed again / `Written by Jane Doe` / date /
+ * story): up to {@link LABEL_PAST_BODY} non-blank lines, outside story blocks, stopping at the
+ * second line of prose (the dek may be the first).
+ */
+export function labelledUnder(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string } | null {
+  const { lines, inBlock } = view;
+  for (let j = titleLine + 1; j <= bodyStart && j < lines.length; j++) {
+    const named = labelledAt(view, j, bodyStart, ctx);
+    if (named !== null) return named;
+  }
+  for (let j = bodyStart + 1, seen = 0; j < lines.length && seen < LABEL_PAST_BODY; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (inBlock[j] || (l.cls === "text" && (l.words > 24 || endsSentence(l.text)))) return null;
+    const named = labelledAt(view, j, j + 3, ctx);
+    if (named !== null) return named;
+  }
+  return null;
 }
 
 /**

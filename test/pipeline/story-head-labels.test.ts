@@ -1,0 +1,94 @@
+/**
+ * Bylines labelled in the languages the time locales read, and in Chinese and Japanese, and a
+ * labelled byline printed below a dek the body kept. The pages are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../src/index.js";
+import { BODY, MENU, REF } from "../helpers/head-page.js";
+
+const HEADLINE = "How three harbour towns learned to share one ferry";
+
+function story(lines: string[]) {
+  const page = parsePage(lines.join("\n"), REF);
+  return page.articles.find((a) => a.role === "main")!;
+}
+
+describe("labelled bylines in several languages", () => {
+  it.each([
+    ["Autor: Jan Kowalski", "Jan Kowalski"],
+    ["Autorin: Anna Becker", "Anna Becker"],
+    ["Auteur : Jeanne Dupont", "Jeanne Dupont"],
+    ["Escrito por Ana Ruiz", "Ana Ruiz"],
+    ["Scritto da Anna Rossi", "Anna Rossi"],
+    ["Geschrieben von Max Berger", "Max Berger"],
+    ["Ditulis oleh Budi Santoso", "Budi Santoso"],
+    ["Door Pieter Vos", "Pieter Vos"],
+  ])("reads %s under the headline", (line, name) => {
+    const s = story([...MENU, HEADLINE, line, "Mar 3, 2025", "", ...BODY]);
+    expect(s.title).toBe(HEADLINE);
+    expect(s.byline).toBe(name);
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-03");
+  });
+
+  it("reads a label alone on its line with the name on the next", () => {
+    const s = story([...MENU, HEADLINE, "Autor", "Jan Kowalski", "Mar 3, 2025", "", ...BODY]);
+    expect(s.byline).toBe("Jan Kowalski");
+  });
+
+  it("does not read a label that introduces no name", () => {
+    const s = story([...MENU, HEADLINE, "Door prizes for every ferry rider", "Mar 3, 2025", "", ...BODY]);
+    expect(s.byline).toBeNull();
+  });
+});
+
+describe("labelled bylines in Chinese and Japanese", () => {
+  const zh = {
+    menu: ["首页", "新闻", "财经", "体育"],
+    headline: "河边新建的图书馆下月正式开放",
+    body: [
+      "新图书馆位于河边公园北侧，共有三层，可容纳约五百名读者同时阅读，馆内还设有儿童阅览区。",
+      "",
+      "市文化局负责人表示，图书馆将每天开放十二小时，周末还会举办读书会和讲座，欢迎市民参加。",
+      "",
+      "附近居民对新馆的开放表示期待，不少人说以后周末终于有了一个安静的去处，可以带孩子来看书。",
+    ],
+  };
+  it.each([
+    ["记者 王小明", "王小明"],
+    ["（记者：王小明）", "王小明"],
+    ["作者：李华", "李华"],
+    ["文／王小明", "王小明"],
+    ["记者王小明报道", "王小明"],
+  ])("reads %s", (line, name) => {
+    const s = story([...zh.menu, zh.headline, line, "2025年5月20日 10:30", "", ...zh.body]);
+    expect(s.title).toBe(zh.headline);
+    expect(s.byline).toBe(name);
+  });
+
+  it("does not read a press conference (记者会) as a reporter's name", () => {
+    const s = story([...zh.menu, zh.headline, "记者会", "2025年5月20日 10:30", "", ...zh.body]);
+    expect(s.byline).toBeNull();
+  });
+
+  it("reads a Japanese name with a space between family and given name", () => {
+    const body = [
+      "駅前の広場は来月から歩行者専用となり、ベンチや木陰が増えて休日には市場も開かれる予定です。",
+      "",
+      "市の担当者によると、工事は予定通り進んでおり、開業式には地元の学生による演奏も行われます。",
+      "",
+      "近くの商店街では、広場の完成に合わせて新しい店が三軒開店する予定で、住民の期待が高まっています。",
+    ];
+    const s = story(["ホーム", "ニュース", "経済", "駅前の広場が来月新しく生まれ変わる", "著者：山田 太郎", "2025年5月20日", "", ...body]);
+    expect(s.byline).toBe("山田 太郎");
+  });
+});
+
+describe("a labelled byline below the dek the body kept", () => {
+  it("reads `Written by` under a dek and the headline printed again", () => {
+    const dek =
+      "The three towns will share one boat from April, after ten years of arguments about timetables, fares and which harbour should keep the larger pier for the winter months";
+    const s = story([...MENU, HEADLINE, dek, HEADLINE, "Written by Maria Lopez", "Friday, March 7, 2025", "", ...BODY]);
+    expect(s.byline).toBe("Maria Lopez");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-07");
+  });
+});
