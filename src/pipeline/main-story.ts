@@ -22,7 +22,7 @@ import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isSho
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
-import { authorBox, bylineAbove, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
+import { authorBox, bylineAbove, cardName, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
 
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -849,6 +849,12 @@ export function findMainStory(
     } else if (named) {
       head.bylineLine = named.line;
       head.byline = named.name;
+      head.weakByline = false;
+    } else if (head.weakByline && cardName(view, head.bylineLine, head.titleLine)) {
+      // `Jane Doe` / `Marketing Director`: the role line was taken for the name under it.
+      const card = cardName(view, head.bylineLine, head.titleLine)!;
+      head.bylineLine = card.line;
+      head.byline = card.name;
       head.weakByline = false;
     } else if (head.weakByline && head.byline !== null && !(isPersonName(view, head.byline) && nameInPlace(view, head.bylineLine, head.titleLine, ctx))) {
       // A bare line guessed as a name that reads as a label ("Our Clients", "Key Highlights").

@@ -439,7 +439,42 @@ export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: P
   const a = headLineKind(view, above, ctx);
   const b = below < lines.length ? headLineKind(view, below, ctx) : HEAD_OTHER;
   if (a === HEAD_META || b === HEAD_META) return true;
+  // A reading time the rules removed (`5 min read`) is the head's meta too; a role line under the
+  // name (`Jane Doe` / `Senior Editor`) makes the two an author card.
+  if (isReadTime(lines[above]!) || (below < lines.length && (isReadTime(lines[below]!) || isRoleLine(lines[below]!)))) return true;
   return a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME;
+}
+
+/** Whether a line is a reading time (`5 min read`), kept or removed by the rules. */
+function isReadTime(l: PageView["lines"][number]): boolean {
+  return (l.cls === "text" || l.cls === "boilerplate") && l.words <= 4 && READ_TIME.test(l.text);
+}
+
+// A job title under an author's name, in the languages of the time locales: `Senior Editor`,
+// `Marketing Director`, `TECH WRITER`, `Rédactrice en chef`, `Redakteurin`, `Periodista`.
+const ROLE_WORD =
+  /(?:^|[\s,(/&-])(?:editor|editora|editrice|editorial|rédact(?:eur|rice)|redakteur(?:in)?|redaktor(?:ka)?|redactor(?:a)?|redattore|redattrice|writer|author|autor(?:in|ka|a)?|auteur(?:e)?|autrice|autore|reporter(?:in)?|journalist(?:e|in|a)?|periodista|giornalista|dziennikar(?:z|ka)|correspondent|corresponsal|korrespondent(?:in)?|columnist|chroniqueur|kolumnist(?:in|ka)?|contributor|contributing|analyst|analyste|analista|engineer|ingénieur|ingenieur(?:in)?|inżynier|ingeniero|ingegnere|manager|director|directrice|directeur|direktor(?:in)?|dyrektor|directora|direttore|founder|co-founder|cofounder|fondat(?:eur|rice)|gründer(?:in)?|fundador(?:a)?|założyciel(?:ka)?|ceo|cto|cfo|cmo|coo|president|présidente?|präsident(?:in)?|presidente|prezes|head of|lead|specialist|spécialiste|spezialist(?:in)?|especialista|consultant(?:e)?|berater(?:in)?|consultor(?:a)?|strategist|producer|producteur|produzent(?:in)?|designer|developer|entwickler(?:in)?|desarrollador(?:a)?|researcher|chercheu(?:r|se)|forscher(?:in)?|investigador(?:a)?|scientist|professor|professeur|profesor(?:a)?|docteur|doktor|officer|advisor|adviser|coach|expert(?:e)?|experto|ekspert|intern|staff)(?=$|[\s,)/&-])/iu;
+
+/** Whether a line is a short job title (`Senior QA Engineer`, `Marketing Director`): one to six words holding a role word, no digits, no sentence. */
+function isRoleLine(l: PageView["lines"][number]): boolean {
+  return l.cls === "text" && l.words <= 6 && l.text.length <= 60 && !/\d/u.test(l.text) && !endsSentence(l.text) && ROLE_WORD.test(l.text);
+}
+
+/**
+ * An author card read upside down: the head took a role line for the byline (`Jane Doe` /
+ * `Marketing Director`, the lower of two name-shaped lines); the person's name is the line above
+ * it, under the headline.
+ * @returns the name and its line, or null
+ */
+export function cardName(view: PageView, j: number, titleLine: number): { line: number; name: string } | null {
+  const { lines } = view;
+  const l = lines[j];
+  if (l === undefined || !isRoleLine(l)) return null;
+  let above = j - 1;
+  while (above > titleLine && lines[above]!.cls === "blank") above--;
+  if (above <= titleLine) return null;
+  const name = lines[above]!;
+  return name.cls === "text" && name.words <= 6 && isPersonName(view, name.text) ? { line: above, name: name.text } : null;
 }
 
 // A year, where a date inside a head line may end ("Jane Doe December 9, 2024 0 Comments").

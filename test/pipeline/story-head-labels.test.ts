@@ -92,3 +92,22 @@ describe("a labelled byline below the dek the body kept", () => {
     expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-07");
   });
 });
+
+describe("an author card under the headline: the name over its job title", () => {
+  it.each([
+    [["Maria Lopez", "Marketing Director", "Mar 3, 2025"]],
+    [["Insights from", "Maria Lopez", "Marketing Director", "Mar 3, 2025"]],
+    [["Mar 3, 2025", "", "5 min read", "Maria Lopez", "Senior Ferry Correspondent"]],
+    [["Mar 3, 2025", "Maria Lopez", "", "Rédactrice en chef"]],
+  ])("reads the name, not the role, from %j", (head) => {
+    const s = story([...MENU, HEADLINE, ...head, "", ...BODY]);
+    expect(s.title).toBe(HEADLINE);
+    expect(s.byline).toBe("Maria Lopez");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-03");
+  });
+
+  it("does not take the line over a role line for a name when the page uses its words in lower case", () => {
+    const s = story([...MENU, HEADLINE, "Mar 3, 2025", "", "Harbour Council", "Marketing Director", "", ...BODY]);
+    expect(s.byline).toBeNull();
+  });
+});
