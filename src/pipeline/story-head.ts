@@ -809,8 +809,12 @@ const CJK_BYLINE =
 const CJK_NAME = /^\p{Script=Han}{2,4}(?:[ 　]\p{Script=Han}{1,3})?$/u;
 // A name of one to five words, each capitalised (initials and particles allowed).
 const WIDE_NAME = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|da|van|von|der|del|la|le|bin|al)){0,4}(?:,.*)?$/u;
-// An update stamp is not the publication date when another date is printed.
-export const UPDATED = /^(?:updated|last updated|modified|last modified)/iu;
+// An update stamp is not the publication date when another date is printed. The label opens the
+// line or the stamp, in the languages of the time locales: `Last updated`, `Aktualisiert am`,
+// `Stand:`, `Mis à jour le`, `Actualizado el`, `Atualizado em`, `Aggiornato il`, `Aktualizacja:`,
+// `Bijgewerkt op`, `Diperbarui`, `Güncelleme`, `Обновлено`, `更新时间：`, `最終更新日：`.
+export const UPDATED =
+  /^(?:(?:last )?(?:updated|modified)|(?:zuletzt )?(?:aktualisiert|geändert)|stand:|mis à jour|modifié|actualisé|(?:última )?actualiza(?:do|da|ción)|modificad[oa]|atualizad[oa]|(?:última )?atualização|(?:ultimo )?aggiorna(?:to|mento)|modificato|aktualizacja|zaktualizowan[oy]|(?:laatst )?bijgewerkt|gewijzigd|diperbarui|güncelle(?:me|ndi)|обновлено|обновлён|(?:最終|最后|最後|最近)?更新)/iu;
 
 /** The name of a labelled byline line ({@link WIDE_BYLINE}), or null. */
 function labelledByline(view: PageView, i: number, ctx: ParseContext): string | null {

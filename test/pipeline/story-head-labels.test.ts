@@ -111,3 +111,18 @@ describe("an author card under the headline: the name over its job title", () =>
     expect(s.byline).toBeNull();
   });
 });
+
+describe("a publication date preferred to an update in several languages", () => {
+  it.each([
+    [["Aktualisiert am 4. März 2025, 10:00 Uhr", "Veröffentlicht am 3. März 2025"]],
+    [["Mis à jour le 4 mars 2025", "Publié le 3 mars 2025"]],
+    [["Actualizado el 4 de marzo de 2025", "Publicado el 3 de marzo de 2025"]],
+    [["Aggiornato il 4 marzo 2025", "Pubblicato il 3 marzo 2025"]],
+    [["Bijgewerkt op 4 maart 2025", "Gepubliceerd op 3 maart 2025"]],
+    [["更新时间：2025-03-04", "发布时间：2025-03-03 10:00"]],
+  ])("reads the publication date from %j", (head) => {
+    const s = story([...MENU, HEADLINE, ...head, "", ...BODY]);
+    expect(s.title).toBe(HEADLINE);
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-03");
+  });
+});
