@@ -704,7 +704,10 @@ export function headDate(view: PageView, head: Head, bodyStart: number, ctx: Par
   let updated = -1;
   let updatedStamp: Timestamp | null = null;
   const dated = (j: number): Timestamp | null => headLineDate(view, j, ctx);
-  for (let j = head.titleLine + 1; j < bodyStart; j++) {
+  // A labelled byline read past the body's first line (under a dek the body kept) has its date
+  // next to it: the head runs to two lines under it.
+  const end = head.bylineLine >= bodyStart && !head.weakByline ? Math.min(view.lines.length, head.bylineLine + 3) : bodyStart;
+  for (let j = head.titleLine + 1; j < end; j++) {
     if (lines[j]!.cls === "blank") continue;
     const stamp = dated(j);
     if (!stamp) continue;
@@ -865,8 +868,8 @@ const LABEL_PAST_BODY = 4;
  * A labelled byline under the headline ({@link labelledAt}): on a line down to the body's first
  * (which may be the byline's line the body kept), then past it while the body opens with the
  * head's own lines (`Headline` / dek / `Headline` printed again / `Written by Jane Doe` / date /
- * story): up to {@link LABEL_PAST_BODY} non-blank lines, outside story blocks, stopping at the
- * second line of prose (the dek may be the first).
+ * story), a photo's caption and credit among them: up to {@link LABEL_PAST_BODY} non-blank lines,
+ * outside story blocks, stopping at a paragraph (more than 24 words) after the body's first line.
  */
 export function labelledUnder(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string } | null {
   const { lines, inBlock } = view;
@@ -878,7 +881,7 @@ export function labelledUnder(view: PageView, titleLine: number, bodyStart: numb
     const l = lines[j]!;
     if (l.cls === "blank") continue;
     seen++;
-    if (inBlock[j] || (l.cls === "text" && (l.words > 24 || endsSentence(l.text)))) return null;
+    if (inBlock[j] || (l.cls === "text" && l.words > 24)) return null;
     const named = labelledAt(view, j, j + 3, ctx);
     if (named !== null) return named;
   }

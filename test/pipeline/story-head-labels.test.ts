@@ -126,3 +126,14 @@ describe("a publication date preferred to an update in several languages", () =>
     expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-03");
   });
 });
+
+describe("a labelled byline under a dek and a photo credit the body kept", () => {
+  it("reads the byline and the date next to it", () => {
+    const dek =
+      "The three towns will share one boat from April, after ten years of arguments about timetables, fares and which harbour should keep the larger pier for the winter months";
+    const s = story([...MENU, HEADLINE, "", dek, "", "The ferry leaves the north pier at dawn.", "Tom Hart, Harbour Photo Agency", "ByMaria Lopez", "Published March 9, 2025", "", ...BODY]);
+    expect(s.title).toBe(HEADLINE);
+    expect(s.byline).toBe("Maria Lopez");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-09");
+  });
+});
