@@ -382,7 +382,7 @@ const HANDLE = /^[\p{Ll}][\p{Ll}\d_.]{2,29}$/u;
 
 // The separators of a head meta line: "Dec 20, 2025 · 3 min read · By Jane Doe", "Jane Doe | Guest Columnist".
 const META_SEPARATOR = /[|•·]| [–—] /u;
-const SEGMENT_BY = /^(?:by|By|BY):?\s+(\S.*)$/u;
+const SEGMENT_BY = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|POSTED|WRITTEN|PUBLISHED) )?(?:by|By|BY):?\s+(\S.*)$/u;
 
 /**
  * A name among the segments of a meta line that also holds a date or separators:
@@ -420,6 +420,7 @@ function labelledName(view: PageView, t: string): boolean {
 }
 
 const LOWER = /\p{Ll}/u;
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff\p{Co}]/u;
 const isLowerAt = (text: string, k: number): boolean => LOWER.test(text.charAt(k));
 
 /**
@@ -430,11 +431,14 @@ export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: P
   const { lines } = view;
   // A name above the headline is not its byline.
   if (j <= titleLine || j >= lines.length) return false;
+  // A line of invisible characters only (a zero-width space, an icon font's private-use glyph)
+  // separates like a blank.
+  const empty = (k: number): boolean => lines[k]!.cls === "blank" || !VISIBLE.test(lines[k]!.text);
   let above = j - 1;
-  while (above > titleLine && lines[above]!.cls === "blank") above--;
+  while (above > titleLine && empty(above)) above--;
   if (above === titleLine) return true;
   let below = j + 1;
-  while (below < lines.length && lines[below]!.cls === "blank") below++;
+  while (below < lines.length && empty(below)) below++;
   // Next to the head's meta, or at least not in a run of short labels (a menu).
   const a = headLineKind(view, above, ctx);
   const b = below < lines.length ? headLineKind(view, below, ctx) : HEAD_OTHER;

@@ -137,3 +137,17 @@ describe("a labelled byline under a dek and a photo credit the body kept", () =>
     expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-09");
   });
 });
+
+describe("meta lines as blogs glue them", () => {
+  it("reads `Posted by` after the date on one line", () => {
+    const s = story([...MENU, HEADLINE, "Posted on March 5, 2025 Posted by Maria Lopez 59 Comments", "", ...BODY]);
+    expect(s.byline).toBe("Maria Lopez");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-05");
+  });
+
+  it("reads a name under the date past lines holding only an icon font's glyph", () => {
+    const s = story([...MENU, HEADLINE, "\ue023", "March 4, 2025", "\ue08a", "Maria Lopez", "", ...BODY]);
+    expect(s.byline).toBe("Maria Lopez");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-04");
+  });
+});
