@@ -184,6 +184,24 @@ export function findHead(view: PageView, bodyStart: number, ctx: ParseContext): 
 const ABOVE_REACH = 3;
 
 /**
+ * The head's date when it was read right above the headline (within {@link ABOVE_REACH} non-blank
+ * lines, outside story blocks): a headline taken from the body's first line (`Title!`) after the
+ * head had read the date over it keeps that date, as a dated kicker does.
+ * @returns the stamp, or null
+ */
+export function stampJustAbove(view: PageView, head: Head): Timestamp | null {
+  const { lines, inBlock } = view;
+  if (head.timestamp === null || head.timestampLine < 0 || head.timestampLine >= head.titleLine) return null;
+  for (let j = head.titleLine - 1, seen = 0; j >= 0 && seen < ABOVE_REACH; j--) {
+    if (lines[j]!.cls === "blank") continue;
+    if (inBlock[j]) return null;
+    seen++;
+    if (j === head.timestampLine) return head.timestamp;
+  }
+  return null;
+}
+
+/**
  * A byline printed right above the headline (the head's meta block set over it): a labelled
  * byline (`by Jane Doe`, `Written by Jane Doe`), a name glued to a date (`Jane Doe October 14,
  * 2025`, `Dec 17, 2025Jane Doe`), or a bare person's name with a date line next to it

@@ -151,3 +151,25 @@ describe("meta lines as blogs glue them", () => {
     expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-04");
   });
 });
+
+describe("a headline the body opened with", () => {
+  it("keeps the date printed right above it", () => {
+    const s = story([
+      ...MENU,
+      "Ferry Fare Calculator",
+      "I want to...",
+      "Find a pier",
+      "Buy a ticket",
+      "All articles",
+      "Ferry news",
+      "March 2, 2025",
+      "Seven harbour ferries, reviewed and ready for summer!",
+      "",
+      "Share this post",
+      "",
+      ...BODY,
+    ]);
+    expect(s.title).toBe("Seven harbour ferries, reviewed and ready for summer!");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-02");
+  });
+});
