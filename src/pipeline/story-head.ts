@@ -690,6 +690,25 @@ function headLineDate(view: PageView, j: number, ctx: ParseContext): Timestamp |
   return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" ? stamp : null;
 }
 
+/** How many words of a long opening line {@link openingDate} reads. */
+const OPENING_WORDS = 16;
+
+/**
+ * The full date opening a long meta line that is no sentence (`Posted on November 25, 2024 in
+ * Health, Nutrition, …`, its category list running on): read over its first
+ * {@link OPENING_WORDS} words, the stamp starting within {@link OPENING_STAMP_AT} characters.
+ */
+function longMetaDate(view: PageView, j: number, ctx: ParseContext): Timestamp | null {
+  const l = view.lines[j]!;
+  if (l.cls !== "text" || l.words <= HEAD_DATE_WORDS || endsSentence(l.text) || UPDATED.test(l.text)) return null;
+  const text = l.text;
+  if (!DIGIT.test(text.slice(0, OPENING_STAMP_AT + 20))) return null;
+  let end = 0;
+  for (let k = 0; k < OPENING_WORDS && end >= 0; k++) end = text.indexOf(" ", end + 1);
+  const stamp = headLineStamp(view, end > 0 ? text.slice(0, end) : text, ctx);
+  return stamp && stamp.kind === "absolute" && stamp.precision !== "year" && stamp.precision !== "month" && text.indexOf(stamp.raw) <= OPENING_STAMP_AT ? stamp : null;
+}
+
 /**
  * When the head's date was read further down than the headline's own meta line: the first full
  * publication date right under the headline wins (`Headline` / `by Jane Doe · Dec 20, 2025` /
@@ -725,13 +744,14 @@ export function headDate(view: PageView, head: Head, bodyStart: number, ctx: Par
   const { lines } = view;
   let updated = -1;
   let updatedStamp: Timestamp | null = null;
-  const dated = (j: number): Timestamp | null => headLineDate(view, j, ctx);
+  const dated = (j: number): Timestamp | null => headLineDate(view, j, ctx) ?? longMetaDate(view, j, ctx);
   // A labelled byline read past the body's first line (under a dek the body kept) has its date
   // next to it: the head runs to two lines under it.
   const end = head.bylineLine >= bodyStart && !head.weakByline ? Math.min(view.lines.length, head.bylineLine + 3) : bodyStart;
   for (let j = head.titleLine + 1; j < end; j++) {
     if (lines[j]!.cls === "blank") continue;
-    const stamp = dated(j);
+    const tail = j === head.bylineLine && lines[j]!.words > 20 ? bylineTail(lines[j]!.text) : null;
+    const stamp = tail !== null ? (bylineDate(view, tail, ctx)?.timestamp ?? null) : dated(j);
     if (!stamp) continue;
     if (!UPDATED.test(lines[j]!.text) && !UPDATED.test(stamp.raw)) {
       head.timestampLine = j;
@@ -752,7 +772,8 @@ export function headDate(view: PageView, head: Head, bodyStart: number, ctx: Par
   for (const j of [bodyStart, head.bylineLine]) {
     const l = lines[j];
     if (j < bodyStart || l === undefined || l.cls !== "text" || endsSentence(l.text) || UPDATED.test(l.text)) continue;
-    const stamp = headLineDate(view, j, ctx);
+    // A long one (its category list runs on) is read over its opening words.
+    const stamp = l.words > HEAD_DATE_WORDS ? longMetaDate(view, j, ctx) : headLineDate(view, j, ctx);
     if (stamp && l.text.indexOf(stamp.raw) <= OPENING_STAMP_AT) {
       head.stampAbove = stamp;
       return;
@@ -844,9 +865,12 @@ export const UPDATED =
 /** The name of a labelled byline line ({@link WIDE_BYLINE}), or null. */
 function labelledByline(view: PageView, i: number, ctx: ParseContext): string | null {
   const l = view.lines[i]!;
-  if (l.cls === "blank" || l.words > 20) return null;
+  if (l.cls === "blank") return null;
+  // A dek with the byline glued to its end: the byline is read alone.
+  const tail = l.words > 20 && l.cls === "text" ? bylineTail(l.text) : null;
+  if (l.words > 20 && tail === null) return null;
   // "BY JANE DOEPUBLISHED: JAN 29, 2025": the stamp line's source is the byline.
-  const text = l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null;
+  const text = tail ?? (l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null);
   if (text === null || endsSentence(text)) return null;
   let m: RegExpExecArray | [string, string] | null = WIDE_BYLINE.exec(text);
   if (!m) {
@@ -865,7 +889,24 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   if (name.length < 2) return null;
   // A longer line (`By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by
   // John Roe`) is a byline when what its label introduces is a name.
-  return l.words <= 12 || labelledName(view, name.split(",")[0]!.trim()) ? name : null;
+  return (tail === null && l.words <= 12) || labelledName(view, name.split(",")[0]!.trim()) ? name : null;
+}
+
+// A sentence's end, then a byline label: where a dek's glued byline starts (`… and Canada. By Jane Doe on Dec. 19, 2025`).
+const TAIL_BY = /[.!?…]["”’)]? (?=(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y) \p{Lu})/gu;
+
+/**
+ * The byline glued to the end of a dek (`The chain plans 150 more shops next year. By Jane Doe
+ * on Dec. 19, 2025`): the text after the last sentence end when it opens with a byline label and
+ * has at most 20 words, or null.
+ */
+export function bylineTail(text: string): string | null {
+  let at = -1;
+  TAIL_BY.lastIndex = 0;
+  for (let m = TAIL_BY.exec(text); m; m = TAIL_BY.exec(text)) at = m.index + m[0].length;
+  if (at < 0) return null;
+  const tail = text.slice(at);
+  return tail.length <= 160 && tail.split(" ").length <= 20 && !endsSentence(tail) ? tail : null;
 }
 
 /**

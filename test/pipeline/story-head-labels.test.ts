@@ -173,3 +173,25 @@ describe("a headline the body opened with", () => {
     expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-02");
   });
 });
+
+describe("long head lines", () => {
+  it("reads the byline and date glued to the end of a dek", () => {
+    const dek = "The harbour towns will share a single boat from April after a decade of arguments over the timetable and the fares. By Maria Lopez on Dec. 19, 2024";
+    const s = story([...MENU, HEADLINE, dek, "", ...BODY]);
+    expect(s.byline).toBe("Maria Lopez");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2024-12-19");
+  });
+
+  it("reads the date opening a meta line whose category list runs long", () => {
+    const meta =
+      "Posted on November 25, 2024December 3, 2024 in Harbour News, Ferries, Timetables, Council Meetings, North Pier, South Pier, Winter Services, Summer Services, Fares and Tickets, Community, Local Government, Transport, Tourism, Coastal Towns, Boats";
+    const s = story([...MENU, HEADLINE, meta, "", ...BODY]);
+    expect(s.publishedAt?.slice(0, 10)).toBe("2024-11-25");
+  });
+
+  it("does not read a sentence in the middle of a paragraph as a byline", () => {
+    const para = "The harbour towns will share a single boat from April after a decade of arguments. By March the council had agreed on the timetable, and the fares were set.";
+    const s = story([...MENU, HEADLINE, "Mar 3, 2025", "", para, "", ...BODY]);
+    expect(s.byline).toBeNull();
+  });
+});
