@@ -39,8 +39,10 @@ export const CONSUMERS: Consumer[] = [
     // Round seven's timestamp locales (pl, nl, tr, id) cost 7.7 KB / 2.4 KB: 271.4 KB / 100.3 KB
     // before, 279.1 KB / 102.7 KB after; with the Chinese, Japanese and Korean time forms (2.9 KB /
     // 1.2 KB) 281.9 KB / 103.8 KB. The budget: that plus about 1 KB.
-    maxBytes: 283_000,
-    maxGzip: 105_000,
+    // Round eight's head reading (byline labels, job-title and update words in the time locales'
+    // languages, CJK bylines) adds 4.9 KB / 2.1 KB: 286.8 KB / 105.9 KB (r8-meta).
+    maxBytes: 288_000,
+    maxGzip: 107_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
