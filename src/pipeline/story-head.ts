@@ -262,7 +262,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.
 const NAME_JOIN = / and | & /u;
 const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
 // What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
-const NAME_TAIL_WORDS = ["on", "updated", "published", "posted", "last"];
+// With the words joining a name to its date in the time locales' languages (`Jane Doe le`, `am`, `el`, `op`, `pada`).
+const NAME_TAIL_WORDS = ["on", "updated", "published", "posted", "last", "le", "am", "el", "em", "il", "op", "pada"];
 
 /** A name without what a meta line glues after it: separators and labels (`Jane Doe • Last updated on`). */
 function stripNameTail(text: string): string {
@@ -400,7 +401,7 @@ const HANDLE = /^[\p{Ll}][\p{Ll}\d_.]{2,29}$/u;
 
 // The separators of a head meta line: "Dec 20, 2025 · 3 min read · By Jane Doe", "Jane Doe | Guest Columnist".
 const META_SEPARATOR = /[|•·]| [–—] /u;
-const SEGMENT_BY = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|POSTED|WRITTEN|PUBLISHED) )?(?:by|By|BY):?\s+(\S.*)$/u;
+const SEGMENT_BY = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|POSTED|WRITTEN|PUBLISHED) )?(?:by|By|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Oo]leh|OLEH):?\s+(\S.*)$/u;
 
 /**
  * A name among the segments of a meta line that also holds a date or separators:
@@ -503,7 +504,7 @@ export function cardName(view: PageView, j: number, titleLine: number): { line: 
 const YEAR_END = /\b(?:19|20)\d\d(?:\b|(?=\d{1,3} ?min))/gu;
 
 // A byline's label at a head line's start, the name next: "By ", "Posted by ", "Written by: ".
-const HEAD_BY_LABEL = /^(?:(?:posted|written|published|story|words) )?(?:by|par|von|por|di):? (?=\p{Lu})/iu;
+const HEAD_BY_LABEL = /^(?:(?:posted|written|published|story|words) )?(?:by|par|von|por|di|door|oleh):? (?=\p{Lu})/iu;
 
 /**
  * A stamp in a head line: at its start or end ({@link stampIn}), or ending at a printed year with
@@ -531,7 +532,7 @@ function stampInHeadLine(view: PageView, text: string, ctx: ParseContext): Found
 }
 
 // The word joining a byline to its date, in the time locales' languages: `on`, `le`, `am`, `el`, `em`, `il`.
-const DATE_JOIN = / (?:on|le|am|el|em|il) (?=\d|\p{L})/gu;
+const DATE_JOIN = / (?:on|le|am|el|em|il|op|pada) (?=\d|\p{L})/gu;
 
 /** {@link stampInHeadLine} without its leading-`By` retry. */
 function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTimestamp | null {
@@ -549,6 +550,9 @@ function stampInLine(view: PageView, text: string, ctx: ParseContext): FoundTime
   return found;
 }
 
+// A word joining a name to its date at a text's end (`Jane Doe on`, `le`, `am`, `el`, `em`, `il`, `op`, `pada`).
+const TRAILING_JOIN = / (?:on|le|am|el|em|il|op|pada)$/u;
+
 /** Characters that join two elements of a head line (`Jane Doe | May 19, 2024`). */
 const JOINERS = " \t\u00a0|•·,;:–—-";
 
@@ -557,7 +561,8 @@ function cutJoin(text: string, on = false): string {
   let end = text.length;
   for (;;) {
     while (end > 0 && JOINERS.includes(text[end - 1]!)) end--;
-    if (on && end >= 3 && text.slice(end - 3, end) === " on") end -= 3;
+    const joiner = on ? TRAILING_JOIN.exec(text.slice(Math.max(0, end - 6), end)) : null;
+    if (joiner) end -= joiner[0].length;
     else break;
   }
   return text.slice(0, end);
@@ -873,11 +878,11 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   const text = tail ?? (l.cls === "source-timestamp" ? l.source : l.cls === "text" || l.rule?.kind === "byline" ? l.text : null);
   if (text === null || endsSentence(text)) return null;
   let m: RegExpExecArray | [string, string] | null = WIDE_BYLINE.exec(text);
+  let door = false;
   if (!m) {
     const label = INTL_LABEL.exec(text);
     const rest = label ? text.slice(label[0].length).trim() : "";
-    // Dutch `Door` is an English word too: what it introduces must read as a person's name.
-    if (label && INTL_NAME.test(rest) && (label[0].trim().toLowerCase() !== "door" || isPersonName(view, rest))) m = [text, rest];
+    if (label && INTL_NAME.test(rest)) (m = [text, rest]), (door = label[0].trim().toLowerCase() === "door");
   }
   if (!m) {
     const cjk = CJK_BYLINE.exec(text);
@@ -886,7 +891,8 @@ function labelledByline(view: PageView, i: number, ctx: ParseContext): string | 
   const found = stampIn(view, m[1]!, ctx);
   // "Posted by Jane Doe on August 21, 2019": the "on" left before the date is not the name's.
   const name = cutJoin((found && found.before !== "" ? found.before : m[1]!).split(NAME_END)[0]!, true);
-  if (name.length < 2) return null;
+  // Dutch `Door` is an English word too: what it introduces must read as a person's name.
+  if (name.length < 2 || (door && !isPersonName(view, name))) return null;
   // A longer line (`By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by
   // John Roe`) is a byline when what its label introduces is a name.
   return (tail === null && l.words <= 12) || labelledName(view, name.split(",")[0]!.trim()) ? name : null;

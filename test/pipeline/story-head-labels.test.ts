@@ -195,3 +195,18 @@ describe("long head lines", () => {
     expect(s.byline).toBeNull();
   });
 });
+
+describe("a byline and its date on one line, in several languages", () => {
+  it.each([
+    ["Par Jeanne Dupont le 3 mars 2025", "Jeanne Dupont"],
+    ["Von Max Berger am 3. März 2025", "Max Berger"],
+    ["Por Ana Ruiz el 3 de marzo de 2025", "Ana Ruiz"],
+    ["Di Anna Rossi il 3 marzo 2025", "Anna Rossi"],
+    ["Door Pieter Vos op 3 maart 2025", "Pieter Vos"],
+    ["Oleh Budi Santoso pada 3 Maret 2025", "Budi Santoso"],
+  ])("reads %s without the label or the joining word", (line, name) => {
+    const s = story([...MENU, HEADLINE, line, "", ...BODY]);
+    expect(s.byline).toBe(name);
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-03");
+  });
+});
