@@ -11,7 +11,7 @@
  * 2. Label each line story / not story by whether its words occur in the truth body (a short
  *    line: its whole token sequence; a longer one: at least half its 4-token shingles).
  * 3. Cross-validate: for each of k site-grouped folds, fit the model on the other folds (the
- *    logistic weights or the boosted stumps, then the decoder's two thresholds by a grid search on
+ *    logistic weights, the boosted stumps or the one-hidden-layer network, then the decoder's two thresholds by a grid search on
  *    the same training pages), parse the held-out pages with it and score them with the
  *    benchmark metric. The held-out pages of all folds give the CV figures; the model fitted on
  *    every page gives the in-sample ones.

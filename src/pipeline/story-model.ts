@@ -5,7 +5,8 @@
  * written by `npm run train` (scripts/train.ts) with the version of the data they were fitted on
  * and the cross-validated scores that produced them.
  *
- * Pure and dependency-free: inference is a dot product (logistic) or a sum of stump outputs.
+ * Pure and dependency-free: inference is a dot product (logistic), a sum of stump outputs, or
+ * one hidden layer of tanh units (mlp).
  *
  * @module
  */
