@@ -11,7 +11,7 @@
  * 2. Label each line story / not story by whether its words occur in the truth body (a short
  *    line: its whole token sequence; a longer one: at least half its 4-token shingles).
  * 3. Cross-validate: for each of k site-grouped folds, fit the model on the other folds (the
- *    logistic weights or the boosted stumps, then the decoder's two thresholds by a grid search on
+ *    logistic weights, the boosted stumps or the one-hidden-layer network, then the decoder's two thresholds by a grid search on
  *    the same training pages), parse the held-out pages with it and score them with the
  *    benchmark metric. The held-out pages of all folds give the CV figures; the model fitted on
  *    every page gives the in-sample ones.
@@ -43,7 +43,7 @@ const END_OF_STORY = STORY_FEATURES.indexOf("end-of-story");
 const TF = TITLE_FEATURES.length;
 
 /** One corpus page with its recorded lines and labels. */
-interface TrainPage {
+export interface TrainPage {
   corpus: string;
   page: CorpusPage;
   fold: number;
@@ -82,7 +82,11 @@ function readFixtures(): CorpusPage[] {
 }
 
 /** Model families tried. */
-export type ModelKind = "logistic" | "logistic-local" | "stumps";
+export type ModelKind = "logistic" | "logistic-local" | "stumps" | "mlp";
+
+/** Hidden units of the `mlp` family, and its passes over the training rows. */
+const MLP_HIDDEN = 8;
+const MLP_EPOCHS = 8;
 
 /** Features a `logistic-local` model leaves out: the neighbours' and the page-position reads. */
 const NEIGHBOUR_FEATURES = new Set(["prev-paragraph", "next-paragraph", "prev-short", "next-short", "near-boilerplate", "prose-before", "prose-middle", "position"]);
@@ -103,25 +107,64 @@ function emptyModel(): StoryModel {
   };
 }
 
-/** Label the lines of a page against its truth body. */
+/** A line under this many word tokens is story only when it is a whole line of a truth with line breaks. */
+const WHOLE_LINE_TOKENS = 4;
+/** Lines within this distance read as a printed line's context when a text is printed more often than the truth holds it. */
+const CONTEXT_LINES = 5;
+
+/**
+ * Label the lines of a page against its truth body. A line of under 8 word tokens is story when
+ * its token sequence occurs in the truth; a longer line when at least half its 4-token shingles
+ * do. Two refinements keep a word of the story from labelling page chrome: a line of under
+ * {@link WHOLE_LINE_TOKENS} tokens ("Home", "Sports", "Read more") must be a whole line of the
+ * truth when the truth has line breaks; and a text printed more often on the page than the truth
+ * holds it (a table of contents echoing the story's subheadings, a caption printed twice) is story
+ * only at the printings with the most story paragraphs within {@link CONTEXT_LINES} lines.
+ */
 function label(rec: StoryRecord, truth: string): { label: Uint8Array; tokens: Int32Array } {
   const truthTokens = tokenize(truth);
   const joined = ` ${truthTokens.join(" ")} `;
   const truthShingles = shingles(truth);
+  const truthLines = truth.split(/\n+/).map((l) => tokenize(l).join(" ")).filter((l) => l.length > 0);
+  const wholeLines = new Set(truthLines);
   const n = rec.texts.length;
   const lab = new Uint8Array(n);
   const tok = new Int32Array(n);
+  const seq: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const t = tokenize(rec.texts[i]!);
     tok[i] = t.length;
+    seq[i] = t.join(" ");
     if (t.length === 0) continue;
     if (t.length < 8) {
-      lab[i] = joined.includes(` ${t.join(" ")} `) ? 1 : 0;
+      if (t.length < WHOLE_LINE_TOKENS && truthLines.length > 1) lab[i] = wholeLines.has(seq[i]!) ? 1 : 0;
+      else lab[i] = joined.includes(` ${seq[i]} `) ? 1 : 0;
       continue;
     }
     let hit = 0;
     for (let k = 0; k + 4 <= t.length; k++) if (truthShingles.has(t.slice(k, k + 4).join(" "))) hit++;
     lab[i] = hit >= 0.5 * (t.length - 3) ? 1 : 0;
+  }
+  const printings = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!lab[i]) continue;
+    const at = printings.get(seq[i]!);
+    if (at) at.push(i);
+    else printings.set(seq[i]!, [i]);
+  }
+  const printedOnce = (j: number) => printings.get(seq[j]!)?.length === 1;
+  const context = (i: number) => {
+    let c = 0;
+    for (let j = Math.max(0, i - CONTEXT_LINES); j <= Math.min(n - 1, i + CONTEXT_LINES); j++) if (j !== i && lab[j] && tok[j]! >= 8 && printedOnce(j)) c++;
+    return c;
+  };
+  for (const [text, at] of printings) {
+    if (at.length < 2) continue;
+    let inTruth = 0;
+    for (let k = joined.indexOf(` ${text} `); k >= 0; k = joined.indexOf(` ${text} `, k + 1)) inTruth++;
+    if (inTruth >= at.length) continue;
+    const ranked = at.map((i) => [i, context(i)] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const [i] of ranked.slice(Math.max(1, inTruth))) lab[i] = 0;
   }
   return { label: lab, tokens: tok };
 }
@@ -144,7 +187,7 @@ function record(text: string): { rec: StoryRecord | null; title: StoryRecord["ti
 }
 
 /** The training rows: every non-blank line of the given pages. */
-function rows(pages: readonly TrainPage[], mask: readonly boolean[] | null): { x: Float64Array; y: Uint8Array; w: Float64Array; m: number } {
+export function rows(pages: readonly TrainPage[], mask: readonly boolean[] | null): { x: Float64Array; y: Uint8Array; w: Float64Array; m: number } {
   let m = 0;
   for (const p of pages) if (p.rec) for (let i = 0; i < p.rec.texts.length; i++) if (p.rec.chars[i]! > 0 && p.rec.x[i * F + IN_BLOCK] === 0) m++;
   const x = new Float64Array(m * F);
@@ -167,7 +210,7 @@ function rows(pages: readonly TrainPage[], mask: readonly boolean[] | null): { x
 }
 
 /** L2-regularised logistic regression by full-batch gradient descent with Adam steps (deterministic). */
-function logistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, D: number, lambda = 1e-3, iters = 300): { mean: number[]; scale: number[]; weights: number[]; bias: number } {
+export function logistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, D: number, lambda = 1e-3, iters = 300): { mean: number[]; scale: number[]; weights: number[]; bias: number } {
   const mean = new Float64Array(D);
   const sd = new Float64Array(D);
   for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) mean[f]! += x[r * D + f]! / m;
@@ -204,8 +247,92 @@ function logistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, D:
   return { mean: Array.from(mean, round), scale: scale.map(round), weights: Array.from(theta.subarray(0, D), round), bias: round(theta[D]!) };
 }
 
-function fitLogistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: number): StoryModel {
+export function fitLogistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: number): StoryModel {
   return { ...emptyModel(), ...logistic(x, y, w, m, F) };
+}
+
+/**
+ * A one-hidden-layer network (tanh units) over the standardised features, fitted by minibatch
+ * Adam on the weighted log-loss. Deterministic: the initial weights and the order of the rows
+ * come from a fixed linear congruential sequence, not from random numbers.
+ */
+export function fitMlp(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, H = MLP_HIDDEN, epochs = MLP_EPOCHS, l2 = 1e-4): StoryModel {
+  const D = F;
+  const mean = new Float64Array(D);
+  const sd = new Float64Array(D);
+  for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) mean[f]! += x[r * D + f]! / m;
+  for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) sd[f]! += (x[r * D + f]! - mean[f]!) ** 2 / m;
+  const scale = Array.from(sd, (v) => (v > 1e-12 ? 1 / Math.sqrt(v) : 0));
+  const z = new Float64Array(m * D);
+  for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) z[r * D + f] = (x[r * D + f]! - mean[f]!) * scale[f]!;
+  let seed = 12345;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed / 4294967296);
+  // Parameters: hidden weights (H × D), hidden intercepts (H), output weights (H), output intercept.
+  const P = H * D + H + H + 1;
+  const OB = H * D;
+  const OW = OB + H;
+  const th = new Float64Array(P);
+  for (let k = 0; k < H * D; k++) th[k] = (next() * 2 - 1) * Math.sqrt(3 / D);
+  for (let k = 0; k < H; k++) th[OW + k] = (next() * 2 - 1) * Math.sqrt(3 / H);
+  const m1 = new Float64Array(P);
+  const m2 = new Float64Array(P);
+  const g = new Float64Array(P);
+  const order = new Int32Array(m);
+  for (let r = 0; r < m; r++) order[r] = r;
+  let meanW = 0;
+  for (let r = 0; r < m; r++) meanW += w[r]! / m;
+  const B = 256;
+  const lr = 0.003;
+  const h = new Float64Array(H);
+  let t = 0;
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let r = m - 1; r > 0; r--) {
+      const j = Math.floor(next() * (r + 1));
+      const tmp = order[r]!;
+      order[r] = order[j]!;
+      order[j] = tmp;
+    }
+    for (let s = 0; s < m; s += B) {
+      g.fill(0);
+      const e2 = Math.min(m, s + B);
+      for (let q = s; q < e2; q++) {
+        const r = order[q]!;
+        const o = r * D;
+        let out = th[P - 1]!;
+        for (let j = 0; j < H; j++) {
+          let a = th[OB + j]!;
+          for (let f = 0; f < D; f++) a += th[j * D + f]! * z[o + f]!;
+          h[j] = Math.tanh(a);
+          out += th[OW + j]! * h[j]!;
+        }
+        const e = ((w[r]! / meanW) * (1 / (1 + Math.exp(-out)) - y[r]!)) / (e2 - s);
+        g[P - 1]! += e;
+        for (let j = 0; j < H; j++) {
+          g[OW + j]! += e * h[j]!;
+          const d = e * th[OW + j]! * (1 - h[j]! * h[j]!);
+          g[OB + j]! += d;
+          for (let f = 0; f < D; f++) g[j * D + f]! += d * z[o + f]!;
+        }
+      }
+      t++;
+      for (let k = 0; k < P; k++) {
+        const gk = g[k]! + l2 * th[k]!;
+        m1[k] = 0.9 * m1[k]! + 0.1 * gk;
+        m2[k] = 0.999 * m2[k]! + 0.001 * gk * gk;
+        th[k]! -= (lr * (m1[k]! / (1 - 0.9 ** t))) / (Math.sqrt(m2[k]! / (1 - 0.999 ** t)) + 1e-8);
+      }
+    }
+  }
+  return {
+    ...emptyModel(),
+    kind: "mlp",
+    mean: Array.from(mean, round),
+    scale: scale.map(round),
+    hidden: Array.from(th.subarray(0, OB), round),
+    hiddenBias: Array.from(th.subarray(OB, OW), round),
+    weights: Array.from(th.subarray(OW, OW + H), round),
+    bias: round(th[P - 1]!),
+  };
 }
 
 /** The title ranker: logistic over the candidates of pages whose true title is among them. */
@@ -229,7 +356,7 @@ function fitTitle(pages: readonly TrainPage[]): TitleModel | undefined {
 }
 
 /** Gradient-boosted decision stumps on the raw features (logistic loss, 16 quantile cuts a feature). */
-function fitStumps(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, rounds = 150, rate = 0.3): StoryModel {
+export function fitStumps(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, rounds = 150, rate = 0.3): StoryModel {
   const model = emptyModel();
   model.kind = "stumps";
   const cuts: number[][] = [];
@@ -328,14 +455,14 @@ function lineKinds(rec: StoryRecord): { kind: Uint8Array; wall: Uint8Array; stop
 }
 
 /** A page's story probabilities under a model. */
-function probabilities(model: StoryModel, pg: TrainPage): Float64Array | null {
+export function probabilities(model: StoryModel, pg: TrainPage): Float64Array | null {
   if (!pg.rec) return null;
   const n = pg.rec.texts.length;
   return lineProbabilities(model, pg.rec.x, n, new Float64Array(n));
 }
 
 /** The decoder as the stage runs it, on recorded pages: {@link decodeStory}, then the lines inside with `p ≥ body`. */
-function decode(pg: TrainPage, p: Float64Array, span: number, body: number, gap: number): Uint8Array {
+export function decode(pg: TrainPage, p: Float64Array, span: number, body: number, gap: number): Uint8Array {
   const rec = pg.rec!;
   const n = rec.texts.length;
   const { kind, wall, stop } = pg;
@@ -346,10 +473,10 @@ function decode(pg: TrainPage, p: Float64Array, span: number, body: number, gap:
 }
 
 /** Re-entry costs tried for the decoder (`Infinity`: one span). */
-const GAPS = [Infinity, 4000, 2000, 1000, 500, 250];
+export const GAPS = [Infinity, 4000, 2000, 1000, 500, 250];
 
 /** Fit the decoder's two thresholds on training pages by grid search of the token-level F1 the labels give. */
-function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
+export function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
   const probs = pages.map((pg) => probabilities(model, pg));
   let bestF = -1;
   for (const gap of GAPS) for (let span = 0.2; span <= 0.81; span += 0.05) {
@@ -393,7 +520,7 @@ function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
 function fit(kind: ModelKind, pages: readonly TrainPage[]): StoryModel {
   const mask = kind === "logistic-local" ? STORY_FEATURES.map((f) => !NEIGHBOUR_FEATURES.has(f)) : null;
   const { x, y, w, m } = rows(pages, mask);
-  const model = kind === "stumps" ? fitStumps(x, y, w, m) : fitLogistic(x, y, w, m);
+  const model = kind === "stumps" ? fitStumps(x, y, w, m) : kind === "mlp" ? fitMlp(x, y, w, m) : fitLogistic(x, y, w, m);
   if (mask) model.weights = model.weights.map((v, f) => (mask[f] ? v : 0));
   fitThresholds(model, pages);
   const title = fitTitle(pages);

@@ -5,7 +5,8 @@
  * written by `npm run train` (scripts/train.ts) with the version of the data they were fitted on
  * and the cross-validated scores that produced them.
  *
- * Pure and dependency-free: inference is a dot product (logistic) or a sum of stump outputs.
+ * Pure and dependency-free: inference is a dot product (logistic), a sum of stump outputs, or
+ * one hidden layer of tanh units (mlp).
  *
  * @module
  */
@@ -40,8 +41,12 @@ export interface TitleModel {
 export interface StoryModel {
   /** Format version of this file. */
   format: 1;
-  /** `logistic` (standardised features, weights and bias) or `stumps` (boosted stumps on raw features). */
-  kind: "logistic" | "stumps";
+  /**
+   * `logistic` (standardised features, weights and bias), `stumps` (boosted stumps on raw
+   * features) or `mlp` (one hidden layer of tanh units over the standardised features; `weights`
+   * and `bias` are then the output layer's).
+   */
+  kind: "logistic" | "stumps" | "mlp";
   /** Feature names, in vector order (must equal `STORY_FEATURES`). */
   features: string[];
   /** Per-feature mean (logistic). */
@@ -52,6 +57,10 @@ export interface StoryModel {
   weights: number[];
   /** Intercept (log-odds). */
   bias: number;
+  /** Hidden-layer weights (mlp kind): one row of `features.length` weights per hidden unit. */
+  hidden?: number[];
+  /** Hidden-layer intercepts (mlp kind), one per hidden unit. */
+  hiddenBias?: number[];
   /** Boosted stumps (stumps kind). */
   stumps: Stump[];
   /** A line adds `chars × (p − span)` to its span's score: the decoder's entry price. */
@@ -188,11 +197,47 @@ export function lineScorer(model: StoryModel): (x: Float64Array, o: number) => n
       return 1 / (1 + Math.exp(-z));
     };
   }
+  if (model.kind === "mlp") return mlpScorer(model);
   const { f: sf, t: st, lo, hi } = flatStumps(stumps);
   const S = sf.length;
   return (x, o) => {
     let z = bias;
     for (let k = 0; k < S; k++) z += x[o + sf[k]!]! <= st[k]! ? lo[k]! : hi[k]!;
+    return 1 / (1 + Math.exp(-z));
+  };
+}
+
+/**
+ * The scorer of a one-hidden-layer model. The standardisation is folded into the hidden weights
+ * once per model, so a row is read raw and its zero features (most of the flags) cost nothing.
+ */
+function mlpScorer(model: StoryModel): (x: Float64Array, o: number) => number {
+  const F = model.features.length;
+  const hidden = model.hidden ?? [];
+  const hb = model.hiddenBias ?? [];
+  const H = hb.length;
+  const wt = new Float64Array(F * H);
+  const b1 = Float64Array.from(hb);
+  for (let j = 0; j < H; j++) {
+    for (let f = 0; f < F; f++) {
+      const v = hidden[j * F + f]! * model.scale[f]!;
+      wt[f * H + j] = v;
+      b1[j]! -= v * model.mean[f]!;
+    }
+  }
+  const out = Float64Array.from(model.weights);
+  const { bias } = model;
+  const a = new Float64Array(H);
+  return (x, o) => {
+    a.set(b1);
+    for (let f = 0; f < F; f++) {
+      const v = x[o + f]!;
+      if (v === 0) continue;
+      const r = f * H;
+      for (let j = 0; j < H; j++) a[j]! += wt[r + j]! * v;
+    }
+    let z = bias;
+    for (let j = 0; j < H; j++) z += out[j]! * Math.tanh(a[j]!);
     return 1 / (1 + Math.exp(-z));
   };
 }
