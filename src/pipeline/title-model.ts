@@ -21,7 +21,7 @@ let active: TitleModel | null = SHIPPED_TITLE_MODEL;
  * @returns The active ranker, or null when ranking is off (the head rules choose alone).
  * @example
  * ```ts
- * titleModel()?.features.length; // 38
+ * titleModel()?.features.length; // 39
  * ```
  */
 export function titleModel(): TitleModel | null {

@@ -49,6 +49,7 @@ export const TITLE_FEATURES = [
   "inner-colon",
   "ends-with-other",
   "words-above",
+  "topic-best",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /**
@@ -402,6 +403,12 @@ export function rankTitle(
     // heading under a paragraph.
     x[o + 37] = above >= 0 ? Math.log1p(aw) : 0;
   });
+  // The candidate whose words the story uses most (ties included): the headline names the story's
+  // topic better than any other line above it, whatever its absolute share (a page-relative test,
+  // which a linear score over each candidate alone cannot make).
+  let topTopic = 0;
+  for (let k = 0; k < cands.length; k++) topTopic = Math.max(topTopic, x[k * TF + 16]!);
+  for (let k = 0; k < cands.length; k++) x[k * TF + 38] = x[k * TF + 16]! >= topTopic ? 1 : 0;
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
   if (!m) return head.titleLine;
