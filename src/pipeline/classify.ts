@@ -82,6 +82,9 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       let scan = scans.get(text);
       if (scan === undefined) {
         scan = scanCandidateEdges(text, tsOptions);
+        // Bounded as the rule cache is: a page of a million distinct short lines would otherwise
+        // keep a map entry for each (the answers are the same either way).
+        if (scans.size >= MAX_SCANS) scans.clear();
         scans.set(text, scan);
       }
       const { whole, found } = scan;
@@ -120,6 +123,9 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
   }
   return out;
 }
+
+/** The distinct lines whose timestamp scan `classify` remembers at once (see `scans`). */
+const MAX_SCANS = 20_000;
 
 /** The pseudo-rule behind removals learned from a batch (see `createArticleParser().learn`). */
 export const TEMPLATE_RULE = { id: "template/learned", kind: "template", phrases: [] as string[] };

@@ -266,19 +266,26 @@ export function isKicker(text: string): boolean {
   // A lower-case letter rules it out, and what the cleanup below strips holds no letter: testing
   // the text as given first settles most lines without building anything (an ASCII a-z up front
   // without even a regex).
-  let ascii = true;
+  // Code units beyond ASCII are read through a table of their case (see caseOf), as the regexes
+  // read them; only a surrogate (a character beyond the BMP) sends the text to the regexes.
+  let plain = true;
   let upper = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) return false;
     if (c >= 0x41 && c <= 0x5a) upper = true;
     else if (c >= 0x80) {
-      ascii = false;
-      break;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        plain = false;
+        break;
+      }
+      const k = caseOf(c);
+      if (k === CASE_LOWER) return false;
+      if (k === CASE_UPPER) upper = true;
     }
   }
   // No capital in the text leaves none after the cleanup (scripts without case, digits, signs).
-  if (ascii ? !upper : LOWER.test(text) || !UPPER.test(text)) return false;
+  if (plain ? !upper : LOWER.test(text) || !UPPER.test(text)) return false;
   const t = text.replace(/\s?[-–—:|]$/u, "").trim();
   if (!t || t.length > 50) return false;
   // At most six words: `t.split(" ")` would give more than six pieces exactly when `t` holds more
@@ -290,6 +297,28 @@ export function isKicker(text: string): boolean {
 
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
+
+/** {@link caseOf}: a lower-case letter (`\p{Ll}`), a capital (`\p{Lu}`), or neither. */
+const CASE_LOWER = 1;
+const CASE_UPPER = 2;
+const CASE_NONE = 3;
+/** The case of each BMP code unit met so far ({@link caseOf}); 0 for not yet read. */
+const CASES = new Uint8Array(0x10000);
+
+/**
+ * Whether a code unit outside the surrogates is `\p{Ll}`, `\p{Lu}` or neither, as {@link LOWER}
+ * and {@link UPPER} read it (asked of them once per code unit, then kept): {@link isKicker} is
+ * asked of every short line of a page, and two regex calls a line cost more than its reading.
+ */
+function caseOf(c: number): number {
+  let k = CASES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LOWER.test(ch) ? CASE_LOWER : UPPER.test(ch) ? CASE_UPPER : CASE_NONE;
+    CASES[c] = k;
+  }
+  return k;
+}
 
 /**
  * The cuts of a line sorted by start, with the running maximum of their ends and their ends in

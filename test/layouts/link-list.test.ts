@@ -34,6 +34,17 @@ describe("link-list headers", () => {
     }
     for (const h of ["Popular", "Trending topics we love", "Most of the boats were late"]) expect(isListHeader(textLines([h])[0]!), h).toBe(false);
   });
+  it("reads the headers that open beyond ASCII, in any case, and rules other first letters out", () => {
+    // isListHeader rules a line out by the lower case of its first code unit before folding it.
+    for (const h of ["À lire également", "à lire également", "Últimas noticias", "ÚLTIMAS NOTICIAS", "Последние новости", "ПОСЛЕДНИЕ НОВОСТИ", "آخر الأخبار", "الأكثر قراءة", "İn Brief"]) {
+      expect(isListHeader(textLines([h])[0]!), h).toBe(h !== "İn Brief");
+    }
+    // "İn brief" folds to "i̇n brief", not "in brief": the first code unit (`i`) may open a header,
+    // so the line goes on to the full check, which says no.
+    for (const h of ["Москва", "東京 ニュース", "Ἀθῆναι", "Éditions récentes", "𝐋atest"]) expect(isListHeader(textLines([h])[0]!), h).toBe(false);
+    // A line separator, which normalisation keeps, is trimmed by the fold: never ruled out by it.
+    expect(isListHeader(textLines(["\u2028Latest"])[0]!)).toBe(true);
+  });
   it("does not read a 'More' phrase that names no list, or a sentence", () => {
     for (const h of ["More Info", "More", "More than half the plots were taken.", "Read More"]) {
       expect(isListHeader(textLines([h])[0]!), h).toBe(false);

@@ -74,6 +74,18 @@ describe("fast paths agree with their definitions", () => {
     );
   });
 
+  it("isKicker reads the case of characters beyond ASCII as \\p{Ll} and \\p{Lu} do", () => {
+    // Letters without case (Han, Arabic), titlecase (ǅ), lower case beyond the Latin blocks (ß,
+    // µ, ſ), capitals with no lower-case pair in the BMP (ϴ), astral capitals and small letters.
+    const wide = ["東京", "ニュース", "خبر", "ǅ", "ß", "µ", "ſ", "ϴ", "Ω", "ω", "ΣΑ", "İ", "Ⅻ", "ⓐ", "Ⓐ", "𝐀", "𝐚", "É", "ж", "Ж", " ", "-", ":", "A", "a", "1"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...wide), { maxLength: 12 }), (parts) => {
+        const s = parts.join("");
+        expect(isKicker(s)).toBe(isKickerBySplit(s));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
   it("isKicker counts words as split(' ') does", () => {
     fc.assert(
       fc.property(text(16), (s) => {

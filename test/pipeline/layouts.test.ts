@@ -300,6 +300,22 @@ describe("listings and digests", () => {
     expect(page.articles[0]!.removed[0]).toMatchObject({ kind: "list-number", text: "1." });
   });
 
+  it("reads items whose only meta is a source line after the snippet (a title re-typed as a source)", () => {
+    // No stamp and no source glued to a title: the meta appears only once refine re-types the
+    // short line after each snippet, the case findDigests' packed run must not rule out. In the
+    // second page each snippet is cut short (`…`), so it first reads as a title and is re-typed
+    // as the snippet, and only then the name under it as the source.
+    const items = [
+      ["Harbour town votes to keep its ferry", "Residents voted on Sunday to keep the ferry running for another ten years.", "Residents of the island voted on Sunday to keep the old ferry running for…", "Coast Weekly"],
+      ["New bridge opens to traffic on the east side", "The bridge links the old town with the business park across the river.", "The bridge links the old town with the business park across the wide river…", "Northgate Post"],
+      ["School leavers celebrate record exam results", "More pupils than ever passed all their exams, the education board said.", "More pupils than ever passed all their exams this summer, the education board…", "Valley Courier"],
+    ];
+    for (const snippet of [1, 2]) {
+      const page = parsePage(items.map((it) => [it[0], it[snippet], it[3]].join("\n")).join("\n"), REF);
+      expect(page.articles.map((a) => [a.role, a.title, a.source, a.paragraphs.length])).toEqual(items.map((it) => ["item", it[0], it[3], 1]));
+    }
+  });
+
   it("gives [] and no_main_story for a page of chrome only", () => {
     const f = loadFixtures().find((x) => x.name === "chrome-only-page")!;
     const page = parsePage(f.input, f.options);

@@ -103,7 +103,12 @@ interface Item {
 /** Finds digest runs among the lines not taken by another layout. */
 export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext, taken: Uint8Array): LayoutStory[] {
   const out: LayoutStory[] = [];
-  let run: Entry[] = [];
+  // The current run, packed (its lines and their slots, `runLength` of them): entries are made
+  // only for a run that may be a digest (see {@link mayHoldMeta}), so a page of a million short
+  // lines that all read as titles makes no object per line.
+  const runIndex: number[] = [];
+  const runSlot: Slot[] = [];
+  let runLength = 0;
   let related = -1;
   let runRelated = -1;
   // Titles in the current run. Every item needs one, and refining only turns titles into other
@@ -113,8 +118,12 @@ export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext,
   // (`AUTO NEWS` / title / date): its labels are kickers, not the item above's source.
   let kickerRun = false;
   const flush = () => {
-    if (titles >= 2) for (const s of readRun(lines, run, ctx, runRelated)) out.push(s); // push(...) overflows the stack past ~130k
-    if (run.length > 0) run = [];
+    if (titles >= 2 && mayHoldMeta(lines, runIndex, runSlot, runLength)) {
+      const run: Entry[] = [];
+      for (let k = 0; k < runLength; k++) run.push({ index: runIndex[k]!, slot: runSlot[k]! });
+      for (const s of readRun(lines, run, ctx, runRelated)) out.push(s); // push(...) overflows the stack past ~130k
+    }
+    runLength = 0;
     titles = 0;
     kickerRun = false;
   };
@@ -124,10 +133,10 @@ export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext,
     if (l.cls === "boilerplate" && l.rule?.signal === "related-header") related = i;
     if (l.cls === "boilerplate" && !l.rule?.signal && !taken[i]) continue;
     let slot = taken[i] ? null : slotOf(l);
-    if (!taken[i] && (run.length === 0 || kickerRun || slot === null) && kickerLike(l) && titleFollows(lines, i)) {
+    if (!taken[i] && (runLength === 0 || kickerRun || slot === null) && kickerLike(l) && titleFollows(lines, i)) {
       if (!kickerRun) {
         // Only a label opening a run starts a labelled list (a one-word line ends any other run).
-        if (run.length > 0) flush();
+        if (runLength > 0) flush();
         kickerRun = true;
       }
       slot = "K";
@@ -136,12 +145,42 @@ export function findDigests(lines: readonly ClassifiedLine[], ctx: ParseContext,
       flush();
       continue;
     }
-    if (run.length === 0) runRelated = related;
+    if (runLength === 0) runRelated = related;
     if (slot === "H") titles++;
-    run.push({ index: i, slot });
+    runIndex[runLength] = i;
+    runSlot[runLength++] = slot;
   }
   flush();
   return out;
+}
+
+/**
+ * Whether a run (packed: `index` and `slot` of its `n` entries) may pass {@link metaPossible}
+ * once {@link refine} has re-typed it: `false` only where `readRun` would find no meta and
+ * return nothing. Refining turns a title into a source (after a snippet or a stamp, or after a
+ * title it turns into a snippet: eight words or more, cut short) or a snippet, never the other
+ * way, so the titles that carry their source can only be fewer after it, and every other slot
+ * found here is found there too.
+ */
+function mayHoldMeta(lines: readonly ClassifiedLine[], index: readonly number[], slot: readonly Slot[], n: number): boolean {
+  let sourced = 0;
+  for (let k = 0; k < n; k++) {
+    const s = slot[k]!;
+    if (s !== "H" && s !== "B") return true;
+    if (s !== "H") continue;
+    const l = lines[index[k]!]!;
+    if (l.words <= 4 && k > 0) {
+      const p = slot[k - 1]!;
+      if (p === "B") return true;
+      if (p === "H") {
+        const prev = lines[index[k - 1]!]!;
+        if (prev.words >= 8 && endsTruncated(prev.text)) return true;
+      }
+    }
+    // TITLE_SOURCE matches 17 code units at least (12, one more, ` - ` and a capital).
+    if (l.text.length >= 17 && hasTitleSource(l.text) && ++sourced >= 2) return true;
+  }
+  return false;
 }
 
 /** Re-types ambiguous entries using their neighbours. */

@@ -271,6 +271,27 @@ const HEADER_MIN_LENGTH = Math.min(...[...LIST_HEADERS].map((h) => h.length), "m
 const HEADER_FIRST: ReadonlySet<number> = new Set([...[...LIST_HEADERS].map((h) => h.charCodeAt(0)), 0x6d, 0x70, 0x74, 0x6c].filter((c) => c < 0x80));
 
 /**
+ * Whether a text opening with the code unit `c` (0x80 or above) may fold to a header: `false`
+ * when the lower case of `c` opens none of {@link LIST_HEADERS} (the other headers open with
+ * ASCII letters). A surrogate, or a character that `foldLine` may trim or fold as spacing
+ * (`\s`), is never ruled out. Read from {@link WIDE_FIRST}, filled as code units are met.
+ */
+function mayOpenHeader(c: number): boolean {
+  let k = WIDE_FIRST[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase().charCodeAt(0);
+    k = (c >= 0xd800 && c <= 0xdfff) || /\s/u.test(ch) || HEADER_FIRST.has(lower) || HEADER_FIRST_WIDE.has(lower) ? 2 : 1;
+    WIDE_FIRST[c] = k;
+  }
+  return k === 2;
+}
+/** The first code units of the headers beyond ASCII (already lower case: the list is folded). */
+const HEADER_FIRST_WIDE: ReadonlySet<number> = new Set([...LIST_HEADERS].map((h) => h.charCodeAt(0)).filter((c) => c >= 0x80));
+/** Per code unit of 0x80 or above: 2 when {@link mayOpenHeader}, 1 when not, 0 for not yet read. */
+const WIDE_FIRST = new Uint8Array(0x10000);
+
+/**
  * A list header: a related-header rule's line, one of {@link LIST_HEADERS} standing alone, `More …`
  * ({@link MORE_HEADER}) or a header naming the site or section ({@link SITE_HEADER}).
  *
@@ -287,7 +308,7 @@ export function isListHeader(line: ClassifiedLine): boolean {
   // Asked of every line of a page: the first letter (ASCII ones folded to lower case) settles
   // most lines without folding the text. Other first characters go on to the full check.
   const c = line.text.charCodeAt(0);
-  if (c < 0x80 && c > 0x20 && !HEADER_FIRST.has(c | 0x20)) return false;
+  if (c < 0x80 ? c > 0x20 && !HEADER_FIRST.has(c | 0x20) : !mayOpenHeader(c)) return false;
   // Shorter than every header (folding only shortens a text, but for the one letter, `İ`, whose
   // lower case is two code units): `a`, `Share`, `1` on a page of millions of such lines.
   if (line.text.length < HEADER_MIN_LENGTH && line.text.indexOf("\u0130") < 0) return false;
