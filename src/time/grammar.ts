@@ -10,7 +10,7 @@ import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
 import type { Token } from "./lexer.js";
-import { CJK_AGO, CJK_DAY, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
+import { CJK_AGO, CJK_DAY, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
 /**
@@ -305,7 +305,7 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const cjk = readCjkDate(r, i);
     if (cjk) return cjk;
   }
-  const month = lookup(r.v.months, r.t, i, r.end);
+  const month = readMonth(r, i);
   if (month) {
     const at = skipDash(r, month.next);
     const day = dayOf(tok(r, at));
@@ -322,12 +322,22 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   if (day !== null) {
     // `3rd of May`, `14 de agosto`.
     const dash = skipDash(r, i + 1);
-    const m = lookup(r.v.months, r.t, dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1), r.end);
+    const m = readMonth(r, dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1));
     if (m === null) return null;
     const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next);
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
+}
+
+/** A month's name, or a month word and its number (`tháng 8`). */
+function readMonth(r: Run, i: number): PhraseMatch<number> | null {
+  const named = lookup(r.v.months, r.t, i, r.end);
+  if (named !== null || r.v.monthWords.map.size === 0) return named;
+  const word = lookup(r.v.monthWords, r.t, i, r.end);
+  const n = word && word.next < r.end ? tok(r, word.next) : undefined;
+  if (word === null || n?.kind !== "num" || n.ordinal || n.digits > 2 || n.value < 1 || n.value > 12) return null;
+  return { value: n.value, next: word.next + 1 };
 }
 
 /** A number with a CJK sign glued after it (`5月`, `2024년`), from the set `signs`. */
@@ -584,6 +594,29 @@ function readCjkAgo(r: Run, i: number): Parsed | null {
   return { type: "ago", amounts: [{ unit, count: n.value }], clock: null };
 }
 
+/**
+ * A count and a unit word that says "ago" itself (Hungarian `5 perce`, `egy órája`), maybe after
+ * a hedge and before a clock tail.
+ */
+function readAgoUnit(r: Run, i: number): Parsed | null {
+  if (r.v.agoUnits.map.size === 0) return null;
+  const q = lookup(r.v.qualifiers, r.t, i, r.end);
+  const at = q?.next ?? i;
+  const t = tok(r, at);
+  let count: number | null = null;
+  let next = at;
+  if (t?.kind === "num" && !t.ordinal && t.digits <= 3) {
+    count = t.value;
+    next = at + 1;
+  } else {
+    const word = lookup(r.v.numbers, r.t, at, r.end);
+    if (word) [count, next] = [word.value, word.next];
+  }
+  const unit = count === null ? null : lookup(r.v.agoUnits, r.t, next, r.end);
+  const tail = unit && readClockTail(r, unit.next);
+  return unit && tail && count !== null ? { type: "ago", amounts: [{ unit: unit.value, count }], clock: tail.clock } : null;
+}
+
 /** Relative forms; `null` when the run is not one. */
 function readRelative(r: Run, i: number): Parsed | null {
   const now = lookup(r.v.now, r.t, i, r.end);
@@ -618,6 +651,8 @@ function readRelative(r: Run, i: number): Parsed | null {
   }
   const cjk = readCjkAgo(r, i);
   if (cjk) return cjk;
+  const fused = readAgoUnit(r, i);
+  if (fused) return fused;
   const a = readAmounts(r, i);
   if (a) {
     const ago = lookup(r.v.agoAfter, r.t, a.next, r.end);
@@ -660,8 +695,8 @@ const READABLE_TEXT: ReadonlySet<string> = readableText(VOCABULARIES);
 function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
   const out = new Set<string>([...READ_PUNCT, ...ZONES.keys(), ...CJK_WORDS]);
   for (const v of vocabularies) {
-    const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
-      v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
+    const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
+      v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
       v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);

@@ -110,6 +110,8 @@ export interface Vocabulary {
   readonly units: PhraseTable<TimeUnit>;
   /** Unit words that carry their count (Arabic duals). */
   readonly countedUnits: PhraseTable<CountedUnit>;
+  /** Unit words that say "ago" themselves (Hungarian `perce`). */
+  readonly agoUnits: PhraseTable<TimeUnit>;
   /** Unit abbreviations accepted glued to a number without "ago" (`3h`). */
   readonly compactUnits: ReadonlySet<string>;
   /** Whether a unit word alone means one of it. */
@@ -134,6 +136,8 @@ export interface Vocabulary {
   readonly lastPeriods: PhraseTable<TimeUnit>;
   /** Month names → 1–12. */
   readonly months: PhraseTable<number>;
+  /** Words before a month's number (`tháng` of `tháng 8`). */
+  readonly monthWords: PhraseTable<true>;
   /** Full weekday names → 0 (Sunday)–6. */
   readonly weekdays: PhraseTable<number>;
   /** Weekday abbreviations → 0–6. */
@@ -183,6 +187,7 @@ function compile(time: LocaleTime): Vocabulary {
     code: time.code,
     units: table(Object.entries(time.units)),
     countedUnits: table(Object.entries(time.countedUnits ?? {})),
+    agoUnits: table(Object.entries(time.agoUnits ?? {})),
     compactUnits: new Set((time.compactUnits ?? []).map(normalizeWord)),
     bareUnitMeansOne: time.bareUnitMeansOne ?? false,
     agoBefore: list(time.agoBefore),
@@ -195,6 +200,7 @@ function compile(time: LocaleTime): Vocabulary {
     dayWords: table(Object.entries(time.dayWords)),
     lastPeriods: table(Object.entries(time.lastPeriods)),
     months: table(Object.entries(time.months)),
+    monthWords: list(time.monthWords ?? []),
     weekdays: table(weekdayNames(time)),
     weekdayAbbreviations: table(Object.entries(time.weekdayAbbreviations)),
     am: list(time.meridiem.am),
@@ -211,7 +217,7 @@ function compile(time: LocaleTime): Vocabulary {
     spacedClockWords: list(time.spacedClockWords ?? []),
   };
   const startWords = new Set<string>();
-  for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
+  for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,
     v.weekdayAbbreviations, v.agoBefore, v.labels, v.countedUnits, v.dayPartsBefore]) {
     for (const w of t.first) startWords.add(w);
   }
@@ -222,7 +228,7 @@ function compile(time: LocaleTime): Vocabulary {
     ...lastWords(time.meridiem.am), ...lastWords(time.meridiem.pm),
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
     ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
-    ...lastWords(time.yearSuffixes ?? []),
+    ...lastWords(time.yearSuffixes ?? []), ...lastWords(Object.keys(time.agoUnits ?? {})),
   ]);
   // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
   if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);
@@ -336,9 +342,9 @@ function preCheckPieces(times: readonly LocaleTime[]): PreCheckPieces {
   // Names stand as whole words, so their pieces are cut at hyphens too (`segunda-feira` → `segunda`).
   const namePiece = (w: string) => [...w.trim().toLowerCase().split(/[\s'’-]+/u)].sort((a, b) => b.length - a.length)[0] ?? "";
   for (const t of times) {
-    const relative = [...t.agoBefore, ...t.agoAfter, ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)];
+    const relative = [...t.agoBefore, ...t.agoAfter, ...Object.keys(t.agoUnits ?? {}), ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)];
     // Month and weekday names must stand as words: "Mar" in "Marathon" is not March.
-    for (const w of [...Object.keys(t.months), ...weekdayNames(t).map(([w]) => w)]) names.add(namePiece(w));
+    for (const w of [...Object.keys(t.months), ...(t.monthWords ?? []), ...weekdayNames(t).map(([w]) => w)]) names.add(namePiece(w));
     // Abbreviations stand alone after a word such as `last` or `on` (`on Mon`); those of two
     // letters (German `So`, `Do`) only next to a date, which holds a digit.
     for (const w of Object.keys(t.weekdayAbbreviations)) if (namePiece(w).length >= 3) names.add(namePiece(w));
