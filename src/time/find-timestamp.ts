@@ -594,8 +594,8 @@ export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
   const c = text.charCodeAt(e - 1);
   if (c >= 0x80 || isAsciiDigit(c)) return false;
   const before = e >= 2 ? text.charCodeAt(e - 2) : -1;
-  // A full stop after one or two digits may end a day number (`14.` of `14. August`).
-  if (c === 0x2e && isAsciiDigit(before) && !(e >= 4 && isAsciiDigit(text.charCodeAt(e - 3)) && isAsciiDigit(text.charCodeAt(e - 4)))) return false;
+  // A full stop after digits may end a day number (`14.` of `14. August`) or a year (`2025.` of `2025. 5. 20.`).
+  if (c === 0x2e && isAsciiDigit(before)) return false;
   if (!isAsciiLetterCode(c) && !(c === 0x2e && isAsciiLetterCode(before))) {
     // One punctuation character, a token of its own (a full stop after a word would be part of
     // it: the test above; after anything else outside ASCII it might be too; a lone high

@@ -9,8 +9,8 @@
 import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
-import type { Token } from "./lexer.js";
-import { CJK_AGO, CJK_DAY, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
+import { CJK_BRACKET_WEEKDAYS, type Token } from "./lexer.js";
+import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
 /**
@@ -171,6 +171,8 @@ function skipSeparators(r: Run, i: number): number {
 function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: true } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
+  if (t.kind === "word" && (CJK_PM.has(t.text) || CJK_AM.has(t.text))) return readCjkHalfDay(r, i, CJK_PM.has(t.text));
+  if (t.kind === "num" && t.digits <= 2 && !t.ordinal && tok(r, i + 1)?.glued === true && CJK_HOUR.has(tok(r, i + 1)!.text)) return readCjkClock(r, i);
   let hour: number;
   let minute = 0;
   let second = -1;
@@ -228,6 +230,34 @@ function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: tr
   const zone = readZone(r, next);
   const clock: Clock = { hour, minute, second: Math.max(second, 0), ms, precision, zone: zone?.zone ?? null };
   return dotted && !(am || pm) && zone === null ? { clock, next, dotted } : { clock, next: zone?.next ?? next };
+}
+
+/**
+ * A clock with an hour sign and a minute sign printed apart (`10시 30분`, `15時 30分`) or an hour
+ * sign alone (`15時`, `下午3点`: hour precision).
+ */
+function readCjkClock(r: Run, i: number): { clock: Clock; next: number } | null {
+  const hour = tok(r, i)!.value;
+  const m = tok(r, i + 2);
+  const sign = tok(r, i + 3);
+  const withMinutes = m?.kind === "num" && m.digits <= 2 && !m.ordinal && sign?.glued === true && CJK_MINUTE.has(sign.text);
+  if (hour > 23 || (withMinutes && m.value > 59)) return null;
+  const next = withMinutes ? i + 4 : i + 2;
+  const zone = readZone(r, next);
+  return {
+    clock: { hour, minute: withMinutes ? m.value : 0, second: 0, ms: 0, precision: withMinutes ? "minute" : "hour", zone: zone?.zone ?? null },
+    next: zone?.next ?? next,
+  };
+}
+
+/** `下午3:30`, `午後3時`, `오후 3:30`, `上午10点05分`: a half-day word, then a 12-hour clock. */
+function readCjkHalfDay(r: Run, i: number, pm: boolean): { clock: Clock; next: number } | null {
+  const t = tok(r, i + 1);
+  if (t === undefined || (t.kind !== "time" && t.kind !== "num")) return null;
+  const c = t.kind === "time" ? readClock(r, i + 1) : readCjkClock(r, i + 1);
+  if (c === null || c.clock.hour > 12) return c !== null && c.clock.hour > 12 && pm ? c : null;
+  const hour = pm ? (c.clock.hour % 12) + 12 : c.clock.hour % 12;
+  return { clock: { ...c.clock, hour }, next: c.next };
 }
 
 /** A zone after a clock: `GMT`, `EDT`, `+02:00`, `GMT+1`, `Z` (glued only). */
@@ -305,6 +335,10 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const cjk = readCjkDate(r, i);
     if (cjk) return cjk;
   }
+  if (t.kind === "num" && t.ordinal) {
+    const dotted = readDottedDate(r, i);
+    if (dotted) return dotted;
+  }
   const month = readMonth(r, i);
   if (month) {
     const at = skipDash(r, month.next);
@@ -328,6 +362,36 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
+}
+
+/** A number closed by a full stop (`14.`, `8.`; not `14th`), of at most `digits` digits. */
+function dottedNumber(t: Token | undefined, digits: number): number | null {
+  return t !== undefined && t.kind === "num" && t.ordinal && t.digits <= digits && t.end - t.start === t.digits + 1 ? t.value : null;
+}
+
+/**
+ * Dates whose parts are closed by full stops and spaced: year first (Hungarian, Korean:
+ * `2025. augusztus 14.`, `2025. 08. 14.`, `2025. 5. 20.`) or day first (Czech, Slovak, German:
+ * `14. 8. 2025`). The lexer marks a number followed by a full stop and a space as such.
+ */
+function readDottedDate(r: Run, i: number): { date: DateParts; next: number } | null {
+  const first = tok(r, i)!;
+  if (first.digits === 4) {
+    const year = dottedNumber(first, 4);
+    if (year === null || year < 1900 || year > 2100) return null;
+    const m = readMonth(r, i + 1);
+    if (m) {
+      const day = dayOf(tok(r, m.next));
+      return day === null ? null : { date: { year, month: m.value, day, named: true }, next: m.next + 1 };
+    }
+    const month = dottedNumber(tok(r, i + 1), 2);
+    const day = dottedNumber(tok(r, i + 2), 2);
+    return month !== null && day !== null ? { date: { year, month, day, named: false }, next: i + 3 } : null;
+  }
+  const day = dottedNumber(first, 2);
+  const month = dottedNumber(tok(r, i + 1), 2);
+  const year = yearOf(tok(r, i + 2));
+  return day !== null && month !== null && year !== null ? { date: { year, month, day, named: false }, next: i + 3 } : null;
 }
 
 /** A month's name, or a month word and its number (`tháng 8`). */
@@ -433,6 +497,12 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
     if (d) {
       date = d.date;
       i = d.next;
+      continue;
+    }
+    const bracketed = CJK_BRACKET_WEEKDAYS.get(tok(r, i)?.text ?? "");
+    if (bracketed !== undefined && weekday < 0 && date !== null) {
+      weekday = bracketed;
+      i++;
       continue;
     }
     if (weekday < 0) {

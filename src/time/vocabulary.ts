@@ -5,7 +5,7 @@
 import { getLocale, locales } from "../locales/index.js";
 import { escapeRegExp } from "../rules/escape.js";
 import type { CountedUnit, LocaleTime, TimeUnit } from "../locales/types.js";
-import { type Token, normalizeWord, tokenize } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, type Token, normalizeWord, tokenize } from "./lexer.js";
 
 /** Phrases (one or more tokens) mapped to values, matched longest first. */
 export interface PhraseTable<T> {
@@ -282,8 +282,15 @@ const CJK_DAY_PRINTED: readonly (readonly [string, number])[] = [
   ["今天", 0], ["今日", 0], ["오늘", 0], ["昨天", 1], ["昨日", 1], ["어제", 1], ["前天", 2], ["一昨日", 2], ["그제", 2], ["그저께", 2],
 ];
 export const CJK_DAY_WORDS: ReadonlyMap<string, number> = new Map(CJK_DAY_PRINTED.map(([w, n]) => [normalizeWord(w), n]));
+/** Hour and minute signs of a clock printed apart (`10시 30분`, `15時 30分`, `下午3点`). */
+export const CJK_HOUR: ReadonlySet<string> = keys(["時", "时", "点", "點", "시"]);
+export const CJK_MINUTE: ReadonlySet<string> = keys(["分", "분"]);
+/** Half-day words printed before a clock (`下午3:30`, `午後3時`, `오후 3:30`): after noon, then before. */
+export const CJK_PM: ReadonlySet<string> = keys(["下午", "午後", "오후", "晚上", "晚间", "夜", "傍晚"]);
+export const CJK_AM: ReadonlySet<string> = keys(["上午", "午前", "오전", "早上", "凌晨", "早晨"]);
 /** Every word above, for the grammar's readable words. */
-export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys()];
+export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
+  ...CJK_HOUR, ...CJK_MINUTE, ...CJK_PM, ...CJK_AM, ...CJK_BRACKET_WEEKDAYS.keys()];
 
 /**
  * Every word any locale knows, for the quick "could this be a timestamp at all?" check.
@@ -297,6 +304,8 @@ export const ALL_WORDS: ReadonlySet<string> = new Set([
   ...VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first]),
   // Every CJK stamp but a bare glued date (a `date` token) holds one of these.
   ...CJK_MONTH, ...CJK_AGO.keys(), ...KO_UNITS.keys(), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
+  // A clock with signs (`10시 30분`), or a half-day word before a clock (`오후`, read with it).
+  ...CJK_HOUR, ...CJK_PM, ...CJK_AM,
 ]);
 
 /**
@@ -375,7 +384,11 @@ const PIECES = withCjkWords(preCheckPieces(locales.map((l) => l.time)));
 function withCjkWords(pieces: PreCheckPieces): PreCheckPieces {
   const names = new Set(pieces.names);
   for (const w of [...CJK_NOW_PRINTED, ...CJK_DAY_PRINTED.map(([p]) => p)]) names.add(w);
-  return { ...pieces, names };
+  // Stamps in Chinese numerals hold no digit (`二〇二五年五月二十日`, `五分钟前`): their month sign or
+  // glued "ago" unit, found anywhere (these scripts print no space).
+  const glued = new Set(pieces.glued);
+  for (const w of ["月", "秒前", "分前", "分钟前", "分鐘前", "小时前", "小時前", "時間前", "天前", "日前", "周前", "週前", "个月前", "個月前", "年前"]) glued.add(w);
+  return { ...pieces, glued, names };
 }
 
 /**
