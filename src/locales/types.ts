@@ -87,6 +87,12 @@ export interface LocaleTime {
   /** Month names and abbreviations, 1 = January. */
   readonly months: Readonly<Record<string, number>>;
   /**
+   * Month abbreviations that are common words of other languages (Italian `set`, `gen`, `mag`,
+   * Portuguese `out`), read only between a day number and a year (`14 set. 2025`), never alone
+   * or without the year (`Set 3`, `Gen 2` are a set and a generation).
+   */
+  readonly monthsBeforeYear?: Readonly<Record<string, number>>;
+  /**
    * Words printed before a month's number in place of its name (Vietnamese `tháng 8`, "month 8"):
    * the word and a number from 1 to 12 are read as that month. (Time words hold no digit, so
    * such months cannot be keys of {@link LocaleTime.months}.)

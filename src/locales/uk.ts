@@ -41,6 +41,8 @@ export const uk: Locale = {
     },
     weekdays: {
       неділя: 0, неділю: 0, понеділок: 1, вівторок: 2, середа: 3, середу: 3, четвер: 4, "п'ятниця": 5, "п'ятницю": 5,
+      // Printed with the modifier-letter apostrophe too (U+02BC), a letter: the pre-check must find the whole word.
+      "п\u02bcятниця": 5, "п\u02bcятницю": 5,
       субота: 6, суботу: 6,
     },
     weekdayAbbreviations: { нд: 0, пн: 1, вт: 2, ср: 3, чт: 4, пт: 5, сб: 6 },

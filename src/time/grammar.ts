@@ -303,6 +303,8 @@ interface DateParts {
   month: number;
   day: number | null;
   named: boolean;
+  /** Day-first parts closed by full stops (`14. 8. 2025`): numbers only, so read only beside a clock, a weekday or a label. */
+  bare?: true;
 }
 
 /**
@@ -356,8 +358,14 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   if (day !== null) {
     // `3rd of May`, `14 de agosto`.
     const dash = skipDash(r, i + 1);
-    const m = readMonth(r, dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1));
-    if (m === null) return null;
+    const at = dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1);
+    const m = readMonth(r, at);
+    if (m === null) {
+      // `14 set. 2025`: an abbreviation that is a word elsewhere, only with the year.
+      const word = lookup(r.v.monthsBeforeYear, r.t, at, r.end);
+      const year = word && readYear(r, dash > i + 1 ? skipDash(r, word.next) : word.next);
+      return word && year ? { date: { year: year.year, month: word.value, day, named: true }, next: year.next } : null;
+    }
     const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next);
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
@@ -391,7 +399,7 @@ function readDottedDate(r: Run, i: number): { date: DateParts; next: number } | 
   const day = dottedNumber(first, 2);
   const month = dottedNumber(tok(r, i + 1), 2);
   const year = yearOf(tok(r, i + 2));
-  return day !== null && month !== null && year !== null ? { date: { year, month, day, named: false }, next: i + 3 } : null;
+  return day !== null && month !== null && year !== null ? { date: { year, month, day, named: false, bare: true }, next: i + 3 } : null;
 }
 
 /** A month's name, or a month word and its number (`tháng 8`). */
@@ -526,7 +534,7 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
   // `10.32` with no meridiem or zone is a clock only beside a date (`Updated 10.32` may be a version).
   if (bareDotted && date === null) return null;
   if (date) {
-    if (!validDate(date)) return null;
+    if (!validDate(date) || (date.bare === true && !labelled && clock === null && weekday < 0)) return null;
     return { type: "date", ...date, clock };
   }
   // An abbreviation with a clock (`Mon 10:30`) only as a whole line, and with minutes: `Sun 5 pm` is a listing.
@@ -766,7 +774,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
   const out = new Set<string>([...READ_PUNCT, ...ZONES.keys(), ...CJK_WORDS]);
   for (const v of vocabularies) {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
-      v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,
+      v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
       v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);

@@ -507,7 +507,8 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
     const nextIsLetter = i + 1 < s.length && isLetter(s.codePointAt(i + 1) ?? 0);
     if (APOSTROPHES.has(c) && nextIsLetter) {
       const before = s.slice(start, i).toLowerCase();
-      if (before.length === 1 || before === "qu" || before === "un") {
+      // Latin letters only: the Ukrainian apostrophe is inside a word (`пʼятниця`, Friday).
+      if ((before.length === 1 && before.charCodeAt(0) < 0x250) || before === "qu" || before === "un") {
         i++; // Elision: French `l'instant` is `l'` + `instant`, Italian `un'ora` is `un'` + `ora`
         break;
       }

@@ -136,6 +136,8 @@ export interface Vocabulary {
   readonly lastPeriods: PhraseTable<TimeUnit>;
   /** Month names → 1–12. */
   readonly months: PhraseTable<number>;
+  /** Month abbreviations read only between a day and a year (`set` of `14 set 2025`). */
+  readonly monthsBeforeYear: PhraseTable<number>;
   /** Words before a month's number (`tháng` of `tháng 8`). */
   readonly monthWords: PhraseTable<true>;
   /** Full weekday names → 0 (Sunday)–6. */
@@ -201,6 +203,7 @@ function compile(time: LocaleTime): Vocabulary {
     lastPeriods: table(Object.entries(time.lastPeriods)),
     months: table(Object.entries(time.months)),
     monthWords: list(time.monthWords ?? []),
+    monthsBeforeYear: table(Object.entries(time.monthsBeforeYear ?? {})),
     weekdays: table(weekdayNames(time)),
     weekdayAbbreviations: table(Object.entries(time.weekdayAbbreviations)),
     am: list(time.meridiem.am),
@@ -301,7 +304,7 @@ export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_D
  * ```
  */
 export const ALL_WORDS: ReadonlySet<string> = new Set([
-  ...VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first]),
+  ...VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first, ...v.monthsBeforeYear.first]),
   // Every CJK stamp but a bare glued date (a `date` token) holds one of these.
   ...CJK_MONTH, ...CJK_AGO.keys(), ...KO_UNITS.keys(), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
   // A clock with signs (`10시 30분`), or a half-day word before a clock (`오후`, read with it).
