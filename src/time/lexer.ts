@@ -270,6 +270,11 @@ function lexCjkClock(s: string, i: number, run: string, glued: boolean): Token |
  * Weekdays printed in brackets after a CJK date (`2025年5月20日（火）`, `2025.05.20(화)`, `(周二)`): the
  * bracketed name is one token, whose text is the name in ASCII brackets, so `Email (required)`
  * keeps its brackets as tokens no rule reads.
+ *
+ * @example
+ * ```ts
+ * CJK_BRACKET_WEEKDAYS.get("(火)"); // 2 (Tuesday)
+ * ```
  */
 export const CJK_BRACKET_WEEKDAYS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
@@ -306,7 +311,14 @@ const CJK_NUMERAL_SIGNS: ReadonlySet<number> = new Set([..."年月日号時时�
 /**
  * A number in Chinese numerals at `i` followed by a sign (`二〇二五年`, `二十日`, `五分钟前`): digit
  * by digit for four figures (a year), else with `十` (tens) as counted: `十五` 15, `二十一` 21.
- * Returns the value and where the run ends, or null.
+ *
+ * @param s - The text.
+ * @param i - Where the numerals start.
+ * @returns The value, where the run ends and its digit count (4 for a year), or null.
+ * @example
+ * ```ts
+ * readCjkNumeral("二十日", 0); // { value: 20, end: 2, digits: 2 }
+ * ```
  */
 export function readCjkNumeral(s: string, i: number): { value: number; end: number; digits: number } | null {
   let j = i;
