@@ -46,7 +46,8 @@ export const cs: Locale = {
     },
     weekdayAbbreviations: {},
     meridiem: { am: [], pm: [] },
-    connectors: ["ve", "o"],
+    // `o` is left out: one letter the glued-stamp search finds at the end of words before a date.
+    connectors: ["ve"],
     dayParts: ["ráno", "večer", "odpoledne", "v noci"],
     weekdayBefore: ["v", "ve", "minulý", "minulou", "minulé", "v minulý", "v minulou"],
     labels: ["publikováno", "aktualizováno", "vydáno", "datum publikace", "aktualizace", "poslední aktualizace", "zveřejněno"],

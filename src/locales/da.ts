@@ -46,7 +46,9 @@ export const da: Locale = {
       søndag: 0, mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6,
       søndags: 0, mandags: 1, tirsdags: 2, onsdags: 3, torsdags: 4, fredags: 5, lørdags: 6,
     },
-    weekdayAbbreviations: { søn: 0, tirs: 2, ons: 3, tors: 4, fre: 5, lør: 6 },
+    // Abbreviations are left out: `son`, `ons`, `tis`, `tors`, `lor` end English words (`Jackson`,
+    // `questions`), where the glued-stamp search would find them before a date.
+    weekdayAbbreviations: {},
     meridiem: { am: [], pm: [] },
     connectors: ["kl", "klokken", "den"],
     dayParts: ["morgen", "aften", "nat", "eftermiddag"],

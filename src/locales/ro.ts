@@ -24,7 +24,7 @@ export const ro: Locale = {
       lună: "month", luni: "month",
       an: "year", ani: "year",
     },
-    countedUnits: { "o jumătate de oră": { count: 30, unit: "minute" }, "jumătate de oră": { count: 30, unit: "minute" } },
+    countedUnits: { "jumătate de oră": { count: 30, unit: "minute" } },
     agoBefore: ["acum", "acum aproximativ", "acum circa"],
     agoAfter: [],
     numberWords: { o: 1, un: 1, două: 2, doi: 2, trei: 3, patru: 4, cinci: 5, zece: 10, câteva: 3, câțiva: 3 },
@@ -40,7 +40,8 @@ export const ro: Locale = {
       noiembrie: 11, nov: 11, decembrie: 12, dec: 12,
     },
     weekdays: { duminică: 0, luni: 1, marți: 2, miercuri: 3, joi: 4, vineri: 5, sâmbătă: 6 },
-    weekdayAbbreviations: { dum: 0, mar: 2, mie: 3, vin: 5, sâm: 6 },
+    // Abbreviations are left out: `mar` is March too, and `vin`, `sam` end English words (`Kevin`).
+    weekdayAbbreviations: {},
     meridiem: { am: [], pm: [] },
     connectors: ["la", "ora", "la ora", "orele", "la orele"],
     dayParts: ["dimineață", "seara", "după-amiază", "noaptea"],

@@ -48,7 +48,9 @@ export const sv: Locale = {
       söndag: 0, måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6,
       söndags: 0, måndags: 1, tisdags: 2, onsdags: 3, torsdags: 4, fredags: 5, lördags: 6,
     },
-    weekdayAbbreviations: { sön: 0, tis: 2, ons: 3, tors: 4, fre: 5, lör: 6 },
+    // Abbreviations are left out: `son`, `ons`, `tis`, `tors`, `lor` end English words (`Jackson`,
+    // `questions`), where the glued-stamp search would find them before a date.
+    weekdayAbbreviations: {},
     meridiem: { am: [], pm: [] },
     connectors: ["kl", "klockan", "den"],
     dayParts: ["morgon", "kväll", "natt", "eftermiddag"],

@@ -9,7 +9,7 @@
 import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
-import { CJK_BRACKET_WEEKDAYS, type Token } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
 import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
@@ -337,7 +337,7 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const cjk = readCjkDate(r, i);
     if (cjk) return cjk;
   }
-  if (t.kind === "num" && t.ordinal) {
+  if (t.kind === "num" && (t.ordinal || tok(r, i + 1)?.text === YEAR_STOP)) {
     const dotted = readDottedDate(r, i);
     if (dotted) return dotted;
   }
@@ -385,16 +385,16 @@ function dottedNumber(t: Token | undefined, digits: number): number | null {
 function readDottedDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const first = tok(r, i)!;
   if (first.digits === 4) {
-    const year = dottedNumber(first, 4);
-    if (year === null || year < 1900 || year > 2100) return null;
-    const m = readMonth(r, i + 1);
+    const year = yearOf(first);
+    if (year === null || tok(r, i + 1)?.text !== YEAR_STOP) return null;
+    const m = readMonth(r, i + 2);
     if (m) {
       const day = dayOf(tok(r, m.next));
       return day === null ? null : { date: { year, month: m.value, day, named: true }, next: m.next + 1 };
     }
-    const month = dottedNumber(tok(r, i + 1), 2);
-    const day = dottedNumber(tok(r, i + 2), 2);
-    return month !== null && day !== null ? { date: { year, month, day, named: false }, next: i + 3 } : null;
+    const month = dottedNumber(tok(r, i + 2), 2);
+    const day = dottedNumber(tok(r, i + 3), 2);
+    return month !== null && day !== null ? { date: { year, month, day, named: false }, next: i + 4 } : null;
   }
   const day = dottedNumber(first, 2);
   const month = dottedNumber(tok(r, i + 1), 2);
@@ -771,7 +771,7 @@ const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|"];
 const READABLE_TEXT: ReadonlySet<string> = readableText(VOCABULARIES);
 
 function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
-  const out = new Set<string>([...READ_PUNCT, ...ZONES.keys(), ...CJK_WORDS]);
+  const out = new Set<string>([...READ_PUNCT, YEAR_STOP, ...ZONES.keys(), ...CJK_WORDS]);
   for (const v of vocabularies) {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,

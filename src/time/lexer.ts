@@ -337,6 +337,17 @@ export function readCjkNumeral(s: string, i: number): { value: number; end: numb
   return { value: tens * 10 + ones, end: j, digits: 2 };
 }
 
+/**
+ * The text of the token a full stop after a year makes (`2025.` before a space or the end): not
+ * `.`, so nothing but the year-first dates (`2025. 5. 20.`) reads it.
+ *
+ * @example
+ * ```ts
+ * tokenize("2025. 5. 20.")[1]?.text === YEAR_STOP; // true
+ * ```
+ */
+export const YEAR_STOP = "year.";
+
 /** Whether `min` (a reading time's unit) follows at `i`, maybe after one space. */
 function readsMinutes(s: string, i: number): boolean {
   const j = s.charCodeAt(i) === 0x20 ? i + 1 : i;
@@ -440,8 +451,9 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
         const t = makeToken("date", `${run}-${second}-${third}`, i, sepAt + 1 + third.length, glued);
         t.parts = [Number(run), Number(second), Number(third)];
         t.partDigits = [run.length, second.length, third.length];
-        // `2025.05.20.` (Korean, Hungarian): a full stop closes the dotted date, before a space or the end.
-        if (next === 0x2e && s.charCodeAt(t.end) === 0x2e && (t.end + 1 >= s.length || isSpace(s.charCodeAt(t.end + 1)))) t.end++;
+        // `2025.05.20.` (Korean, Hungarian): a full stop closes a year-first dotted date, before a space
+        // or the end (after `14.08.2025` it is a sentence's).
+        if (next === 0x2e && run.length === 4 && s.charCodeAt(t.end) === 0x2e && (t.end + 1 >= s.length || isSpace(s.charCodeAt(t.end + 1)))) t.end++;
         out.push(t);
         // ISO 8601: `2025-08-14T10:32`; the `T` only joins date and time.
         const after = t.end;
@@ -459,9 +471,11 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
     return push(out, makeToken("punct", "-", end, end + 1, true));
   }
   // `2025. augusztus 14.`, `2025. 5. 20.` (Hungarian, Korean): a year and a full stop before a space
-  // or the end. Marked ordinal, so only the year-first dates read it (`May 2019.` ends a sentence).
+  // or the end. The stop is a token of its own ({@link YEAR_STOP}) that only year-first dates read,
+  // so a sentence's stop after a year (`in 2019.`) stays outside any stamp.
   if (run.length === 4 && next === 0x2e && (run.startsWith("19") || run.startsWith("20")) && (end + 1 >= s.length || isSpace(s.charCodeAt(end + 1)))) {
-    return push(out, numberToken(run, i, end + 1, glued, true));
+    out.push(numberToken(run, i, end, glued, false));
+    return push(out, makeToken("punct", YEAR_STOP, end, end + 1, true));
   }
   // Ordinal indicators of es/pt/it days: `1°` (a degree sign standing in for `º`), `1.º`, `1.ª`.
   if (run.length <= 2 && next === 0xb0) return push(out, numberToken(run, i, end + 1, glued, true));

@@ -44,8 +44,7 @@ export const LINE_MODE: Omit<GrammarMode, "dateOrder"> = { compact: true, bareWe
  * ```
  */
 export function isKeyToken(t: Token): boolean {
-  // A year closed by a full stop (`2025.` of `2025. 5. 20.`): the lexer marks it ordinal, which no other year is.
-  return t.kind === "time" || t.kind === "date" || ALL_WORDS.has(t.text) || (t.kind === "num" && t.ordinal && t.digits === 4);
+  return t.kind === "time" || t.kind === "date" || ALL_WORDS.has(t.text);
 }
 
 /**

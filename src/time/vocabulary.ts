@@ -5,7 +5,7 @@
 import { getLocale, locales } from "../locales/index.js";
 import { escapeRegExp } from "../rules/escape.js";
 import type { CountedUnit, LocaleTime, TimeUnit } from "../locales/types.js";
-import { CJK_BRACKET_WEEKDAYS, type Token, normalizeWord, tokenize } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, type Token, YEAR_STOP, normalizeWord, tokenize } from "./lexer.js";
 
 /** Phrases (one or more tokens) mapped to values, matched longest first. */
 export interface PhraseTable<T> {
@@ -222,7 +222,9 @@ function compile(time: LocaleTime): Vocabulary {
   const startWords = new Set<string>();
   for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,
     v.weekdayAbbreviations, v.agoBefore, v.labels, v.countedUnits, v.dayPartsBefore]) {
-    for (const w of t.first) startWords.add(w);
+    // Where "ago" comes first, a number opens no stamp: a number word of one letter (Romanian `o`)
+    // would only be found at the end of names before a date (`Carreiro - 2024-12-17`).
+    for (const w of t.first) if (!(t === v.numbers && time.agoAfter.length === 0 && w.length === 1)) startWords.add(w);
   }
   if (v.bareUnitMeansOne) for (const w of v.units.first) startWords.add(w);
   const endWords = new Set<string>([
@@ -309,6 +311,8 @@ export const ALL_WORDS: ReadonlySet<string> = new Set([
   ...CJK_MONTH, ...CJK_AGO.keys(), ...KO_UNITS.keys(), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
   // A clock with signs (`10시 30분`), or a half-day word before a clock (`오후`, read with it).
   ...CJK_HOUR, ...CJK_PM, ...CJK_AM,
+  // A year closed by a full stop before more (`2025. 5. 20.`): the year-first dates' mark.
+  YEAR_STOP,
 ]);
 
 /**
