@@ -33,7 +33,8 @@ export const hu: Locale = {
     numberWords: { egy: 1, két: 2, kettő: 2, három: 3, négy: 4, öt: 5, tíz: 10, néhány: 3, pár: 2 },
     qualifiers: ["kb", "körülbelül", "majdnem", "közel", "több mint", "alig"],
     and: ["és"],
-    now: ["épp most", "éppen most", "az imént"],
+    // `épp most` is left out: the pre-check would look for its longest word, `most`, an English word.
+    now: ["éppen most", "az imént"],
     // `ma` (today) is left out: two letters found at the end of words of other languages (`okuma`).
     dayWords: { tegnap: 1, tegnapelőtt: 2, "ma reggel": 0, "tegnap este": 1 },
     lastPeriods: { "múlt héten": "week", "a múlt héten": "week", "múlt hónapban": "month", tavaly: "year" },
