@@ -4,6 +4,7 @@ import { cs } from "./cs.js";
 import { da } from "./da.js";
 import { de } from "./de.js";
 import { el } from "./el.js";
+import { fa } from "./fa.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { fr } from "./fr.js";
@@ -23,24 +24,24 @@ import { uk } from "./uk.js";
 import { vi } from "./vi.js";
 import type { Locale } from "./types.js";
 
-export { ar, bn, cs, da, de, el, en, es, fr, hi, hu, id, it, nb, nl, pl, pt, ro, ru, sv, tr, uk, vi };
+export { ar, bn, cs, da, de, el, en, es, fa, fr, hi, hu, id, it, nb, nl, pl, pt, ro, ru, sv, tr, uk, vi };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
  * The built-in locales, in the order the timestamp parser tries them when no locale is given.
  * English comes first because Daily8 prints English related-story times even on French pages;
  * German, Spanish, Portuguese, Italian, Russian, then Polish, Dutch, Turkish and Indonesian follow, then
- * Swedish, Danish, Norwegian, Czech, Romanian, Hungarian, Greek, Ukrainian, Vietnamese, Hindi and Bengali (a
+ * Swedish, Danish, Norwegian, Czech, Romanian, Hungarian, Greek, Ukrainian, Vietnamese, Hindi, Bengali and Persian (a
  * stamp in any of them parses on any page; the later ones leave out words that are common words of
  * the earlier ones, like Turkish `on`).
  *
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id, sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id, sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn, fa];
 
 /** Language codes that name a built-in locale by another code (Norwegian `no` and Nynorsk `nn` read as Bokmål). */
 const ALIASES: Readonly<Record<string, string>> = { no: "nb", nn: "nb" };

@@ -1,6 +1,6 @@
 /**
  * Timestamp table, part 9: the locales round 8 adds (Swedish, Danish, Norwegian, Czech, Romanian,
- * Hungarian, Greek, Ukrainian, Vietnamese, Hindi, Bengali), the Chinese, Japanese and Korean forms
+ * Hungarian, Greek, Ukrainian, Vietnamese, Hindi, Bengali, Persian), the Chinese, Japanese and Korean forms
  * left unread before (clocks with signs apart, half-day words, fullwidth digits, Chinese numerals,
  * bracketed weekdays, Korean and Hungarian dates closed by full stops), dates with full stops and
  * spaces (`14. 8. 2025`), offsets in brackets (`(GMT+7)`), and the Italian and Portuguese month
@@ -138,6 +138,15 @@ export const ROUND8_CASES: readonly TimestampCase[] = [
     ["বৃহস্পতিবার, ৭ আগস্ট ২০২৫", "2025-08-07T00:00:00", "day"], ["প্রকাশ: ১৪ আগস্ট ২০২৫, ১০:৩২", `${D}04:32:00`, "minute", { timeZone: "Asia/Dhaka" }],
     ["এইমাত্র", `${D}18:00:00`, "minute"],
     ["৫ মিনিট পরে", null], ["৫ মিনিট", null],
+  ]),
+  ...rows("locale-fa", [
+    ["۵ دقیقه پیش", `${D}17:55:00`, "minute"], ["۳ ساعت قبل", `${D}15:00:00`, "hour"], ["یک ساعت پیش", `${D}17:00:00`, "hour"],
+    ["2 روز پیش", "2025-08-12T18:00:00", "day"], ["دیروز", "2025-08-13T00:00:00", "day"], ["امروز", `${D}00:00:00`, "day"],
+    ["دیروز ساعت ۱۷:۳۰", "2025-08-13T17:30:00", "minute"], ["۱۴ اوت ۲۰۲۵", `${D}00:00:00`, "day"],
+    ["پنجشنبه ۷ اوت ۲۰۲۵", "2025-08-07T00:00:00", "day"], ["سه‌شنبه", "2025-08-12T00:00:00", "day"],
+    ["همین الان", `${D}18:00:00`, "minute"],
+    // Solar Hijri dates are not read (their months are not listed), nor the future or durations.
+    ["۲۳ مرداد ۱۴۰۴", null], ["۵ دقیقه بعد", null], ["۵ دقیقه", null], ["پیش", null],
   ]),
   ...rows("cjk-round8", [
     // Korean dates closed by a full stop, spaced or not, with a half-day word before the clock.
