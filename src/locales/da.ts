@@ -27,7 +27,7 @@ export const da: Locale = {
     // `for ... siden`: `for` alone is "for" (a duration), so only `siden` says "ago".
     agoBefore: [],
     agoAfter: ["siden"],
-    numberWords: { en: 1, tre: 3, fire: 4, fem: 5, ti: 10, nogle: 3 },
+    numberWords: { en: 1, tre: 3, fire: 4, fem: 5, nogle: 3 },
     qualifiers: ["for", "for cirka", "for ca", "for godt", "for næsten", "for over", "for under"],
     and: ["og"],
     now: ["lige nu", "for lidt siden", "netop nu"],

@@ -30,13 +30,14 @@ export const hu: Locale = {
     },
     agoBefore: [],
     agoAfter: ["ezelőtt"],
-    numberWords: { egy: 1, két: 2, kettő: 2, három: 3, négy: 4, öt: 5, tíz: 10, néhány: 3, pár: 2 },
+    // `öt` (five) is left out: `ot` ends many words, where the glued-stamp search would look for a stamp.
+    numberWords: { egy: 1, két: 2, kettő: 2, három: 3, négy: 4, tíz: 10, néhány: 3, pár: 2 },
     qualifiers: ["kb", "körülbelül", "majdnem", "közel", "több mint", "alig"],
     and: ["és"],
     // `épp most` is left out: the pre-check would look for its longest word, `most`, an English word.
     now: ["éppen most", "az imént"],
     // `ma` (today) is left out: two letters found at the end of words of other languages (`okuma`).
-    dayWords: { tegnap: 1, tegnapelőtt: 2, "ma reggel": 0, "tegnap este": 1 },
+    dayWords: { tegnap: 1, tegnapelőtt: 2, "tegnap este": 1 },
     lastPeriods: { "múlt héten": "week", "a múlt héten": "week", "múlt hónapban": "month", tavaly: "year" },
     months: {
       január: 1, jan: 1, február: 2, febr: 2, feb: 2, március: 3, márc: 3, április: 4, ápr: 4, május: 5, máj: 5,

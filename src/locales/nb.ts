@@ -27,7 +27,7 @@ export const nb: Locale = {
     // `for ... siden`: `for` alone is "for" (a duration), so only `siden` says "ago".
     agoBefore: [],
     agoAfter: ["siden"],
-    numberWords: { en: 1, ei: 1, tre: 3, fire: 4, fem: 5, ti: 10, noen: 3 },
+    numberWords: { en: 1, tre: 3, fire: 4, fem: 5, noen: 3 },
     qualifiers: ["for", "for cirka", "for ca", "for drøyt", "for nesten", "for over", "for under"],
     and: ["og"],
     now: ["akkurat nå", "nettopp", "for litt siden"],

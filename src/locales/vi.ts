@@ -27,7 +27,8 @@ export const vi: Locale = {
     countedUnits: { "nửa tiếng": { count: 30, unit: "minute" }, "nửa giờ": { count: 30, unit: "minute" } },
     agoBefore: ["cách đây"],
     agoAfter: ["trước"],
-    numberWords: { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, mười: 10, vài: 3, mấy: 3 },
+    // `ba` (three) is left out: it ends English words (`Cuba`), where glued stamps are looked for.
+    numberWords: { một: 1, hai: 2, bốn: 4, năm: 5, mười: 10, vài: 3, mấy: 3 },
     qualifiers: ["khoảng", "gần", "hơn"],
     and: ["và"],
     now: ["vừa xong", "vừa mới", "ngay bây giờ", "vừa nãy"],

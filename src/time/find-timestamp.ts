@@ -84,6 +84,12 @@ const displayable = (p: Parsed): boolean => p.type !== "ago" || p.amounts.every(
 export interface Keywords {
   /** First words of anything a stamp can start with (labels, number words, months ...). */
   readonly startWords: ReadonlySet<string>;
+  /**
+   * The start words looked for inside a word (`time|an hour ago`): all of them but the one-letter
+   * words of languages whose pages glue no stamp to a word (Swedish `i` of `i dag`, Polish `w`),
+   * which would be found at the end of every other word.
+   */
+  readonly innerStartWords: ReadonlySet<string>;
   /** Words a stamp can end with (`ago`, units after `il y a`, months, meridiems, zones ...). */
   readonly endWords: ReadonlySet<string>;
 }
@@ -98,6 +104,9 @@ export function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
       // The CJK words every locale reads (see `CJK_WORDS`): labels and day words start stamps; day
       // signs, `ago` words and day words end them.
       startWords: new Set([...vocabularies.flatMap((v) => [...v.startWords]), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
+      innerStartWords: new Set([
+        ...vocabularies.flatMap((v) => [...v.startWords].filter((w) => v.glued || w.length > 1)), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
+      ]),
       endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys(), ...CJK_DAY, ...CJK_AGO.keys(), KO_AGO, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
     };
     keywordCache.set(vocabularies, words);
@@ -281,7 +290,7 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
       if (hit) return hit;
       if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false);
     }
-    for (const k of innerStarts(text, t, digits, words.startWords)) {
+    for (const k of innerStarts(text, t, digits, words.innerStartWords)) {
       const run = [...tokenize(text, k, t.end), ...tokens.slice(j + 1)];
       const insideDigits = k - t.start < digits;
       const inner = tryTokens(text, run, 0, run.length, options, insideDigits);

@@ -170,6 +170,8 @@ export interface Vocabulary {
   readonly clockSuffixes: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
   readonly startWords: ReadonlySet<string>;
+  /** Whether the language's pages glue stamps to the word before them (see `LocaleTime.gluedWords`). */
+  readonly glued: boolean;
   /** Words a timestamp can end with (for finding stamps glued to a following word). */
   readonly endWords: ReadonlySet<string>;
 }
@@ -237,7 +239,7 @@ function compile(time: LocaleTime): Vocabulary {
   ]);
   // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
   if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);
-  return { ...v, startWords, endWords };
+  return { ...v, startWords, endWords, glued: time.gluedWords === true };
 }
 
 /**

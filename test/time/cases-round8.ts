@@ -53,7 +53,7 @@ export const ROUND8_CASES: readonly TimestampCase[] = [
   ]),
   ...rows("locale-nb", [
     ["for 5 minutter siden", `${D}17:55:00`, "minute"], ["for 3 timer siden", `${D}15:00:00`, "hour"],
-    ["for 2 dager siden", "2025-08-12T18:00:00", "day"], ["for ei uke siden", "2025-08-07T18:00:00", "day"],
+    ["for 2 dager siden", "2025-08-12T18:00:00", "day"], ["for en uke siden", "2025-08-07T18:00:00", "day"],
     ["i går kl. 17.30", "2025-08-13T17:30:00", "minute"], ["i dag", `${D}00:00:00`, "day"],
     ["14. august 2025", `${D}00:00:00`, "day"], ["Publisert 14.08.2025 10:32", `${D}08:32:00`, "minute", CEST],
     ["Oppdatert: 14. aug. 2025, 10:32", `${D}08:32:00`, "minute", CEST], ["14. desember 2024", "2024-12-14T00:00:00", "day"],
