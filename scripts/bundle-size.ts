@@ -38,10 +38,10 @@ export const CONSUMERS: Consumer[] = [
     // 99.0 KB. The budget (about 3% over) stops it growing unnoticed.
     // Round seven's timestamp locales (pl, nl, tr, id) cost 7.7 KB / 2.4 KB: 271.4 KB / 100.3 KB
     // before, 279.1 KB / 102.7 KB after; with the Chinese, Japanese and Korean time forms (2.9 KB /
-    // 1.2 KB) 281.9 KB / 103.8 KB. The budget: that plus about 1 KB. Round eight's eleven timestamp
-    // locales and CJK forms cost 24.6 KB / 8.1 KB (306.5 KB / 111.9 KB): raised by that.
-    maxBytes: 307_500,
-    maxGzip: 113_000,
+    // 1.2 KB) 281.9 KB / 103.8 KB. The budget: that plus about 1 KB. Round eight's twelve timestamp
+    // locales and CJK forms cost 26 KB / 8.5 KB (307.9 KB / 112.3 KB): raised by that.
+    maxBytes: 309_000,
+    maxGzip: 113_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -59,11 +59,11 @@ export const CONSUMERS: Consumer[] = [
     // Measured 62.3 KB / 21.3 KB with seven locales (en, fr, ar, de, es, pt, it); 65.8 KB / 22.5 KB
     // with ru. Round seven's four locales (pl, nl, tr, id) cost 7.7 KB / 2.6 KB and the Chinese,
     // Japanese and Korean forms 2.9 KB / 1.2 KB: 76.3 KB / 26.2 KB, so the budget rises by that plus
-    // about 1 KB. Round eight's eleven locales (sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn: about 19 KB
-    // of words, Greek, Cyrillic and Indic script at two or three bytes a letter) and the CJK, dotted
-    // and bracketed forms: 101.4 KB / 34.2 KB, the budget that plus about 1 KB.
-    maxBytes: 102_500,
-    maxGzip: 35_000,
+    // about 1 KB. Round eight's twelve locales (sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn, fa: about
+    // 20 KB of words, Greek, Cyrillic, Arabic and Indic script at two or three bytes a letter) and the
+    // CJK, dotted and bracketed forms: 102.7 KB / 34.7 KB, the budget that plus about 1 KB.
+    maxBytes: 103_700,
+    maxGzip: 35_500,
     mustNotContain: ["zod", "re2js"],
   },
   {
