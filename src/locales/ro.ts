@@ -33,9 +33,9 @@ export const ro: Locale = {
     now: ["chiar acum", "acum câteva momente", "adineauri"],
     dayWords: { azi: 0, astăzi: 0, ieri: 1, alaltăieri: 2, "ieri seară": 1, "azi-noapte": 0, "aseară": 1 },
     lastPeriods: { "săptămâna trecută": "week", "luna trecută": "month", "anul trecut": "year" },
-    // `noi` (November) is left out: the word "we".
+    // `noi` (November) is left out: the word "we"; so is `ian` (January), an English name (`Ian 5`).
     months: {
-      ianuarie: 1, ian: 1, februarie: 2, feb: 2, martie: 3, mar: 3, aprilie: 4, apr: 4, mai: 5, iunie: 6, iun: 6,
+      ianuarie: 1, februarie: 2, feb: 2, martie: 3, mar: 3, aprilie: 4, apr: 4, mai: 5, iunie: 6, iun: 6,
       iulie: 7, iul: 7, august: 8, aug: 8, septembrie: 9, sep: 9, sept: 9, octombrie: 10, oct: 10,
       noiembrie: 11, nov: 11, decembrie: 12, dec: 12,
     },

@@ -81,7 +81,7 @@ export const ROUND8_CASES: readonly TimestampCase[] = [
     ["joi, 14 august 2025, ora 10:32", `${D}07:32:00`, "minute", EEST], ["Publicat: 14.08.2025, 10:32", `${D}07:32:00`, "minute", EEST],
     ["14 ianuarie 2025", "2025-01-14T00:00:00", "day"], ["luni", "2025-08-11T00:00:00", "day"],
     ["săptămâna trecută", "2025-08-07T18:00:00", "day"],
-    ["peste 5 minute", null], ["în 2 ore", null], ["de 3 zile", null], ["Noi 2025", null],
+    ["peste 5 minute", null], ["în 2 ore", null], ["de 3 zile", null], ["Noi 2025", null], ["Ian 5", null], ["Ian 2025", null],
   ]),
   ...rows("locale-hu", [
     ["5 perce", `${D}17:55:00`, "minute"], ["egy órája", `${D}17:00:00`, "hour"], ["2 órája", `${D}16:00:00`, "hour"],
