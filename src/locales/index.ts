@@ -1,34 +1,50 @@
 import { ar } from "./ar.js";
+import { bn } from "./bn.js";
+import { cs } from "./cs.js";
+import { da } from "./da.js";
 import { de } from "./de.js";
+import { el } from "./el.js";
+import { fa } from "./fa.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { fr } from "./fr.js";
+import { hi } from "./hi.js";
+import { hu } from "./hu.js";
 import { id } from "./id.js";
 import { it } from "./it.js";
+import { nb } from "./nb.js";
 import { nl } from "./nl.js";
 import { pl } from "./pl.js";
 import { pt } from "./pt.js";
+import { ro } from "./ro.js";
 import { ru } from "./ru.js";
+import { sv } from "./sv.js";
 import { tr } from "./tr.js";
+import { uk } from "./uk.js";
+import { vi } from "./vi.js";
 import type { Locale } from "./types.js";
 
-export { ar, de, en, es, fr, id, it, nl, pl, pt, ru, tr };
+export { ar, bn, cs, da, de, el, en, es, fa, fr, hi, hu, id, it, nb, nl, pl, pt, ro, ru, sv, tr, uk, vi };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
  * The built-in locales, in the order the timestamp parser tries them when no locale is given.
  * English comes first because Daily8 prints English related-story times even on French pages;
- * German, Spanish, Portuguese, Italian, Russian, then Polish, Dutch, Turkish and Indonesian follow (a
+ * German, Spanish, Portuguese, Italian, Russian, then Polish, Dutch, Turkish and Indonesian follow, then
+ * Swedish, Danish, Norwegian, Czech, Romanian, Hungarian, Greek, Ukrainian, Vietnamese, Hindi, Bengali and Persian (a
  * stamp in any of them parses on any page; the later ones leave out words that are common words of
  * the earlier ones, like Turkish `on`).
  *
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id, sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn, fa];
+
+/** Language codes that name a built-in locale by another code (Norwegian `no` and Nynorsk `nn` read as Bokmål). */
+const ALIASES: Readonly<Record<string, string>> = { no: "nb", nn: "nb" };
 
 /**
  * Finds a built-in locale by its code.
@@ -43,6 +59,7 @@ export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, n
  * ```
  */
 export function getLocale(code: string): Locale | undefined {
-  const language = code.toLowerCase().split(/[-_]/, 1)[0];
+  const first = code.toLowerCase().split(/[-_]/, 1)[0] ?? "";
+  const language = ALIASES[first] ?? first;
   return locales.find((locale) => locale.code === language);
 }

@@ -50,12 +50,14 @@ export const it: Locale = {
       "la settimana scorsa": "week", "settimana scorsa": "week", "il mese scorso": "month",
       "mese scorso": "month", "l'anno scorso": "year", "anno scorso": "year",
     },
-    // `gen`, `mag` and `set` are left out: English words and prefixes a number follows (`Gen 2`, `Set 3`).
+    // `gen`, `mag` and `set` are left out: English words and prefixes a number follows (`Gen 2`,
+    // `Set 3`); they are read between a day and a year only (`monthsBeforeYear`).
     months: {
       gennaio: 1, febbraio: 2, feb: 2, marzo: 3, mar: 3, aprile: 4, apr: 4, maggio: 5, giugno: 6,
       giu: 6, luglio: 7, lug: 7, agosto: 8, ago: 8, settembre: 9, sett: 9, ottobre: 10, ott: 10,
       novembre: 11, nov: 11, dicembre: 12, dic: 12,
     },
+    monthsBeforeYear: { gen: 1, mag: 5, set: 9 },
     weekdays: {
       domenica: 0, lunedì: 1, martedì: 2, mercoledì: 3, giovedì: 4, venerdì: 5, sabato: 6,
     },

@@ -52,12 +52,14 @@ export const pt: Locale = {
       "semana passada": "week", "na semana passada": "week", "mês passado": "month",
       "no mês passado": "month", "ano passado": "year", "no ano passado": "year",
     },
-    // `set` (setembro) and `out` (outubro) are left out: English words a day number follows.
+    // `set` (setembro) and `out` (outubro) are left out: English words a day number follows. They
+    // are read between a day and a year only (`monthsBeforeYear`: `14 set. 2025`, `3 de out de 2025`).
     months: {
       janeiro: 1, jan: 1, fevereiro: 2, fev: 2, março: 3, mar: 3, abril: 4, abr: 4, maio: 5, mai: 5,
       junho: 6, jun: 6, julho: 7, jul: 7, agosto: 8, ago: 8, setembro: 9, outubro: 10,
       novembro: 11, nov: 11, dezembro: 12, dez: 12,
     },
+    monthsBeforeYear: { set: 9, out: 10 },
     weekdays: {
       domingo: 0, "segunda-feira": 1, "terça-feira": 2, "quarta-feira": 3, "quinta-feira": 4,
       "sexta-feira": 5, sábado: 6, segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5,

@@ -61,6 +61,11 @@ export interface LocaleTime {
   readonly compactUnits?: readonly string[];
   /** `true` when a unit word alone means one of it (Arabic `منذ ساعة` = an hour ago). */
   readonly bareUnitMeansOne?: boolean;
+  /**
+   * Unit words that say "ago" themselves, after a count (Hungarian `5 perce`, five minutes ago;
+   * `2 órája`); with {@link LocaleTime.bareUnitMeansOne}, a count word before them is read as for units.
+   */
+  readonly agoUnits?: Readonly<Record<string, TimeUnit>>;
   /** Words printed before the amount to mean "ago" (`il y a`, `منذ`). */
   readonly agoBefore: readonly string[];
   /** Words printed after the amount to mean "ago" (`ago`). */
@@ -81,6 +86,18 @@ export interface LocaleTime {
   readonly lastPeriods: Readonly<Record<string, TimeUnit>>;
   /** Month names and abbreviations, 1 = January. */
   readonly months: Readonly<Record<string, number>>;
+  /**
+   * Month abbreviations that are common words of other languages (Italian `set`, `gen`, `mag`,
+   * Portuguese `out`), read only between a day number and a year (`14 set. 2025`), never alone
+   * or without the year (`Set 3`, `Gen 2` are a set and a generation).
+   */
+  readonly monthsBeforeYear?: Readonly<Record<string, number>>;
+  /**
+   * Words printed before a month's number in place of its name (Vietnamese `tháng 8`, "month 8"):
+   * the word and a number from 1 to 12 are read as that month. (Time words hold no digit, so
+   * such months cannot be keys of {@link LocaleTime.months}.)
+   */
+  readonly monthWords?: readonly string[];
   /** Full weekday names, 0 = Sunday. A full name alone is read as the most recent past such day. */
   readonly weekdays: Readonly<Record<string, number>>;
   /** Weekday abbreviations, 0 = Sunday. Only accepted next to a date (`Sun` alone is a newspaper). */

@@ -84,6 +84,12 @@ const displayable = (p: Parsed): boolean => p.type !== "ago" || p.amounts.every(
 export interface Keywords {
   /** First words of anything a stamp can start with (labels, number words, months ...). */
   readonly startWords: ReadonlySet<string>;
+  /**
+   * The start words looked for inside a word (`time|an hour ago`): all of them but the one-letter
+   * words of languages whose pages glue no stamp to a word (Swedish `i` of `i dag`, Polish `w`),
+   * which would be found at the end of every other word.
+   */
+  readonly innerStartWords: ReadonlySet<string>;
   /** Words a stamp can end with (`ago`, units after `il y a`, months, meridiems, zones ...). */
   readonly endWords: ReadonlySet<string>;
 }
@@ -98,6 +104,9 @@ export function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
       // The CJK words every locale reads (see `CJK_WORDS`): labels and day words start stamps; day
       // signs, `ago` words and day words end them.
       startWords: new Set([...vocabularies.flatMap((v) => [...v.startWords]), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
+      innerStartWords: new Set([
+        ...vocabularies.flatMap((v) => [...v.startWords].filter((w) => v.glued || w.length > 1)), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
+      ]),
       endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys(), ...CJK_DAY, ...CJK_AGO.keys(), KO_AGO, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
     };
     keywordCache.set(vocabularies, words);
@@ -281,7 +290,7 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
       if (hit) return hit;
       if (digits > 0) fallback ??= tryTokens(text, tokens, j, n, options, false);
     }
-    for (const k of innerStarts(text, t, digits, words.startWords)) {
+    for (const k of innerStarts(text, t, digits, words.innerStartWords)) {
       const run = [...tokenize(text, k, t.end), ...tokens.slice(j + 1)];
       const insideDigits = k - t.start < digits;
       const inner = tryTokens(text, run, 0, run.length, options, insideDigits);
@@ -594,8 +603,8 @@ export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
   const c = text.charCodeAt(e - 1);
   if (c >= 0x80 || isAsciiDigit(c)) return false;
   const before = e >= 2 ? text.charCodeAt(e - 2) : -1;
-  // A full stop after one or two digits may end a day number (`14.` of `14. August`).
-  if (c === 0x2e && isAsciiDigit(before) && !(e >= 4 && isAsciiDigit(text.charCodeAt(e - 3)) && isAsciiDigit(text.charCodeAt(e - 4)))) return false;
+  // A full stop after digits may end a day number (`14.` of `14. August`) or a year (`2025.` of `2025. 5. 20.`).
+  if (c === 0x2e && isAsciiDigit(before)) return false;
   if (!isAsciiLetterCode(c) && !(c === 0x2e && isAsciiLetterCode(before))) {
     // One punctuation character, a token of its own (a full stop after a word would be part of
     // it: the test above; after anything else outside ASCII it might be too; a lone high

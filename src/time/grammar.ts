@@ -9,8 +9,8 @@
 import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
-import type { Token } from "./lexer.js";
-import { CJK_AGO, CJK_DAY, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
+import { CJK_BRACKET_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
+import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
 /**
@@ -171,6 +171,8 @@ function skipSeparators(r: Run, i: number): number {
 function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: true } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
+  if (t.kind === "word" && (CJK_PM.has(t.text) || CJK_AM.has(t.text))) return readCjkHalfDay(r, i, CJK_PM.has(t.text));
+  if (t.kind === "num" && t.digits <= 2 && !t.ordinal && tok(r, i + 1)?.glued === true && CJK_HOUR.has(tok(r, i + 1)!.text)) return readCjkClock(r, i);
   let hour: number;
   let minute = 0;
   let second = -1;
@@ -230,6 +232,34 @@ function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: tr
   return dotted && !(am || pm) && zone === null ? { clock, next, dotted } : { clock, next: zone?.next ?? next };
 }
 
+/**
+ * A clock with an hour sign and a minute sign printed apart (`10시 30분`, `15時 30分`) or an hour
+ * sign alone (`15時`, `下午3点`: hour precision).
+ */
+function readCjkClock(r: Run, i: number): { clock: Clock; next: number } | null {
+  const hour = tok(r, i)!.value;
+  const m = tok(r, i + 2);
+  const sign = tok(r, i + 3);
+  const withMinutes = m?.kind === "num" && m.digits <= 2 && !m.ordinal && sign?.glued === true && CJK_MINUTE.has(sign.text);
+  if (hour > 23 || (withMinutes && m.value > 59)) return null;
+  const next = withMinutes ? i + 4 : i + 2;
+  const zone = readZone(r, next);
+  return {
+    clock: { hour, minute: withMinutes ? m.value : 0, second: 0, ms: 0, precision: withMinutes ? "minute" : "hour", zone: zone?.zone ?? null },
+    next: zone?.next ?? next,
+  };
+}
+
+/** `下午3:30`, `午後3時`, `오후 3:30`, `上午10点05分`: a half-day word, then a 12-hour clock. */
+function readCjkHalfDay(r: Run, i: number, pm: boolean): { clock: Clock; next: number } | null {
+  const t = tok(r, i + 1);
+  if (t === undefined || (t.kind !== "time" && t.kind !== "num")) return null;
+  const c = t.kind === "time" ? readClock(r, i + 1) : readCjkClock(r, i + 1);
+  if (c === null || c.clock.hour > 12) return c !== null && c.clock.hour > 12 && pm ? c : null;
+  const hour = pm ? (c.clock.hour % 12) + 12 : c.clock.hour % 12;
+  return { clock: { ...c.clock, hour }, next: c.next };
+}
+
 /** A zone after a clock: `GMT`, `EDT`, `+02:00`, `GMT+1`, `Z` (glued only). */
 function readZone(r: Run, i: number): { zone: Zone; next: number } | null {
   const t = tok(r, i);
@@ -273,6 +303,8 @@ interface DateParts {
   month: number;
   day: number | null;
   named: boolean;
+  /** Day-first parts closed by full stops (`14. 8. 2025`): numbers only, so read only beside a clock, a weekday or a label. */
+  bare?: true;
 }
 
 /**
@@ -305,7 +337,11 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const cjk = readCjkDate(r, i);
     if (cjk) return cjk;
   }
-  const month = lookup(r.v.months, r.t, i, r.end);
+  if (t.kind === "num" && (t.ordinal || tok(r, i + 1)?.text === YEAR_STOP)) {
+    const dotted = readDottedDate(r, i);
+    if (dotted) return dotted;
+  }
+  const month = readMonth(r, i);
   if (month) {
     const at = skipDash(r, month.next);
     const day = dayOf(tok(r, at));
@@ -322,12 +358,58 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   if (day !== null) {
     // `3rd of May`, `14 de agosto`.
     const dash = skipDash(r, i + 1);
-    const m = lookup(r.v.months, r.t, dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1), r.end);
-    if (m === null) return null;
+    const at = dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1);
+    const m = readMonth(r, at);
+    if (m === null) {
+      // `14 set. 2025`: an abbreviation that is a word elsewhere, only with the year.
+      const word = lookup(r.v.monthsBeforeYear, r.t, at, r.end);
+      const year = word && readYear(r, dash > i + 1 ? skipDash(r, word.next) : word.next);
+      return word && year ? { date: { year: year.year, month: word.value, day, named: true }, next: year.next } : null;
+    }
     const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next);
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
+}
+
+/** A number closed by a full stop (`14.`, `8.`; not `14th`), of at most `digits` digits. */
+function dottedNumber(t: Token | undefined, digits: number): number | null {
+  return t !== undefined && t.kind === "num" && t.ordinal && t.digits <= digits && t.end - t.start === t.digits + 1 ? t.value : null;
+}
+
+/**
+ * Dates whose parts are closed by full stops and spaced: year first (Hungarian, Korean:
+ * `2025. augusztus 14.`, `2025. 08. 14.`, `2025. 5. 20.`) or day first (Czech, Slovak, German:
+ * `14. 8. 2025`). The lexer marks a number followed by a full stop and a space as such.
+ */
+function readDottedDate(r: Run, i: number): { date: DateParts; next: number } | null {
+  const first = tok(r, i)!;
+  if (first.digits === 4) {
+    const year = yearOf(first);
+    if (year === null || tok(r, i + 1)?.text !== YEAR_STOP) return null;
+    const m = readMonth(r, i + 2);
+    if (m) {
+      const day = dayOf(tok(r, m.next));
+      return day === null ? null : { date: { year, month: m.value, day, named: true }, next: m.next + 1 };
+    }
+    const month = dottedNumber(tok(r, i + 2), 2);
+    const day = dottedNumber(tok(r, i + 3), 2);
+    return month !== null && day !== null ? { date: { year, month, day, named: false }, next: i + 4 } : null;
+  }
+  const day = dottedNumber(first, 2);
+  const month = dottedNumber(tok(r, i + 1), 2);
+  const year = yearOf(tok(r, i + 2));
+  return day !== null && month !== null && year !== null ? { date: { year, month, day, named: false, bare: true }, next: i + 3 } : null;
+}
+
+/** A month's name, or a month word and its number (`tháng 8`). */
+function readMonth(r: Run, i: number): PhraseMatch<number> | null {
+  const named = lookup(r.v.months, r.t, i, r.end);
+  if (named !== null || r.v.monthWords.map.size === 0) return named;
+  const word = lookup(r.v.monthWords, r.t, i, r.end);
+  const n = word && word.next < r.end ? tok(r, word.next) : undefined;
+  if (word === null || n?.kind !== "num" || n.ordinal || n.digits > 2 || n.value < 1 || n.value > 12) return null;
+  return { value: n.value, next: word.next + 1 };
 }
 
 /** A number with a CJK sign glued after it (`5月`, `2024년`), from the set `signs`. */
@@ -425,6 +507,12 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
       i = d.next;
       continue;
     }
+    const bracketed = CJK_BRACKET_WEEKDAYS.get(tok(r, i)?.text ?? "");
+    if (bracketed !== undefined && weekday < 0 && date !== null) {
+      weekday = bracketed;
+      i++;
+      continue;
+    }
     if (weekday < 0) {
       const w = readWeekday(r, i);
       if (w) {
@@ -446,7 +534,7 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
   // `10.32` with no meridiem or zone is a clock only beside a date (`Updated 10.32` may be a version).
   if (bareDotted && date === null) return null;
   if (date) {
-    if (!validDate(date)) return null;
+    if (!validDate(date) || (date.bare === true && !labelled && clock === null && weekday < 0)) return null;
     return { type: "date", ...date, clock };
   }
   // An abbreviation with a clock (`Mon 10:30`) only as a whole line, and with minutes: `Sun 5 pm` is a listing.
@@ -584,6 +672,29 @@ function readCjkAgo(r: Run, i: number): Parsed | null {
   return { type: "ago", amounts: [{ unit, count: n.value }], clock: null };
 }
 
+/**
+ * A count and a unit word that says "ago" itself (Hungarian `5 perce`, `egy órája`), maybe after
+ * a hedge and before a clock tail.
+ */
+function readAgoUnit(r: Run, i: number): Parsed | null {
+  if (r.v.agoUnits.map.size === 0) return null;
+  const q = lookup(r.v.qualifiers, r.t, i, r.end);
+  const at = q?.next ?? i;
+  const t = tok(r, at);
+  let count: number | null = null;
+  let next = at;
+  if (t?.kind === "num" && !t.ordinal && t.digits <= 3) {
+    count = t.value;
+    next = at + 1;
+  } else {
+    const word = lookup(r.v.numbers, r.t, at, r.end);
+    if (word) [count, next] = [word.value, word.next];
+  }
+  const unit = count === null ? null : lookup(r.v.agoUnits, r.t, next, r.end);
+  const tail = unit && readClockTail(r, unit.next);
+  return unit && tail && count !== null ? { type: "ago", amounts: [{ unit: unit.value, count }], clock: tail.clock } : null;
+}
+
 /** Relative forms; `null` when the run is not one. */
 function readRelative(r: Run, i: number): Parsed | null {
   const now = lookup(r.v.now, r.t, i, r.end);
@@ -618,6 +729,8 @@ function readRelative(r: Run, i: number): Parsed | null {
   }
   const cjk = readCjkAgo(r, i);
   if (cjk) return cjk;
+  const fused = readAgoUnit(r, i);
+  if (fused) return fused;
   const a = readAmounts(r, i);
   if (a) {
     const ago = lookup(r.v.agoAfter, r.t, a.next, r.end);
@@ -658,10 +771,10 @@ const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|"];
 const READABLE_TEXT: ReadonlySet<string> = readableText(VOCABULARIES);
 
 function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
-  const out = new Set<string>([...READ_PUNCT, ...ZONES.keys(), ...CJK_WORDS]);
+  const out = new Set<string>([...READ_PUNCT, YEAR_STOP, ...ZONES.keys(), ...CJK_WORDS]);
   for (const v of vocabularies) {
-    const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoBefore, v.agoAfter, v.numbers,
-      v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
+    const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
+      v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
       v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);

@@ -60,6 +60,8 @@ export interface Token {
 const DIGITS: ReadonlyMap<number, number> = (() => {
   const map = new Map<number, number>();
   for (let d = 0; d < 10; d++) map.set(48 + d, d);
+  // Fullwidth digits (`２０２５年５月２０日`), printed by Chinese, Japanese and Korean pages.
+  for (let d = 0; d < 10; d++) map.set(0xff10 + d, d);
   for (const locale of locales) {
     for (const set of locale.time.digits ?? []) {
       [...set].forEach((ch, d) => map.set(ch.codePointAt(0) ?? 0, d));
@@ -79,6 +81,8 @@ const PUNCT: ReadonlyMap<number, string> = new Map([
   [0x2c, ","], [0x7c, "|"], [0x2f, "/"], [0xb7, "·"], [0x2022, "•"], [0x3b, ";"], [0x60c, ","],
   [0x3a, ":"], [0x28, "("], [0x29, ")"], [0x40, "@"], [0x2d, "-"], [0x2010, "-"], [0x2011, "-"],
   [0x2012, "-"], [0x2013, "-"], [0x2014, "-"], [0x2015, "-"], [0x2212, "-"],
+  // Fullwidth colon and comma of CJK text (`１０：３０`, `2025年5月20日，10:30`).
+  [0xff1a, ":"], [0xff0c, ","],
 ]);
 
 /**
@@ -262,6 +266,88 @@ function lexCjkClock(s: string, i: number, run: string, glued: boolean): Token |
   return t;
 }
 
+/**
+ * Weekdays printed in brackets after a CJK date (`2025年5月20日（火）`, `2025.05.20(화)`, `(周二)`): the
+ * bracketed name is one token, whose text is the name in ASCII brackets, so `Email (required)`
+ * keeps its brackets as tokens no rule reads.
+ *
+ * @example
+ * ```ts
+ * CJK_BRACKET_WEEKDAYS.get("(火)"); // 2 (Tuesday)
+ * ```
+ */
+export const CJK_BRACKET_WEEKDAYS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  const names = ["日月火水木金土", "일월화수목금토", "日一二三四五六"];
+  for (let d = 0; d < 7; d++) {
+    map.set(`(${names[0]![d]})`, d);
+    map.set(`(${names[1]![d]})`, d);
+    for (const lead of ["周", "星期", "週"]) map.set(`(${lead}${names[2]![d]})`, d);
+    map.set(`(${names[0]![d]}曜日)`, d);
+    map.set(`(${names[1]![d]}요일)`, d);
+  }
+  map.set("(周天)", 0);
+  map.set("(星期天)", 0);
+  return map;
+})();
+
+/** A bracketed CJK weekday at `i` (`(`, `（`), as a word token, or null. */
+function lexBracketWeekday(s: string, i: number, glued: boolean): Token | null {
+  let j = i + 1;
+  while (j < s.length && j - i <= 4 && s.charCodeAt(j) >= 0x3000 && s.charCodeAt(j) !== 0xff09) j++;
+  const close = s.charCodeAt(j);
+  if (close !== 0x29 && close !== 0xff09) return null;
+  const text = `(${s.slice(i + 1, j)})`;
+  return CJK_BRACKET_WEEKDAYS.has(text) ? makeToken("word", text, i, j + 1, glued) : null;
+}
+
+/** Chinese numerals and their values; `〇`, `零` are zero, `两` two, `十` ten. */
+const CJK_NUMERALS: ReadonlyMap<number, number> = new Map(
+  [..."〇一二三四五六七八九"].map((ch, d): [number, number] => [ch.charCodeAt(0), d]).concat([[0x96f6, 0], [0x4e24, 2], [0x5341, 10]]),
+);
+/** The signs a number written in Chinese numerals may precede to be read as one: year, month, day, hour, minute, and the units of `五分钟前`. */
+const CJK_NUMERAL_SIGNS: ReadonlySet<number> = new Set([..."年月日号時时点分秒小天周週个個か"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A number in Chinese numerals at `i` followed by a sign (`二〇二五年`, `二十日`, `五分钟前`): digit
+ * by digit for four figures (a year), else with `十` (tens) as counted: `十五` 15, `二十一` 21.
+ *
+ * @param s - The text.
+ * @param i - Where the numerals start.
+ * @returns The value, where the run ends and its digit count (4 for a year), or null.
+ * @example
+ * ```ts
+ * readCjkNumeral("二十日", 0); // { value: 20, end: 2, digits: 2 }
+ * ```
+ */
+export function readCjkNumeral(s: string, i: number): { value: number; end: number; digits: number } | null {
+  let j = i;
+  while (j < s.length && j - i < 5 && CJK_NUMERALS.has(s.charCodeAt(j))) j++;
+  if (j === i || !CJK_NUMERAL_SIGNS.has(s.charCodeAt(j))) return null;
+  const vals = [...s.slice(i, j)].map((ch) => CJK_NUMERALS.get(ch.charCodeAt(0)) ?? 0);
+  const ten = vals.indexOf(10);
+  if (ten < 0) {
+    if (vals.length === 4) return { value: Number(vals.join("")), end: j, digits: 4 };
+    return vals.length === 1 ? { value: vals[0]!, end: j, digits: 1 } : null;
+  }
+  if (vals.lastIndexOf(10) !== ten || ten > 1 || vals.length > 3) return null;
+  const tens = ten === 0 ? 1 : vals[0]!;
+  const ones = ten === vals.length - 1 ? 0 : vals[ten + 1]!;
+  if (tens === 10 || ones === 10) return null;
+  return { value: tens * 10 + ones, end: j, digits: 2 };
+}
+
+/**
+ * The text of the token a full stop after a year makes (`2025.` before a space or the end): not
+ * `.`, so nothing but the year-first dates (`2025. 5. 20.`) reads it.
+ *
+ * @example
+ * ```ts
+ * tokenize("2025. 5. 20.")[1]?.text === YEAR_STOP; // true
+ * ```
+ */
+export const YEAR_STOP = "year.";
+
 /** Whether `min` (a reading time's unit) follows at `i`, maybe after one space. */
 function readsMinutes(s: string, i: number): boolean {
   const j = s.charCodeAt(i) === 0x20 ? i + 1 : i;
@@ -293,7 +379,7 @@ function lexClock(s: string, hourStart: number, hourText: string, glued: boolean
   i += 2;
   let second = -1;
   let ms = 0;
-  if (s.charCodeAt(i) === 0x3a && readDigits(s, i + 1).length === 2) {
+  if ((s.charCodeAt(i) === 0x3a || s.charCodeAt(i) === 0xff1a) && readDigits(s, i + 1).length === 2) {
     second = Number(readDigits(s, i + 1));
     i += 3;
     const c = s.charCodeAt(i);
@@ -317,7 +403,7 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   const run = readDigits(s, i);
   const end = i + run.length;
   const next = s.charCodeAt(end);
-  if (next === 0x3a && readDigits(s, end + 1).length >= 2) {
+  if ((next === 0x3a || next === 0xff1a) && readDigits(s, end + 1).length >= 2) {
     if (run.length <= 2) {
       const t = lexClock(s, i, run, glued);
       if (t) return push(out, t);
@@ -365,6 +451,9 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
         const t = makeToken("date", `${run}-${second}-${third}`, i, sepAt + 1 + third.length, glued);
         t.parts = [Number(run), Number(second), Number(third)];
         t.partDigits = [run.length, second.length, third.length];
+        // `2025.05.20.` (Korean, Hungarian): a full stop closes a year-first dotted date, before a space
+        // or the end (after `14.08.2025` it is a sentence's).
+        if (next === 0x2e && run.length === 4 && s.charCodeAt(t.end) === 0x2e && (t.end + 1 >= s.length || isSpace(s.charCodeAt(t.end + 1)))) t.end++;
         out.push(t);
         // ISO 8601: `2025-08-14T10:32`; the `T` only joins date and time.
         const after = t.end;
@@ -380,6 +469,13 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   if (run.length <= 2 && next === 0x2e && ((end + 1 < s.length && s.charCodeAt(end + 1) !== 0xba && s.charCodeAt(end + 1) !== 0xaa && isLetter(s.charCodeAt(end + 1))) || (i > 0 && s.charCodeAt(i - 1) === 0x2e && isYearAt(s, end + 1)))) {
     out.push(numberToken(run, i, end, glued, false));
     return push(out, makeToken("punct", "-", end, end + 1, true));
+  }
+  // `2025. augusztus 14.`, `2025. 5. 20.` (Hungarian, Korean): a year and a full stop before a space
+  // or the end. The stop is a token of its own ({@link YEAR_STOP}) that only year-first dates read,
+  // so a sentence's stop after a year (`in 2019.`) stays outside any stamp.
+  if (run.length === 4 && next === 0x2e && (run.startsWith("19") || run.startsWith("20")) && (end + 1 >= s.length || isSpace(s.charCodeAt(end + 1)))) {
+    out.push(numberToken(run, i, end, glued, false));
+    return push(out, makeToken("punct", YEAR_STOP, end, end + 1, true));
   }
   // Ordinal indicators of es/pt/it days: `1°` (a degree sign standing in for `º`), `1.º`, `1.ª`.
   if (run.length <= 2 && next === 0xb0) return push(out, numberToken(run, i, end + 1, glued, true));
@@ -428,6 +524,7 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
   let segment = 0; // letters since the start or the last inner dot
   while (i < s.length) {
     const c = s.codePointAt(i) ?? 0;
+    if (i > start && CJK_NUMERALS.has(c) && readCjkNumeral(s, i) !== null) break;
     if (isLetter(c)) {
       i += c > 0xffff ? 2 : 1;
       segment++;
@@ -436,7 +533,8 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
     const nextIsLetter = i + 1 < s.length && isLetter(s.codePointAt(i + 1) ?? 0);
     if (APOSTROPHES.has(c) && nextIsLetter) {
       const before = s.slice(start, i).toLowerCase();
-      if (before.length === 1 || before === "qu" || before === "un") {
+      // Latin letters only: the Ukrainian apostrophe is inside a word (`пʼятниця`, Friday).
+      if ((before.length === 1 && before.charCodeAt(0) < 0x250) || before === "qu" || before === "un") {
         i++; // Elision: French `l'instant` is `l'` + `instant`, Italian `un'ora` is `un'` + `ora`
         break;
       }
@@ -566,8 +664,16 @@ function lexInto(text: string, from: number, to: number, out: Token[], first = 0
       continue;
     }
     const prev = (c === 0x2b || c === 0x2d || c === 0x2212) && out.length > first ? out[out.length - 1] : undefined;
+    const numeral = c >= 0x3007 && CJK_NUMERALS.has(c) ? readCjkNumeral(text, i) : null;
+    const bracket = (c === 0x28 || c === 0xff08) && text.charCodeAt(i + 1) >= 0x3000 ? lexBracketWeekday(text, i, glued) : null;
     if (digitValue(c) >= 0) {
       i = lexNumber(text, i, glued, out);
+    } else if (numeral !== null) {
+      const t = numberToken(String(numeral.value), i, numeral.end, glued, false);
+      t.digits = numeral.digits;
+      i = push(out, t);
+    } else if (bracket !== null) {
+      i = push(out, bracket);
     } else if (prev !== undefined && digitAt(text, i + 1) >= 0 && (prev.kind === "time" || ZONE_WORDS.has(prev.text))) {
       const t = lexOffset(text, i, glued, prev.kind === "word");
       if (t) i = push(out, t);

@@ -75,7 +75,26 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBesideSource(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBesideSource(text, opts);
+}
+
+/** An offset in brackets closing the line: `14/8/2025 10:32 (GMT+7)`, `10:32 (UTC+05:30)`. */
+const BRACKETED_OFFSET = /[(（](?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?[)）]\s*$/iu;
+
+/**
+ * `Thứ năm, 14/8/2025 10:32 (GMT+7)`: the brackets read as spaces (same length, so offsets hold),
+ * and `raw` is the stamp as printed, brackets included.
+ */
+function readBracketedOffset(text: string, options: TimestampOptions): Timestamp | null {
+  const m = BRACKETED_OFFSET.exec(text);
+  if (m === null) return null;
+  const close = m.index + m[0].trimEnd().length - 1;
+  const plain = `${text.slice(0, m.index)} ${text.slice(m.index + 1, close)} ${text.slice(close + 1)}`;
+  const tokens = lineTokens(plain);
+  const found = tokens === null ? null : readTokens(plain, tokens, 0, tokens.length, options, LINE_MODE);
+  if (found === null) return null;
+  const start = plain.indexOf(found.raw);
+  return start < 0 || start + found.raw.length !== close ? null : { ...found, raw: text.slice(start, close + 1) };
 }
 
 /** A zone name in brackets closing the line, as `Date.prototype.toString()` prints it: `GMT+0200 (Central European Summer Time)`. */

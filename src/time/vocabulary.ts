@@ -5,7 +5,7 @@
 import { getLocale, locales } from "../locales/index.js";
 import { escapeRegExp } from "../rules/escape.js";
 import type { CountedUnit, LocaleTime, TimeUnit } from "../locales/types.js";
-import { type Token, normalizeWord, tokenize } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, type Token, YEAR_STOP, normalizeWord, tokenize } from "./lexer.js";
 
 /** Phrases (one or more tokens) mapped to values, matched longest first. */
 export interface PhraseTable<T> {
@@ -110,6 +110,8 @@ export interface Vocabulary {
   readonly units: PhraseTable<TimeUnit>;
   /** Unit words that carry their count (Arabic duals). */
   readonly countedUnits: PhraseTable<CountedUnit>;
+  /** Unit words that say "ago" themselves (Hungarian `perce`). */
+  readonly agoUnits: PhraseTable<TimeUnit>;
   /** Unit abbreviations accepted glued to a number without "ago" (`3h`). */
   readonly compactUnits: ReadonlySet<string>;
   /** Whether a unit word alone means one of it. */
@@ -134,6 +136,10 @@ export interface Vocabulary {
   readonly lastPeriods: PhraseTable<TimeUnit>;
   /** Month names → 1–12. */
   readonly months: PhraseTable<number>;
+  /** Month abbreviations read only between a day and a year (`set` of `14 set 2025`). */
+  readonly monthsBeforeYear: PhraseTable<number>;
+  /** Words before a month's number (`tháng` of `tháng 8`). */
+  readonly monthWords: PhraseTable<true>;
   /** Full weekday names → 0 (Sunday)–6. */
   readonly weekdays: PhraseTable<number>;
   /** Weekday abbreviations → 0–6. */
@@ -164,6 +170,8 @@ export interface Vocabulary {
   readonly clockSuffixes: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
   readonly startWords: ReadonlySet<string>;
+  /** Whether the language's pages glue stamps to the word before them (see `LocaleTime.gluedWords`). */
+  readonly glued: boolean;
   /** Words a timestamp can end with (for finding stamps glued to a following word). */
   readonly endWords: ReadonlySet<string>;
 }
@@ -183,6 +191,7 @@ function compile(time: LocaleTime): Vocabulary {
     code: time.code,
     units: table(Object.entries(time.units)),
     countedUnits: table(Object.entries(time.countedUnits ?? {})),
+    agoUnits: table(Object.entries(time.agoUnits ?? {})),
     compactUnits: new Set((time.compactUnits ?? []).map(normalizeWord)),
     bareUnitMeansOne: time.bareUnitMeansOne ?? false,
     agoBefore: list(time.agoBefore),
@@ -195,6 +204,8 @@ function compile(time: LocaleTime): Vocabulary {
     dayWords: table(Object.entries(time.dayWords)),
     lastPeriods: table(Object.entries(time.lastPeriods)),
     months: table(Object.entries(time.months)),
+    monthWords: list(time.monthWords ?? []),
+    monthsBeforeYear: table(Object.entries(time.monthsBeforeYear ?? {})),
     weekdays: table(weekdayNames(time)),
     weekdayAbbreviations: table(Object.entries(time.weekdayAbbreviations)),
     am: list(time.meridiem.am),
@@ -211,9 +222,11 @@ function compile(time: LocaleTime): Vocabulary {
     spacedClockWords: list(time.spacedClockWords ?? []),
   };
   const startWords = new Set<string>();
-  for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.weekdays,
+  for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,
     v.weekdayAbbreviations, v.agoBefore, v.labels, v.countedUnits, v.dayPartsBefore]) {
-    for (const w of t.first) startWords.add(w);
+    // Where "ago" comes first, a number opens no stamp: a number word of one letter (Romanian `o`)
+    // would only be found at the end of names before a date (`Carreiro - 2024-12-17`).
+    for (const w of t.first) if (!(t === v.numbers && time.agoAfter.length === 0 && w.length === 1)) startWords.add(w);
   }
   if (v.bareUnitMeansOne) for (const w of v.units.first) startWords.add(w);
   const endWords = new Set<string>([
@@ -222,11 +235,11 @@ function compile(time: LocaleTime): Vocabulary {
     ...lastWords(time.meridiem.am), ...lastWords(time.meridiem.pm),
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
     ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
-    ...lastWords(time.yearSuffixes ?? []),
+    ...lastWords(time.yearSuffixes ?? []), ...lastWords(Object.keys(time.agoUnits ?? {})),
   ]);
   // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
   if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);
-  return { ...v, startWords, endWords };
+  return { ...v, startWords, endWords, glued: time.gluedWords === true };
 }
 
 /**
@@ -276,8 +289,15 @@ const CJK_DAY_PRINTED: readonly (readonly [string, number])[] = [
   ["今天", 0], ["今日", 0], ["오늘", 0], ["昨天", 1], ["昨日", 1], ["어제", 1], ["前天", 2], ["一昨日", 2], ["그제", 2], ["그저께", 2],
 ];
 export const CJK_DAY_WORDS: ReadonlyMap<string, number> = new Map(CJK_DAY_PRINTED.map(([w, n]) => [normalizeWord(w), n]));
+/** Hour and minute signs of a clock printed apart (`10시 30분`, `15時 30分`, `下午3点`). */
+export const CJK_HOUR: ReadonlySet<string> = keys(["時", "时", "点", "點", "시"]);
+export const CJK_MINUTE: ReadonlySet<string> = keys(["分", "분"]);
+/** Half-day words printed before a clock (`下午3:30`, `午後3時`, `오후 3:30`): after noon, then before. */
+export const CJK_PM: ReadonlySet<string> = keys(["下午", "午後", "오후", "晚上", "晚间", "夜", "傍晚"]);
+export const CJK_AM: ReadonlySet<string> = keys(["上午", "午前", "오전", "早上", "凌晨", "早晨"]);
 /** Every word above, for the grammar's readable words. */
-export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys()];
+export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
+  ...CJK_HOUR, ...CJK_MINUTE, ...CJK_PM, ...CJK_AM, ...CJK_BRACKET_WEEKDAYS.keys()];
 
 /**
  * Every word any locale knows, for the quick "could this be a timestamp at all?" check.
@@ -288,9 +308,13 @@ export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_D
  * ```
  */
 export const ALL_WORDS: ReadonlySet<string> = new Set([
-  ...VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first]),
+  ...VOCABULARIES.flatMap((v) => [...v.startWords, ...v.endWords, ...v.units.first, ...v.monthsBeforeYear.first]),
   // Every CJK stamp but a bare glued date (a `date` token) holds one of these.
   ...CJK_MONTH, ...CJK_AGO.keys(), ...KO_UNITS.keys(), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
+  // A clock with signs (`10시 30분`), or a half-day word before a clock (`오후`, read with it).
+  ...CJK_HOUR, ...CJK_PM, ...CJK_AM,
+  // A year closed by a full stop before more (`2025. 5. 20.`): the year-first dates' mark.
+  YEAR_STOP,
 ]);
 
 /**
@@ -336,9 +360,9 @@ function preCheckPieces(times: readonly LocaleTime[]): PreCheckPieces {
   // Names stand as whole words, so their pieces are cut at hyphens too (`segunda-feira` → `segunda`).
   const namePiece = (w: string) => [...w.trim().toLowerCase().split(/[\s'’-]+/u)].sort((a, b) => b.length - a.length)[0] ?? "";
   for (const t of times) {
-    const relative = [...t.agoBefore, ...t.agoAfter, ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)];
+    const relative = [...t.agoBefore, ...t.agoAfter, ...Object.keys(t.agoUnits ?? {}), ...t.now, ...Object.keys(t.dayWords), ...Object.keys(t.lastPeriods)];
     // Month and weekday names must stand as words: "Mar" in "Marathon" is not March.
-    for (const w of [...Object.keys(t.months), ...weekdayNames(t).map(([w]) => w)]) names.add(namePiece(w));
+    for (const w of [...Object.keys(t.months), ...(t.monthWords ?? []), ...weekdayNames(t).map(([w]) => w)]) names.add(namePiece(w));
     // Abbreviations stand alone after a word such as `last` or `on` (`on Mon`); those of two
     // letters (German `So`, `Do`) only next to a date, which holds a digit.
     for (const w of Object.keys(t.weekdayAbbreviations)) if (namePiece(w).length >= 3) names.add(namePiece(w));
@@ -369,7 +393,11 @@ const PIECES = withCjkWords(preCheckPieces(locales.map((l) => l.time)));
 function withCjkWords(pieces: PreCheckPieces): PreCheckPieces {
   const names = new Set(pieces.names);
   for (const w of [...CJK_NOW_PRINTED, ...CJK_DAY_PRINTED.map(([p]) => p)]) names.add(w);
-  return { ...pieces, names };
+  // Stamps in Chinese numerals hold no digit (`二〇二五年五月二十日`, `五分钟前`): their month sign or
+  // glued "ago" unit, found anywhere (these scripts print no space).
+  const glued = new Set(pieces.glued);
+  for (const w of ["月", "秒前", "分前", "分钟前", "分鐘前", "小时前", "小時前", "時間前", "天前", "日前", "周前", "週前", "个月前", "個月前", "年前"]) glued.add(w);
+  return { ...pieces, glued, names };
 }
 
 /**

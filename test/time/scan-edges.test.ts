@@ -112,11 +112,12 @@ describe("hasSourceTail", () => {
 
 describe("lastTokenEndsNoStamp", () => {
   it("decides plain last words and punctuation, and leaves the rest to the lexer", () => {
-    for (const text of ["© 2019 Harbour Gazette", "Email (required)", "Email *", "show.", "2019.", "foo (", "x in"]) {
+    for (const text of ["© 2019 Harbour Gazette", "Email (required)", "Email *", "show.", "foo (", "x in"]) {
       expect(lastTokenEndsNoStamp(text, WORDS), text).toBe(true);
     }
     // End keywords, readable words, glued start keywords, and words the lexer may join or read otherwise.
-    for (const text of ["NBC Sports18 hours ago", "timeyesterday", "Posted 5 p.m.", "won the 21st", "at 5 o'clock", "the U.S.",
+    // `2019.` is lexed as a year closed by a full stop (`2025. 5. 20.`), so the lexer decides it.
+    for (const text of ["NBC Sports18 hours ago", "timeyesterday", "Posted 5 p.m.", "won the 21st", "at 5 o'clock", "the U.S.", "2019.",
       "Sept.", "foo -", "Week 12", "Café", "Gazette\u00a0", "", "   "]) {
       expect(lastTokenEndsNoStamp(text, WORDS), text).toBe(false);
     }

@@ -20,6 +20,12 @@ describe("timestamp table", () => {
       expect(POSITIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(50);
       expect(NEGATIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(15);
     }
+    // Round eight's locales: every family (relative amounts, day words with clocks, dates with month
+    // names, labels) and their look-alikes.
+    for (const locale of ["sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa"]) {
+      expect(POSITIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(9);
+      expect(NEGATIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(2);
+    }
   });
 
   describe.each(POSITIVE_CASES.map((c) => [label(c), c] as const))("%s", (_name, c) => {

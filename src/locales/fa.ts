@@ -1,0 +1,41 @@
+import type { Locale } from "./types.js";
+
+/**
+ * Persian: `۵ دقیقه پیش`, `۳ ساعت قبل`, `دیروز`, `دیروز ساعت ۱۷:۳۰`, and Gregorian month names
+ * (`۱۴ اوت ۲۰۲۵`). Dates of the Solar Hijri calendar (`۲۳ مرداد ۱۴۰۴`) are not read: their months
+ * are left out, so such a line is never taken for a Gregorian date.
+ *
+ * @example
+ * ```ts
+ * import { fa } from "./fa.js";
+ * fa.time.agoAfter; // ["پیش", "قبل"]
+ * ```
+ */
+export const fa: Locale = {
+  code: "fa",
+  time: {
+    code: "fa",
+    units: { ثانیه: "second", دقیقه: "minute", ساعت: "hour", روز: "day", هفته: "week", ماه: "month", سال: "year" },
+    countedUnits: { "نیم ساعت": { count: 30, unit: "minute" } },
+    agoBefore: [],
+    agoAfter: ["پیش", "قبل"],
+    numberWords: { یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, ده: 10, چند: 3 },
+    qualifiers: ["حدود", "حدودا", "تقریبا", "بیش از"],
+    and: ["و"],
+    now: ["همین الان", "لحظاتی پیش", "دقایقی پیش", "هم اکنون"],
+    dayWords: { امروز: 0, دیروز: 1, پریروز: 2 },
+    lastPeriods: { "هفته گذشته": "week", "ماه گذشته": "month", "سال گذشته": "year" },
+    // Gregorian months as Persian pages print them; `مه` (May) is left out: the word "fog" and a prefix.
+    months: {
+      ژانویه: 1, فوریه: 2, مارس: 3, آوریل: 4, ژوئن: 6, ژوئیه: 7, جولای: 7, اوت: 8, آگوست: 8, سپتامبر: 9,
+      اکتبر: 10, نوامبر: 11, دسامبر: 12,
+    },
+    // `سه‌شنبه` is printed with a zero-width non-joiner, which the lexer reads as a space.
+    weekdays: { یکشنبه: 0, دوشنبه: 1, "سه شنبه": 2, سه‌شنبه: 2, چهارشنبه: 3, پنجشنبه: 4, "پنج شنبه": 4, جمعه: 5, شنبه: 6 },
+    weekdayAbbreviations: {},
+    meridiem: { am: ["ق.ظ", "صبح"], pm: ["ب.ظ", "عصر"] },
+    connectors: ["ساعت", "در"],
+    labels: ["منتشر شده", "تاریخ انتشار", "به روز رسانی", "آخرین به روز رسانی", "انتشار"],
+    ordinalSuffixes: [],
+  },
+};
