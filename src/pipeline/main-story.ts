@@ -47,6 +47,8 @@ const HEAD_REACH = 4;
 const DOUBLED_STORY_PARAGRAPHS = 3;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
+/** Punctuation a flattened menu does not print: a list in a sentence, a label and its value, a remark in brackets. */
+const LISTED = /[,;:()（）、，；：]/u;
 
 /** The main story's lines, as located by {@link findMainStory}. */
 export interface MainStory {
@@ -1150,7 +1152,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       continue;
     }
     // A long line without the stop words of prose and no full stop is a menu flattened onto one line.
-    if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !readsAsProse(view, line))) continue;
+    if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !LISTED.test(line.text) && !readsAsProse(view, line))) continue;
     push(i);
   }
   return { body, captions };
