@@ -78,7 +78,7 @@ function bump(map: Map<string, Tally>, key: string, tokens: number, truth: boole
   t.sites.add(site);
   if (truth) t.truthSites.add(site);
   // Removals show truth lines (what was lost); leaks are never truth.
-  if (t.samples.length < keep && (truth || !lossOnly)) t.samples.push(`${sample}`);
+  if (t.samples.length < keep && (truth === !lossOnly || !lossOnly || process.env["AUDIT_KEPT"] === "1")) t.samples.push(`${truth ? "T" : "-"} ${sample}`);
 }
 
 const SENTENCE_END = /[.!?…。！？｡।॥؟۔።]["'”’»)\]]*$/u;

@@ -47,6 +47,8 @@ const HEAD_REACH = 4;
 const DOUBLED_STORY_PARAGRAPHS = 3;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
+/** A line printed more than once is taken (once) from this many words, or when it is a paragraph. */
+const ONCE_WORDS = 8;
 /** Punctuation a flattened menu does not print: a list in a sentence, a label and its value, a remark in brackets. */
 const LISTED = /[,;:()（）、，；：]/u;
 
@@ -1090,8 +1092,14 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   if (firstStrong < 0) firstStrong = lastStrong = to + 1;
   let inList = false;
+  // A text printed more than once is taken once, at its last printing inside the chosen segments:
+  // a section heading printed first in a table of contents, a paragraph repeated as a pull quote
+  // or a teaser, a story printed twice.
+  const lastAt = new Map<string, number>();
+  for (const i of text) if (view.duplicate[i] === 1 && view.inSpan![i] === 1) lastAt.set(lines[i]!.text, i);
   // The story printed twice: most of the segments' paragraphs (and several) are printed more
-  // than once. (A gallery printing its captions twice doubles a few of them.)
+  // than once. Otherwise a text printed twice among others printed twice is a carousel or a
+  // teaser (a headline and its dek), not the story's.
   let paragraphs = 0;
   let doubledParagraphs = 0;
   for (const i of text) {
@@ -1100,11 +1108,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     if (view.duplicate[i] === 1) doubledParagraphs++;
   }
   const doubled = doubledParagraphs >= DOUBLED_STORY_PARAGRAPHS && 2 * doubledParagraphs >= paragraphs;
-  const taken = new Set<string>();
-  const push = (i: number) => {
-    body.push(i);
-    if (view.duplicate[i] === 1) taken.add(lines[i]!.text);
-  };
+  const push = (i: number) => body.push(i);
   for (let k = 0; k < text.length; k++) {
     const i = text[k]!;
     const line = lines[i]!;
@@ -1123,9 +1127,12 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: line.text, credit: next.text.replace(CREDIT_LABEL, "") || next.text, creditLine: text[k + 1]! });
       continue;
     }
-    // A text printed more than once is not body (a headline or a caption printed twice, a label)
-    // unless the page prints its story twice: then each paragraph is taken where it first appears.
-    if (isDuplicate(view, line) && !(doubled && paragraph(view, line) && !taken.has(line.text))) continue;
+    // A text printed more than once is taken at its last printing in the segments, and only there;
+    // not above the story's first line (a headline or a dek printed twice) nor among other
+    // duplicates (a carousel, a teaser), unless the whole story is printed twice; and when it is
+    // not a paragraph, only when it holds ONCE_WORDS words and heads a paragraph (a section
+    // heading also printed in a table of contents), not a short label.
+    if (isDuplicate(view, line) && (lastAt.get(line.text) !== i || (!doubled && (body.length === 0 || amongDuplicates(view, text, k))) || (!paragraph(view, line) && (line.words < ONCE_WORDS || body.length === 0 || !(next && paragraph(view, next)))))) continue;
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
@@ -1156,6 +1163,11 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     push(i);
   }
   return { body, captions };
+}
+
+/** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */
+function amongDuplicates(view: PageView, text: readonly number[], k: number): boolean {
+  return (k > 0 && view.duplicate[text[k - 1]!] === 1) || (k + 1 < text.length && view.duplicate[text[k + 1]!] === 1);
 }
 
 /** Tag lines right after a hashtags header belong to the main story. */
