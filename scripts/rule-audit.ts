@@ -190,7 +190,7 @@ function auditPage(page: CorpusPage, audit: Audit, keep: number): void {
   for (let i = 0; i < n; i++) {
     if (tok[i] === 0) continue;
     const sample = `${page.id} ${texts[i]!.slice(0, 110)}`;
-    const inRegion = start[i] >= spanFrom && start[i] < spanTo;
+    const inRegion = start[i]! >= spanFrom && start[i]! < spanTo;
     if (inBody[i]) {
       if (lab[i]) continue;
       const pos = i - first < 3 ? "top" : last - i < 3 ? "bottom" : "middle";
