@@ -160,6 +160,14 @@ function auditPage(page: CorpusPage, audit: Audit, keep: number): void {
     }
   }
   if (first < 0) return;
+  let firstTruth = n;
+  let lastTruth = -1;
+  for (let i = 0; i < n; i++) {
+    if (inBody[i] && lab[i] && tok[i]! >= 8) {
+      if (firstTruth === n) firstTruth = i;
+      lastTruth = i;
+    }
+  }
   const spanFrom = main.span.start;
   const spanTo = main.span.end;
   const reason = (i: number): string => {
@@ -193,7 +201,10 @@ function auditPage(page: CorpusPage, audit: Audit, keep: number): void {
     const inRegion = start[i]! >= spanFrom && start[i]! < spanTo;
     if (inBody[i]) {
       if (lab[i]) continue;
-      const pos = i - first < 3 ? "top" : last - i < 3 ? "bottom" : "middle";
+      // Where the leak sits against the story the body did get right: above its first truth
+      // line (head furniture), below its last (tail furniture: author boxes, calls to action,
+      // company boilerplate), or between (a promo box, a caption).
+      const pos = i < firstTruth ? "above" : i > lastTruth ? "below" : "inside";
       const key = `${sizeBucket(tok[i]!)} ${ending(texts[i]!.trim())} ${pos} near:${nearestRule(i)}`;
       bump(audit.leaks, key, tok[i]!, false, site, sample, keep, false);
       continue;
