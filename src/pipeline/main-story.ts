@@ -1092,9 +1092,8 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   if (firstStrong < 0) firstStrong = lastStrong = to + 1;
   let inList = false;
-  // A text printed more than once is taken once, at its last printing inside the chosen segments:
-  // a section heading printed first in a table of contents, a paragraph repeated as a pull quote
-  // or a teaser, a story printed twice.
+  // Where each text printed more than once is printed last inside the chosen segments: a section
+  // heading printed first in a table of contents, a paragraph repeated as a pull quote.
   const lastAt = new Map<string, number>();
   for (const i of text) if (view.duplicate[i] === 1 && view.inSpan![i] === 1) lastAt.set(lines[i]!.text, i);
   // The story printed twice: most of the segments' paragraphs (and several) are printed more
@@ -1108,7 +1107,11 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     if (view.duplicate[i] === 1) doubledParagraphs++;
   }
   const doubled = doubledParagraphs >= DOUBLED_STORY_PARAGRAPHS && 2 * doubledParagraphs >= paragraphs;
-  const push = (i: number) => body.push(i);
+  const taken = new Set<string>();
+  const push = (i: number) => {
+    body.push(i);
+    if (view.duplicate[i] === 1) taken.add(lines[i]!.text);
+  };
   for (let k = 0; k < text.length; k++) {
     const i = text[k]!;
     const line = lines[i]!;
@@ -1127,12 +1130,16 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: line.text, credit: next.text.replace(CREDIT_LABEL, "") || next.text, creditLine: text[k + 1]! });
       continue;
     }
-    // A text printed more than once is taken at its last printing in the segments, and only there;
-    // not above the story's first line (a headline or a dek printed twice) nor among other
-    // duplicates (a carousel, a teaser), unless the whole story is printed twice; and when it is
-    // not a paragraph, only when it holds ONCE_WORDS words and heads a paragraph (a section
-    // heading also printed in a table of contents), not a short label.
-    if (isDuplicate(view, line) && (lastAt.get(line.text) !== i || (!doubled && (body.length === 0 || amongDuplicates(view, text, k))) || (!paragraph(view, line) && (line.words < ONCE_WORDS || body.length === 0 || !(next && paragraph(view, next)))))) continue;
+    // A text printed more than once: when the whole story is printed twice, each paragraph is
+    // taken where it first appears. Otherwise it is taken once, at its last printing in the
+    // segments, and not above the story's first line (a headline or a dek printed twice) nor
+    // among other doubled lines (a carousel, a teaser); when it is not a paragraph, only when it
+    // holds ONCE_WORDS words and heads a paragraph (a section heading also printed in a table of
+    // contents), not a short label.
+    if (isDuplicate(view, line)) {
+      if (doubled ? !paragraph(view, line) || taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
+      if (!paragraph(view, line) && (line.words < ONCE_WORDS || !(next && paragraph(view, next)))) continue;
+    }
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
