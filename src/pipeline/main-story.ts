@@ -47,8 +47,6 @@ const HEAD_REACH = 4;
 const DOUBLED_STORY_PARAGRAPHS = 3;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
-/** A line printed more than once is taken (once) from this many words, or when it is a paragraph. */
-const ONCE_WORDS = 8;
 /** Punctuation a flattened menu does not print: a list in a sentence, a label and its value, a remark in brackets. */
 const LISTED = /[,;:()（）、，；：]/u;
 
@@ -1134,11 +1132,11 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // taken where it first appears. Otherwise it is taken once, at its last printing in the
     // segments, and not above the story's first line (a headline or a dek printed twice) nor
     // among other doubled lines (a carousel, a teaser); when it is not a paragraph, only when it
-    // holds ONCE_WORDS words and heads a paragraph (a section heading also printed in a table of
-    // contents), not a short label.
+    // heads one (a section heading also printed in a table of contents, a "Pros" label over its
+    // list), not a label standing alone.
     if (isDuplicate(view, line)) {
       if (doubled ? !paragraph(view, line) || taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
-      if (!paragraph(view, line) && (line.words < ONCE_WORDS || !(next && paragraph(view, next)))) continue;
+      if (!paragraph(view, line) && !(next && paragraph(view, next))) continue;
     }
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
