@@ -39,7 +39,8 @@ export const CONSUMERS: Consumer[] = [
     // Round seven's timestamp locales (pl, nl, tr, id) cost 7.7 KB / 2.4 KB: 271.4 KB / 100.3 KB
     // before, 279.1 KB / 102.7 KB after; with the Chinese, Japanese and Korean time forms (2.9 KB /
     // 1.2 KB) 281.9 KB / 103.8 KB. The budget: that plus about 1 KB.
-    maxBytes: 283_000,
+    // Round eight (r8-rules): the not-advice disclaimer rule in six languages, 283.2 KB: +0.5 KB.
+    maxBytes: 283_500,
     maxGzip: 105_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
