@@ -41,7 +41,8 @@ export const CONSUMERS: Consumer[] = [
     // 1.2 KB) 281.9 KB / 103.8 KB. The budget: that plus about 1 KB.
     // Round eight's head reading (byline labels, job-title and update words in the time locales'
     // languages, CJK bylines) adds 4.9 KB / 2.1 KB (r8-meta); its twelve timestamp locales and
-    // CJK forms 26 KB / 8.5 KB (r8-time); merged: MERGED.
+    // CJK forms 26 KB / 8.5 KB (r8-time); the not-advice disclaimer rule in six languages 0.5 KB
+    // (r8-rules); merged: MERGED.
     maxBytes: 316_000,
     maxGzip: 117_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema

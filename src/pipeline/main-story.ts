@@ -47,6 +47,8 @@ const HEAD_REACH = 4;
 const DOUBLED_STORY_PARAGRAPHS = 3;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
+/** Punctuation a flattened menu does not print: a list in a sentence, a label and its value, a remark in brackets. */
+const LISTED = /[,;:()（）、，；：]/u;
 
 /** The main story's lines, as located by {@link findMainStory}. */
 export interface MainStory {
@@ -1091,8 +1093,13 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   if (firstStrong < 0) firstStrong = lastStrong = to + 1;
   let inList = false;
+  // Where each text printed more than once is printed last inside the chosen segments: a section
+  // heading printed first in a table of contents, a paragraph repeated as a pull quote.
+  const lastAt = new Map<string, number>();
+  for (const i of text) if (view.duplicate[i] === 1 && view.inSpan![i] === 1) lastAt.set(lines[i]!.text, i);
   // The story printed twice: most of the segments' paragraphs (and several) are printed more
-  // than once. (A gallery printing its captions twice doubles a few of them.)
+  // than once. Otherwise a text printed twice among others printed twice is a carousel or a
+  // teaser (a headline and its dek), not the story's.
   let paragraphs = 0;
   let doubledParagraphs = 0;
   for (const i of text) {
@@ -1124,9 +1131,16 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: line.text, credit: next.text.replace(CREDIT_LABEL, "") || next.text, creditLine: text[k + 1]! });
       continue;
     }
-    // A text printed more than once is not body (a headline or a caption printed twice, a label)
-    // unless the page prints its story twice: then each paragraph is taken where it first appears.
-    if (isDuplicate(view, line) && !(doubled && paragraph(view, line) && !taken.has(line.text))) continue;
+    // A text printed more than once: when the whole story is printed twice, each paragraph is
+    // taken where it first appears. Otherwise it is taken once, at its last printing in the
+    // segments, and not above the story's first line (a headline or a dek printed twice) nor
+    // among other doubled lines (a carousel, a teaser); when it is not a paragraph, only when it
+    // heads one (a section heading also printed in a table of contents, a "Pros" label over its
+    // list), not a label standing alone.
+    if (isDuplicate(view, line)) {
+      if (doubled ? !paragraph(view, line) || taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
+      if (!paragraph(view, line) && !(next && paragraph(view, next))) continue;
+    }
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
@@ -1153,10 +1167,15 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       continue;
     }
     // A long line without the stop words of prose and no full stop is a menu flattened onto one line.
-    if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !readsAsProse(view, line))) continue;
+    if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !LISTED.test(line.text) && !readsAsProse(view, line))) continue;
     push(i);
   }
   return { body, captions };
+}
+
+/** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */
+function amongDuplicates(view: PageView, text: readonly number[], k: number): boolean {
+  return (k > 0 && view.duplicate[text[k - 1]!] === 1) || (k + 1 < text.length && view.duplicate[text[k + 1]!] === 1);
 }
 
 /** Tag lines right after a hashtags header belong to the main story. */

@@ -33,6 +33,21 @@ export const legalRules: readonly Rule[] = [
     pattern: `(?:if you (?:buy|purchase|click) (?:something|anything|a product)?\\s?(?:through|via|from) (?:this|our|links?)|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share|fee)|this (?:post|article|page) (?:contains|may contain) affiliate links)\\b[^!?\\n]{0,200}?${SENTENCE_END}(?:[^!?\\n]{0,60}?${SENTENCE_END})?`,
     where: { scope: "inline", maxLength: 320 },
   },
+  {
+    id: "legal/not-advice",
+    kind: "disclosure",
+    // The disclaimer under a finance, health or legal post: "The content … is for general
+    // informational purposes only and does not constitute financial advice.", "Dieser Artikel dient
+    // ausschließlich Informationszwecken und stellt keine Anlageberatung dar.", "… à titre informatif
+    // uniquement …", "… con fines informativos …". A line of its own (up to 400 characters) that
+    // says so anywhere, in several languages.
+    pattern:
+      "(?:for (?:general )?(?:informational|information|educational) purposes only|(?:does|do|shall|should) not constitute (?:[\\p{L}]{1,20} ){0,3}advice|is not (?:intended|meant) (?:to be|as) (?:a substitute for )?(?:professional|financial|legal|medical|investment|tax) advice|dient (?:ausschließlich|nur|lediglich) (?:zu |der )?informationszwecken|stellt? keine [\\p{L}]{0,20}beratung dar|à titre (?:purement )?informatif|ne constitu(?:e|ent) (?:pas|en aucun cas) (?:un )?conseil|con fines (?:meramente |exclusivamente )?informativos|no constituye (?:un )?asesoramiento|a (?:scopo|titolo) (?:puramente )?informativo|non costituisce (?:una )?consulenza|apenas para fins informativos|não constitui (?:uma )?recomendação)",
+    where: {
+      maxLength: 400,
+      anyOf: ["purposes only", "constitute", "advice", "informationszweck", "beratung dar", "informatif", "un conseil", "informativ", "asesoramiento", "consulenza", "fins informativos", "recomenda"],
+    },
+  },
 ];
 
 /**

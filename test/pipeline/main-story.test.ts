@@ -297,4 +297,38 @@ describe("main story edge cases", () => {
     expect(main.title).toBe("Ferry operator wins new contract");
     expect(main.body).not.toMatch(/Webinars/);
   });
+
+  it("takes a section heading printed in a table of contents once, over its section, and keeps a list line with commas and brackets", () => {
+    const text = [
+      "Home",
+      "Guides",
+      "How the harbour towns plan their ferry season",
+      "By Maria Lopez",
+      "Contents",
+      "Why the ferry timetable changes every spring on the coast",
+      "What the three councils pay for each crossing they share",
+      "",
+      "Every spring the three harbour towns sit down to agree on the ferry timetable for the summer, and every year the talks run late into the night.",
+      "The councils share the cost of the service, but each town wants the boats to stop at its own pier at the busiest hours of the day.",
+      "Why the ferry timetable changes every spring on the coast",
+      "The timetable changes because the tides shift and because the tourist season starts earlier than it did a decade ago, the harbour master said.",
+      "Boats that run on the winter timetable would miss the first visitors, who now arrive in the middle of March rather than in May.",
+      "What the three councils pay for each crossing they share",
+      "The councils pay a fixed fee for each crossing, plus a share of the fuel bill that depends on how many passengers travel that month.",
+      "Services covered: morning crossings, evening crossings, freight runs (weekdays only), school runs, hospital transfers and night boats",
+      "The fee was last raised three years ago, and the operator has asked for a rise of about a tenth from next year to cover new engines.",
+      "Officials said the figures would be published in full once all three councils have voted on the contract in April.",
+      "Related",
+      "Bridge repairs delayed again",
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    const heading = "Why the ferry timetable changes every spring on the coast";
+    // Printed twice on the page (contents, then over its section): in the body once, at its section.
+    expect(main.paragraphs.filter((p) => p === heading)).toHaveLength(1);
+    expect(main.paragraphs.indexOf(heading)).toBe(main.paragraphs.findIndex((p) => p.startsWith("The timetable changes because")) - 1);
+    expect(main.paragraphs.filter((p) => p.startsWith("What the three councils pay"))).toHaveLength(1);
+    // A long line with no full stop and few stop words, but with commas and a bracket: a list, not a flattened menu.
+    expect(main.body).toContain("Services covered: morning crossings");
+    expect(main.body).not.toMatch(/Bridge repairs/);
+  });
 });

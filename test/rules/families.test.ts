@@ -109,8 +109,17 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
     match: [
       ["© 2025 Example Media Ltd. All rights reserved.", "legal/copyright"],
       ["Copyright 2024 Harbour Press", "legal/copyright"],
+      ["The content of this post is for general informational purposes only and does not constitute financial advice.", "legal/not-advice"],
+      ["Nothing on this page should be read as medical advice; it is not intended to be a substitute for professional advice.", "legal/not-advice"],
+      ["Dieser Beitrag dient ausschließlich Informationszwecken und stellt keine Anlageberatung dar.", "legal/not-advice"],
+      ["Les informations de cet article sont publiées pour information et ne constituent pas un conseil.", "legal/not-advice"],
+      ["La información de este artículo se ofrece con fines informativos y no constituye asesoramiento.", "legal/not-advice"],
     ],
-    miss: ["Copyright law is changing in the EU, lawyers say, and publishers are worried about what it means."],
+    miss: [
+      "Copyright law is changing in the EU, lawyers say, and publishers are worried about what it means.",
+      "The harbour board said it would take advice from engineers before the vote on Tuesday.",
+      "Officials said the figures were published for the first time this year.",
+    ],
   },
   stub: {
     match: [["Developing story", "stub/update-label"]],
