@@ -272,6 +272,7 @@ describe("every rule's trigger repeated 10,000 times", () => {
     "Wir verwenden Cookies, um die Seite zu verbessern.", "이 웹사이트는 쿠키를 사용합니다.", "Komentarze (12)", "Czytaj też: Nowy prom", "Abonnieren Sie unseren Newsletter",
     "Dieser Artikel ist nur für Abonnenten.", "この記事は有料会員限定です。", "Hafenblatt – Alle Rechte vorbehalten", "版权所有 © 2025 海港日报",
     "Haftungsausschluss: Nur zur Information.", "免责声明：仅供参考。",
+    "This page is for informational purposes only and does not constitute financial advice.",
   ];
   const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern?.source ?? ""));
 

@@ -148,6 +148,9 @@ export function rankTitle(
     // Page chrome (a share bar, a credit, navigation) and text a rule names as closing a story (a
     // copyright line, a comment widget) are never the story's headline.
     if (l.cls === "boilerplate" && (l.rule?.signal === "end-of-story" || CHROME_KINDS.has(l.rule?.kind ?? "") || NOT_HEADLINE_KINDS.has(l.rule?.kind ?? ""))) continue;
+    // The line the head read as the byline (by its label or its `By`, not a bare name guessed from
+    // its shape) names the author, not the story.
+    if (i === head.bylineLine && !head.weakByline) continue;
     cands.push(i);
   }
   // The body's first lines when they read as a headline (a long one, or one ending in "?", that
