@@ -42,9 +42,9 @@ export const CONSUMERS: Consumer[] = [
     // Round eight's head reading (byline labels, job-title and update words in the time locales'
     // languages, CJK bylines) adds 4.9 KB / 2.1 KB (r8-meta); its twelve timestamp locales and
     // CJK forms 26 KB / 8.5 KB (r8-time); the not-advice disclaimer rule in six languages 0.5 KB
-    // (r8-rules); merged: MERGED.
-    maxBytes: 316_000,
-    maxGzip: 117_000,
+    // (r8-rules); merged: 315.9 KB / 115.7 KB, the budget about 1 KB over.
+    maxBytes: 317_000,
+    maxGzip: 116_700,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
