@@ -166,8 +166,14 @@ export function rankTitle(
   // neither sliced nor hashed.
   const maybe = new Uint8Array(WORD_FILTER_SIZE);
   const maybeBare = new Uint8Array(WORD_FILTER_SIZE);
+  // The candidates' character bigrams in scripts written without spaces (Han, kana, Thai …), as
+  // `first * 65536 + second`: there a whole sentence is one space-separated "word", so the overlap
+  // and topic features compare pairs of characters instead (see spacelessBigrams).
+  const wantedPairs = new Set<number>();
   for (const i of cands) {
     for (const w of lines[i]!.text.split(" ")) {
+      if (w.length < 2) continue;
+      if (hasSpaceless(w)) forEachPair(w, 0, w.length, (key) => wantedPairs.add(key));
       if (w.length < 4) continue;
       const lw = w.toLowerCase();
       wanted.add(lw);
@@ -198,6 +204,14 @@ export function rankTitle(
       }
       a = b + 1;
     }
+  }
+  // The same for the candidates' bigrams: those the opening uses and those the story uses (read
+  // only when a candidate has any, so a page in spaced scripts pays nothing).
+  const openingPairs = new Set<number>();
+  const topicPairs = new Set<number>();
+  if (wantedPairs.size > 0) {
+    readPairs(lines, bodyStart, lines.length - 1, OPENING_CHARS, wantedPairs, openingPairs);
+    readPairs(lines, bodyStart, bodyEnd, TOPIC_CHARS, wantedPairs, topicPairs);
   }
   // The story's words, for the topic feature: a headline names what the body is about.
   const topic = new Set<string>();
@@ -328,6 +342,15 @@ export function rankTitle(
       const kc = CASE_UNIT[c] || caseOfUnit(c);
       if (kc === CASE_UPPER) caps++;
       else if (kc === CASE_LETTER) caseless++;
+      if (wantedPairs.size > 0 && w.length >= 2 && hasSpaceless(w)) {
+        // A run of a space-less script counts by its bigrams, each a unit of the shares.
+        forEachPair(w, 0, w.length, (key) => {
+          long++;
+          if (openingPairs.has(key)) shared++;
+          if (topicPairs.has(key)) inTopic++;
+        });
+        continue;
+      }
       if (w.length >= 4) {
         long++;
         const lw = w.toLowerCase();
@@ -426,6 +449,48 @@ export function rankTitle(
     }
   }
   return best;
+}
+
+/** Whether a code unit belongs to a script written without spaces (the ranges `storyWords` reads as such). */
+function isSpaceless(c: number): boolean {
+  return c >= 0x0e00 && (c <= 0x0eff || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff));
+}
+
+/** Whether a word has a character of a script written without spaces. */
+function hasSpaceless(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isSpaceless(w.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Calls `f` with each bigram of two adjacent space-less characters in `t[a, b)`, as `first * 65536 + second`. */
+function forEachPair(t: string, a: number, b: number, f: (key: number) => void): void {
+  let prev = -1;
+  for (let i = a; i < b; i++) {
+    const c = t.charCodeAt(i);
+    if (!isSpaceless(c)) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0) f(prev * 65536 + c);
+    prev = c;
+  }
+}
+
+/**
+ * Adds to `found` each bigram of `wanted` that the text lines from `from` to `to` use, reading about
+ * `cap` characters (a line crossing the cap is read up to {@link LINE_READ_SLACK} past it).
+ */
+function readPairs(lines: PageView["lines"], from: number, to: number, cap: number, wanted: ReadonlySet<number>, found: Set<number>): void {
+  for (let i = from, c = 0; i <= to && i < lines.length && c < cap; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    const t = l.text;
+    const stop = Math.min(t.length, cap - c + LINE_READ_SLACK);
+    c += t.length;
+    forEachPair(t, 0, stop, (key) => {
+      if (wanted.has(key)) found.add(key);
+    });
+  }
 }
 
 /** Where the text after a line's last site separator (` | `, ` – `, ` — `, ` - `) starts, or -1. */
