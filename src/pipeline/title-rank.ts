@@ -451,9 +451,14 @@ export function rankTitle(
   return best;
 }
 
-/** Whether a code unit belongs to a script written without spaces (the ranges `storyWords` reads as such). */
+/**
+ * Whether a code unit is compared by bigrams: a script written without spaces (the ranges
+ * `storyWords` reads as such), or Hangul, whose words are two or three syllables with a particle
+ * attached (`공원에는` is `공원` "park" + `에는`), too short for the four-character rule and rarely
+ * repeated whole.
+ */
 function isSpaceless(c: number): boolean {
-  return c >= 0x0e00 && (c <= 0x0eff || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff));
+  return c >= 0x0e00 && (c <= 0x0eff || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff));
 }
 
 /** Whether a word has a character of a script written without spaces. */

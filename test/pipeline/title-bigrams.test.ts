@@ -1,7 +1,8 @@
 /**
  * The title ranker's word-overlap features in scripts written without spaces: a Chinese or
- * Japanese sentence is one space-separated "word", so overlap with the body's opening, the topic
- * share and `topic-best` compare character bigrams there. The heads are invented: a kicker, a
+ * Japanese sentence is one space-separated "word", and a Korean word is short and carries its
+ * particle, so overlap with the body's opening, the topic share and `topic-best` compare character
+ * bigrams there. The heads are invented: a kicker, a
  * section label, the headline and a dek above a story whose words the headline uses.
  */
 import { describe, expect, it } from "vitest";
@@ -48,6 +49,21 @@ const HEADS: Array<[string, Head]> = [
         "駅前広場の改修工事は来月に完成する予定で、新しいベンチと花壇が置かれ、夜も明るく照らされる。",
         "広場の一部には屋根付きの休憩所も設けられ、市の担当者によると工事費はおよそ二億円だという。",
         "完成を記念して、駅前広場では来月の週末に音楽のイベントも計画されている。",
+      ],
+    },
+  ],
+  [
+    "Korean",
+    {
+      kicker: "단독 취재",
+      section: "지역 소식",
+      headline: "강변 공원에 산책로 생긴다 다음 달 개장",
+      dek: "주민들은 주말 나들이 장소가 생겼다며 반겨",
+      meta: "입력 2025.05.20 10:30",
+      paragraphs: [
+        "시는 다음 달 강변 공원을 시민에게 개장한다고 밝혔다. 공원에는 산책로와 자전거길이 새로 생긴다.",
+        "공원 조성에는 2년이 걸렸으며 총 사업비는 약 백억 원이 들었다고 시 관계자는 설명했다.",
+        "개장 첫 주말에는 강변 산책로에서 음악회도 열릴 예정이다.",
       ],
     },
   ],
