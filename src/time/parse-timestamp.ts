@@ -75,7 +75,41 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBesideSource(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts);
+}
+
+/**
+ * A stamp in brackets closing the line, maybe after a label: `[2025-08-14 10:32]`, `(14.08.2025)`,
+ * `기사입력 :[ 2018-08-25 15:24 ]`. The brackets read as spaces (same length, so offsets hold) and the
+ * same grammar decides, so `(2025)` or `[1]` stay unread as they do bare; `raw` keeps the brackets.
+ */
+const BRACKETED = /^([^[\]()（）【】]{0,40})[[(（【]([^[\]()（）【】]{4,60})[\])）】]\s*$/u;
+
+function readBracketed(text: string, options: TimestampOptions): Timestamp | null {
+  const m = BRACKETED.exec(text);
+  if (m === null) return null;
+  const open = m[1]!.length;
+  const close = open + 1 + m[2]!.length;
+  const plain = `${text.slice(0, open)} ${m[2]!} ${text.slice(close + 1)}`;
+  const tokens = lineTokens(plain);
+  const found = tokens === null ? null : readTokens(plain, tokens, 0, tokens.length, options, LINE_MODE);
+  if (found === null) return null;
+  const start = plain.indexOf(found.raw);
+  if (start < 0) return null;
+  return { ...found, raw: text.slice(Math.min(start, open), close + 1) };
+}
+
+/** A full stop closing a day-first date's year at the line's end (Croatian, Serbian: `14. kolovoza 2025.`, `14.08.2025.`). */
+const YEAR_STOP_END = /(?:^|[^\d])(?:19|20)\d\d\.\s*$/u;
+
+/** `14. kolovoza 2025.`: the date without its closing full stop, which `raw` leaves out. */
+function readYearStop(text: string, options: TimestampOptions): Timestamp | null {
+  if (!YEAR_STOP_END.test(text)) return null;
+  const head = text.trimEnd().slice(0, -1);
+  const tokens = lineTokens(head);
+  const found = tokens === null ? null : readTokens(head, tokens, 0, tokens.length, options, LINE_MODE);
+  // A date to the day or finer: `May 2019.` ends a sentence.
+  return found !== null && found.kind === "absolute" && found.precision !== "month" && found.precision !== "year" ? found : null;
 }
 
 /** An offset in brackets closing the line: `14/8/2025 10:32 (GMT+7)`, `10:32 (UTC+05:30)`. */
@@ -126,6 +160,11 @@ const READING_TIME = /^[-–—|·•⋅]\s?\d{1,3}\s?(?:min|mins|minute|minutes
  * capitalised names after the word `by` of a language (`by car`, `by the river` are no byline).
  */
 const BYLINE_AFTER = /^(?:by|By|BY|par|Par|von|Von|por|Por|di|Di|da|Da)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
+/**
+ * A verb after a stamp saying what happened then (Turkish puts it last: `3 dakika önce güncellendi`,
+ * `2 saat önce yayınlandı`; German, Dutch and Hungarian too: `vor 3 Stunden aktualisiert`).
+ */
+const VERB_AFTER = /^(?:güncellendi|yayınlandı|yayımlandı|eklendi|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|frissítve|frissült|publikálva)$/iu;
 /** Two letters in a word. */
 const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 /** A letter or digit at `i`: a stamp glued to one is glued to a word (`Sports18 hours ago`), not to punctuation (`2–5, 2026`). */
@@ -151,7 +190,7 @@ function readBesideSource(text: string, options: TimestampOptions): Timestamp | 
   }
   if (before === "" && after !== "") {
     const glued = isWordAt(text, found.end);
-    if (glued || READING_TIME.test(after) || BYLINE_AFTER.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
+    if (glued || READING_TIME.test(after) || VERB_AFTER.test(after) || BYLINE_AFTER.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
   }
   return null;
 }

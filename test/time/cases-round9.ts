@@ -1,0 +1,64 @@
+/**
+ * Timestamp table, part 10: Slovak, Croatian with the Serbian and Bosnian Latin forms, a stamp in
+ * brackets after an optional label (`[2025-08-14 10:32]`, `(14.08.2025)`, `Label :[ 2025-08-14 10:32 ]`),
+ * a day-first date closed by a full stop (`14. kolovoza 2025.`), and a verb after a relative stamp
+ * (`3 dakika önce güncellendi`). Each family has look-alikes that must stay unread. Values are
+ * invented; the shapes are those the Moment, date-fns and dateparser locales document.
+ *
+ * Reference: Thursday 14 August 2025, 18:00 UTC.
+ */
+import { type Extra, type TimestampCase, rows } from "./case-rows.js";
+
+const D = "2025-08-14T";
+// Bratislava and Zagreb in August are CEST (UTC+2).
+const CEST: Extra = { timeZone: "Europe/Bratislava" };
+
+export const ROUND9_CASES: readonly TimestampCase[] = [
+  ...rows("locale-sk", [
+    ["pred 5 minútami", `${D}17:55:00`, "minute"], ["pred minútou", `${D}17:59:00`, "minute"],
+    ["pred hodinou", `${D}17:00:00`, "hour"], ["pred 2 hodinami", `${D}16:00:00`, "hour"],
+    ["pred 3 dňami", "2025-08-11T18:00:00", "day"], ["pred týždňom", "2025-08-07T18:00:00", "day"],
+    ["pred rokom", "2024-08-14T18:00:00", "year"], ["dnes", `${D}00:00:00`, "day"], ["včera", "2025-08-13T00:00:00", "day"],
+    ["včera o 17:30", "2025-08-13T17:30:00", "minute"], ["14. augusta 2025", `${D}00:00:00`, "day"],
+    ["štvrtok 7. augusta 2025", "2025-08-07T00:00:00", "day"], ["3. decembra 2024", "2024-12-03T00:00:00", "day"],
+    ["Publikované: 14. 8. 2025 10:32", `${D}08:32:00`, "minute", CEST],
+    ["Aktualizované 13. augusta 2025, 21:05", "2025-08-13T19:05:00", "minute", CEST],
+    ["práve teraz", `${D}18:00:00`, "minute"],
+    ["o 5 minút", null], ["pred domom", null], ["5 minút", null], ["o 2 hodiny", null],
+  ]),
+  ...rows("locale-hr", [
+    ["prije 5 minuta", `${D}17:55:00`, "minute"], ["pre 5 minuta", `${D}17:55:00`, "minute"],
+    ["prije sat vremena", `${D}17:00:00`, "hour"], ["prije 2 sata", `${D}16:00:00`, "hour"],
+    ["prije 3 dana", "2025-08-11T18:00:00", "day"], ["pre 2 nedelje", "2025-07-31T18:00:00", "day"],
+    ["prije mjesec dana", "2025-07-14T18:00:00", "month"],
+    ["danas", `${D}00:00:00`, "day"], ["jučer", "2025-08-13T00:00:00", "day"], ["juče", "2025-08-13T00:00:00", "day"],
+    ["jučer u 17:30", "2025-08-13T17:30:00", "minute"], ["juče u 17:30", "2025-08-13T17:30:00", "minute"],
+    ["14. kolovoza 2025", `${D}00:00:00`, "day"], ["14. avgusta 2025", `${D}00:00:00`, "day"],
+    ["3. prosinca 2024", "2024-12-03T00:00:00", "day"], ["četvrtak, 7. kolovoza 2025", "2025-08-07T00:00:00", "day"],
+    ["Objavljeno: 14.08.2025 10:32", `${D}08:32:00`, "minute", CEST],
+    ["Ažurirano 13. kolovoza 2025, 21:05", "2025-08-13T19:05:00", "minute", CEST],
+    ["za 5 minuta", null], ["5 minuta", null], ["prije utakmice", null], ["sat", null], ["Dan Brown", null],
+  ]),
+  ...rows("year-full-stop", [
+    ["14. kolovoza 2025.", `${D}00:00:00`, "day", { raw: "14. kolovoza 2025" }],
+    ["14.08.2025.", `${D}00:00:00`, "day", { raw: "14.08.2025" }],
+    ["3. avgusta 2024.", "2024-08-03T00:00:00", "day", { raw: "3. avgusta 2024" }],
+    // A year closing a sentence is no date.
+    ["in 2019.", null], ["2025.", null], ["Season 2025.", null], ["May 2019.", null],
+  ]),
+  ...rows("bracketed", [
+    ["[2025-08-14 10:32]", `${D}10:32:00`, "minute"], ["(14.08.2025)", `${D}00:00:00`, "day"],
+    ["( 14 August 2025 )", `${D}00:00:00`, "day"], ["【2025-08-14】", `${D}00:00:00`, "day"],
+    ["기사입력 :[ 2025-08-14 10:32 ]", `${D}10:32:00`, "minute"], ["Updated (14.08.2025)", `${D}00:00:00`, "day"],
+    ["[14.08.2025 10:32]", `${D}10:32:00`, "minute"],
+    // What brackets hold beside a stamp's look-alikes: a year, a footnote, a source, a score.
+    ["(2025)", null], ["[1]", null], ["(14.08)", null], ["Photo (Harbour Gazette)", null], ["[3-1]", null],
+    ["(see page 12)", null],
+  ]),
+  ...rows("verb-after", [
+    ["3 dakika önce güncellendi", `${D}17:57:00`, "minute", { raw: "3 dakika önce" }],
+    ["2 saat önce yayınlandı", `${D}16:00:00`, "hour", { raw: "2 saat önce" }],
+    ["vor 3 Stunden aktualisiert", `${D}15:00:00`, "hour", { raw: "vor 3 Stunden" }],
+    ["3 dakika önce geldi", null], ["güncellendi", null], ["3 dakika güncellendi", null],
+  ]),
+];
