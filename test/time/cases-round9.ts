@@ -2,7 +2,8 @@
  * Timestamp table, part 10: Slovak, Croatian with the Serbian and Bosnian Latin forms, a stamp in
  * brackets after an optional label (`[2025-08-14 10:32]`, `(14.08.2025)`, `Label :[ 2025-08-14 10:32 ]`),
  * a day-first date closed by a full stop (`14. kolovoza 2025.`), and a verb after a relative stamp
- * (`3 dakika önce güncellendi`). Each family has look-alikes that must stay unread. Values are
+ * (`3 dakika önce güncellendi`), a Chinese or Japanese day word glued to a half-day word (`昨天下午3点`), and
+ * Chinese and Japanese labels before a clock (`发布时间：下午3:05`). Each family has look-alikes that must stay unread. Values are
  * invented; the shapes are those the Moment, date-fns and dateparser locales document.
  *
  * Reference: Thursday 14 August 2025, 18:00 UTC.
@@ -54,6 +55,16 @@ export const ROUND9_CASES: readonly TimestampCase[] = [
     // What brackets hold beside a stamp's look-alikes: a year, a footnote, a source, a score.
     ["(2025)", null], ["[1]", null], ["(14.08)", null], ["Photo (Harbour Gazette)", null], ["[3-1]", null],
     ["(see page 12)", null],
+  ]),
+  ...rows("cjk-glued-half-day", [
+    ["昨天下午3点", "2025-08-13T15:00:00", "hour"], ["今天下午3:05", `${D}15:05:00`, "minute"],
+    ["今天上午10:30", `${D}10:30:00`, "minute"], ["昨日午後3時", "2025-08-13T15:00:00", "hour"],
+    ["前天晚上8点", "2025-08-12T20:00:00", "hour"],
+    ["发布时间：下午3:05", `${D}15:05:00`, "minute"], ["发布时间：15:05", `${D}15:05:00`, "minute"],
+    ["發布時間：2025-08-14 10:32", `${D}10:32:00`, "minute"], ["更新時間：2025年8月14日 10:32", `${D}10:32:00`, "minute"],
+    ["公開日：2025年8月14日", `${D}00:00:00`, "day"],
+    // A half-day word without a clock, a clock without a day word or a label, a label alone.
+    ["昨天下午茶", null], ["今天下午", null], ["下午茶", null], ["发布时间", null], ["发布时间：下午", null],
   ]),
   ...rows("verb-after", [
     ["3 dakika önce güncellendi", `${D}17:57:00`, "minute", { raw: "3 dakika önce" }],
