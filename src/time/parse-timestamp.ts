@@ -2,7 +2,7 @@
  * `parseTimestamp`: one short line (a whole timestamp, optionally labelled or glued to a source
  * name) to a `Timestamp`.
  */
-import { SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
+import { NAMES_BEFORE, SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
 import { LINE_MODE, lineTokens, readTokens } from "./read.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 
@@ -165,6 +165,8 @@ const BYLINE_AFTER = /^(?:by|By|BY|par|Par|von|Von|por|Por|di|Di|da|Da)\s\p{Lu}[
  * `2 saat önce yayınlandı`; German, Dutch and Hungarian too: `vor 3 Stunden aktualisiert`).
  */
 const VERB_AFTER = /^(?:güncellendi|yayınlandı|yayımlandı|eklendi|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|frissítve|frissült|publikálva)$/iu;
+/** Three letters in a row: the month name of a stamp after names. */
+const MONTH_NAME = /\p{L}{3}/u;
 /** Two letters in a word. */
 const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 /** A letter or digit at `i`: a stamp glued to one is glued to a word (`Sports18 hours ago`), not to punctuation (`2–5, 2026`). */
@@ -186,6 +188,9 @@ function readBesideSource(text: string, options: TimestampOptions): Timestamp | 
     const glued = isWordAt(text, found.start - 1) && TWO_LETTERS.test(before.split(/\s/u).at(-1) ?? "");
     const source = before.replace(SEPARATOR_END, "").trim();
     if (glued || (SEPARATOR_END.test(before) && source !== "" && !LONE_NUMBER.test(source) && !isHyphenated(text, found.start - 1))) return found.timestamp;
+    // Names or a byline before a dated stamp: `Jane Doe Harbour Times May 2nd 2025`, `Posted by: Jane at December 19, 2025 12:15 PM`.
+    // A month name in the stamp (`Node 1.1.10` is a version, `Route 9 14.08` a number).
+    if (found.timestamp.kind === "absolute" && found.timestamp.precision !== "month" && found.timestamp.precision !== "year" && MONTH_NAME.test(found.timestamp.raw) && NAMES_BEFORE.test(before)) return found.timestamp;
     return null;
   }
   if (before === "" && after !== "") {

@@ -3,7 +3,8 @@
  * brackets after an optional label (`[2025-08-14 10:32]`, `(14.08.2025)`, `Label :[ 2025-08-14 10:32 ]`),
  * a day-first date closed by a full stop (`14. kolovoza 2025.`), and a verb after a relative stamp
  * (`3 dakika önce güncellendi`), a Chinese or Japanese day word glued to a half-day word (`昨天下午3点`), and
- * Chinese and Japanese labels before a clock (`发布时间：下午3:05`). Each family has look-alikes that must stay unread. Values are
+ * Chinese and Japanese labels before a clock (`发布时间：下午3:05`), names or a byline before a dated
+ * stamp (`Jane Doe Harbour Times May 2nd 2025`, `Posted by: Jane at December 19, 2024`). Each family has look-alikes that must stay unread. Values are
  * invented; the shapes are those the Moment, date-fns and dateparser locales document.
  *
  * Reference: Thursday 14 August 2025, 18:00 UTC.
@@ -65,6 +66,15 @@ export const ROUND9_CASES: readonly TimestampCase[] = [
     ["公開日：2025年8月14日", `${D}00:00:00`, "day"],
     // A half-day word without a clock, a clock without a day word or a label, a label alone.
     ["昨天下午茶", null], ["今天下午", null], ["下午茶", null], ["发布时间", null], ["发布时间：下午", null],
+  ]),
+  ...rows("names-before", [
+    ["Jane Doe Harbour Times May 2nd 2025", "2025-05-02T00:00:00", "day", { raw: "May 2nd 2025" }],
+    ["Posted by: Jane at December 19, 2024 12:15 PM", "2024-12-19T12:15:00", "minute", { raw: "December 19, 2024 12:15 PM" }],
+    ["Ann Poe Valley Ledger Staff August 13, 2025", "2025-08-13T00:00:00", "day", { raw: "August 13, 2025" }],
+    ["Par Marie Durand le 13 août 2025", "2025-08-13T00:00:00", "day", { raw: "le 13 août 2025" }],
+    // Prose before a date, a month alone, a version, a relative stamp after bare names.
+    ["The talks resumed on May 2nd 2025", null], ["Chapter Five May 2025", null], ["Node 1.1.10", null],
+    ["Apple iPhone 16 September 9, 2025", null], ["Jane Doe 3 hours ago", null],
   ]),
   ...rows("verb-after", [
     ["3 dakika önce güncellendi", `${D}17:57:00`, "minute", { raw: "3 dakika önce" }],
