@@ -75,7 +75,40 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts);
+}
+
+/** A numeric day and month, then a dash and the year apart (`12/19 — 2025`, `19.12 – 2025`). */
+const YEAR_APART = /^(\d{1,2}([/.])\d{1,2})\s?[-–—]\s?((?:19|20)\d\d)$/u;
+
+/** `12/19 — 2025`: read as the date printed whole (`12/19/2025`); `raw` is the text as printed. */
+function readYearApart(text: string, options: TimestampOptions): Timestamp | null {
+  const m = YEAR_APART.exec(text.trim());
+  if (m === null) return null;
+  const joined = `${m[1]!}${m[2]!}${m[3]!}`;
+  const tokens = lineTokens(joined);
+  const found = tokens === null ? null : readTokens(joined, tokens, 0, tokens.length, options, LINE_MODE);
+  return found === null ? null : { ...found, raw: text.trim() };
+}
+
+/** A four-digit year glued to the letters of the next word (`June 17, 2021lavender`, `2022Updated:`). */
+const YEAR_GLUED_RIGHT = /(?:^|[^\p{N}])(?:19|20)\d\d(?=\p{L})/gu;
+
+/**
+ * A stamp ending in a year glued to a word on its right, and maybe to another on its left (`townJune
+ * 17, 2021lavender`, `HealthDECEMBER 22, 2022Updated:`): the text up to the year reads as a whole
+ * stamp or as a stamp glued to a name, as {@link readBesideSource} reads it. The year's end is a
+ * clear cut (digits, then letters); a year glued to letters alone (`2022Updated`) is no stamp.
+ */
+function readGluedYearEnd(text: string, options: TimestampOptions): Timestamp | null {
+  YEAR_GLUED_RIGHT.lastIndex = 0;
+  const m = YEAR_GLUED_RIGHT.exec(text);
+  if (m === null) return null;
+  const head = text.slice(0, m.index + m[0].length);
+  const tokens = lineTokens(head);
+  const whole = tokens === null ? null : readTokens(head, tokens, 0, tokens.length, options, LINE_MODE);
+  const found = whole ?? readBesideSource(head, options);
+  return found !== null && found.kind === "absolute" && found.precision !== "year" && found.precision !== "month" ? found : null;
 }
 
 /**

@@ -4,7 +4,8 @@
  * a day-first date closed by a full stop (`14. kolovoza 2025.`), and a verb after a relative stamp
  * (`3 dakika önce güncellendi`), a Chinese or Japanese day word glued to a half-day word (`昨天下午3点`), and
  * Chinese and Japanese labels before a clock (`发布时间：下午3:05`), names or a byline before a dated
- * stamp (`Jane Doe Harbour Times May 2nd 2025`, `Posted by: Jane at December 19, 2024`). Each family has look-alikes that must stay unread. Values are
+ * stamp (`Jane Doe Harbour Times May 2nd 2025`, `Posted by: Jane at December 19, 2024`), a year glued to
+ * the next word (`townJune 17, 2021lavender`), and a year apart after a dash (`12/19 — 2024`). Each family has look-alikes that must stay unread. Values are
  * invented; the shapes are those the Moment, date-fns and dateparser locales document.
  *
  * Reference: Thursday 14 August 2025, 18:00 UTC.
@@ -75,6 +76,19 @@ export const ROUND9_CASES: readonly TimestampCase[] = [
     // Prose before a date, a month alone, a version, a relative stamp after bare names.
     ["The talks resumed on May 2nd 2025", null], ["Chapter Five May 2025", null], ["Node 1.1.10", null],
     ["Apple iPhone 16 September 9, 2025", null], ["Jane Doe 3 hours ago", null],
+  ]),
+  ...rows("glued-year-end", [
+    ["HealthDECEMBER 22, 2022Updated:", "2022-12-22T00:00:00", "day", { raw: "DECEMBER 22, 2022" }],
+    ["townJune 17, 2021lavender", "2021-06-17T00:00:00", "day", { raw: "June 17, 2021" }],
+    ["August 13, 2025Share", "2025-08-13T00:00:00", "day", { raw: "August 13, 2025" }],
+    ["14.08.2025Updated", `${D}00:00:00`, "day", { raw: "14.08.2025" }],
+    // A year alone, or a month and year, glued to a word: a season, an edition, a version.
+    ["Since 2021lavender", null], ["2022Updated:", null], ["Season 2024Finals", null], ["May 2025Edition", null], ["v1.1.2025beta", null],
+  ]),
+  ...rows("year-apart", [
+    ["12/19 — 2024", "2024-12-19T00:00:00", "day", { dateOrder: "MDY" }], ["19.12 – 2024", "2024-12-19T00:00:00", "day"],
+    ["14/8 - 2025", `${D}00:00:00`, "day"],
+    ["12/45 — 2025", null], ["12/19 — 2125", null], ["12/19 — 20255", null],
   ]),
   ...rows("verb-after", [
     ["3 dakika önce güncellendi", `${D}17:57:00`, "minute", { raw: "3 dakika önce" }],
