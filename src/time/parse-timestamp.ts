@@ -75,7 +75,28 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
+}
+
+/**
+ * A date's year, then a full stop or the one-letter `u` (Croatian, Serbian) or `o` (Slovak), then
+ * a clock closing the line: `14.08.2025. u 10:32`, `14. kolovoza 2025. 10:32`, `14. augusta 2025 o 10:32`.
+ * (Those letters are no connectors elsewhere: inside text they end too many words.)
+ */
+const YEAR_THEN_CLOCK = /^(.*(?:19|20)\d\d)(?:\.?\s[uo]|\.)\s(\d{1,2}[:.]\d{2})$/u;
+
+/** `14.08.2025. u 10:32`: the date and the clock read as printed side by side; `raw` is the text as printed. */
+function readYearThenClock(text: string, options: TimestampOptions): Timestamp | null {
+  const m = YEAR_THEN_CLOCK.exec(text.trim());
+  if (m === null) return null;
+  // The date alone names a day (`May 2025 o 10:32` is no day's clock).
+  const dateTokens = lineTokens(m[1]!);
+  const date = dateTokens === null ? null : readTokens(m[1]!, dateTokens, 0, dateTokens.length, options, LINE_MODE);
+  if (date === null || date.precision !== "day") return null;
+  const joined = `${m[1]!} ${m[2]!}`;
+  const tokens = lineTokens(joined);
+  const found = tokens === null ? null : readTokens(joined, tokens, 0, tokens.length, options, LINE_MODE);
+  return found !== null && found.kind === "absolute" && found.precision === "minute" ? { ...found, raw: text.trim() } : null;
 }
 
 /** A numeric day and month, then a dash and the year apart (`12/19 — 2025`, `19.12 – 2025`). */

@@ -46,6 +46,11 @@ export const ROUND9_CASES: readonly TimestampCase[] = [
     ["14. kolovoza 2025.", `${D}00:00:00`, "day", { raw: "14. kolovoza 2025" }],
     ["14.08.2025.", `${D}00:00:00`, "day", { raw: "14.08.2025" }],
     ["3. avgusta 2024.", "2024-08-03T00:00:00", "day", { raw: "3. avgusta 2024" }],
+    // Then a clock, after the stop or the one-letter `u` (Croatian, Serbian) or `o` (Slovak).
+    ["14.08.2025. u 10:32", `${D}08:32:00`, "minute", CEST], ["14. kolovoza 2025. u 10:32", `${D}08:32:00`, "minute", CEST],
+    ["Objavljeno: 14.08.2025. u 10:32", `${D}08:32:00`, "minute", CEST], ["14. augusta 2025 o 10:32", `${D}08:32:00`, "minute", CEST],
+    ["14.08.2025. 10:32", `${D}08:32:00`, "minute", CEST],
+    ["May 2025 o 10:32", null], ["Season 2025 u 10:32", null], ["in 2019. 10:32", null],
     // A year closing a sentence is no date.
     ["in 2019.", null], ["2025.", null], ["Season 2025.", null], ["May 2019.", null],
   ]),
