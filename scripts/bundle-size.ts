@@ -43,8 +43,9 @@ export const CONSUMERS: Consumer[] = [
     // languages, CJK bylines) adds 4.9 KB / 2.1 KB (r8-meta); its twelve timestamp locales and
     // CJK forms 26 KB / 8.5 KB (r8-time); the not-advice disclaimer rule in six languages 0.5 KB
     // (r8-rules); merged: 315.9 KB / 115.7 KB, the budget about 1 KB over.
-    maxBytes: 317_000,
-    maxGzip: 116_700,
+    // Round nine's Slovak and Croatian/Serbian time words and stamp shapes (r9-stamps): 320.4 KB / 117.3 KB.
+    maxBytes: 321_500,
+    maxGzip: 118_300,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -65,8 +66,9 @@ export const CONSUMERS: Consumer[] = [
     // about 1 KB. Round eight's twelve locales (sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn, fa: about
     // 20 KB of words, Greek, Cyrillic, Arabic and Indic script at two or three bytes a letter) and the
     // CJK, dotted and bracketed forms: 102.7 KB / 34.7 KB, the budget that plus about 1 KB.
-    maxBytes: 103_700,
-    maxGzip: 35_500,
+    // Round nine's sk and hr (with Serbian and Bosnian Latin months) and stamp shapes: 108.7 KB / 36.8 KB.
+    maxBytes: 109_700,
+    maxGzip: 37_800,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -82,8 +84,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 103_700,
-    maxGzip: 35_500,
+    maxBytes: 109_700,
+    maxGzip: 37_800,
     mustNotContain: ["zod", "re2js"],
   },
 ];

@@ -179,8 +179,23 @@ function hasText(text: string, from: number, to: number): boolean {
 function isProse(side: string, atEnd: boolean): boolean {
   const words = side.split(/\s+/u).filter((w) => w !== "");
   const edge = atEnd ? side.charAt(side.length - 1) : side.charAt(0);
-  return words.length >= 4 && isLetter(edge) && !isUpper(edge) && !(!atEnd && BYLINE_AFTER.test(side));
+  if (words.length < 4 || !isLetter(edge) || isUpper(edge)) return false;
+  // Before the stamp, names (`Jane Doe Harbour Times May 2nd 2025`) or a byline ending in `at`/`on`
+  // (`Posted by: Jane at December 19, 2025`) are no prose: every word capitalised but the byline's.
+  return atEnd ? !NAMES_BEFORE.test(side) : !BYLINE_AFTER.test(side);
 }
+
+/**
+ * Names before a stamp: capitalised words, maybe after a byline word (`Posted by:`), maybe ending
+ * in a word for "at"/"on". Exported for `parseTimestamp`, which reads a stamp after them.
+ *
+ * @example
+ * ```ts
+ * NAMES_BEFORE.test("Posted by: Jane at"); // true
+ * NAMES_BEFORE.test("the talks resumed on"); // false
+ * ```
+ */
+export const NAMES_BEFORE = /^(?:\p{Lu}\p{L}* )?(?:(?:by|par|von|por|door|av|przez|oleh):? )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,5}(?: (?:at|on|am|le|el|il))?$/u;
 
 /**
  * A byline after a stamp (`… December 2nd, 2025 by Ann Poe and Tom Hart`): the word for "by" of

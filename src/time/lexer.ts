@@ -503,6 +503,19 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   return push(out, numberToken(run, i, ordinal ? j : end, glued, ordinal));
 }
 
+/** First characters of the Chinese and Japanese half-day words (`下午`, `上午`, `晚上`, `午後`, `早上`, `凌晨`, `傍晚`). */
+const HALF_DAY_FIRST: ReadonlySet<number> = new Set([..."上下晚午早凌傍"].map((ch) => ch.charCodeAt(0)));
+const HALF_DAY_WORDS: ReadonlySet<string> = new Set(["下午", "午後", "晚上", "晚间", "傍晚", "上午", "午前", "早上", "凌晨", "早晨"]);
+const GLUED_DAY_WORDS: ReadonlySet<string> = new Set(["今天", "今日", "昨天", "昨日", "前天", "一昨日"]);
+
+/**
+ * A day word glued to a half-day word (`昨天下午3点`, `今日午後3時`): two words, as printed apart
+ * (`昨天 下午3点`). Only after a day word, so other Han runs stay one word.
+ */
+function splitsHalfDay(s: string, start: number, i: number): boolean {
+  return i - start <= 3 && HALF_DAY_WORDS.has(s.slice(i, i + 2)) && GLUED_DAY_WORDS.has(s.slice(start, i));
+}
+
 /** A word: letters and marks, with `a.m.`-style inner dots, elisions (`l'`) split off. */
 function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
   const start = i;
@@ -525,6 +538,7 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
   while (i < s.length) {
     const c = s.codePointAt(i) ?? 0;
     if (i > start && CJK_NUMERALS.has(c) && readCjkNumeral(s, i) !== null) break;
+    if (i > start && HALF_DAY_FIRST.has(c) && splitsHalfDay(s, start, i)) break;
     if (isLetter(c)) {
       i += c > 0xffff ? 2 : 1;
       segment++;

@@ -2,7 +2,7 @@
  * `parseTimestamp`: one short line (a whole timestamp, optionally labelled or glued to a source
  * name) to a `Timestamp`.
  */
-import { SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
+import { NAMES_BEFORE, SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
 import { LINE_MODE, lineTokens, readTokens } from "./read.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 
@@ -75,7 +75,95 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBesideSource(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
+}
+
+/**
+ * A date's year, then a full stop or the one-letter `u` (Croatian, Serbian) or `o` (Slovak), then
+ * a clock closing the line: `14.08.2025. u 10:32`, `14. kolovoza 2025. 10:32`, `14. augusta 2025 o 10:32`.
+ * (Those letters are no connectors elsewhere: inside text they end too many words.)
+ */
+const YEAR_THEN_CLOCK = /^(.*(?:19|20)\d\d)(?:\.?\s[uo]|\.)\s(\d{1,2}[:.]\d{2})$/u;
+
+/** `14.08.2025. u 10:32`: the date and the clock read as printed side by side; `raw` is the text as printed. */
+function readYearThenClock(text: string, options: TimestampOptions): Timestamp | null {
+  const m = YEAR_THEN_CLOCK.exec(text.trim());
+  if (m === null) return null;
+  // The date alone names a day (`May 2025 o 10:32` is no day's clock).
+  const dateTokens = lineTokens(m[1]!);
+  const date = dateTokens === null ? null : readTokens(m[1]!, dateTokens, 0, dateTokens.length, options, LINE_MODE);
+  if (date === null || date.precision !== "day") return null;
+  const joined = `${m[1]!} ${m[2]!}`;
+  const tokens = lineTokens(joined);
+  const found = tokens === null ? null : readTokens(joined, tokens, 0, tokens.length, options, LINE_MODE);
+  return found !== null && found.kind === "absolute" && found.precision === "minute" ? { ...found, raw: text.trim() } : null;
+}
+
+/** A numeric day and month, then a dash and the year apart (`12/19 — 2025`, `19.12 – 2025`). */
+const YEAR_APART = /^(\d{1,2}([/.])\d{1,2})\s?[-–—]\s?((?:19|20)\d\d)$/u;
+
+/** `12/19 — 2025`: read as the date printed whole (`12/19/2025`); `raw` is the text as printed. */
+function readYearApart(text: string, options: TimestampOptions): Timestamp | null {
+  const m = YEAR_APART.exec(text.trim());
+  if (m === null) return null;
+  const joined = `${m[1]!}${m[2]!}${m[3]!}`;
+  const tokens = lineTokens(joined);
+  const found = tokens === null ? null : readTokens(joined, tokens, 0, tokens.length, options, LINE_MODE);
+  return found === null ? null : { ...found, raw: text.trim() };
+}
+
+/** A four-digit year glued to the letters of the next word (`June 17, 2021lavender`, `2022Updated:`). */
+const YEAR_GLUED_RIGHT = /(?:^|[^\p{N}])(?:19|20)\d\d(?=\p{L})/gu;
+
+/**
+ * A stamp ending in a year glued to a word on its right, and maybe to another on its left (`townJune
+ * 17, 2021lavender`, `HealthDECEMBER 22, 2022Updated:`): the text up to the year reads as a whole
+ * stamp or as a stamp glued to a name, as {@link readBesideSource} reads it. The year's end is a
+ * clear cut (digits, then letters); a year glued to letters alone (`2022Updated`) is no stamp.
+ */
+function readGluedYearEnd(text: string, options: TimestampOptions): Timestamp | null {
+  YEAR_GLUED_RIGHT.lastIndex = 0;
+  const m = YEAR_GLUED_RIGHT.exec(text);
+  if (m === null) return null;
+  const head = text.slice(0, m.index + m[0].length);
+  const tokens = lineTokens(head);
+  const whole = tokens === null ? null : readTokens(head, tokens, 0, tokens.length, options, LINE_MODE);
+  const found = whole ?? readBesideSource(head, options);
+  return found !== null && found.kind === "absolute" && found.precision !== "year" && found.precision !== "month" ? found : null;
+}
+
+/**
+ * A stamp in brackets closing the line, maybe after a label: `[2025-08-14 10:32]`, `(14.08.2025)`,
+ * `기사입력 :[ 2018-08-25 15:24 ]`. The brackets read as spaces (same length, so offsets hold) and the
+ * same grammar decides, so `(2025)` or `[1]` stay unread as they do bare; `raw` keeps the brackets.
+ */
+const BRACKETED = /^([^[\]()（）【】]{0,40})[[(（【]([^[\]()（）【】]{4,60})[\])）】]\s*$/u;
+
+function readBracketed(text: string, options: TimestampOptions): Timestamp | null {
+  const m = BRACKETED.exec(text);
+  if (m === null) return null;
+  const open = m[1]!.length;
+  const close = open + 1 + m[2]!.length;
+  const plain = `${text.slice(0, open)} ${m[2]!} ${text.slice(close + 1)}`;
+  const tokens = lineTokens(plain);
+  const found = tokens === null ? null : readTokens(plain, tokens, 0, tokens.length, options, LINE_MODE);
+  if (found === null) return null;
+  const start = plain.indexOf(found.raw);
+  if (start < 0) return null;
+  return { ...found, raw: text.slice(Math.min(start, open), close + 1) };
+}
+
+/** A full stop closing a day-first date's year at the line's end (Croatian, Serbian: `14. kolovoza 2025.`, `14.08.2025.`). */
+const YEAR_STOP_END = /(?:^|[^\d])(?:19|20)\d\d\.\s*$/u;
+
+/** `14. kolovoza 2025.`: the date without its closing full stop, which `raw` leaves out. */
+function readYearStop(text: string, options: TimestampOptions): Timestamp | null {
+  if (!YEAR_STOP_END.test(text)) return null;
+  const head = text.trimEnd().slice(0, -1);
+  const tokens = lineTokens(head);
+  const found = tokens === null ? null : readTokens(head, tokens, 0, tokens.length, options, LINE_MODE);
+  // A date to the day or finer: `May 2019.` ends a sentence.
+  return found !== null && found.kind === "absolute" && found.precision !== "month" && found.precision !== "year" ? found : null;
 }
 
 /** An offset in brackets closing the line: `14/8/2025 10:32 (GMT+7)`, `10:32 (UTC+05:30)`. */
@@ -126,6 +214,13 @@ const READING_TIME = /^[-–—|·•⋅]\s?\d{1,3}\s?(?:min|mins|minute|minutes
  * capitalised names after the word `by` of a language (`by car`, `by the river` are no byline).
  */
 const BYLINE_AFTER = /^(?:by|By|BY|par|Par|von|Von|por|Por|di|Di|da|Da)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
+/**
+ * A verb after a stamp saying what happened then (Turkish puts it last: `3 dakika önce güncellendi`,
+ * `2 saat önce yayınlandı`; German, Dutch and Hungarian too: `vor 3 Stunden aktualisiert`).
+ */
+const VERB_AFTER = /^(?:güncellendi|yayınlandı|yayımlandı|eklendi|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|frissítve|frissült|publikálva)$/iu;
+/** Three letters in a row: the month name of a stamp after names. */
+const MONTH_NAME = /\p{L}{3}/u;
 /** Two letters in a word. */
 const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 /** A letter or digit at `i`: a stamp glued to one is glued to a word (`Sports18 hours ago`), not to punctuation (`2–5, 2026`). */
@@ -147,11 +242,14 @@ function readBesideSource(text: string, options: TimestampOptions): Timestamp | 
     const glued = isWordAt(text, found.start - 1) && TWO_LETTERS.test(before.split(/\s/u).at(-1) ?? "");
     const source = before.replace(SEPARATOR_END, "").trim();
     if (glued || (SEPARATOR_END.test(before) && source !== "" && !LONE_NUMBER.test(source) && !isHyphenated(text, found.start - 1))) return found.timestamp;
+    // Names or a byline before a dated stamp: `Jane Doe Harbour Times May 2nd 2025`, `Posted by: Jane at December 19, 2025 12:15 PM`.
+    // A month name in the stamp (`Node 1.1.10` is a version, `Route 9 14.08` a number).
+    if (found.timestamp.kind === "absolute" && found.timestamp.precision !== "month" && found.timestamp.precision !== "year" && MONTH_NAME.test(found.timestamp.raw) && NAMES_BEFORE.test(before)) return found.timestamp;
     return null;
   }
   if (before === "" && after !== "") {
     const glued = isWordAt(text, found.end);
-    if (glued || READING_TIME.test(after) || BYLINE_AFTER.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
+    if (glued || READING_TIME.test(after) || VERB_AFTER.test(after) || BYLINE_AFTER.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
   }
   return null;
 }

@@ -93,7 +93,10 @@ describe("isReadable", () => {
       const stamp = parseTimestamp(c.input, { referenceTime: c.ref ?? REFERENCE, timeZone: c.timeZone, dateOrder: c.dateOrder });
       if (stamp === null) continue;
       // An offset in brackets closing the line (`10:32 (GMT+7)`) is read around the grammar, brackets aside.
-      const raw = stamp.raw.replace(/\((?:GMT|UTC)[+-][\d:]+\)$/u, (m) => m.slice(1, -1));
+      // So is a stamp in brackets closing the line (`[2025-08-14 10:32]`): brackets the grammar cannot read are spaces to it.
+      const raw = stamp.raw.replace(/\((?:GMT|UTC)[+-][\d:]+\)$/u, (m) => m.slice(1, -1)).replace(/[[(（【]([^[\]()（）【】]+)[\])）】]$/u, (m, inner: string) => (tokenize(m).every(isReadable) ? m : ` ${inner} `))
+        // And a year's full stop or the `u`/`o` before a clock (`14.08.2025. u 10:32`), read as a space.
+        .replace(/(\d{4})(?:\.?\s[uo]|\.)\s(?=\d{1,2}[:.]\d{2}$)/u, "$1 ");
       for (const t of tokenize(raw)) expect(isReadable(t), `${c.input}: ${t.text}`).toBe(true);
     }
   });
