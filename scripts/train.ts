@@ -209,8 +209,8 @@ export function rows(pages: readonly TrainPage[], mask: readonly boolean[] | nul
   return { x, y, w, m };
 }
 
-/** L2-regularised logistic regression by full-batch gradient descent with Adam steps (deterministic). */
-export function logistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, D: number, lambda = 1e-3, iters = 300): { mean: number[]; scale: number[]; weights: number[]; bias: number } {
+/** The rows' feature means, inverse standard deviations (0 for a constant feature) and the standardised rows. */
+function standardise(x: Float64Array, m: number, D: number): { mean: Float64Array; scale: number[]; z: Float64Array } {
   const mean = new Float64Array(D);
   const sd = new Float64Array(D);
   for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) mean[f]! += x[r * D + f]! / m;
@@ -218,6 +218,12 @@ export function logistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: num
   const scale = Array.from(sd, (v) => (v > 1e-12 ? 1 / Math.sqrt(v) : 0));
   const z = new Float64Array(m * D);
   for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) z[r * D + f] = (x[r * D + f]! - mean[f]!) * scale[f]!;
+  return { mean, scale, z };
+}
+
+/** L2-regularised logistic regression by full-batch gradient descent with Adam steps (deterministic). */
+export function logistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, D: number, lambda = 1e-3, iters = 300): { mean: number[]; scale: number[]; weights: number[]; bias: number } {
+  const { mean, scale, z } = standardise(x, m, D);
   let W = 0;
   for (let r = 0; r < m; r++) W += w[r]!;
   const theta = new Float64Array(D + 1);
@@ -258,13 +264,7 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, w: Float64Array, m: 
  */
 export function fitMlp(x: Float64Array, y: Uint8Array, w: Float64Array, m: number, H = MLP_HIDDEN, epochs = MLP_EPOCHS, l2 = 1e-4): StoryModel {
   const D = F;
-  const mean = new Float64Array(D);
-  const sd = new Float64Array(D);
-  for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) mean[f]! += x[r * D + f]! / m;
-  for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) sd[f]! += (x[r * D + f]! - mean[f]!) ** 2 / m;
-  const scale = Array.from(sd, (v) => (v > 1e-12 ? 1 / Math.sqrt(v) : 0));
-  const z = new Float64Array(m * D);
-  for (let r = 0; r < m; r++) for (let f = 0; f < D; f++) z[r * D + f] = (x[r * D + f]! - mean[f]!) * scale[f]!;
+  const { mean, scale, z } = standardise(x, m, D);
   let seed = 12345;
   const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed / 4294967296);
   // Parameters: hidden weights (H × D), hidden intercepts (H), output weights (H), output intercept.
