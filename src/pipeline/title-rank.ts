@@ -105,11 +105,37 @@ const OPENING_CHARS = 3000;
 const LINE_READ_SLACK = 20000;
 /** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
 export function stripPunctuation(w: string): string {
-  let a = 0;
-  let b = w.length;
-  while (a < b && !isWordChar(w, a)) a++;
-  while (b > a && !isWordChar(w, b - 1)) b--;
+  const a = wordStart(w, 0, w.length);
+  const b = wordEnd(w, a, w.length);
   return a === 0 && b === w.length ? w : w.slice(a, b);
+}
+
+/** Where the word `t[a, b)` starts without its leading punctuation. */
+function wordStart(t: string, a: number, b: number): number {
+  while (a < b && !isWordChar(t, a)) a++;
+  return a;
+}
+
+/** Where the word `t[a, b)` ends without its trailing punctuation. */
+function wordEnd(t: string, a: number, b: number): number {
+  while (b > a && !isWordChar(t, b - 1)) b--;
+  return b;
+}
+
+/**
+ * Calls `f` with each text line from `from` to `to` and how far to read it: about `cap`
+ * characters in all (a line crossing the cap is read up to {@link LINE_READ_SLACK} past it, so the
+ * cap holds within a line too: a story flattened onto one line is megabytes long).
+ */
+function readCapped(lines: PageView["lines"], from: number, to: number, cap: number, f: (t: string, stop: number) => void): void {
+  for (let i = from, c = 0; i <= to && i < lines.length && c < cap; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    const t = l.text;
+    const stop = Math.min(t.length, cap - c + LINE_READ_SLACK);
+    c += t.length;
+    f(t, stop);
+  }
 }
 
 /**
@@ -179,22 +205,13 @@ export function rankTitle(
       wanted.add(lw);
       maybe[wordKey(w, 0, w.length)] = 1;
       wantedBare.add(stripPunctuation(lw));
-      let x = 0;
-      let y = w.length;
-      while (x < y && !isWordChar(w, x)) x++;
-      while (y > x && !isWordChar(w, y - 1)) y--;
-      maybeBare[wordKey(w, x, y)] = 1;
+      const x = wordStart(w, 0, w.length);
+      maybeBare[wordKey(w, x, wordEnd(w, x, w.length))] = 1;
     }
   }
   // The body's opening words, lower-cased, for the overlap feature.
   const opening = new Set<string>();
-  for (let i = bodyStart, c = 0; i < lines.length && c < OPENING_CHARS; i++) {
-    const l = lines[i]!;
-    if (l.cls !== "text") continue;
-    const t = l.text;
-    // The cap holds within a line too (a story flattened onto one line is megabytes long).
-    const stop = Math.min(t.length, OPENING_CHARS - c + LINE_READ_SLACK);
-    c += t.length;
+  readCapped(lines, bodyStart, lines.length - 1, OPENING_CHARS, (t, stop) => {
     for (let a = 0; a <= stop; ) {
       let b = t.indexOf(" ", a);
       if (b < 0) b = t.length;
@@ -204,7 +221,7 @@ export function rankTitle(
       }
       a = b + 1;
     }
-  }
+  });
   // The same for the candidates' bigrams: those the opening uses and those the story uses (read
   // only when a candidate has any, so a page in spaced scripts pays nothing).
   const openingPairs = new Set<number>();
@@ -215,30 +232,22 @@ export function rankTitle(
   }
   // The story's words, for the topic feature: a headline names what the body is about.
   const topic = new Set<string>();
-  for (let i = bodyStart, c = 0; i <= bodyEnd && i < lines.length && c < TOPIC_CHARS; i++) {
-    const l = lines[i]!;
-    if (l.cls !== "text") continue;
-    const t = l.text;
-    const stop = Math.min(t.length, TOPIC_CHARS - c + LINE_READ_SLACK);
-    c += t.length;
+  readCapped(lines, bodyStart, bodyEnd, TOPIC_CHARS, (t, stop) => {
     for (let a = 0; a <= stop; ) {
       let b = t.indexOf(" ", a);
       if (b < 0) b = t.length;
       if (b - a >= 4) {
         // The word without its edge punctuation, read in place for the filter; only a word that
         // passes it is lower-cased and stripped as the candidates' words were.
-        let x = a;
-        let y = b;
-        while (x < y && !isWordChar(t, x)) x++;
-        while (y > x && !isWordChar(t, y - 1)) y--;
-        if (maybeBare[wordKey(t, x, y)] === 1) {
+        const x = wordStart(t, a, b);
+        if (maybeBare[wordKey(t, x, wordEnd(t, x, b))] === 1) {
           const bare = stripPunctuation(t.slice(a, b).toLowerCase());
           if (wantedBare.has(bare)) topic.add(bare);
         }
       }
       a = b + 1;
     }
-  }
+  });
   // How often each candidate is printed on the page (case-blind), a "Title | Site" line counting
   // for its title: pages repeat their headline (the document title, a breadcrumb, a share text).
   // Only the candidates' texts are counted: a line longer than every candidate and without a
@@ -486,16 +495,11 @@ function forEachPair(t: string, a: number, b: number, f: (key: number) => void):
  * `cap` characters (a line crossing the cap is read up to {@link LINE_READ_SLACK} past it).
  */
 function readPairs(lines: PageView["lines"], from: number, to: number, cap: number, wanted: ReadonlySet<number>, found: Set<number>): void {
-  for (let i = from, c = 0; i <= to && i < lines.length && c < cap; i++) {
-    const l = lines[i]!;
-    if (l.cls !== "text") continue;
-    const t = l.text;
-    const stop = Math.min(t.length, cap - c + LINE_READ_SLACK);
-    c += t.length;
+  readCapped(lines, from, to, cap, (t, stop) =>
     forEachPair(t, 0, stop, (key) => {
       if (wanted.has(key)) found.add(key);
-    });
-  }
+    }),
+  );
 }
 
 /** Where the text after a line's last site separator (` | `, ` – `, ` — `, ` - `) starts, or -1. */
