@@ -17,7 +17,7 @@ import { findRoundup } from "./layouts/roundup.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { isHeadline, type ArticleDraft } from "./draft.js";
 import { lineEnd, lineRemoved } from "./lines.js";
-import { buildMain, findMainStory, type MainStory, type StampMemo } from "./main-story.js";
+import { buildMain, findMainStory, isParagraph, type MainStory, type StampMemo } from "./main-story.js";
 import { lineCounter } from "./segment.js";
 
 // The shared draft type and headline test live in draft.ts, below this module and the stages it calls.
@@ -124,8 +124,14 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
 
   // The main story, among lines no strong block holds. The logo header's slot lines are hidden
   // from the main-story stage (they would read as a headline), then put back as fields.
-  for (const s of stories) if (s.strong) inStrong.fill(1, s.first, s.last);
-  for (const h of compact) if (h.echoLine >= 0) inStrong.fill(1, h.first, h.last);
+  // A block that holds most of the page's prose is the main story itself (a guide whose call to
+  // action is printed twice above it, a review under a repeated teaser): it is no wall.
+  const prose = proseTally(lines);
+  const wall = (b: { first: number; last: number }) => {
+    if (!prose.holdsMost(b.first, b.last)) inStrong.fill(1, b.first, b.last);
+  };
+  for (const s of stories) if (s.strong) wall(s);
+  for (const h of compact) if (h.echoLine >= 0) wall(h);
   let view = logo ? maskLogoHeader(lines, logo) : lines;
   let mainMessages: typeof ctx.messages = [];
   // One memo of timestamp searches for both readings of the page (same texts, same options).
@@ -319,6 +325,32 @@ function stampInTail(text: string, options: Parameters<typeof scanTimestampLine>
     if (whole) return { timestamp: whole, start: from, end: text.length, before: text.slice(0, from).trim(), after: "" };
   }
   return null;
+}
+
+/** Paragraphs a block must hold, at least, to be read as the main story rather than a wall (see {@link proseTally}). */
+export const MAIN_BLOCK_PARAGRAPHS = 3;
+
+/**
+ * The page's prose (the characters of its paragraph lines, `isParagraph`) counted once, and a test
+ * of whether the lines `[first, last)` hold more than half of it in at least
+ * {@link MAIN_BLOCK_PARAGRAPHS} paragraphs. A story block that does is the page's own story, which a
+ * layout read as another's (a call to action or a teaser title printed twice above it): walling it
+ * off would leave the main story the page's crumbs.
+ */
+function proseTally(lines: readonly ClassifiedLine[]): { holdsMost: (first: number, last: number) => boolean } {
+  let total = 0;
+  for (const l of lines) if (isParagraph(l)) total += l.text.length;
+  return {
+    holdsMost(first, last) {
+      let chars = 0;
+      let paragraphs = 0;
+      for (let i = first; i < last; i++) {
+        const l = lines[i]!;
+        if (isParagraph(l)) (chars += l.text.length), paragraphs++;
+      }
+      return paragraphs >= MAIN_BLOCK_PARAGRAPHS && 2 * chars > total;
+    },
+  };
 }
 
 /** Mark the lines of the main story's span whose text is in one of its fields (head, body, captions, tags). */
