@@ -68,3 +68,48 @@ describe("legal and reprint notices", () => {
     expect(body).not.toContain("rights reserved");
   });
 });
+
+describe("comment-form notes", () => {
+  it.each([
+    ["Your email address will not be published. Required fields are marked *", "comments/form-note"],
+    ["Your email address will not be published.", "comments/form-note"],
+    ["Please do not enter your email address in the name field. Your email address will not be published.", "comments/form-note"],
+    ["Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "comments/form-note"],
+    ["Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *", "comments/form-note"],
+    ["O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *", "comments/form-note"],
+    ["Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *", "comments/form-note"],
+    ["Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", "comments/form-note"],
+    ["Je e-mailadres wordt niet gepubliceerd.", "comments/form-note"],
+    ["Alamat email Anda tidak akan dipublikasikan.", "comments/form-note"],
+    ["Required fields are marked *", "comments/form-field"],
+    ["Les champs obligatoires sont indiqués avec *", "comments/form-field"],
+    ["Name *", "comments/form-field"],
+    ["Email*", "comments/form-field"],
+    ["Comment *", "comments/form-field"],
+  ])("removes %j (%s)", (line, id) => {
+    expect(matchLine(compiled, line)?.rule.id).toBe(id);
+  });
+
+  it.each([
+    "Your email will not be published in the report, the regulator told the ferry company's staff.",
+    "Required fields on the harbour permit form were left blank, the inspector said.",
+    "Name",
+    "Website",
+  ])("leaves the near-miss %j alone", (line) => {
+    expect(matchLine(compiled, line)).toBeNull();
+  });
+
+  it("ends the story at the comment form", () => {
+    const page = [
+      ...STORY,
+      "Your email address will not be published. Required fields are marked *",
+      "Name *",
+      "Email *",
+      "Great to see her honoured at last, she taught my father to sail on that same bay many years ago.",
+    ].join("\n");
+    const body = mainBody(page);
+    expect(body).toContain("The bay was my office");
+    expect(body).not.toContain("will not be published");
+    expect(body).not.toContain("taught my father");
+  });
+});
