@@ -21,10 +21,39 @@ export const legalRules: readonly Rule[] = [
     id: "legal/copyright",
     kind: "legal",
     // A copyright line needs the sign or a year: "© 2025 …", "Copyright 2024 …", "(c) Harbour Press",
-    // "Copyright ⓒ …" (the circled letter Korean sites print for the sign).
-    pattern: "^(?:copyright ?)?(?:©|ⓒ|\\(c\\))[^\\n]{0,160}$|^copyright \\d{4}\\b[^\\n]{0,160}$|^all rights reserved\\.?$",
-    where: { maxLength: 200 },
+    // "Copyright ⓒ …" (the circled letter Korean sites print for the sign), "2026 (c) Harbour Press
+    // Ltd.", "2019–2025 © …" (the year first), "Copyright (c) 2024 …". Up to 300 characters: a
+    // footer notice often goes on with where to learn more.
+    pattern: "^(?:\\d{4}(?:[-–]\\d{4})? )?(?:copyright ?)?(?:©|ⓒ|\\(c\\))[^\\n]{0,300}$|^copyright (?:\\(c\\) )?\\d{4}\\b[^\\n]{0,300}$|^all rights reserved\\.?$",
+    where: { maxLength: 320 },
     signal: "end-of-story",
+  },
+  {
+    id: "legal/rights-reserved",
+    kind: "legal",
+    // "All rights reserved" anywhere in a short line, with or without the sign: "Harbour Press Ltd
+    // 2026 | © Copyright … all rights reserved.", "This site is © 1998–2025 Jane Doe, all rights
+    // reserved, except …". No signal: a photo caption inside a story can say it too ("… Private
+    // collection. All rights reserved.").
+    pattern: "^[^\\n]{0,240}\\ball rights reserved\\b[^\\n]{0,240}$",
+    where: { maxLength: 320, anyOf: ["rights reserved"] },
+  },
+  {
+    id: "legal/reprint",
+    kind: "legal",
+    // Reprint bans: "This material may not be published, broadcast, rewritten or redistributed.",
+    // "No part of this article may be reproduced without …", "Reproduction is prohibited without
+    // written permission", "Nachdruck nur mit Genehmigung", "Reproduction interdite", "Prohibida su
+    // reproducción total o parcial", "Riproduzione riservata", "Proibida a reprodução",
+    // "Kopiowanie … zabronione". A subject of the publishing kind and a ban, or the ban at the line's
+    // start: "The records may not be published until 2030" is a story's sentence. No signal: a
+    // photo credit may carry the ban ("© Agency – reproduction interdite").
+    pattern:
+      "^(?:this|the) (?:material|article|content|story|text|work|publication|broadcast|photo|image|video)s?\\b[^\\n]{0,60}? (?:may|must|shall|can) ?not be (?:reproduced|published|republished|broadcast|rewritten|redistributed|distributed|copied|reprinted|transmitted)\\b[^\\n]{0,240}$|^no part of (?:this|the)\\b[^\\n]{0,80}? may be (?:reproduced|republished|redistributed|copied|reprinted|transmitted|stored)\\b[^\\n]{0,240}$|^(?:any )?(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication|copying|reprinting)\\b[^\\n]{0,80}? (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not (?:permitted|allowed))\\b[^\\n]{0,240}$|^[^\\n]{0,120}(?:(?:nachdruck|vervielfältigung)[^\\n]{0,80}?(?:verboten|untersagt|nur mit (?:ausdrücklicher |schriftlicher )?(?:genehmigung|zustimmung)|nicht gestattet)|reproduction (?:même partielle )?interdite|toute reproduction[^\\n]{0,60}?interdite|prohibida (?:su|la) reproducción|queda prohibida la reproducción|proibida a reprodução|reprodução proibida|riproduzione riservata|vietata la riproduzione|kopiowanie[^\\n]{0,60}?zabronione)[^\\n]{0,160}$",
+    where: {
+      maxLength: 320,
+      anyOf: ["not be ", "may be ", "prohibited", "forbidden", "not permitted", "not allowed", "nachdruck", "vervielf", "interdite", "prohibida", "reprodu", "riproduzione", "zabronione"],
+    },
   },
   {
     id: "legal/affiliate",
