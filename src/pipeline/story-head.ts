@@ -339,10 +339,11 @@ function scanLowerCase(view: PageView, word: string): boolean {
 /**
  * A bare name in the head, under the headline: a line that is a person's name ({@link isPersonName}),
  * or a name with the date glued to it (`Jane Doe • Updated on Jul 4, 2024 • 28 min read`,
- * `Jane Doe December 9, 2024 0 Comments`).
+ * `Jane Doe December 9, 2024 0 Comments`). With `near`, a bare name may have the head's date two
+ * or three lines away instead of next to it ({@link nameInPlace}): the head's last resort.
  * @returns the name and its line, or null
  */
-export function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string; slot?: true } | null {
+export function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext, near = false): { line: number; name: string; slot?: true } | null {
   const { lines } = view;
   // The zone runs into the body's first lines: a subtitle the body kept may sit above the name.
   for (let j = titleLine + 1, seen = 0, inBody = 0; j < view.lines.length && seen < NAME_ZONE && inBody < NAME_BODY_LINES; j++) {
@@ -367,7 +368,7 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
       }
     }
     const glued = text !== l.text.trim();
-    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx))) return { line: j, name: text };
+    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx, near && !isRoleLine(l)))) return { line: j, name: text };
     const named = metaSegmentName(view, l.text, ctx);
     if (named !== null) return { line: j, name: named };
     // The slot of a byline: one of the first two lines under the headline, next to its date
@@ -445,8 +446,9 @@ const isLowerAt = (text: string, k: number): boolean => LOWER.test(text.charAt(k
 /**
  * Whether a bare name on line `j` sits where a byline does: first under the headline, or next to
  * the head's meta (a date, a `By` label, a reading time), not in a menu that happens to follow it.
+ * With `near`, also a name whose head date is two or three lines away ({@link META_REACH}).
  */
-export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseContext): boolean {
+export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseContext, near = false): boolean {
   const { lines } = view;
   // A name above the headline is not its byline.
   if (j <= titleLine || j >= lines.length) return false;
@@ -465,7 +467,27 @@ export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: P
   // A reading time the rules removed (`5 min read`) is the head's meta too; a role line under the
   // name (`Jane Doe` / `Senior Editor`) makes the two an author card.
   if (isReadTime(lines[above]!) || (below < lines.length && (isReadTime(lines[below]!) || isRoleLine(lines[below]!)))) return true;
-  return a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME;
+  if (a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME) return true;
+  // With `near`: the head's date two or three lines away (`Jane Doe` / `Section` / `Last
+  // updated:` / `Feb 4, 2025`), the head's meta block.
+  return near && (metaWithin(view, j, -1, titleLine, ctx) || metaWithin(view, j, 1, titleLine, ctx));
+}
+
+/** How many non-blank lines from a bare name the head's dated meta may be. */
+const META_REACH = 3;
+
+/** Whether a dated head meta line lies within {@link META_REACH} non-blank lines of `j` on one side, not past the headline. */
+function metaWithin(view: PageView, j: number, step: 1 | -1, titleLine: number, ctx: ParseContext): boolean {
+  const { lines } = view;
+  for (let k = j + step, seen = 0; k > titleLine && k < lines.length && seen < META_REACH; k += step) {
+    const l = lines[k]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (l.cls === "timestamp" || l.cls === "source-timestamp") return true;
+    if (l.cls === "text" && l.words <= 12 && stampInHeadLine(view, l.text, ctx) !== null) return true;
+    if (l.cls === "text" && l.words > 24) return false;
+  }
+  return false;
 }
 
 /** Whether a line is a reading time (`5 min read`), kept or removed by the rules. */

@@ -71,6 +71,14 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(card(["Maria Lopez", "I'm a travel writer who has crossed every ferry route on this coast at least twice."]).byline).toBe("Maria Lopez");
   });
 
+  it("reads a bare name under a dek when the head's date is two or three lines away", () => {
+    const dek = "A short look at how the three towns agreed on fares and timetables.";
+    expect(main([dek, "Maria Lopez", "Harbour Notes", "Last updated:", "Mar 4, 2025"]).byline).toBe("Maria Lopez");
+    expect(main([dek, "Maria Lopez", "", "Harbour Notes", "", "Mar 4, 2025"]).byline).toBe("Maria Lopez");
+    // Four lines from the date, among short labels: a menu, not the head's meta block.
+    expect(main([dek, "Maria Lopez", "Harbour Notes", "Ferry Guides", "Town Maps", "Mar 4, 2025"]).byline).toBeNull();
+  });
+
   it("takes no testimonial or place over a sentence for an author card", () => {
     const card = (after: string[]) => parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", ...after, "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
     expect(card(["Maria Lopez", "I have never had such a smooth crossing, and the staff were friendly all the way."]).byline).toBeNull();
