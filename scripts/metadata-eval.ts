@@ -16,6 +16,10 @@
  * - `kind` and `confidence`: every page of both corpora is an article page, so the share read as
  *   `"article"` is the verdict's recall; confidence is compared with the main body's shingle F1.
  *
+ * With `--families`, the author misses of the pages that print their author are classified by
+ * family (where the name is printed relative to the main story, and the shape of its line), with
+ * page ids per family (`--show FAMILY` prints those pages' name lines, to the terminal only).
+ *
  * Pure reading of files; the corpus texts never leave this process.
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
@@ -24,6 +28,7 @@ import { fileURLToPath } from "node:url";
 import { scorePage } from "../src/eval/metric.js";
 import { EVAL_REFERENCE_TIME } from "../src/eval/report.js";
 import { DETECT_SAMPLE, LanguageTally } from "../src/features/stopwords/index.js";
+import { authorFound, authorNames, authorPrinted } from "../src/eval/metadata.js";
 import { parsePage, type PageResult } from "../src/index.js";
 import { MIN_LANGUAGE_HITS } from "../src/pipeline/metadata.js";
 
@@ -199,6 +204,79 @@ export function evaluateMetadata(root: string): MetadataReport {
   };
 }
 
+
+/** Where and how a missed author is printed (one family per page). */
+export interface AuthorMiss {
+  id: string;
+  family: string;
+  /** The lines that print a true name, with their offset from the main story's title, body start or end. */
+  lines: string[];
+}
+
+// Labels a byline line may open with, in the languages of the time locales.
+const MISS_LABEL = /^(?:(?:written|posted|published|words|story|text|article|reported|compiled|edited|reviewed|fact[- ]checked|medically reviewed) by|by|par|por|von|di|door|av|oleh|author|authors|autor|auteur|autore|escrito por|scritto da|geschrieben von|contributor|reporter|columnist|guest author)\b\s*[:：]?/iu;
+
+/** The family of an author miss on a page that prints the author. */
+function missFamily(text: string, truth: string, main: PageResult["articles"][number] | undefined): AuthorMiss["family"] extends string ? { family: string; lines: string[] } : never {
+  const lines = text.split("\n");
+  const names = authorNames(truth).map((n) => n.toLowerCase());
+  const at: number[] = [];
+  lines.forEach((l, i) => {
+    const low = l.replace(/\s+/gu, " ").toLowerCase();
+    if (names.some((n) => low.includes(n))) at.push(i);
+  });
+  if (!main) return { family: "no main story", lines: [] };
+  const lineOf = (offset: number): number => text.slice(0, offset).split("\n").length - 1;
+  const titleLine = lineOf(main.span.start);
+  const first = (main.paragraphs[0] ?? "").slice(0, 30);
+  const lastPara = main.paragraphs[main.paragraphs.length - 1] ?? "";
+  const firstAt = first ? text.indexOf(first, main.span.start) : -1;
+  const bodyStart = firstAt >= 0 ? lineOf(firstAt) : titleLine + 1;
+  const lastAt = lastPara ? text.lastIndexOf(lastPara.slice(-30), main.span.end) : -1;
+  const bodyEnd = lastAt >= 0 ? lineOf(lastAt) : lineOf(main.span.end);
+  const where = (i: number): string =>
+    i < titleLine - 3 ? (i >= bodyStart - 40 ? "above, within 40" : "far above") : i < titleLine ? "just above title" : i === titleLine ? "title line" : i < bodyStart ? "head" : i <= bodyEnd ? (i <= bodyStart + 4 ? "body opening" : "inside body") : i <= bodyEnd + 80 ? "after body" : "far after body";
+  const show = at.slice(0, 6).map((i) => {
+    const rel = i <= titleLine ? `t${i - titleLine}` : i < bodyStart ? `t+${i - titleLine}` : i <= bodyEnd ? `b+${i - bodyStart}` : `e+${i - bodyEnd}`;
+    return `${rel.padStart(6)} ${lines[i]!.slice(0, 160)}`;
+  });
+  const given = main.byline !== null ? "wrong byline" : "no byline";
+  // The nearest printing to the head first.
+  const order = [...at].sort((a, b) => Math.abs(a - bodyStart) - Math.abs(b - bodyStart));
+  const best = order.find((i) => i >= titleLine - 3 && i <= bodyStart + 4) ?? order.find((i) => i > bodyEnd && i <= bodyEnd + 80) ?? order[0];
+  if (best === undefined) return { family: `${given}: name not on one line`, lines: show };
+  const line = lines[best]!.trim();
+  const low = line.toLowerCase();
+  const name = names.find((n) => low.includes(n))!;
+  const prev = lines.slice(0, best).reverse().find((l) => l.trim() !== "")?.trim() ?? "";
+  const next = lines.slice(best + 1).find((l) => l.trim() !== "")?.trim() ?? "";
+  let shape: string;
+  if (low === name) {
+    shape = MISS_LABEL.test(prev) && prev.length < 30 ? "label line, name next" : next.split(" ").length >= 8 ? "bare name, bio next" : "bare name";
+  } else if (MISS_LABEL.test(line)) {
+    const label = MISS_LABEL.exec(line)![0].trim().toLowerCase().replace(/[:：]$/u, "").trim();
+    shape = `label "${label}"`;
+  } else if (low.startsWith(name)) {
+    const rest = line.slice(name.length).trim();
+    shape = /^[|•·,–—-]/u.test(rest) ? `name then "${rest[0]}"` : /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(rest) ? "name then date" : line.split(" ").length > 14 ? "name opens a sentence" : "name then words";
+  } else if (line.split(" ").length > 14) shape = "inside a sentence";
+  else shape = "inside a short line";
+  return { family: `${given}: ${where(best)}: ${shape}`, lines: show };
+}
+
+/** The author misses of the wcxb-dev pages that print their author, by family. */
+export function authorMisses(root: string): AuthorMiss[] {
+  const dir = path.join(root, "wcxb-dev");
+  const out: AuthorMiss[] = [];
+  for (const { id, text, truth } of readPages(dir)) {
+    if (!truth.author || !authorPrinted(truth.author, text)) continue;
+    const main = parse(text)?.articles.find((a) => a.role === "main");
+    if (authorFound(truth.author, main?.byline ?? null)) continue;
+    out.push({ id, ...missFamily(text, truth.author, main) });
+  }
+  return out;
+}
+
 const pct = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : "-"}%)`;
 
 /** The report as text. */
@@ -222,6 +300,17 @@ export function formatMetadataReport(r: MetadataReport): string {
 
 const invoked = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
 if (invoked) {
-  const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "../../shared/corpus"));
-  console.log(formatMetadataReport(evaluateMetadata(root)));
+  const args = process.argv.slice(2);
+  const root = path.resolve(args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--show") ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "../../shared/corpus"));
+  if (args.includes("--families")) {
+    const misses = authorMisses(root);
+    const show = args.includes("--show") ? args[args.indexOf("--show") + 1] : undefined;
+    const byFamily = new Map<string, AuthorMiss[]>();
+    for (const m of misses) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
+    console.log(`author misses on pages that print the author: ${misses.length}`);
+    for (const [family, ms] of [...byFamily].sort((a, b) => b[1].length - a[1].length)) {
+      console.log(`  ${String(ms.length).padStart(3)}  ${family}  [${ms.map((m) => m.id).join(" ")}]`);
+      if (show !== undefined && family.includes(show)) for (const m of ms) console.log(`         ${m.id}\n${m.lines.map((l) => `           ${l}`).join("\n")}`);
+    }
+  } else console.log(formatMetadataReport(evaluateMetadata(root)));
 }

@@ -843,7 +843,7 @@ export function findMainStory(
   if (head.titleLine >= 0 && head.titleLine < bestA && (head.bylineLine < head.titleLine || head.weakByline)) {
     const named = headName(view, head.titleLine, bestA, ctx);
     // A name read from its slot alone yields to an author box naming someone.
-    const box = named?.slot ? authorBox(view, bestB) : null;
+    const box = named?.slot ? authorBox(view, bestB, bestA) : null;
     if (box) {
       head.bylineLine = box.line;
       head.byline = box.name;
@@ -869,7 +869,8 @@ export function findMainStory(
   else if (head.titleLine >= 0 && head.timestampLine > head.titleLine + 1) nearerHeadDate(view, head, ctx);
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) head.bylineAbove = bylineAbove(view, head.titleLine, ctx);
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) {
-    const box = authorBox(view, bestB);
+    // Failing an author box, a name under the headline with the head's date a few lines away.
+    const box = authorBox(view, bestB, bestA) ?? (head.titleLine < bestA ? headName(view, head.titleLine, bestA, ctx, true) : null);
     if (box) {
       head.bylineLine = box.line;
       head.byline = box.name;

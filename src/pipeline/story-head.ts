@@ -339,10 +339,11 @@ function scanLowerCase(view: PageView, word: string): boolean {
 /**
  * A bare name in the head, under the headline: a line that is a person's name ({@link isPersonName}),
  * or a name with the date glued to it (`Jane Doe • Updated on Jul 4, 2024 • 28 min read`,
- * `Jane Doe December 9, 2024 0 Comments`).
+ * `Jane Doe December 9, 2024 0 Comments`). With `near`, a bare name may have the head's date two
+ * or three lines away instead of next to it ({@link nameInPlace}): the head's last resort.
  * @returns the name and its line, or null
  */
-export function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): { line: number; name: string; slot?: true } | null {
+export function headName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext, near = false): { line: number; name: string; slot?: true } | null {
   const { lines } = view;
   // The zone runs into the body's first lines: a subtitle the body kept may sit above the name.
   for (let j = titleLine + 1, seen = 0, inBody = 0; j < view.lines.length && seen < NAME_ZONE && inBody < NAME_BODY_LINES; j++) {
@@ -367,7 +368,7 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
       }
     }
     const glued = text !== l.text.trim();
-    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx))) return { line: j, name: text };
+    if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx, near && !isRoleLine(l)))) return { line: j, name: text };
     const named = metaSegmentName(view, l.text, ctx);
     if (named !== null) return { line: j, name: named };
     // The slot of a byline: one of the first two lines under the headline, next to its date
@@ -445,8 +446,9 @@ const isLowerAt = (text: string, k: number): boolean => LOWER.test(text.charAt(k
 /**
  * Whether a bare name on line `j` sits where a byline does: first under the headline, or next to
  * the head's meta (a date, a `By` label, a reading time), not in a menu that happens to follow it.
+ * With `near`, also a name whose head date is two or three lines away ({@link META_REACH}).
  */
-export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseContext): boolean {
+export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: ParseContext, near = false): boolean {
   const { lines } = view;
   // A name above the headline is not its byline.
   if (j <= titleLine || j >= lines.length) return false;
@@ -465,7 +467,27 @@ export function nameInPlace(view: PageView, j: number, titleLine: number, ctx: P
   // A reading time the rules removed (`5 min read`) is the head's meta too; a role line under the
   // name (`Jane Doe` / `Senior Editor`) makes the two an author card.
   if (isReadTime(lines[above]!) || (below < lines.length && (isReadTime(lines[below]!) || isRoleLine(lines[below]!)))) return true;
-  return a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME;
+  if (a !== HEAD_HEADING && a !== HEAD_NAME && b !== HEAD_HEADING && b !== HEAD_NAME) return true;
+  // With `near`: the head's date two or three lines away (`Jane Doe` / `Section` / `Last
+  // updated:` / `Feb 4, 2025`), the head's meta block.
+  return near && (metaWithin(view, j, -1, titleLine, ctx) || metaWithin(view, j, 1, titleLine, ctx));
+}
+
+/** How many non-blank lines from a bare name the head's dated meta may be. */
+const META_REACH = 3;
+
+/** Whether a dated head meta line lies within {@link META_REACH} non-blank lines of `j` on one side, not past the headline. */
+function metaWithin(view: PageView, j: number, step: 1 | -1, titleLine: number, ctx: ParseContext): boolean {
+  const { lines } = view;
+  for (let k = j + step, seen = 0; k > titleLine && k < lines.length && seen < META_REACH; k += step) {
+    const l = lines[k]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    if (l.cls === "timestamp" || l.cls === "source-timestamp") return true;
+    if (l.cls === "text" && l.words <= 12 && stampInHeadLine(view, l.text, ctx) !== null) return true;
+    if (l.cls === "text" && l.words > 24) return false;
+  }
+  return false;
 }
 
 /** Whether a line is a reading time (`5 min read`), kept or removed by the rules. */
@@ -802,38 +824,106 @@ export const WIDE_HEAD_LOOKBACK = 40;
 const NAME_END = / (?:on|[Uu]pdated|[Pp]ublished|[Ll]ast|at|in) |,? (?=\d)|(?=(?:PUBLISHED|UPDATED|Published|Updated)[: ])/u;
 /** How many lines under the body an author box is looked for in. */
 const AUTHOR_BOX_REACH = 80;
-// An author box's label, the name on the next line: "Written by", "About the author", "Author".
-const BOX_LABEL = /^(?:[Ww]ritten [Bb]y|WRITTEN BY|[Aa]bout the [Aa]uthor|ABOUT THE AUTHOR|[Aa]uthor|AUTHOR):?$/u;
+// An author box's label, the name on the next line: "Written by", "About the author", "Author",
+// "Author(s)", "Meet the author", and the byline labels of {@link BYLINE_LABEL} ("Article by", "Autor").
+const BOX_LABEL = /^(?:about the authors?|meet the authors?|authors?\s?\(s\)|the authors?)\s?[:：]?$/iu;
 // "Written by Jane Doe" under the story (a plain "By Jane Doe" there is more often a teaser's).
 const BOX_WRITTEN = /^(?:[Ww]ritten|WRITTEN) (?:[Bb]y|BY):? ?(\p{Lu}[^|•·]{1,80})$/u;
 // A bio opening with the name: "Jane Doe is a reporter …", "Jane Doe writes about …".
 const BOX_BIO = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){1,3}) (?:is|was|has been|writes|covers|joined)\b/u;
+// A bio in the first person under a bare name: "I'm a reporter …", "Hi, I'm Jane …".
+const FIRST_PERSON_BIO = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]? )?(?:I['’]m|I am) (?:an? |the |\p{Lu})/u;
+// What follows the given name in a bio: `Jane is`, `Jane has covered`, `Jane's work`.
+const BIO_VERB = /^(?:['’]s|\s(?:is|was|has|had|writes|wrote|covers|joined|holds|leads|specializes|specialises|works|worked|lives|loves|brings|began|started|teaches|studied|graduated|helps)\b)/u;
+// Honorifics a card prints before a name (`Dr Jane Doe`), skipped when the bio is searched for the given name.
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/iu;
+/** How many lines at the body's end may be an author card the body took in (a name over its bio). */
+const BOX_BODY_TAIL = 8;
+/** How many name lines in a row an author box label introduces (`Author(s)` / three names). */
+const BOX_NAMES = 4;
+
+/** Whether a line is a name in an author box: a person's name, or (after a label) a name of two to five capitalised words. */
+function boxName(view: PageView, text: string, labelled: boolean): boolean {
+  const t = text.trim();
+  if (t.length < 4 || t.length > 80 || endsSentence(t)) return false;
+  if (isPersonName(view, t)) return true;
+  const words = t.split(" ").length;
+  return labelled && words >= 2 && words <= 5 && labelledName(view, t);
+}
+
+/**
+ * The next non-blank line after `j` (within `reach` lines), or -1.
+ */
+function nextLine(view: PageView, j: number, reach = 3): number {
+  for (let k = j + 1; k < view.lines.length && k <= j + reach; k++) if (view.lines[k]!.cls !== "blank") return k;
+  return -1;
+}
+
+/**
+ * An author card: a bare name line followed (a role line, a blank between) by a bio sentence that
+ * names the person by the given name (`Jane Doe` / `Jane has covered health since 2015 …`) or
+ * speaks in the first person (`I'm a reporter …`).
+ */
+function cardWithBio(view: PageView, j: number): boolean {
+  const name = view.lines[j]!.text.trim();
+  const words = name.split(" ").filter((w) => !HONORIFIC.test(w));
+  const given = words[0];
+  if (given === undefined) return false;
+  for (let k = nextLine(view, j), seen = 0; k >= 0 && seen < 2; k = nextLine(view, k), seen++) {
+    const l = view.lines[k]!;
+    // The role line may be one the rules removed (`Senior Editor`); the bio is the page's text.
+    if (l.cls === "boilerplate" && isRoleLine({ ...l, cls: "text" })) continue;
+    if (l.cls !== "text") return false;
+    if (l.words >= 8) {
+      const bio = l.text;
+      if (FIRST_PERSON_BIO.test(bio)) return true;
+      for (let at = bio.indexOf(given); at >= 0; at = bio.indexOf(given, at + 1)) {
+        if ((at === 0 || !isWordChar(bio, at - 1)) && BIO_VERB.test(bio.slice(at + given.length))) return true;
+      }
+      return false;
+    }
+    if (!isRoleLine(l)) return false;
+  }
+  return false;
+}
 
 /**
  * When the head gave no byline: the author box under the story (`Written by Jane Doe`, a label
- * and the name on the next line, a bio opening with the name), outside any other story block.
- * @returns the name and its line, or null
+ * and the name on the next line, a bio opening with the name, a bare name over a bio that names
+ * the person or speaks in the first person), outside any other story block. A labelled name or a
+ * card may sit in the body's last {@link BOX_BODY_TAIL} lines (the body took the card in as
+ * paragraphs); a bio opening with the name is read only under the body (a story's last paragraph
+ * may open with a person's name).
+ * @returns the name (several, comma-joined, when a label heads a list of names) and its line, or null
  */
-export function authorBox(view: PageView, bodyEnd: number): { line: number; name: string } | null {
+export function authorBox(view: PageView, bodyEnd: number, bodyStart = bodyEnd): { line: number; name: string } | null {
   const { lines, inBlock } = view;
-  for (let j = bodyEnd + 1; j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
+  for (let j = Math.max(bodyStart + 1, bodyEnd - BOX_BODY_TAIL); j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
     const l = lines[j]!;
-    if (l.cls === "blank" || inBlock[j] || l.words > 80) continue;
+    if (l.cls === "blank" || (inBlock[j] && j > bodyEnd) || l.words > 80) continue;
     const written = l.words <= 14 ? BOX_WRITTEN.exec(l.text) : null;
     if (written) {
       const name = written[1]!.split(NAME_END)[0]!.trim();
       if (WIDE_NAME.test(name) && name.split(" ").length <= 5) return { line: j, name };
       continue;
     }
-    if (BOX_LABEL.test(l.text)) {
-      let k = j + 1;
-      while (k < lines.length && lines[k]!.cls === "blank") k++;
-      const next = lines[k];
-      if (next && next.cls !== "blank" && next.words <= 6 && WIDE_NAME.test(next.text) && isPersonName(view, next.text)) return { line: k, name: next.text };
+    if (l.words <= 4 && (BOX_LABEL.test(l.text) || BYLINE_LABEL.test(l.text))) {
+      const names: string[] = [];
+      let first = -1;
+      for (let k = nextLine(view, j); k >= 0 && names.length < BOX_NAMES; k = nextLine(view, k, 1)) {
+        const next = lines[k]!;
+        if (next.cls !== "text" || next.words > 6 || !WIDE_NAME.test(next.text) || !boxName(view, next.text, true)) break;
+        if (first < 0) first = k;
+        names.push(next.text.trim());
+      }
+      if (first >= 0) {
+        return { line: first, name: names.join(", ") };
+      }
       continue;
     }
-    const bio = l.words >= 6 ? BOX_BIO.exec(l.text) : null;
+    const bio = l.words >= 6 && j > bodyEnd ? BOX_BIO.exec(l.text) : null;
     if (bio && isPersonName(view, bio[1]!)) return { line: j, name: bio[1]! };
+    if (l.cls === "text" && l.words <= 5 && NAME_LINE.test(l.text.trim()) && boxName(view, l.text, false) && cardWithBio(view, j)) return { line: j, name: l.text.trim() };
   }
   return null;
 }

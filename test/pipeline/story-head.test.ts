@@ -62,6 +62,30 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.byline).toBe("Maria Lopez");
   });
 
+  it("reads an author card under the story: a label over one or more names, or a name over a bio", () => {
+    const card = (after: string[]) => parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", ...after, "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(card(["Article by", "Maria Lopez"]).byline).toBe("Maria Lopez");
+    expect(card(["Author(s)", "Maria Lopez", "Tom J. Hart"]).authors).toEqual(["Maria Lopez", "Tom J. Hart"]);
+    expect(card(["Maria Lopez", "", "Maria has written about ferries and coastal towns for twelve years and lives by the sea."]).byline).toBe("Maria Lopez");
+    expect(card(["Tom Hart", "Senior Editor", "With a decade on the coast desk behind him, Tom covers transport and harbour politics."]).byline).toBe("Tom Hart");
+    expect(card(["Maria Lopez", "I'm a travel writer who has crossed every ferry route on this coast at least twice."]).byline).toBe("Maria Lopez");
+  });
+
+  it("reads a bare name under a dek when the head's date is two or three lines away", () => {
+    const dek = "A short look at how the three towns agreed on fares and timetables.";
+    expect(main([dek, "Maria Lopez", "Harbour Notes", "Last updated:", "Mar 4, 2025"]).byline).toBe("Maria Lopez");
+    expect(main([dek, "Maria Lopez", "", "Harbour Notes", "", "Mar 4, 2025"]).byline).toBe("Maria Lopez");
+    // Four lines from the date, among short labels: a menu, not the head's meta block.
+    expect(main([dek, "Maria Lopez", "Harbour Notes", "Ferry Guides", "Town Maps", "Mar 4, 2025"]).byline).toBeNull();
+  });
+
+  it("takes no testimonial or place over a sentence for an author card", () => {
+    const card = (after: string[]) => parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", ...after, "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(card(["Maria Lopez", "I have never had such a smooth crossing, and the staff were friendly all the way."]).byline).toBeNull();
+    expect(card(["Gull Point Lighthouse", "", "The Gull Point keepers open the lamp room to visitors every Saturday in summer."]).byline).toBeNull();
+    expect(card(["Maria Lopez", "Maria Lopez interviews the harbour master about the winter timetable and the new boats."]).byline).toBeNull();
+  });
+
   it("reads a page whose first line is a name above the headline without failing, and gives no byline from above the headline", () => {
     const page = parsePage(["Maria Lopez", "GuidesReviewsNotes", "Search", `${HEADLINE} / Mar 2025`, "", ...BODY].join("\n"), REF);
     const story = page.articles.find((a) => a.role === "main")!;
