@@ -135,12 +135,12 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   let mainMessages: typeof ctx.messages = [];
   // One memo of timestamp searches for both readings of the page (same texts, same options).
   const stamps: StampMemo = new Map();
-  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
+  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
   if (logo && found && found.titleLine !== logo.second) {
     // The story found is not under the repeated title: read the page again without the mask.
     view = lines;
     mainMessages = [];
-    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
   }
   // A section page of headline-and-summary teasers without stamps reads as one story with
   // crossheads: when the story is that run and nothing else, its teasers are items.
