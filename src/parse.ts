@@ -4,7 +4,7 @@ import type { Article, PageKind, Removed } from "./model/article.js";
 import type { Line } from "./model/block.js";
 import { DEFAULT_MAX_INPUT_LENGTH, ParseOptionsSchema, type ParseOptions } from "./options.js";
 import { assemble } from "./pipeline/assemble.js";
-import { classify } from "./pipeline/classify.js";
+import { classify, type ClassTally } from "./pipeline/classify.js";
 import { lineEnd } from "./pipeline/lines.js";
 import { addMetadata } from "./pipeline/metadata.js";
 import type { ParseContext } from "./pipeline/context.js";
@@ -295,8 +295,9 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
     // the page is recorded as one unparsed piece.
     const segmented = segment(input, early);
     const lines = normalize(segmented, input, early);
-    const classified = classify(lines, { ...ctx, outOfTime: early });
-    const assembled = assemble(classified, ctx);
+    const tally: ClassTally = { maxTextWords: 0, stampLines: 0 };
+    const classified = classify(lines, { ...ctx, outOfTime: early }, tally);
+    const assembled = assemble(classified, ctx, tally);
     const resumeAt = classified.length < segmented.length ? segmented[classified.length]!.start : segmented[segmented.length - 1]!.end;
     if (resumeAt < input.length) {
       const tail = unparsedTail(input, resumeAt);

@@ -12,8 +12,9 @@ import { withoutBodyLists } from "./layouts/body-list.js";
 import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { wireSource } from "./layouts/wire-source.js";
-import { buildListingStory, findTitledBlocks, type TitledBlock } from "./layouts/listing.js";
-import { findRoundup } from "./layouts/roundup.js";
+import { buildListingStory, findTitledBlocks, TITLE_MIN_WORDS, type TitledBlock } from "./layouts/listing.js";
+import { findRoundup, MIN_BODY_WORDS } from "./layouts/roundup.js";
+import type { ClassTally } from "./classify.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { isHeadline, type ArticleDraft } from "./draft.js";
 import { lineEnd, lineRemoved } from "./lines.js";
@@ -52,7 +53,7 @@ interface CompactHead {
  * the main story and a related-articles header: higher up, "Author / date / title" is the main
  * story's own header. Everything left is page chrome.
  */
-export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled {
+export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: ClassTally): Assembled {
   // The per-line arrays of this stage share one buffer, kept from page to page (see
   // scratchBuffer): each array buffer costs an allocation outside the heap (microseconds a page),
   // a view of one costs next to nothing.
@@ -83,7 +84,9 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   // 1. Titles printed twice. The first, above any related header and without listing traits, is
   //    an article page's "logo" header: its body is the main story, found below.
   let logo: TitledBlock | null = null;
-  for (const [k, b] of findTitledBlocks(lines, ctx).entries()) {
+  // A finder whose shape needs a line the page lacks (classify's tally) is not run: it would find nothing.
+  const titled = tally && tally.maxTextWords < TITLE_MIN_WORDS ? [] : findTitledBlocks(lines, ctx);
+  for (const [k, b] of titled.entries()) {
     const beforeListing = listingHeader < 0 || listingHeader > b.first;
     if (k === 0 && b.relatedHeader < 0 && beforeListing && !b.listingTraits) {
       logo = b;
@@ -101,12 +104,14 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   }
 
   // 2. Compact blocks with an echo (`<Source>` / stamp / `- <Source>` / title): unambiguous.
-  const heads = findCompactHeads(lines, taken);
+  // Every compact head holds a stamp line (see compactHead).
+  const heads = tally && tally.stampLines === 0 ? [] : findCompactHeads(lines, taken);
   const compact = withExtents(lines, heads.filter((h) => h.echoLine >= 0), taken, heads);
   for (const h of compact) take(h);
 
   // 3. Roundups (kicker-led stories) and 4. digest runs, on what is left.
-  const roundup = findRoundup(lines, ctx, taken, kickers);
+  // Every roundup story has a body of MIN_BODY_WORDS words or more (see roundupStart).
+  const roundup = tally && tally.maxTextWords < MIN_BODY_WORDS ? { stories: [] } : findRoundup(lines, ctx, taken, kickers);
   for (const s of roundup.stories) {
     stories.push(s);
     take(s);
@@ -136,12 +141,12 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   let mainMessages: typeof ctx.messages = [];
   // One memo of timestamp searches for both readings of the page (same texts, same options).
   const stamps: StampMemo = new Map();
-  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
+  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
   if (logo && found && found.titleLine !== logo.second) {
     // The story found is not under the repeated title: read the page again without the mask.
     view = lines;
     mainMessages = [];
-    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
   }
   // A section page of headline-and-summary teasers without stamps reads as one story with
   // crossheads: when the story is that run and nothing else, its teasers are items.

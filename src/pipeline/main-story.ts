@@ -295,11 +295,13 @@ function paragraph(view: PageView, l: ClassifiedLine): boolean {
  * plenty): `detectLanguage` of the first 61 word tokens of those lines (of each line's first 2,000
  * characters), counted in place by a {@link LanguageTally} rather than copied out first.
  */
-function pageLanguage(lines: readonly ClassifiedLine[]): string {
+function pageLanguage(lines: readonly ClassifiedLine[], maxTextWords = Infinity): string {
+  // Only text lines of PROSE_WORDS words or more are read: a page without one has no stop word.
+  if (maxTextWords < PROSE_WORDS) return UNKNOWN_LANGUAGE;
   const tally = new LanguageTally(60);
   let sample = "";
   for (const l of lines) {
-    if (l.cls !== "text" || l.words < 12) continue;
+    if (l.cls !== "text" || l.words < PROSE_WORDS) continue;
     // Tokens are read one at a time up to the 61st, not the whole line (a line may hold 200k words).
     const text = l.text.length > 2000 ? l.text.slice(0, 2000) : l.text;
     tally.add(text);
@@ -315,6 +317,8 @@ function pageLanguage(lines: readonly ClassifiedLine[]): string {
 
 /** A language with no stop list: its lines are read without stop densities. */
 const UNKNOWN_LANGUAGE = "und";
+/** The fewest words of a line {@link pageLanguage} reads. */
+const PROSE_WORDS = 12;
 /** Characters of the page's first prose-length lines read for {@link foreignLetters}. */
 const FOREIGN_SAMPLE = 2000;
 /**
@@ -389,6 +393,9 @@ const LIST_SHAPE = /^(?:[•·▪●◦‣∙*+–—-]\s|\d{1,3}[.)]\s|#\d)/u;
 const ASIDE_KINDS = new Set(["related", "promo", "newsletter", "comments", "tags", "bio", "legal", "disclosure", "syndication", "gallery"]);
 /** Neighbours read on each side (non-blank lines). */
 const WINDOW = 3;
+/** `k / WINDOW` and `k / (2 * WINDOW)` for every count `k` of neighbours: the same quotients, divided once. */
+const PER_SIDE = Float64Array.from({ length: WINDOW + 1 }, (_, k) => k / WINDOW);
+const PER_BOTH = Float64Array.from({ length: 2 * WINDOW + 1 }, (_, k) => k / (2 * WINDOW));
 
 /** `Math.log1p` of the counts below {@link LOG1P_CACHED}, computed once each (0 until first asked: log1p(0) is 0 anyway). */
 const LOG1P_CACHED = 4096;
@@ -482,8 +489,9 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   // one between two paragraphs changes no other line's features.
   const { p, densities, chars, nonBlank, rank, kind: decoderKind, stop, flags } = arrays;
   let m = 0;
-  // The texts markDuplicates compares, gathered in the same pass.
-  const texts = new Array<string | undefined>(n);
+  // The texts markDuplicates compares, gathered in the same pass: the per-line array is made at
+  // the first such text (a page of millions of short lines has none, and skips a 20 MB array).
+  let texts: Array<string | undefined> | null = null;
   const stops = Boolean(STOPWORDS[view.lang]);
   const wordsOf = view.words;
   let totalProse = 0;
@@ -494,7 +502,7 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     // bar, an ad label) says nothing about where the story ends, so it passes it like a blank line.
     if (l.rule?.signal === "key-points") markKeyPointsAfter(lines, i, view.keyPoint);
     if (l.cls === "blank") continue;
-    if (l.cls === "text" && l.text.length >= 4) texts[i] = l.text;
+    if (l.cls === "text" && l.text.length >= 4) (texts ??= new Array<string | undefined>(n))[i] = l.text;
     decoderKind[i] = l.cls === "boilerplate" && l.rule?.signal === undefined ? BLANK : l.cls === "text" ? TEXT : OTHER;
     if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
     rank[i] = m;
@@ -530,7 +538,8 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     nonBlank[m++] = i;
   }
   // The marks come back in a new array when the page holds an `İ` (see markRepeatedIgnoringCase).
-  view.duplicate = markDuplicates(texts, input, view.duplicate);
+  // Without any text to compare, nothing is marked: an empty list marks nothing either.
+  view.duplicate = markDuplicates(texts ?? [], input, view.duplicate);
   const x = keep ? new Float64Array(n * F) : null;
   const row = x ?? new Float64Array(F);
   const score = lineScorer(model);
@@ -596,11 +605,11 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
         }
       }
       k++;
-      row[o + 22] = pp / WINDOW;
-      row[o + 23] = np / WINDOW;
-      row[o + 24] = ps / WINDOW;
-      row[o + 25] = ns / WINDOW;
-      row[o + 26] = nb / (2 * WINDOW);
+      row[o + 22] = PER_SIDE[pp]!;
+      row[o + 23] = PER_SIDE[np]!;
+      row[o + 24] = PER_SIDE[ps]!;
+      row[o + 25] = PER_SIDE[ns]!;
+      row[o + 26] = PER_BOTH[nb]!;
     } else {
       row[o + 22] = row[o + 23] = row[o + 24] = row[o + 25] = row[o + 26] = 0;
     }
@@ -664,6 +673,8 @@ function markKeyPointsAfter(lines: readonly ClassifiedLine[], i: number, marks: 
  * @param stamps - Timestamp searches already made on this page (see {@link StampMemo}); filled in.
  * @param scratch - Memory for the per-line arrays of the page view: three bytes a line, any content
  *   (it is cleared here). The caller's, so that a page's arrays share one buffer (see `assemble`).
+ * @param maxTextWords - At least the most words of any text line of `lines` (classify's tally):
+ *   below the words of prose, the page's language is not looked for (none would be found)
  * @returns the story's lines, or `null` when nothing on the page reads as a story
  */
 export function findMainStory(
@@ -672,6 +683,7 @@ export function findMainStory(
   ctx: ParseContext,
   stamps: StampMemo = new Map(),
   scratch: Uint8Array = new Uint8Array(3 * lines.length),
+  maxTextWords = Infinity,
 ): MainStory | null {
   const n = lines.length;
   scratch.fill(0, 0, 3 * n);
@@ -679,7 +691,7 @@ export function findMainStory(
     stamps,
     lines,
     inBlock,
-    lang: pageLanguage(lines),
+    lang: pageLanguage(lines, maxTextWords),
     // Both marked in storyFeatures' first pass over the lines (see markKeyPointsAfter, markDuplicates).
     keyPoint: scratch.subarray(0, n),
     duplicate: scratch.subarray(n, 2 * n),

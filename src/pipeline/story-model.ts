@@ -190,11 +190,28 @@ export function lineScorer(model: StoryModel): (x: Float64Array, o: number) => n
     const w = Float64Array.from(model.weights);
     const mean = Float64Array.from(model.mean);
     const scale = Float64Array.from(model.scale);
+    // The last row scored and the running sum along it (`sums[f]`: the sum before feature `f`).
+    // Neighbouring lines of one shape share most of a row, and the features that differ come late
+    // in it (position, prose seen, neighbours): a row that opens as the last one did goes on from
+    // the sum the last one had reached there. The sum is still the same products added in the same
+    // order as training's, so the same bits and a threshold decision never shifts; a whole row
+    // repeated gives the last probability. (NaN, matching nothing, marks the row not yet seen.)
+    const last = new Float64Array(F).fill(Number.NaN);
+    const sums = new Float64Array(F + 1);
+    sums[0] = bias;
+    let lastP = 0;
     return (x, o) => {
-      let z = bias;
-      // The same products in the same order as training's, so a threshold decision never shifts.
-      for (let f = 0; f < F; f++) z += w[f]! * (x[o + f]! - mean[f]!) * scale[f]!;
-      return 1 / (1 + Math.exp(-z));
+      let f = 0;
+      while (f < F && x[o + f] === last[f]) f++;
+      if (f === F) return lastP;
+      let z = sums[f]!;
+      for (; f < F; f++) {
+        const v = x[o + f]!;
+        last[f] = v;
+        z += w[f]! * (v - mean[f]!) * scale[f]!;
+        sums[f + 1] = z;
+      }
+      return (lastP = 1 / (1 + Math.exp(-z)));
     };
   }
   if (model.kind === "mlp") return mlpScorer(model);

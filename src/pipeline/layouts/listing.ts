@@ -58,6 +58,9 @@ const COPY_LINK = new RegExp(
   "u",
 );
 
+/** The fewest words of a title printed twice (a text line: see {@link findTitledBlocks}). */
+export const TITLE_MIN_WORDS = 3;
+
 /**
  * Finds every title printed twice (at most one blank line between the copies) and reads its
  * header and body. The body runs to the next such title, a line that closes a story (a rule with a
@@ -71,7 +74,7 @@ export function findTitledBlocks(lines: readonly ClassifiedLine[], ctx: ParseCon
     if (l.cls === "boilerplate" && l.rule?.signal === "related-header") related = i;
     // Titles of three words or more (two-word menu entries such as "World News" are printed twice
     // too) that do not end with a full stop (a paragraph printed twice is not a title).
-    if (!headlineLike(l) || l.words < 3 || l.text.length < 12 || (endsFullStop(l.text) && !endsTruncated(l.text))) continue;
+    if (!headlineLike(l) || l.words < TITLE_MIN_WORDS || l.text.length < 12 || (endsFullStop(l.text) && !endsTruncated(l.text))) continue;
     const j = nextNonBlank(lines, i + 1);
     if (j >= lines.length || j - i > 2) continue;
     const m = lines[j]!;

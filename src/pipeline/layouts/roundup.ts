@@ -29,7 +29,7 @@ import { lineEnd, lineRemoved } from "../lines.js";
 import { endsSentence, headlineLike, pieceRemoved, TRUNCATED, type LayoutStory } from "./story.js";
 
 /** Lines a roundup story's body must reach: a whole story flattened onto one line. */
-const MIN_BODY_WORDS = 25;
+export const MIN_BODY_WORDS = 25;
 /** Caption and credit lines allowed between the headline and the body. */
 const MAX_BETWEEN = 4;
 
