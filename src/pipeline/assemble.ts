@@ -11,6 +11,7 @@ import { sourceName } from "./layouts/source-name.js";
 import { withoutBodyLists } from "./layouts/body-list.js";
 import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
+import { takeSiteAffix } from "./layouts/site-affix.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, TITLE_MIN_WORDS, type TitledBlock } from "./layouts/listing.js";
 import { findRoundup, MIN_BODY_WORDS } from "./layouts/roundup.js";
@@ -297,6 +298,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   // Section-prefixed titles (`Business / Harbour board backs …`): the section is a category.
   for (const a of articles) takeSectionPrefix(a, ctx.input);
   for (const [k, a] of articles.entries()) takeKickerLabel(a, k === 0 && main && found ? (view[found.titleLine] ?? null) : null, ctx.input);
+  // The site's name printed with the main story's headline (`… | Coast Post`, `Coast Post – …`).
+  if (main && found) takeSiteAffix(articles[0]!, view, found.titleLine, ctx.input);
   // A story whose page names no source but whose body opens with a wire dateline
   // (`NEW YORK (Reuters) - …`) comes from that wire service.
   for (const a of articles) if (a.source === null) a.source = wireSource(a.paragraphs[0]);

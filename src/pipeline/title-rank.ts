@@ -7,6 +7,7 @@
  */
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
+import { titleWithoutSite } from "./layouts/site-affix.js";
 import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, WIDE_BYLINE } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
@@ -444,7 +445,7 @@ export function rankTitle(
   let topTopic = 0;
   for (let k = 0; k < cands.length; k++) topTopic = Math.max(topTopic, x[k * TF + 16]!);
   for (let k = 0; k < cands.length; k++) x[k * TF + 38] = x[k * TF + 16]! >= topTopic ? 1 : 0;
-  if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => lines[i]!.text), x } });
+  if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => titleWithoutSite(lines, i)), x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
   if (!m) return head.titleLine;
   let best = -1;
