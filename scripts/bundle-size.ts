@@ -45,7 +45,9 @@ export const CONSUMERS: Consumer[] = [
     // (r8-rules); merged: 315.9 KB / 115.7 KB, the budget about 1 KB over.
     // Round nine: Slovak and Croatian/Serbian time words and stamp shapes (r9-stamps), bigram title
     // overlap for space-less scripts (r9-title): merged 321.2 KB / 117.6 KB, the budget 1 KB over.
-    maxBytes: 322_200,
+    // The site-name cut of the main story's title (t-title, src/pipeline/layouts/site-affix.ts):
+    // 322.7 KB / 118.2 KB measured, the budget that plus 0.3 KB.
+    maxBytes: 323_000,
     maxGzip: 118_300,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.

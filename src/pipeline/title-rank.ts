@@ -332,6 +332,8 @@ export function rankTitle(
       }
     }
   }
+  // The title each candidate gives: its line, less a site name printed with it (`Title | Site`).
+  const titles = cands.map((i) => titleWithoutSite(lines, i));
   cands.forEach((i, k) => {
     const l = lines[i]!;
     const o = k * TF;
@@ -379,7 +381,8 @@ export function rankTitle(
     x[o + 7] = isShouting(l) ? 1 : 0;
     // A line of caseless words only reads as the corpus average: neither capitalised nor not.
     x[o + 8] = words.length > caseless ? caps / (words.length - caseless) : caseless > 0 ? (m ? m.mean[8]! : 0) : 0;
-    x[o + 9] = SITE_SEPARATOR.test(l.text) ? 1 : 0;
+    // Read on the title the line gives: a site name it drops (`Title | Site`) leaves no separator.
+    x[o + 9] = SITE_SEPARATOR.test(titles[k]!) ? 1 : 0;
     x[o + 10] = long > 0 ? shared / long : 0;
     x[o + 11] = view.p ? view.p[i]! : 0;
     x[o + 12] = l.cls === "text" ? 0 : 1;
@@ -445,7 +448,7 @@ export function rankTitle(
   let topTopic = 0;
   for (let k = 0; k < cands.length; k++) topTopic = Math.max(topTopic, x[k * TF + 16]!);
   for (let k = 0; k < cands.length; k++) x[k * TF + 38] = x[k * TF + 16]! >= topTopic ? 1 : 0;
-  if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: cands.map((i) => titleWithoutSite(lines, i)), x } });
+  if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: titles, x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
   if (!m) return head.titleLine;
   let best = -1;

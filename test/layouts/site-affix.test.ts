@@ -81,6 +81,17 @@ describe("site names printed with the title", () => {
     expect(bare.title).toBe(`Coast Post – ${TITLE}`);
     expect(bare.removed.some((r) => r.kind === "site-name")).toBe(false);
   });
+  it("cut the name after a kicker label or a section has been taken off the front, at the right offsets", () => {
+    for (const [headline, sep] of [[`ANALYSIS - ${TITLE} | Coast Post`, "|"], [`Business / ${TITLE} - Coast Post`, "-"], [`${TITLE}\u00a0|\u00a0Coast\u00a0Post`, "|"]] as const) {
+      const text = page(headline);
+      const main = parsePage(text, REF).articles[0]!;
+      expect(main.title, headline).toBe(TITLE);
+      const cut = main.removed.find((r) => r.kind === "site-name")!;
+      expect(cut.start, headline).toBe(text.lastIndexOf(sep));
+      expect(text.slice(cut.start, cut.end), headline).toBe(cut.text);
+      expect(cut.text.replace(/\u00a0/gu, " "), headline).toBe(`${sep} Coast Post`);
+    }
+  });
   it("keep titles whose second part is the headline's own", () => {
     for (const title of ["Mayor says yes - and no to the ferry", "Review: Harbour - a love story on the quay"]) {
       expect(parsePage(page(title), REF).articles[0]!.title).toBe(title);
