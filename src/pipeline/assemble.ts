@@ -50,9 +50,11 @@ interface CompactHead {
  * bodies would otherwise outweigh the main story: titles printed twice (listing items, related
  * blocks of the spaced footer), compact `<Source>/<stamp>/- <Source>` blocks, kicker-led roundup
  * stories and digest runs (see `layouts/`). The main story is then located among the remaining
- * lines. Weak blocks (a source and a stamp above a title, but no echo) are accepted only below
- * the main story and a related-articles header: higher up, "Author / date / title" is the main
- * story's own header. Everything left is page chrome.
+ * lines; a block that holds most of the page's prose is no wall for it, and one it runs around
+ * that holds a paragraph is opened to it (the page is read again). Weak blocks (a source and a
+ * stamp above a title, but no echo) are accepted only below the main story and a related-articles
+ * header: higher up, "Author / date / title" is the main story's own header. Everything left is
+ * page chrome.
  */
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: ClassTally): Assembled {
   // The per-line arrays of this stage share one buffer, kept from page to page (see
@@ -130,11 +132,14 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
 
   // The main story, among lines no strong block holds. The logo header's slot lines are hidden
   // from the main-story stage (they would read as a headline), then put back as fields.
-  // A block that holds most of the page's prose is the main story itself (a guide whose call to
-  // action is printed twice above it, a review under a repeated teaser): it is no wall.
+  // A block that holds most of the page's prose is the main story itself (a guide under a call to
+  // action printed three times, a review whose photo credit is printed three times): no wall.
   const prose = proseTally(lines);
+  const walls: Array<{ first: number; last: number }> = [];
   const wall = (b: { first: number; last: number }) => {
-    if (!prose.holdsMost(b.first, b.last)) inStrong.fill(1, b.first, b.last);
+    if (prose.holdsMost(b.first, b.last)) return;
+    inStrong.fill(1, b.first, b.last);
+    walls.push(b);
   };
   for (const s of stories) if (s.strong) wall(s);
   for (const h of compact) if (h.echoLine >= 0) wall(h);
@@ -148,6 +153,15 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
     view = lines;
     mainMessages = [];
     found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
+  }
+  // A block the story runs around (the decoder left the story above it and came back below it),
+  // holding a paragraph, is the story's own run of points, not another story: the page is read
+  // again with those blocks open to the story (docs/scoring.md, issue 14).
+  const inside = found ? blocksInside(lines, walls, found) : [];
+  if (inside.length > 0) {
+    for (const b of inside) inStrong.fill(0, b.first, b.last);
+    mainMessages = [];
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
   }
   // A section page of headline-and-summary teasers without stamps reads as one story with
   // crossheads: when the story is that run and nothing else, its teasers are items.
@@ -333,6 +347,15 @@ function stampInTail(text: string, options: Parameters<typeof scanTimestampLine>
     if (whole) return { timestamp: whole, start: from, end: text.length, before: text.slice(0, from).trim(), after: "" };
   }
   return null;
+}
+
+/** The blocks that lie wholly inside the main story's span `[story.first, story.last)` and hold a paragraph. */
+function blocksInside<B extends { first: number; last: number }>(lines: readonly ClassifiedLine[], blocks: readonly B[], story: { first: number; last: number }): B[] {
+  const holdsParagraph = (b: B) => {
+    for (let i = b.first; i < b.last; i++) if (isParagraph(lines[i]!)) return true;
+    return false;
+  };
+  return blocks.filter((b) => b.first >= story.first && b.last <= story.last && holdsParagraph(b));
 }
 
 /** Paragraphs a block must hold, at least, to be read as the main story rather than a wall (see {@link proseTally}). */
