@@ -18,7 +18,7 @@ import { findRoundup } from "./layouts/roundup.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { isHeadline, type ArticleDraft } from "./draft.js";
 import { lineEnd, lineRemoved } from "./lines.js";
-import { buildMain, findMainStory, type MainStory, type StampMemo } from "./main-story.js";
+import { buildMain, findMainStory, isParagraph, type MainStory, type StampMemo } from "./main-story.js";
 import { lineCounter } from "./segment.js";
 
 // The shared draft type and headline test live in draft.ts, below this module and the stages it calls.
@@ -49,9 +49,11 @@ interface CompactHead {
  * bodies would otherwise outweigh the main story: titles printed twice (listing items, related
  * blocks of the spaced footer), compact `<Source>/<stamp>/- <Source>` blocks, kicker-led roundup
  * stories and digest runs (see `layouts/`). The main story is then located among the remaining
- * lines. Weak blocks (a source and a stamp above a title, but no echo) are accepted only below
- * the main story and a related-articles header: higher up, "Author / date / title" is the main
- * story's own header. Everything left is page chrome.
+ * lines; a block that holds most of the page's prose is no wall for it, and one it runs around
+ * that holds a paragraph is opened to it (the page is read again). Weak blocks (a source and a
+ * stamp above a title, but no echo) are accepted only below the main story and a related-articles
+ * header: higher up, "Author / date / title" is the main story's own header. Everything left is
+ * page chrome.
  */
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled {
   // The per-line arrays of this stage share one buffer, kept from page to page (see
@@ -125,8 +127,17 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
 
   // The main story, among lines no strong block holds. The logo header's slot lines are hidden
   // from the main-story stage (they would read as a headline), then put back as fields.
-  for (const s of stories) if (s.strong) inStrong.fill(1, s.first, s.last);
-  for (const h of compact) if (h.echoLine >= 0) inStrong.fill(1, h.first, h.last);
+  // A block that holds most of the page's prose is the main story itself (a guide under a call to
+  // action printed three times, a review whose photo credit is printed three times): no wall.
+  const prose = proseTally(lines);
+  const walls: Array<{ first: number; last: number }> = [];
+  const wall = (b: { first: number; last: number }) => {
+    if (prose.holdsMost(b.first, b.last)) return;
+    inStrong.fill(1, b.first, b.last);
+    walls.push(b);
+  };
+  for (const s of stories) if (s.strong) wall(s);
+  for (const h of compact) if (h.echoLine >= 0) wall(h);
   let view = logo ? maskLogoHeader(lines, logo) : lines;
   let mainMessages: typeof ctx.messages = [];
   // One memo of timestamp searches for both readings of the page (same texts, same options).
@@ -135,6 +146,15 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext): Assembled 
   if (logo && found && found.titleLine !== logo.second) {
     // The story found is not under the repeated title: read the page again without the mask.
     view = lines;
+    mainMessages = [];
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
+  }
+  // A block the story runs around (the decoder left the story above it and came back below it),
+  // holding a paragraph, is the story's own run of points, not another story: the page is read
+  // again with those blocks open to the story (docs/scoring.md, issue 14).
+  const inside = found ? blocksInside(lines, walls, found) : [];
+  if (inside.length > 0) {
+    for (const b of inside) inStrong.fill(0, b.first, b.last);
     mainMessages = [];
     found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
   }
@@ -322,6 +342,41 @@ function stampInTail(text: string, options: Parameters<typeof scanTimestampLine>
     if (whole) return { timestamp: whole, start: from, end: text.length, before: text.slice(0, from).trim(), after: "" };
   }
   return null;
+}
+
+/** The blocks that lie wholly inside the main story's span `[story.first, story.last)` and hold a paragraph. */
+function blocksInside<B extends { first: number; last: number }>(lines: readonly ClassifiedLine[], blocks: readonly B[], story: { first: number; last: number }): B[] {
+  const holdsParagraph = (b: B) => {
+    for (let i = b.first; i < b.last; i++) if (isParagraph(lines[i]!)) return true;
+    return false;
+  };
+  return blocks.filter((b) => b.first >= story.first && b.last <= story.last && holdsParagraph(b));
+}
+
+/** Paragraphs a block must hold, at least, to be read as the main story rather than a wall (see {@link proseTally}). */
+export const MAIN_BLOCK_PARAGRAPHS = 3;
+
+/**
+ * The page's prose (the characters of its paragraph lines, `isParagraph`) counted once, and a test
+ * of whether the lines `[first, last)` hold more than half of it in at least
+ * {@link MAIN_BLOCK_PARAGRAPHS} paragraphs. A story block that does is the page's own story, which a
+ * layout read as another's (a call to action or a teaser title printed twice above it): walling it
+ * off would leave the main story the page's crumbs.
+ */
+function proseTally(lines: readonly ClassifiedLine[]): { holdsMost: (first: number, last: number) => boolean } {
+  let total = 0;
+  for (const l of lines) if (isParagraph(l)) total += l.text.length;
+  return {
+    holdsMost(first, last) {
+      let chars = 0;
+      let paragraphs = 0;
+      for (let i = first; i < last; i++) {
+        const l = lines[i]!;
+        if (isParagraph(l)) (chars += l.text.length), paragraphs++;
+      }
+      return paragraphs >= MAIN_BLOCK_PARAGRAPHS && 2 * chars > total;
+    },
+  };
 }
 
 /** Mark the lines of the main story's span whose text is in one of its fields (head, body, captions, tags). */
