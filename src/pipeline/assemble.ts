@@ -3,13 +3,13 @@ import type { ClassifiedLine } from "../model/block.js";
 import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
-import { findDigests } from "./layouts/digest.js";
+import { DIGEST_TITLE_MIN_WORDS, findDigests } from "./layouts/digest.js";
 import { scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
 import { takeSectionPrefix } from "./layouts/section-prefix.js";
 import { teaserRun } from "./layouts/teaser-run.js";
 import { sourceName } from "./layouts/source-name.js";
 import { withoutBodyLists } from "./layouts/body-list.js";
-import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
+import { findLinkLists, isListHeader, linkListDraft, mayHoldListHeader, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, TITLE_MIN_WORDS, type TitledBlock } from "./layouts/listing.js";
@@ -116,7 +116,9 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
     stories.push(s);
     take(s);
   }
-  for (const s of findDigests(lines, ctx, taken)) {
+  // Every digest has two titles of DIGEST_TITLE_MIN_WORDS words or more.
+  const digests = tally && tally.maxTextWords < DIGEST_TITLE_MIN_WORDS ? [] : findDigests(lines, ctx, taken);
+  for (const s of digests) {
     stories.push(s);
     take(s);
   }
@@ -135,12 +137,12 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   let mainMessages: typeof ctx.messages = [];
   // One memo of timestamp searches for both readings of the page (same texts, same options).
   const stamps: StampMemo = new Map();
-  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
+  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally);
   if (logo && found && found.titleLine !== logo.second) {
     // The story found is not under the repeated title: read the page again without the mask.
     view = lines;
     mainMessages = [];
-    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally);
   }
   // A section page of headline-and-summary teasers without stamps reads as one story with
   // crossheads: when the story is that run and nothing else, its teasers are items.
@@ -252,7 +254,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
     const fromMain: number[] = [];
     const tsOptions = { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder };
     const stampAtEnd = (text: string) => scanTimestampLine(text, tsOptions).found ?? stampInTail(text, tsOptions);
-    for (const list of findLinkLists(lines, state, stampAtEnd)) {
+    const lists = tally && !mayHoldListHeader(tally.relatedHeaders, tally.maxTextLength) ? [] : findLinkLists(lines, state, stampAtEnd);
+    for (const list of lists) {
       // A header no rule removed (a text line read as a header by the layout) is recorded by the first item.
       let header = (lines[list.header]!.cls === "boilerplate" && owner[list.header] !== 0) || inMainField[list.header] === 1 ? -1 : list.header;
       for (const item of list.items) {

@@ -42,11 +42,15 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
   const separatorFree = ctx.input.indexOf("\u2028") < 0 && ctx.input.indexOf("\u2029") < 0;
   // The tally's counts, kept in locals while the loop runs (written back on every way out).
   let maxTextWords = 0;
+  let maxTextLength = 0;
   let stampLines = 0;
+  let relatedHeaders = 0;
   const done = (classified: ClassifiedLine[]): ClassifiedLine[] => {
     if (tally) {
       tally.maxTextWords = maxTextWords;
+      tally.maxTextLength = maxTextLength;
       tally.stampLines = stampLines;
+      tally.relatedHeaders = relatedHeaders;
     }
     return classified;
   };
@@ -74,6 +78,7 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
     if (match) {
       c.cls = "boilerplate";
       c.rule = match.rule;
+      if (match.rule.signal === "related-header") relatedHeaders++;
       continue;
     }
     if (ctx.template.size > 0 && ctx.template.has(foldLine(text))) {
@@ -135,6 +140,7 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
       if (echo) c.source = echo[1]!.trim();
     }
     if (c.words > maxTextWords) maxTextWords = c.words;
+    if (text.length > maxTextLength) maxTextLength = text.length;
   }
   return done(out);
 }
@@ -148,8 +154,12 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
 export interface ClassTally {
   /** The most words (`words`) of a line classified as `text` (0 without one). */
   maxTextWords: number;
+  /** The most code units of a line classified as `text` (0 without one). */
+  maxTextLength: number;
   /** The lines classified as `timestamp` or `source-timestamp`. */
   stampLines: number;
+  /** The `boilerplate` lines whose rule has the `related-header` signal. */
+  relatedHeaders: number;
 }
 
 /** The distinct lines whose timestamp scan `classify` remembers at once (see `scans`). */
