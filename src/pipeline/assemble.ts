@@ -70,10 +70,11 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   const inMainField = new Uint8Array(buffer, 11 * n, n);
   const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
   // Whether the page prints the aggregator's interface strings (site-chrome rules): its block
-  // headers name publishers. And the first listing header. One pass, reading boilerplate lines only.
-  let aggregatorChrome = false;
-  let listingHeader = -1;
-  for (let i = 0; i < n && (listingHeader < 0 || !aggregatorChrome); i++) {
+  // headers name publishers. And the first listing header. Classify's tally holds both; without
+  // it, one pass reading boilerplate lines only.
+  let aggregatorChrome = tally?.siteChrome ?? false;
+  let listingHeader = tally?.listingHeader ?? -1;
+  for (let i = 0; tally === undefined && i < n && (listingHeader < 0 || !aggregatorChrome); i++) {
     const l = lines[i]!;
     if (l.cls !== "boilerplate") continue;
     if (l.rule?.kind === "site-chrome") aggregatorChrome = true;

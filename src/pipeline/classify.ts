@@ -1,5 +1,6 @@
 import type { ClassifiedLine, Line } from "../model/block.js";
 import { chromePhrases } from "../locales/chrome.js";
+import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import { foldLine, matchLine } from "../rules/rule.js";
 import { type EdgeScan, SOURCE_AFTER, scanCandidateEdges } from "../time/find-timestamp.js";
 import { mayHoldTimestamp, mayHoldTimestampIn } from "../time/vocabulary.js";
@@ -45,12 +46,16 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
   let maxTextLength = 0;
   let stampLines = 0;
   let relatedHeaders = 0;
+  let siteChrome = false;
+  let listingHeader = -1;
   const done = (classified: ClassifiedLine[]): ClassifiedLine[] => {
     if (tally) {
       tally.maxTextWords = maxTextWords;
       tally.maxTextLength = maxTextLength;
       tally.stampLines = stampLines;
       tally.relatedHeaders = relatedHeaders;
+      tally.siteChrome = siteChrome;
+      tally.listingHeader = listingHeader;
     }
     return classified;
   };
@@ -79,6 +84,8 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
       c.cls = "boilerplate";
       c.rule = match.rule;
       if (match.rule.signal === "related-header") relatedHeaders++;
+      if (match.rule.kind === "site-chrome") siteChrome = true;
+      if (listingHeader < 0 && match.rule.id.startsWith(LISTING_HEADER_RULE_ID)) listingHeader = i;
       continue;
     }
     if (ctx.template.size > 0 && ctx.template.has(foldLine(text))) {
@@ -160,6 +167,10 @@ export interface ClassTally {
   stampLines: number;
   /** The `boilerplate` lines whose rule has the `related-header` signal. */
   relatedHeaders: number;
+  /** Whether a line was removed by a rule of kind `site-chrome` (the aggregator's interface strings). */
+  siteChrome: boolean;
+  /** The first line removed by the listing-header rule (its id starts with `LISTING_HEADER_RULE_ID`), or -1. */
+  listingHeader: number;
 }
 
 /** The distinct lines whose timestamp scan `classify` remembers at once (see `scans`). */
