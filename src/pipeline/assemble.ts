@@ -52,6 +52,9 @@ interface CompactHead {
  * lines. Weak blocks (a source and a stamp above a title, but no echo) are accepted only below
  * the main story and a related-articles header: higher up, "Author / date / title" is the main
  * story's own header. Everything left is page chrome.
+ * @param tally - Classify's tally of `lines`, when at hand: a layout finder (and the main-story
+ *   stage's language and fallback searches) whose shape it rules out is not run. The result is the
+ *   same without it (`test/pipeline/speed-paths.test.ts`).
  */
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: ClassTally): Assembled {
   // The per-line arrays of this stage share one buffer, kept from page to page (see

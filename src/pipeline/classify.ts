@@ -25,6 +25,7 @@ const TIME_LABELS: ReadonlySet<string> = new Set(chromePhrases("timeLabel").map(
  * followed by `· <Source>`), then echo detection. The result still holds every
  * line, so assembly can look at neighbours. When the time budget runs out, only the lines
  * classified so far are returned (a prefix of `lines`).
+ * @param tally - Filled in with the counts of the lines classified (see {@link ClassTally}), when given.
  */
 export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): ClassifiedLine[] {
   const tsOptions: TimestampOptions = { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder };
