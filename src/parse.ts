@@ -295,7 +295,7 @@ function makeParser(opts: ParseOptions, rules: CompiledRules, template: Readonly
     // the page is recorded as one unparsed piece.
     const segmented = segment(input, early);
     const lines = normalize(segmented, input, early);
-    const tally: ClassTally = { maxTextWords: 0, stampLines: 0 };
+    const tally: ClassTally = { maxTextWords: 0, maxTextLength: 0, stampLines: 0, relatedHeaders: 0, siteChrome: false, listingHeader: -1 };
     const classified = classify(lines, { ...ctx, outOfTime: early }, tally);
     const assembled = assemble(classified, ctx, tally);
     const resumeAt = classified.length < segmented.length ? segmented[classified.length]!.start : segmented[segmented.length - 1]!.end;

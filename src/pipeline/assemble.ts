@@ -3,13 +3,13 @@ import type { ClassifiedLine } from "../model/block.js";
 import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
-import { findDigests } from "./layouts/digest.js";
+import { DIGEST_TITLE_MIN_WORDS, findDigests } from "./layouts/digest.js";
 import { scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
 import { takeSectionPrefix } from "./layouts/section-prefix.js";
 import { teaserRun } from "./layouts/teaser-run.js";
 import { sourceName } from "./layouts/source-name.js";
 import { withoutBodyLists } from "./layouts/body-list.js";
-import { findLinkLists, isListHeader, linkListDraft, titleShape as listTitleShape } from "./layouts/link-list.js";
+import { findLinkLists, isListHeader, linkListDraft, mayHoldListHeader, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { takeSiteAffix } from "./layouts/site-affix.js";
 import { wireSource } from "./layouts/wire-source.js";
@@ -55,6 +55,9 @@ interface CompactHead {
  * stamp above a title, but no echo) are accepted only below the main story and a related-articles
  * header: higher up, "Author / date / title" is the main story's own header. Everything left is
  * page chrome.
+ * @param tally - Classify's tally of `lines`, when at hand: a layout finder (and the main-story
+ *   stage's language and fallback searches) whose shape it rules out is not run. The result is the
+ *   same without it (`test/pipeline/speed-paths.test.ts`).
  */
 export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: ClassTally): Assembled {
   // The per-line arrays of this stage share one buffer, kept from page to page (see
@@ -73,10 +76,11 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   const inMainField = new Uint8Array(buffer, 11 * n, n);
   const take = (s: { first: number; last: number }) => taken.fill(1, s.first, s.last);
   // Whether the page prints the aggregator's interface strings (site-chrome rules): its block
-  // headers name publishers. And the first listing header. One pass, reading boilerplate lines only.
-  let aggregatorChrome = false;
-  let listingHeader = -1;
-  for (let i = 0; i < n && (listingHeader < 0 || !aggregatorChrome); i++) {
+  // headers name publishers. And the first listing header. Classify's tally holds both; without
+  // it, one pass reading boilerplate lines only.
+  let aggregatorChrome = tally?.siteChrome ?? false;
+  let listingHeader = tally?.listingHeader ?? -1;
+  for (let i = 0; tally === undefined && i < n && (listingHeader < 0 || !aggregatorChrome); i++) {
     const l = lines[i]!;
     if (l.cls !== "boilerplate") continue;
     if (l.rule?.kind === "site-chrome") aggregatorChrome = true;
@@ -119,7 +123,9 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
     stories.push(s);
     take(s);
   }
-  for (const s of findDigests(lines, ctx, taken)) {
+  // Every digest has two titles of DIGEST_TITLE_MIN_WORDS words or more.
+  const digests = tally && tally.maxTextWords < DIGEST_TITLE_MIN_WORDS ? [] : findDigests(lines, ctx, taken);
+  for (const s of digests) {
     stories.push(s);
     take(s);
   }
@@ -147,12 +153,12 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   let mainMessages: typeof ctx.messages = [];
   // One memo of timestamp searches for both readings of the page (same texts, same options).
   const stamps: StampMemo = new Map();
-  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
+  let found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally);
   if (logo && found && found.titleLine !== logo.second) {
     // The story found is not under the repeated title: read the page again without the mask.
     view = lines;
     mainMessages = [];
-    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally?.maxTextWords);
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally);
   }
   // A block the story runs around (the decoder left the story above it and came back below it),
   // holding a paragraph, is the story's own run of points, not another story: the page is read
@@ -161,7 +167,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   if (inside.length > 0) {
     for (const b of inside) inStrong.fill(0, b.first, b.last);
     mainMessages = [];
-    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch);
+    found = findMainStory(view, inStrong, { ...ctx, messages: mainMessages }, stamps, mainScratch, tally);
   }
   // A section page of headline-and-summary teasers without stamps reads as one story with
   // crossheads: when the story is that run and nothing else, its teasers are items.
@@ -273,7 +279,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
     const fromMain: number[] = [];
     const tsOptions = { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder };
     const stampAtEnd = (text: string) => scanTimestampLine(text, tsOptions).found ?? stampInTail(text, tsOptions);
-    for (const list of findLinkLists(lines, state, stampAtEnd)) {
+    const lists = tally && !mayHoldListHeader(tally.relatedHeaders, tally.maxTextLength) ? [] : findLinkLists(lines, state, stampAtEnd);
+    for (const list of lists) {
       // A header no rule removed (a text line read as a header by the layout) is recorded by the first item.
       let header = (lines[list.header]!.cls === "boilerplate" && owner[list.header] !== 0) || inMainField[list.header] === 1 ? -1 : list.header;
       for (const item of list.items) {

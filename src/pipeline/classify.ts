@@ -1,5 +1,6 @@
 import type { ClassifiedLine, Line } from "../model/block.js";
 import { chromePhrases } from "../locales/chrome.js";
+import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import { foldLine, matchLine } from "../rules/rule.js";
 import { type EdgeScan, SOURCE_AFTER, scanCandidateEdges } from "../time/find-timestamp.js";
 import { mayHoldTimestamp, mayHoldTimestampIn } from "../time/vocabulary.js";
@@ -24,6 +25,7 @@ const TIME_LABELS: ReadonlySet<string> = new Set(chromePhrases("timeLabel").map(
  * followed by `· <Source>`), then echo detection. The result still holds every
  * line, so assembly can look at neighbours. When the time budget runs out, only the lines
  * classified so far are returned (a prefix of `lines`).
+ * @param tally - Filled in with the counts of the lines classified (see {@link ClassTally}), when given.
  */
 export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): ClassifiedLine[] {
   const tsOptions: TimestampOptions = { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder };
@@ -42,11 +44,19 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
   const separatorFree = ctx.input.indexOf("\u2028") < 0 && ctx.input.indexOf("\u2029") < 0;
   // The tally's counts, kept in locals while the loop runs (written back on every way out).
   let maxTextWords = 0;
+  let maxTextLength = 0;
   let stampLines = 0;
+  let relatedHeaders = 0;
+  let siteChrome = false;
+  let listingHeader = -1;
   const done = (classified: ClassifiedLine[]): ClassifiedLine[] => {
     if (tally) {
       tally.maxTextWords = maxTextWords;
+      tally.maxTextLength = maxTextLength;
       tally.stampLines = stampLines;
+      tally.relatedHeaders = relatedHeaders;
+      tally.siteChrome = siteChrome;
+      tally.listingHeader = listingHeader;
     }
     return classified;
   };
@@ -74,6 +84,9 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
     if (match) {
       c.cls = "boilerplate";
       c.rule = match.rule;
+      if (match.rule.signal === "related-header") relatedHeaders++;
+      if (match.rule.kind === "site-chrome") siteChrome = true;
+      if (listingHeader < 0 && match.rule.id.startsWith(LISTING_HEADER_RULE_ID)) listingHeader = i;
       continue;
     }
     if (ctx.template.size > 0 && ctx.template.has(foldLine(text))) {
@@ -135,6 +148,7 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
       if (echo) c.source = echo[1]!.trim();
     }
     if (c.words > maxTextWords) maxTextWords = c.words;
+    if (text.length > maxTextLength) maxTextLength = text.length;
   }
   return done(out);
 }
@@ -148,8 +162,16 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
 export interface ClassTally {
   /** The most words (`words`) of a line classified as `text` (0 without one). */
   maxTextWords: number;
+  /** The most code units of a line classified as `text` (0 without one). */
+  maxTextLength: number;
   /** The lines classified as `timestamp` or `source-timestamp`. */
   stampLines: number;
+  /** The `boilerplate` lines whose rule has the `related-header` signal. */
+  relatedHeaders: number;
+  /** Whether a line was removed by a rule of kind `site-chrome` (the aggregator's interface strings). */
+  siteChrome: boolean;
+  /** The first line removed by the listing-header rule (its id starts with `LISTING_HEADER_RULE_ID`), or -1. */
+  listingHeader: number;
 }
 
 /** The distinct lines whose timestamp scan `classify` remembers at once (see `scans`). */

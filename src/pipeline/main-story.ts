@@ -16,6 +16,7 @@ import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { lineEnd, lineRemoved } from "./lines.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
+import type { ClassTally } from "./classify.js";
 import { lineScorer, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
 import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isShouting, isWordChar, type PageView, stampIn, type StampMemo, storyWords, WORD_CHAR } from "./page-view.js";
@@ -319,6 +320,8 @@ function pageLanguage(lines: readonly ClassifiedLine[], maxTextWords = Infinity)
 const UNKNOWN_LANGUAGE = "und";
 /** The fewest words of a line {@link pageLanguage} reads. */
 const PROSE_WORDS = 12;
+/** The fewest code units of a text line findMainStory's fallback may take (see there). */
+const FALLBACK_MIN_LENGTH = 7;
 /** Characters of the page's first prose-length lines read for {@link foreignLetters}. */
 const FOREIGN_SAMPLE = 2000;
 /**
@@ -673,8 +676,9 @@ function markKeyPointsAfter(lines: readonly ClassifiedLine[], i: number, marks: 
  * @param stamps - Timestamp searches already made on this page (see {@link StampMemo}); filled in.
  * @param scratch - Memory for the per-line arrays of the page view: three bytes a line, any content
  *   (it is cleared here). The caller's, so that a page's arrays share one buffer (see `assemble`).
- * @param maxTextWords - At least the most words of any text line of `lines` (classify's tally):
- *   below the words of prose, the page's language is not looked for (none would be found)
+ * @param tally - Classify's tally of the page (bounds of its text lines: `lines` may hide some
+ *   as blank, never add one): a page without a text line long enough for prose has no language
+ *   to look for and no fallback line to search for
  * @returns the story's lines, or `null` when nothing on the page reads as a story
  */
 export function findMainStory(
@@ -683,7 +687,7 @@ export function findMainStory(
   ctx: ParseContext,
   stamps: StampMemo = new Map(),
   scratch: Uint8Array = new Uint8Array(3 * lines.length),
-  maxTextWords = Infinity,
+  tally?: ClassTally,
 ): MainStory | null {
   const n = lines.length;
   scratch.fill(0, 0, 3 * n);
@@ -691,7 +695,7 @@ export function findMainStory(
     stamps,
     lines,
     inBlock,
-    lang: pageLanguage(lines, maxTextWords),
+    lang: pageLanguage(lines, tally?.maxTextWords),
     // Both marked in storyFeatures' first pass over the lines (see markKeyPointsAfter, markDuplicates).
     keyPoint: scratch.subarray(0, n),
     duplicate: scratch.subarray(n, 2 * n),
@@ -727,7 +731,10 @@ export function findMainStory(
   view.bodyThreshold = model.body;
   view.inSpan = inSpan;
   let [bestA, bestB] = decodeStory(kind, inBlock, chars, p, model.span, model.body, model.gap ?? Infinity, inSpan, stop);
-  if (bestA < 0) {
+  // A fallback line has 8 words as storyWords counts them, or 40 characters: such a text has 7
+  // code units or more (a normalised text of k code units holds at most (k + 1) / 2 spaced words
+  // and k space-less characters, each half a word: at most k + 1 words).
+  if (bestA < 0 && (tally === undefined || tally.maxTextLength >= FALLBACK_MIN_LENGTH)) {
     // No line clears the entry price: the likeliest line of prose still makes the story, so a page
     // with any prose never comes back empty, in any script. Prose: a paragraph (see storyFeatures:
     // words of space-less scripts counted by storyWords), or a sentence of 40 characters or 8

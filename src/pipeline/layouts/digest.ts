@@ -79,8 +79,11 @@ function isSnippet(l: ClassifiedLine): boolean {
   return l.words >= 20 || (l.words >= 8 && endsSentence(l.text) && !endsTruncated(l.text));
 }
 
+/** The fewest words of a digest's title: every digest needs two titles (see {@link findDigests}). */
+export const DIGEST_TITLE_MIN_WORDS = 2;
+
 function isTitle(l: ClassifiedLine): boolean {
-  return l.words >= 2 && l.words <= 30 && l.text.length <= 250 && (!endsSentence(l.text) || endsTruncated(l.text) || endsAskOrExclaim(l.text));
+  return l.words >= DIGEST_TITLE_MIN_WORDS && l.words <= 30 && l.text.length <= 250 && (!endsSentence(l.text) || endsTruncated(l.text) || endsAskOrExclaim(l.text));
 }
 
 /** Types each line of a stretch; `null` for a line that cannot be part of a digest. */

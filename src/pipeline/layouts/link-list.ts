@@ -332,6 +332,16 @@ const MORE_HEADER = /^more (?:\p{L}{2,}s|(?:from|on|in)(?: .*)?)$/u;
 const SITE_HEADER = /^(?:trending|most read|most popular|most viewed|popular|latest)(?: now| stories| news)? ?(?:on|in|from|at) \S.{0,40}$/u;
 
 /**
+ * Whether a page may hold a list header ({@link isListHeader}), from classify's tally: a line
+ * with the related-header signal, or a text line long enough to be one once folded (folding at
+ * most doubles a text's length, for `İ`; it does not lengthen one otherwise). Without a header
+ * there is no link list, and {@link findLinkLists}' pass over the lines is not needed.
+ */
+export function mayHoldListHeader(relatedHeaders: number, maxTextLength: number): boolean {
+  return relatedHeaders > 0 || 2 * maxTextLength >= HEADER_MIN_LENGTH;
+}
+
+/**
  * Find the link lists of a page: under each related-list header, the titles that follow, among
  * lines no other article owns.
  *
