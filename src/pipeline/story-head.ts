@@ -258,9 +258,14 @@ const NAME_ZONE = 8;
 /** How many of those may be the body's first lines. */
 const NAME_BODY_LINES = 3;
 // One word of a person's name: "Jane", "O'Neil", "Greene-Lewis", "MacFarlane", an initial "Q.".
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}\p{Lu}+(?:['’-]\p{Lu}+)*)$/u;
+// A middle or maiden name in brackets: "Jane (Roe) Doe".
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}\p{Lu}+(?:['’-]\p{Lu}+)*|\(\p{Lu}[\p{Ll}'’-]+\))$/u;
+// An initial ("J.", "J.R."): a letter, not a word the stop-word and lower-case tests should read.
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)?$/u;
 const NAME_JOIN = / and | & /u;
-const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "den", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du", "ter", "ten", "zu"]);
+/** The most words a person's name has, particles aside (`Anne Marie van der Berg` has four). */
+const NAME_MAX_WORDS = 4;
 // What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
 // With the words joining a name to its date in the time locales' languages (`Jane Doe le`, `am`, `el`, `op`, `pada`).
 const NAME_TAIL_WORDS = ["on", "updated", "published", "posted", "last", "le", "am", "el", "em", "il", "op", "pada"];
@@ -280,8 +285,9 @@ function stripNameTail(text: string): string {
 }
 
 /**
- * Whether a text is a person's name: two to four capitalised words (initials and particles
- * allowed), credentials after a comma (`Jane Doe, MS, RD`), none of whose words the body uses in
+ * Whether a text is a person's name: two to four capitalised words (initials such as `J.` or
+ * `J.R.`, a bracketed middle name `(Roe)`, and up to two particles such as `van der` besides),
+ * credentials after a comma (`Jane Doe, MS, RD`), none of whose words the body uses in
  * lower case (`Key Highlights`, `Review Analysis`: words of the story, not of a name).
  */
 export function isPersonName(view: PageView, text: string): boolean {
@@ -292,17 +298,17 @@ export function isPersonName(view: PageView, text: string): boolean {
   const name = (comma >= 0 ? text.slice(0, comma) : text).trim();
   if (comma >= 0 && text.length - comma > 60) return false;
   const words = name.split(" ").filter((w) => w !== "");
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > NAME_MAX_WORDS + 2) return false;
   let capitalised = 0;
   for (const w of words) {
     if (NAME_PARTICLES.has(w)) continue;
     if (!NAME_WORD.test(w)) return false;
     capitalised++;
   }
-  if (capitalised < 2) return false;
+  if (capitalised < 2 || capitalised > NAME_MAX_WORDS) return false;
   for (const w of words) {
     const lower = stripPunctuation(w).toLowerCase();
-    if (NAME_PARTICLES.has(w)) continue;
+    if (NAME_PARTICLES.has(w) || INITIAL.test(w)) continue;
     if (isStopWord(lower, view.lang) || isStopWord(lower, "en")) return false;
     if (w.length >= 3 && usedInLowerCase(view, lower)) return false;
   }
@@ -424,6 +430,10 @@ function metaSegmentName(view: PageView, text: string, ctx: ParseContext): strin
     t = stripNameTail(t.split(NAME_END)[0]!.trim());
     if (t.length < 3 || t.length > 80) continue;
     if (isPersonName(view, t)) return t;
+    // `by Jane Doe, Candidate Representative to the Liaison Committee`: a long role after the
+    // comma; the name is what precedes it.
+    const comma = by ? t.indexOf(",") : -1;
+    if (comma > 0 && isPersonName(view, t.slice(0, comma))) return t.slice(0, comma);
     if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
     // A name its `By` label vouches for, in a dated meta line, may hold words the page uses in
     // lower case (`By The Travel Desk`, `By City Online`): the label, not the shape, says name.
