@@ -253,6 +253,8 @@ function datedNeighbour(view: PageView, j: number, step: 1 | -1, titleLine: numb
   return !stamped || l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "text" && stampInHeadLine(view, l.text, ctx) !== null);
 }
 
+/** The most words of a long meta line whose segments {@link headName} reads. */
+const LONG_META_WORDS = 30;
 /** How many non-blank lines under the headline are read for a bare name. */
 const NAME_ZONE = 8;
 /** How many of those may be the body's first lines. */
@@ -357,7 +359,14 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
     if (l.cls === "blank") continue;
     seen++;
     if (j >= bodyStart) inBody++;
-    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp" && l.rule?.kind !== "byline")) continue;
+    if (l.cls !== "text" && l.cls !== "source-timestamp" && l.rule?.kind !== "byline") continue;
+    if (l.words > 16) {
+      // A long meta line (`Published: … · Modified: … by Jane Doe · an affiliate-links
+      // note`): its segments.
+      const named = l.words <= LONG_META_WORDS && !endsSentence(l.text) ? metaSegmentName(view, l.text, ctx) : null;
+      if (named !== null) return { line: j, name: named };
+      continue;
+    }
     // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments
     // first; a byline rule's line too (`by jdoe | Apr 21, 2025`).
     const segmented = l.cls !== "text" ? metaSegmentName(view, l.text, ctx) : null;
@@ -841,6 +850,10 @@ const BOX_LABEL = /^(?:about the authors?|meet the authors?|authors?\s?\(s\)|the
 const BOX_WRITTEN = /^(?:[Ww]ritten|WRITTEN) (?:[Bb]y|BY):? ?(\p{Lu}[^|•·]{1,80})$/u;
 // A bio opening with the name: "Jane Doe is a reporter …", "Jane Doe writes about …".
 const BOX_BIO = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){1,3}) (?:is|was|has been|writes|covers|joined)\b/u;
+// A credit sentence: "This post was written by Jane Doe, …", "This article was contributed by …".
+export const CREDIT_SENTENCE = /^(?:This|The) (?:post|article|story|piece|guide|blog post|blog|column|essay|review) (?:was|is|has been) (?:written|authored|contributed|penned|prepared|produced) by (\p{Lu}[^|•·]{1,80})$/u;
+/** How many of the body's first lines a credit sentence is looked for in. */
+const CREDIT_OPENING = 3;
 // A bio in the first person under a bare name: "I'm a reporter …", "Hi, I'm Jane …".
 const FIRST_PERSON_BIO = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]? )?(?:I['’]m|I am) (?:an? |the |\p{Lu})/u;
 // What follows the given name in a bio: `Jane is`, `Jane has covered`, `Jane's work`.
@@ -898,6 +911,34 @@ function cardWithBio(view: PageView, j: number): boolean {
 }
 
 /**
+ * The person a credit sentence names ({@link CREDIT_SENTENCE}): the name before a comma or the
+ * sentence's end (`This post was written by Jane Doe, Head of Marketing.` gives `Jane Doe`), or null.
+ */
+export function creditName(view: PageView, text: string): string | null {
+  const m = CREDIT_SENTENCE.exec(text.trim());
+  if (!m) return null;
+  const name = m[1]!.split(/[,;(]| - | – /u)[0]!.replace(/[.!]$/u, "").split(NAME_END)[0]!.trim();
+  return isPersonName(view, name) || labelledName(view, name) ? name : null;
+}
+
+/**
+ * A credit sentence ({@link CREDIT_SENTENCE}) among the body's first {@link CREDIT_OPENING}
+ * non-blank lines (`This post was written by Jane Doe, MD.` opening the story).
+ * @returns the name and its line, or null
+ */
+export function creditAtOpening(view: PageView, bodyStart: number): { line: number; name: string } | null {
+  const { lines } = view;
+  for (let j = bodyStart, seen = 0; j < lines.length && seen < CREDIT_OPENING; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    const name = l.cls === "text" && l.words <= 30 ? creditName(view, l.text) : null;
+    if (name !== null) return { line: j, name };
+  }
+  return null;
+}
+
+/**
  * When the head gave no byline: the author box under the story (`Written by Jane Doe`, a label
  * and the name on the next line, a bio opening with the name, a bare name over a bio that names
  * the person or speaks in the first person), outside any other story block. A labelled name or a
@@ -911,6 +952,8 @@ export function authorBox(view: PageView, bodyEnd: number, bodyStart = bodyEnd):
   for (let j = Math.max(bodyStart + 1, bodyEnd - BOX_BODY_TAIL); j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
     const l = lines[j]!;
     if (l.cls === "blank" || (inBlock[j] && j > bodyEnd) || l.words > 80) continue;
+    const credit = l.words <= 30 ? creditName(view, l.text) : null;
+    if (credit !== null) return { line: j, name: credit };
     const written = l.words <= 14 ? BOX_WRITTEN.exec(l.text) : null;
     if (written) {
       const name = written[1]!.split(NAME_END)[0]!.trim();

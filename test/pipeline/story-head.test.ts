@@ -79,6 +79,24 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(main([dek, "Maria Lopez", "Harbour Notes", "Ferry Guides", "Town Maps", "Mar 4, 2025"]).byline).toBeNull();
   });
 
+  it("reads a credit sentence opening the story or under it", () => {
+    const credit = "This post was written by Maria Lopez, Head of Harbour Services.";
+    const opening = parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", credit, "", ...BODY].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(opening.byline).toBe("Maria Lopez");
+    const under = parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", credit, "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(under.byline).toBe("Maria Lopez");
+    // A reviewer credited so is not the author.
+    const reviewed = parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", "This article was reviewed by Maria Lopez.", "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(reviewed.byline).toBeNull();
+  });
+
+  it("reads Contributors: and Reported by labels, and the By segment of a long meta line", () => {
+    expect(main(["Contributors: Maria Lopez"]).byline).toBe("Maria Lopez");
+    expect(main(["Reported by Tom Hart"]).byline).toBe("Tom Hart");
+    const long = main(["Mar 3, 2025", "Ferry Guides · Updated Mar 9, 2025 by Ann Poe · Some links in this guide may earn us a small fee from the ferry operators"]);
+    expect(long.byline).toBe("Ann Poe");
+  });
+
   it("takes no testimonial or place over a sentence for an author card", () => {
     const card = (after: string[]) => parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", ...after, "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
     expect(card(["Maria Lopez", "I have never had such a smooth crossing, and the staff were friendly all the way."]).byline).toBeNull();
