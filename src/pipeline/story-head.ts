@@ -219,7 +219,7 @@ export function bylineAbove(view: PageView, titleLine: number, ctx: ParseContext
     const labelled = labelledByline(view, j, ctx);
     if (labelled !== null) return labelled;
     if (l.cls === "source-timestamp") {
-      const name = stripNameTail((l.source ?? "").trim());
+      const name = stripNameTail(sourceName(l.text, l.source ?? "").trim());
       if (name.length >= 4 && isPersonName(view, name)) return name;
       const segment = metaSegmentName(view, l.text, ctx);
       if (segment !== null) return segment;
@@ -271,6 +271,19 @@ const NAME_MAX_WORDS = 4;
 // What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
 // With the words joining a name to its date in the time locales' languages (`Jane Doe le`, `am`, `el`, `op`, `pada`).
 const NAME_TAIL_WORDS = ["on", "updated", "published", "posted", "last", "le", "am", "el", "em", "il", "op", "pada"];
+
+/**
+ * The source of a stamp line with the word the stamp was read from inside made whole: the
+ * finder may read a joining word (`el`, `le`, `am`, `on`) at the end of a name as the stamp's
+ * (`Tom Daniel May 18, 2016` has the source `Tom Dani`); the lower-case letters after the source
+ * belong to its last word.
+ */
+function sourceName(text: string, source: string): string {
+  if (source === "" || !text.startsWith(source) || !/\p{L}$/u.test(source)) return source;
+  let end = source.length;
+  while (end < text.length && isLowerAt(text, end)) end++;
+  return text.slice(0, end);
+}
 
 /** A name without what a meta line glues after it: separators and labels (`Jane Doe • Last updated on`). */
 function stripNameTail(text: string): string {
@@ -372,7 +385,7 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
     const segmented = l.cls !== "text" ? metaSegmentName(view, l.text, ctx) : null;
     if (segmented !== null) return { line: j, name: segmented };
     if (l.cls === "boilerplate") continue;
-    let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
+    let text = l.cls === "source-timestamp" ? sourceName(l.text, l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
       const found = l.words <= 12 ? stampInHeadLine(view, text, ctx) : null;
       if (found && found.before !== "") {
@@ -432,7 +445,7 @@ function metaSegmentName(view: PageView, text: string, ctx: ParseContext): strin
   for (let k = 0; k < segments.length; k++) {
     let t = segments[k]!.trim();
     const found = t.length > 0 ? stampInHeadLine(view, t, ctx) : null;
-    if (found) (t = found.after !== "" ? found.after : found.before), (dated = true);
+    if (found) (t = found.after !== "" ? found.after : sourceName(t, found.before)), (dated = true);
     if (segments.length === 1 && !found) return null;
     const by = SEGMENT_BY.exec(t);
     if (by) t = by[1]!;

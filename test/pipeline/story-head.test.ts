@@ -25,6 +25,14 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-04");
   });
 
+  it("keeps a name whole whose last letters read as a date's joining word (Daniel, Kappel)", () => {
+    for (const name of ["Tom Daniel", "Ann Kappel", "Lena Rachel"]) {
+      const story = main([`${name} May 18, 2024`]);
+      expect(story.byline).toBe(name);
+      expect(story.publishedAt?.slice(0, 10)).toBe("2024-05-18");
+    }
+  });
+
   it("reads a date that ends at its year with more text after it", () => {
     const story = main(["Maria Lopez March 9, 2025 0 Comments"]);
     expect(story.byline).toBe("Maria Lopez");
