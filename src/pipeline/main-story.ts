@@ -22,7 +22,7 @@ import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isSho
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
-import { authorBox, bylineAbove, cardName, creditAtOpening, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
+import { authorBox, bylineAbove, cardName, creditAtOpening, soleByline, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
 
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -878,6 +878,8 @@ export function findMainStory(
       head.weakByline = false;
     }
   }
+  // Nothing in the head or the boxes: the page's one labelled byline, wherever the page prints it.
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = soleByline(view, bestB, ctx);
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && headWords(opening) <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {

@@ -1165,3 +1165,31 @@ export function readWideHead(view: PageView, bodyStart: number, head: Head, ctx:
     head.timestamp = updatedStamp;
   }
 }
+
+// A commenter's placeholder name (`by Anonymous Coward`, `Anonyme`, `Anónimo`), not an author.
+const ANONYMOUS = /^(?:anonymous|anonyme|anónimo|anonimo|anonym|anonim)(?=$|\s)/iu;
+
+/**
+ * The page's one labelled byline, when the main story's head and boxes name nobody: the name of
+ * the only `By Jane Doe` / `Written by Jane Doe` / `Posted by Jane Doe` line from the page's top
+ * to {@link AUTHOR_BOX_REACH} lines under the body (a comment thread further down has its own
+ * `by` lines) that names a person ({@link isPersonName}); null when there is none, when one sits
+ * in another story block, or when several people are named (a list of teasers, each with its byline).
+ */
+export function soleByline(view: PageView, bodyEnd: number, ctx: ParseContext): string | null {
+  const { lines, inBlock } = view;
+  let found: string | null = null;
+  for (let j = 0; j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank" || l.words > 12 || !(l.cls === "text" || l.rule?.kind === "byline")) continue;
+    if (!/^(?:[Bb]y|BY|[Ww]ritten|WRITTEN|[Pp]osted|POSTED)[\s:]/u.test(l.text.trim())) continue;
+    const name = labelledByline(view, j, ctx);
+    if (name === null) continue;
+    const person = name.split(",")[0]!.trim();
+    if (ANONYMOUS.test(person) || !isPersonName(view, person)) continue;
+    if (inBlock[j]) return null;
+    if (found !== null && found !== person) return null;
+    found = person;
+  }
+  return found;
+}

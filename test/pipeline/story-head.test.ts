@@ -105,6 +105,15 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(long.byline).toBe("Ann Poe");
   });
 
+  it("reads the page's one labelled byline when the head names nobody, wherever it is printed", () => {
+    const far = (lines: string[]) => parsePage([...lines, ...MENU, "Ferry news", "Town guides", "Timetables", HEADLINE, "Mar 3, 2025", "", ...BODY, "", "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(far(["By Maria Lopez", "Harbour Weekly"]).byline).toBe("Maria Lopez");
+    // Several people named by bylines: teasers, none of them the story's.
+    expect(far(["By Maria Lopez", "Harbour Weekly", "By Tom Hart"]).byline).toBeNull();
+    // A commenter's placeholder is no author.
+    expect(far(["by Anonymous Reader", "Harbour Weekly"]).byline).toBeNull();
+  });
+
   it("takes no testimonial or place over a sentence for an author card", () => {
     const card = (after: string[]) => parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", ...after, "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
     expect(card(["Maria Lopez", "I have never had such a smooth crossing, and the staff were friendly all the way."]).byline).toBeNull();
