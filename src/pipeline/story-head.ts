@@ -897,8 +897,8 @@ function nextLine(view: PageView, j: number, reach = 3): number {
 
 /**
  * An author card: a bare name line followed (a role line, a blank between) by a bio sentence that
- * names the person by the given name (`Jane Doe` / `Jane has covered health since 2015 …`) or
- * speaks in the first person (`I'm a reporter …`).
+ * names the person by the given name or the whole name (`Jane Doe` / `Jane has covered health
+ * since 2015 …`, `Jane Doe is …`) or speaks in the first person (`I'm a reporter …`).
  */
 function cardWithBio(view: PageView, j: number): boolean {
   const name = view.lines[j]!.text.trim();
@@ -913,6 +913,8 @@ function cardWithBio(view: PageView, j: number): boolean {
     if (l.words >= 8) {
       const bio = l.text;
       if (FIRST_PERSON_BIO.test(bio)) return true;
+      // The bio opening with the whole name: `Jane Doe is the Head of …`.
+      if (bio.startsWith(name) && BIO_VERB.test(bio.slice(name.length))) return true;
       for (let at = bio.indexOf(given); at >= 0; at = bio.indexOf(given, at + 1)) {
         if ((at === 0 || !isWordChar(bio, at - 1)) && BIO_VERB.test(bio.slice(at + given.length))) return true;
       }
@@ -1166,12 +1168,15 @@ export function readWideHead(view: PageView, bodyStart: number, head: Head, ctx:
   }
 }
 
+// The labels of a byline {@link soleByline} reads: `By`, and `Written by`, `Posted by`, `Text by`,
+// `Words by`, `Story by`, `Reported by`.
+const SOLE_LABEL = /^(?:[Bb]y|BY|(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]eported) [Bb]y|WRITTEN BY|POSTED BY)[\s:]/u;
 // A commenter's placeholder name (`by Anonymous Coward`, `Anonyme`, `Anónimo`), not an author.
 const ANONYMOUS = /^(?:anonymous|anonyme|anónimo|anonimo|anonym|anonim)(?=$|\s)/iu;
 
 /**
  * The page's one labelled byline, when the main story's head and boxes name nobody: the name of
- * the only `By Jane Doe` / `Written by Jane Doe` / `Posted by Jane Doe` line from the page's top
+ * the only `By Jane Doe` / `Written by Jane Doe` / `Text by Jane Doe` line ({@link SOLE_LABEL}) from the page's top
  * to {@link AUTHOR_BOX_REACH} lines under the body (a comment thread further down has its own
  * `by` lines) that names a person ({@link isPersonName}); null when there is none, when one sits
  * in another story block, or when several people are named (a list of teasers, each with its byline).
@@ -1182,7 +1187,7 @@ export function soleByline(view: PageView, bodyEnd: number, ctx: ParseContext): 
   for (let j = 0; j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
     const l = lines[j]!;
     if (l.cls === "blank" || l.words > 12 || !(l.cls === "text" || l.rule?.kind === "byline")) continue;
-    if (!/^(?:[Bb]y|BY|[Ww]ritten|WRITTEN|[Pp]osted|POSTED)[\s:]/u.test(l.text.trim())) continue;
+    if (!SOLE_LABEL.test(l.text.trim())) continue;
     const name = labelledByline(view, j, ctx);
     if (name === null) continue;
     const person = name.split(",")[0]!.trim();

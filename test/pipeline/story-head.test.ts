@@ -77,6 +77,7 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(card(["Maria Lopez", "", "Maria has written about ferries and coastal towns for twelve years and lives by the sea."]).byline).toBe("Maria Lopez");
     expect(card(["Tom Hart", "Senior Editor", "With a decade on the coast desk behind him, Tom covers transport and harbour politics."]).byline).toBe("Tom Hart");
     expect(card(["Maria Lopez", "I'm a travel writer who has crossed every ferry route on this coast at least twice."]).byline).toBe("Maria Lopez");
+    expect(card(["Maria Lopez", "", "Maria Lopez is the harbour editor and has sailed every route in the guide at least twice."]).byline).toBe("Maria Lopez");
   });
 
   it("reads a bare name under a dek when the head's date is two or three lines away", () => {
@@ -108,6 +109,7 @@ describe("the story's head: bylines and dates as blogs print them", () => {
   it("reads the page's one labelled byline when the head names nobody, wherever it is printed", () => {
     const far = (lines: string[]) => parsePage([...lines, ...MENU, "Ferry news", "Town guides", "Timetables", HEADLINE, "Mar 3, 2025", "", ...BODY, "", "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
     expect(far(["By Maria Lopez", "Harbour Weekly"]).byline).toBe("Maria Lopez");
+    expect(far(["Text by Maria Lopez", "Harbour Weekly"]).byline).toBe("Maria Lopez");
     // Several people named by bylines: teasers, none of them the story's.
     expect(far(["By Maria Lopez", "Harbour Weekly", "By Tom Hart"]).byline).toBeNull();
     // A commenter's placeholder is no author.
