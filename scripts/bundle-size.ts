@@ -46,10 +46,11 @@ export const CONSUMERS: Consumer[] = [
     // Round nine: Slovak and Croatian/Serbian time words and stamp shapes (r9-stamps), bigram title
     // overlap for space-less scripts (r9-title): merged 321.2 KB / 117.6 KB, the budget 1 KB over.
     // The site-name cut of the main story's title (t-title, src/pipeline/layouts/site-affix.ts):
-    // 322.7 KB / 118.2 KB measured, the budget that plus 0.3 KB. With the main-sized block that is
-    // no wall (t-body): 323.2 KB measured, the budget 323.6 KB.
-    maxBytes: 323_600,
-    maxGzip: 118_400,
+    // 322.7 KB / 118.2 KB measured. With the main-sized block that is no wall (t-body): 323.2 KB.
+    // Round ten's byline reading (t-meta: author cards, credit sentences, the page's one labelled
+    // byline, name forms) adds 3.5 KB / 1.3 KB.
+    maxBytes: 330_000,
+    maxGzip: 121_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

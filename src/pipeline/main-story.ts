@@ -23,7 +23,7 @@ import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isSho
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
-import { authorBox, bylineAbove, cardName, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
+import { authorBox, bylineAbove, cardName, creditAtOpening, soleByline, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
 
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -888,14 +888,17 @@ export function findMainStory(
   else if (head.titleLine >= 0 && head.timestampLine > head.titleLine + 1) nearerHeadDate(view, head, ctx);
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine) head.bylineAbove = bylineAbove(view, head.titleLine, ctx);
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) {
-    // Failing an author box, a name under the headline with the head's date a few lines away.
-    const box = authorBox(view, bestB, bestA) ?? (head.titleLine < bestA ? headName(view, head.titleLine, bestA, ctx, true) : null);
+    // A credit sentence opening the story, an author box; failing those, a name under the
+    // headline with the head's date a few lines away.
+    const box = creditAtOpening(view, bestA) ?? authorBox(view, bestB, bestA) ?? (head.titleLine < bestA ? headName(view, head.titleLine, bestA, ctx, true) : null);
     if (box) {
       head.bylineLine = box.line;
       head.byline = box.name;
       head.weakByline = false;
     }
   }
+  // Nothing in the head or the boxes: the page's one labelled byline, wherever the page prints it.
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = soleByline(view, bestB, ctx);
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && headWords(opening) <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {

@@ -280,10 +280,10 @@ function isCredential(word: string): boolean {
   return /^(?:\p{Lu}[\p{L}]?\.)+\p{Lu}?\.?$/u.test(word) || /^\p{Lu}{2,6}$/u.test(word) || /^(?:jr|sr|ii|iii|iv)\.?$/iu.test(word);
 }
 
-/** A word that can stand in a name: capitalised, a particle, or from a script without case (Arabic, Korean). */
+/** A word that can stand in a name: capitalised (or a bracketed middle name, `(Roe)`), a particle, or from a script without case (Arabic, Korean). */
 function isNameWord(word: string): boolean {
   const first = word[0] ?? "";
-  if (/\p{Lu}/u.test(first)) return true;
+  if (/\p{Lu}/u.test(first) || /^\(\p{Lu}/u.test(word)) return true;
   if (NAME_PARTICLES.has(word)) return true;
   return /\p{Lo}/u.test(first);
 }
@@ -309,6 +309,10 @@ function nameOf(part: string): string | null {
     name.push(w);
   }
   while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]!)) name.pop();
+  // Credentials printed without a comma (`Jane Doe CFA`, `Jane Doe MD`) are not the name's, unless
+  // the whole name is in capitals (`JANE DOE`).
+  const capitals = name.length > 0 && /^\p{Lu}{2,}$/u.test(name[0]!);
+  while (!capitals && name.length > 2 && isCredential(name[name.length - 1]!)) name.pop();
   if (name.length === 0 || name.length > 6) return null;
   if (name.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,:]$/u, "")))) return null;
   return name.join(" ");
@@ -319,7 +323,7 @@ function nameOf(part: string): string | null {
  * (`Jane Doe | Staff writer`, `Jane Doe - Mar 27, 2024`), and its first segment that holds a name is
  * split at commas and "and" words (`and`, `&`, `et`, `y`, `und`, `e`, a standalone `و`). Each part
  * keeps its leading name words: what follows a lower-case word (`in London`, `on 19 Dec`) is
- * dropped. A date (`Mar 27`), an e-mail address, a role (`Staff writer`), a credential
+ * dropped, and so are credentials printed after the name without a comma (`Jane Doe CFA`). A date (`Mar 27`), an e-mail address, a role (`Staff writer`), a credential
  * (`Ph.D.`), a lone word or a word such as `Press` or `Weekly` after the first name (an
  * affiliation: `Jane Doe, Reuters`) is not a name, nor is what follows a comma after names joined
  * by "and" (`Jane Doe and John Roe, Coast Weekly`). A byline that is one

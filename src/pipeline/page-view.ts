@@ -237,10 +237,11 @@ export interface Head {
 }
 
 // Bylines in the forms the narrow search leaves: "Written by Jane Doe", "Posted by …", "Author: …",
+// "Contributors: …", "Reported by …",
 // "ByJane Doe" (the space lost between two elements), "By Jane Doe | Section | 8 min read",
 // "By Jane Doe – Updated Sep 9, 2025". The name runs to a separator or a date-ish word.
 // A reviewer or fact-checker ("Reviewed by", "Medically reviewed by") is not the author.
-export const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublished|[Tt]ext|[Aa]rticle|[Rr]ecipe|[Gg]uide|[Ee]ssay|[Cc]olumn|[Rr]eport) (?:[Bb]y|BY)|WRITTEN BY|POSTED BY|[Bb]y|BY):?|[Aa]uthors?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
+export const WIDE_BYLINE = /^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory|[Pp]ublished|[Tt]ext|[Aa]rticle|[Rr]ecipe|[Gg]uide|[Ee]ssay|[Cc]olumn|[Rr]eport|[Rr]eported) (?:[Bb]y|BY)|WRITTEN BY|POSTED BY|[Bb]y|BY):?|[Aa]uthors?:|[Cc]ontributors?:|CONTRIBUTORS?:) ?(\p{Lu}[^|•·–—]{1,100})/u;
 
 /** Words a doubled headline may have: a headline, not a caption or a paragraph printed twice. */
 const DOUBLED_WORDS = { min: 3, max: 25 };

@@ -219,7 +219,7 @@ export function bylineAbove(view: PageView, titleLine: number, ctx: ParseContext
     const labelled = labelledByline(view, j, ctx);
     if (labelled !== null) return labelled;
     if (l.cls === "source-timestamp") {
-      const name = stripNameTail((l.source ?? "").trim());
+      const name = stripNameTail(sourceName(l.text, l.source ?? "").trim());
       if (name.length >= 4 && isPersonName(view, name)) return name;
       const segment = metaSegmentName(view, l.text, ctx);
       if (segment !== null) return segment;
@@ -253,17 +253,37 @@ function datedNeighbour(view: PageView, j: number, step: 1 | -1, titleLine: numb
   return !stamped || l.cls === "timestamp" || l.cls === "source-timestamp" || (l.cls === "text" && stampInHeadLine(view, l.text, ctx) !== null);
 }
 
+/** The most words of a long meta line whose segments {@link headName} reads. */
+const LONG_META_WORDS = 30;
 /** How many non-blank lines under the headline are read for a bare name. */
 const NAME_ZONE = 8;
 /** How many of those may be the body's first lines. */
 const NAME_BODY_LINES = 3;
 // One word of a person's name: "Jane", "O'Neil", "Greene-Lewis", "MacFarlane", an initial "Q.".
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}\p{Lu}+(?:['’-]\p{Lu}+)*)$/u;
+// A middle or maiden name in brackets: "Jane (Roe) Doe".
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?\.?|\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}\p{Lu}+(?:['’-]\p{Lu}+)*|\(\p{Lu}[\p{Ll}'’-]+\))$/u;
+// An initial ("J.", "J.R."): a letter, not a word the stop-word and lower-case tests should read.
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)?$/u;
 const NAME_JOIN = / and | & /u;
-const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "dos", "du"]);
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "den", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du", "ter", "ten", "zu"]);
+/** The most words a person's name has, particles aside (`Anne Marie van der Berg` has four). */
+const NAME_MAX_WORDS = 4;
 // What may sit between a name and the date glued to it: "Jane Doe • Updated on", "Jane Doe |".
 // With the words joining a name to its date in the time locales' languages (`Jane Doe le`, `am`, `el`, `op`, `pada`).
 const NAME_TAIL_WORDS = ["on", "updated", "published", "posted", "last", "le", "am", "el", "em", "il", "op", "pada"];
+
+/**
+ * The source of a stamp line with the word the stamp was read from inside made whole: the
+ * finder may read a joining word (`el`, `le`, `am`, `on`) at the end of a name as the stamp's
+ * (`Tom Daniel May 18, 2016` has the source `Tom Dani`); the lower-case letters after the source
+ * belong to its last word.
+ */
+function sourceName(text: string, source: string): string {
+  if (source === "" || !text.startsWith(source) || !/\p{L}$/u.test(source)) return source;
+  let end = source.length;
+  while (end < text.length && isLowerAt(text, end)) end++;
+  return text.slice(0, end);
+}
 
 /** A name without what a meta line glues after it: separators and labels (`Jane Doe • Last updated on`). */
 function stripNameTail(text: string): string {
@@ -280,8 +300,9 @@ function stripNameTail(text: string): string {
 }
 
 /**
- * Whether a text is a person's name: two to four capitalised words (initials and particles
- * allowed), credentials after a comma (`Jane Doe, MS, RD`), none of whose words the body uses in
+ * Whether a text is a person's name: two to four capitalised words (initials such as `J.` or
+ * `J.R.`, a bracketed middle name `(Roe)`, and up to two particles such as `van der` besides),
+ * credentials after a comma (`Jane Doe, MS, RD`), none of whose words the body uses in
  * lower case (`Key Highlights`, `Review Analysis`: words of the story, not of a name).
  */
 export function isPersonName(view: PageView, text: string): boolean {
@@ -292,17 +313,17 @@ export function isPersonName(view: PageView, text: string): boolean {
   const name = (comma >= 0 ? text.slice(0, comma) : text).trim();
   if (comma >= 0 && text.length - comma > 60) return false;
   const words = name.split(" ").filter((w) => w !== "");
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > NAME_MAX_WORDS + 2) return false;
   let capitalised = 0;
   for (const w of words) {
     if (NAME_PARTICLES.has(w)) continue;
     if (!NAME_WORD.test(w)) return false;
     capitalised++;
   }
-  if (capitalised < 2) return false;
+  if (capitalised < 2 || capitalised > NAME_MAX_WORDS) return false;
   for (const w of words) {
     const lower = stripPunctuation(w).toLowerCase();
-    if (NAME_PARTICLES.has(w)) continue;
+    if (NAME_PARTICLES.has(w) || INITIAL.test(w)) continue;
     if (isStopWord(lower, view.lang) || isStopWord(lower, "en")) return false;
     if (w.length >= 3 && usedInLowerCase(view, lower)) return false;
   }
@@ -351,13 +372,20 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
     if (l.cls === "blank") continue;
     seen++;
     if (j >= bodyStart) inBody++;
-    if (l.words > 16 || (l.cls !== "text" && l.cls !== "source-timestamp" && l.rule?.kind !== "byline")) continue;
+    if (l.cls !== "text" && l.cls !== "source-timestamp" && l.rule?.kind !== "byline") continue;
+    if (l.words > 16) {
+      // A long meta line (`Published: … · Modified: … by Jane Doe · an affiliate-links
+      // note`): its segments.
+      const named = l.words <= LONG_META_WORDS && !endsSentence(l.text) ? metaSegmentName(view, l.text, ctx) : null;
+      if (named !== null) return { line: j, name: named };
+      continue;
+    }
     // A stamp line's source may be cut inside a glued word ("Jane Doea•Oct 20"): its segments
     // first; a byline rule's line too (`by jdoe | Apr 21, 2025`).
     const segmented = l.cls !== "text" ? metaSegmentName(view, l.text, ctx) : null;
     if (segmented !== null) return { line: j, name: segmented };
     if (l.cls === "boilerplate") continue;
-    let text = l.cls === "source-timestamp" ? (l.source ?? "") : l.text.trim();
+    let text = l.cls === "source-timestamp" ? sourceName(l.text, l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
       const found = l.words <= 12 ? stampInHeadLine(view, text, ctx) : null;
       if (found && found.before !== "") {
@@ -417,13 +445,17 @@ function metaSegmentName(view: PageView, text: string, ctx: ParseContext): strin
   for (let k = 0; k < segments.length; k++) {
     let t = segments[k]!.trim();
     const found = t.length > 0 ? stampInHeadLine(view, t, ctx) : null;
-    if (found) (t = found.after !== "" ? found.after : found.before), (dated = true);
+    if (found) (t = found.after !== "" ? found.after : sourceName(t, found.before)), (dated = true);
     if (segments.length === 1 && !found) return null;
     const by = SEGMENT_BY.exec(t);
     if (by) t = by[1]!;
     t = stripNameTail(t.split(NAME_END)[0]!.trim());
     if (t.length < 3 || t.length > 80) continue;
     if (isPersonName(view, t)) return t;
+    // `by Jane Doe, Candidate Representative to the Liaison Committee`: a long role after the
+    // comma; the name is what precedes it.
+    const comma = by ? t.indexOf(",") : -1;
+    if (comma > 0 && isPersonName(view, t.slice(0, comma))) return t.slice(0, comma);
     if (by && dated && NAME_WORD.test(t) && !isStopWord(t.toLowerCase(), view.lang) && !usedInLowerCase(view, t.toLowerCase())) return t;
     // A name its `By` label vouches for, in a dated meta line, may hold words the page uses in
     // lower case (`By The Travel Desk`, `By City Online`): the label, not the shape, says name.
@@ -831,6 +863,10 @@ const BOX_LABEL = /^(?:about the authors?|meet the authors?|authors?\s?\(s\)|the
 const BOX_WRITTEN = /^(?:[Ww]ritten|WRITTEN) (?:[Bb]y|BY):? ?(\p{Lu}[^|•·]{1,80})$/u;
 // A bio opening with the name: "Jane Doe is a reporter …", "Jane Doe writes about …".
 const BOX_BIO = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){1,3}) (?:is|was|has been|writes|covers|joined)\b/u;
+// A credit sentence: "This post was written by Jane Doe, …", "This article was contributed by …".
+export const CREDIT_SENTENCE = /^(?:This|The) (?:post|article|story|piece|guide|blog post|blog|column|essay|review) (?:was|is|has been) (?:written|authored|contributed|penned|prepared|produced) by (\p{Lu}[^|•·]{1,80})$/u;
+/** How many of the body's first lines a credit sentence is looked for in. */
+const CREDIT_OPENING = 3;
 // A bio in the first person under a bare name: "I'm a reporter …", "Hi, I'm Jane …".
 const FIRST_PERSON_BIO = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]? )?(?:I['’]m|I am) (?:an? |the |\p{Lu})/u;
 // What follows the given name in a bio: `Jane is`, `Jane has covered`, `Jane's work`.
@@ -861,8 +897,8 @@ function nextLine(view: PageView, j: number, reach = 3): number {
 
 /**
  * An author card: a bare name line followed (a role line, a blank between) by a bio sentence that
- * names the person by the given name (`Jane Doe` / `Jane has covered health since 2015 …`) or
- * speaks in the first person (`I'm a reporter …`).
+ * names the person by the given name or the whole name (`Jane Doe` / `Jane has covered health
+ * since 2015 …`, `Jane Doe is …`) or speaks in the first person (`I'm a reporter …`).
  */
 function cardWithBio(view: PageView, j: number): boolean {
   const name = view.lines[j]!.text.trim();
@@ -877,6 +913,8 @@ function cardWithBio(view: PageView, j: number): boolean {
     if (l.words >= 8) {
       const bio = l.text;
       if (FIRST_PERSON_BIO.test(bio)) return true;
+      // The bio opening with the whole name: `Jane Doe is the Head of …`.
+      if (bio.startsWith(name) && BIO_VERB.test(bio.slice(name.length))) return true;
       for (let at = bio.indexOf(given); at >= 0; at = bio.indexOf(given, at + 1)) {
         if ((at === 0 || !isWordChar(bio, at - 1)) && BIO_VERB.test(bio.slice(at + given.length))) return true;
       }
@@ -885,6 +923,34 @@ function cardWithBio(view: PageView, j: number): boolean {
     if (!isRoleLine(l)) return false;
   }
   return false;
+}
+
+/**
+ * The person a credit sentence names ({@link CREDIT_SENTENCE}): the name before a comma or the
+ * sentence's end (`This post was written by Jane Doe, Head of Marketing.` gives `Jane Doe`), or null.
+ */
+export function creditName(view: PageView, text: string): string | null {
+  const m = CREDIT_SENTENCE.exec(text.trim());
+  if (!m) return null;
+  const name = m[1]!.split(/[,;(]| - | – /u)[0]!.replace(/[.!]$/u, "").split(NAME_END)[0]!.trim();
+  return isPersonName(view, name) || labelledName(view, name) ? name : null;
+}
+
+/**
+ * A credit sentence ({@link CREDIT_SENTENCE}) among the body's first {@link CREDIT_OPENING}
+ * non-blank lines (`This post was written by Jane Doe, MD.` opening the story).
+ * @returns the name and its line, or null
+ */
+export function creditAtOpening(view: PageView, bodyStart: number): { line: number; name: string } | null {
+  const { lines } = view;
+  for (let j = bodyStart, seen = 0; j < lines.length && seen < CREDIT_OPENING; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    seen++;
+    const name = l.cls === "text" && l.words <= 30 ? creditName(view, l.text) : null;
+    if (name !== null) return { line: j, name };
+  }
+  return null;
 }
 
 /**
@@ -901,6 +967,8 @@ export function authorBox(view: PageView, bodyEnd: number, bodyStart = bodyEnd):
   for (let j = Math.max(bodyStart + 1, bodyEnd - BOX_BODY_TAIL); j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
     const l = lines[j]!;
     if (l.cls === "blank" || (inBlock[j] && j > bodyEnd) || l.words > 80) continue;
+    const credit = l.words <= 30 ? creditName(view, l.text) : null;
+    if (credit !== null) return { line: j, name: credit };
     const written = l.words <= 14 ? BOX_WRITTEN.exec(l.text) : null;
     if (written) {
       const name = written[1]!.split(NAME_END)[0]!.trim();
@@ -1098,4 +1166,35 @@ export function readWideHead(view: PageView, bodyStart: number, head: Head, ctx:
     head.timestampLine = updated;
     head.timestamp = updatedStamp;
   }
+}
+
+// The labels of a byline {@link soleByline} reads: `By`, and `Written by`, `Posted by`, `Text by`,
+// `Words by`, `Story by`, `Reported by`.
+const SOLE_LABEL = /^(?:[Bb]y|BY|(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]eported) [Bb]y|WRITTEN BY|POSTED BY)[\s:]/u;
+// A commenter's placeholder name (`by Anonymous Coward`, `Anonyme`, `Anónimo`), not an author.
+const ANONYMOUS = /^(?:anonymous|anonyme|anónimo|anonimo|anonym|anonim)(?=$|\s)/iu;
+
+/**
+ * The page's one labelled byline, when the main story's head and boxes name nobody: the name of
+ * the only `By Jane Doe` / `Written by Jane Doe` / `Text by Jane Doe` line ({@link SOLE_LABEL}) from the page's top
+ * to {@link AUTHOR_BOX_REACH} lines under the body (a comment thread further down has its own
+ * `by` lines) that names a person ({@link isPersonName}); null when there is none, when one sits
+ * in another story block, or when several people are named (a list of teasers, each with its byline).
+ */
+export function soleByline(view: PageView, bodyEnd: number, ctx: ParseContext): string | null {
+  const { lines, inBlock } = view;
+  let found: string | null = null;
+  for (let j = 0; j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank" || l.words > 12 || !(l.cls === "text" || l.rule?.kind === "byline")) continue;
+    if (!SOLE_LABEL.test(l.text.trim())) continue;
+    const name = labelledByline(view, j, ctx);
+    if (name === null) continue;
+    const person = name.split(",")[0]!.trim();
+    if (ANONYMOUS.test(person) || !isPersonName(view, person)) continue;
+    if (inBlock[j]) return null;
+    if (found !== null && found !== person) return null;
+    found = person;
+  }
+  return found;
 }

@@ -210,3 +210,29 @@ describe("a byline and its date on one line, in several languages", () => {
     expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-03");
   });
 });
+
+describe("bare names with initials, particles and brackets (round 10)", () => {
+  const dek = "A short look at how the three towns agreed on fares and timetables.";
+  it.each([
+    ["Tom J. Hart CFA, PSP", "Tom J. Hart CFA, PSP", ["Tom J. Hart"]],
+    ["J.R. Hart", "J.R. Hart", ["J.R. Hart"]],
+    ["Anne Marie van der Berg", "Anne Marie van der Berg", ["Anne Marie van der Berg"]],
+    ["María José García-López", "María José García-López", ["María José García-López"]],
+    ["Lena (Roe) Hart", "Lena (Roe) Hart", ["Lena (Roe) Hart"]],
+  ])("reads %s under a dek, over its date", (line, byline, authors) => {
+    const s = story([...MENU, HEADLINE, dek, line, "Mar 3, 2025", "", ...BODY]);
+    expect(s.title).toBe(HEADLINE);
+    expect(s.byline).toBe(byline);
+    expect(s.authors).toEqual(authors);
+  });
+
+  it("reads the name of a dated By segment before a long role after a comma", () => {
+    const s = story([...MENU, HEADLINE, "03/01/2025 by Maria Lopez, Member Representative to the Coastal Towns Liaison Committee", "", ...BODY]);
+    expect(s.byline).toBe("Maria Lopez");
+    expect(s.authors).toEqual(["Maria Lopez"]);
+  });
+
+  it("takes no run of five or more capitalised words for a name", () => {
+    expect(story([...MENU, HEADLINE, dek, "Maria Lopez Tom Hart Ann Poe", "Mar 3, 2025", "", ...BODY]).byline).toBeNull();
+  });
+});

@@ -25,6 +25,14 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.publishedAt?.slice(0, 10)).toBe("2025-03-04");
   });
 
+  it("keeps a name whole whose last letters read as a date's joining word (Daniel, Kappel)", () => {
+    for (const name of ["Tom Daniel", "Ann Kappel", "Lena Rachel"]) {
+      const story = main([`${name} May 18, 2024`]);
+      expect(story.byline).toBe(name);
+      expect(story.publishedAt?.slice(0, 10)).toBe("2024-05-18");
+    }
+  });
+
   it("reads a date that ends at its year with more text after it", () => {
     const story = main(["Maria Lopez March 9, 2025 0 Comments"]);
     expect(story.byline).toBe("Maria Lopez");
@@ -69,6 +77,7 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(card(["Maria Lopez", "", "Maria has written about ferries and coastal towns for twelve years and lives by the sea."]).byline).toBe("Maria Lopez");
     expect(card(["Tom Hart", "Senior Editor", "With a decade on the coast desk behind him, Tom covers transport and harbour politics."]).byline).toBe("Tom Hart");
     expect(card(["Maria Lopez", "I'm a travel writer who has crossed every ferry route on this coast at least twice."]).byline).toBe("Maria Lopez");
+    expect(card(["Maria Lopez", "", "Maria Lopez is the harbour editor and has sailed every route in the guide at least twice."]).byline).toBe("Maria Lopez");
   });
 
   it("reads a bare name under a dek when the head's date is two or three lines away", () => {
@@ -77,6 +86,34 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(main([dek, "Maria Lopez", "", "Harbour Notes", "", "Mar 4, 2025"]).byline).toBe("Maria Lopez");
     // Four lines from the date, among short labels: a menu, not the head's meta block.
     expect(main([dek, "Maria Lopez", "Harbour Notes", "Ferry Guides", "Town Maps", "Mar 4, 2025"]).byline).toBeNull();
+  });
+
+  it("reads a credit sentence opening the story or under it", () => {
+    const credit = "This post was written by Maria Lopez, Head of Harbour Services.";
+    const opening = parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", credit, "", ...BODY].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(opening.byline).toBe("Maria Lopez");
+    const under = parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", credit, "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(under.byline).toBe("Maria Lopez");
+    // A reviewer credited so is not the author.
+    const reviewed = parsePage([...MENU, HEADLINE, "Mar 3, 2025", "", ...BODY, "", "This article was reviewed by Maria Lopez.", "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(reviewed.byline).toBeNull();
+  });
+
+  it("reads Contributors: and Reported by labels, and the By segment of a long meta line", () => {
+    expect(main(["Contributors: Maria Lopez"]).byline).toBe("Maria Lopez");
+    expect(main(["Reported by Tom Hart"]).byline).toBe("Tom Hart");
+    const long = main(["Mar 3, 2025", "Ferry Guides · Updated Mar 9, 2025 by Ann Poe · Some links in this guide may earn us a small fee from the ferry operators"]);
+    expect(long.byline).toBe("Ann Poe");
+  });
+
+  it("reads the page's one labelled byline when the head names nobody, wherever it is printed", () => {
+    const far = (lines: string[]) => parsePage([...lines, ...MENU, "Ferry news", "Town guides", "Timetables", HEADLINE, "Mar 3, 2025", "", ...BODY, "", "Share this story"].join("\n"), REF).articles.find((a) => a.role === "main")!;
+    expect(far(["By Maria Lopez", "Harbour Weekly"]).byline).toBe("Maria Lopez");
+    expect(far(["Text by Maria Lopez", "Harbour Weekly"]).byline).toBe("Maria Lopez");
+    // Several people named by bylines: teasers, none of them the story's.
+    expect(far(["By Maria Lopez", "Harbour Weekly", "By Tom Hart"]).byline).toBeNull();
+    // A commenter's placeholder is no author.
+    expect(far(["by Anonymous Reader", "Harbour Weekly"]).byline).toBeNull();
   });
 
   it("takes no testimonial or place over a sentence for an author card", () => {
