@@ -5,6 +5,7 @@ import { type EdgeScan, SOURCE_AFTER, scanCandidateEdges } from "../time/find-ti
 import { mayHoldTimestamp, mayHoldTimestampIn } from "../time/vocabulary.js";
 import type { TimestampOptions } from "../time/types.js";
 import type { ParseContext } from "./context.js";
+import { endsSentence } from "./page-view.js";
 
 // Timestamps and glued source+stamp lines are short; longer lines are never tested (cost and false positives).
 const MAX_TIMESTAMP_LINE = 80;
@@ -40,10 +41,17 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
   // Normalisation adds no line or paragraph separator (U+2028, U+2029), so when the input holds
   // none (two native scans of the page), neither does any line, and matchLine need not look.
   const separatorFree = ctx.input.indexOf("\u2028") < 0 && ctx.input.indexOf("\u2029") < 0;
+  // Whether a rule that holds only below a story (`where.tail`) matched a line: then they are read
+  // again once every line is classified (releaseTailMatches).
+  let tails = false;
   for (let i = 0; i < lines.length; i++) {
     // The time budget, every 256 lines (a clock read is cheap; 256 lines take 0.3-3 ms). Once it
     // is spent the remaining lines are not looked at: the caller records them as unparsed.
-    if ((i & 255) === 255 && ctx.outOfTime()) return out.slice(0, i);
+    if ((i & 255) === 255 && ctx.outOfTime()) {
+      const done = out.slice(0, i);
+      if (tails) releaseTailMatches(done, ctx.template);
+      return done;
+    }
     const line = lines[i]!;
     const c = out[i]!;
     c.cls = "text";
@@ -64,6 +72,7 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
     if (match) {
       c.cls = "boilerplate";
       c.rule = match.rule;
+      if (match.rule.where?.tail === true) tails = true;
       continue;
     }
     if (ctx.template.size > 0 && ctx.template.has(foldLine(text))) {
@@ -121,7 +130,79 @@ export function classify(lines: Line[], ctx: ParseContext): ClassifiedLine[] {
       if (echo) c.source = echo[1]!.trim();
     }
   }
+  if (tails) releaseTailMatches(out, ctx.template);
   return out;
+}
+
+/** How many lines below a `tail` rule's match are read for a story paragraph (see {@link releaseTailMatches}). */
+const TAIL_LOOK = 3;
+
+/**
+ * A line of prose, as a story's paragraph reads: 25 words or more, or 8 or more ending a sentence
+ * (the paragraph shape of the main-story stage).
+ */
+function proseLine(l: ClassifiedLine): boolean {
+  return l.cls === "text" && (l.words >= 25 || (l.words >= 8 && endsSentence(l.text)));
+}
+
+/**
+ * Whether line `i` sits where a story's tail does: right under a paragraph of prose, or under a
+ * header, a byline or a line with a signal (`About the author`, a tag list), or under the name its
+ * text opens with ("Jane Doe" over "Jane Doe is a …", up to two lines between them: a role, a follow button). Not under a
+ * heading or a list line: there it is an item of a list ("Ferry Tours" over "Ana Diaz is a guide
+ * who …"). Blank lines and boilerplate without a signal are passed over.
+ */
+function afterStoryEnd(lines: readonly ClassifiedLine[], i: number): boolean {
+  const text = lines[i]!.text;
+  let seen = 0;
+  for (let j = i - 1; j >= 0 && seen < 3; j--) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate") {
+      const rule = l.rule;
+      if (rule?.signal !== undefined || rule?.kind === "bio" || rule?.kind === "byline") return true;
+      continue;
+    }
+    if (l.words <= 6 && text.startsWith(l.text)) return true;
+    if (seen === 0 && proseLine(l)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * Takes back as text every line a `tail` rule matched (`Rule.where.tail`) that is not at a story's
+ * tail: when a story goes on below it (a line of prose among the next {@link TAIL_LOOK} lines that
+ * count: blank lines and boilerplate without a signal do not, and a line with a signal ends the
+ * look, as what follows it is no longer the story), or when it does not follow a story's end (see
+ * {@link afterStoryEnd}). One pass from the bottom up, holding the distance to the nearest prose below.
+ * A line taken back is classified as the rules had not matched it: text, or the learned template's.
+ * Exported for the tests.
+ *
+ * @param lines - The classified lines, in page order (changed in place).
+ * @param template - The learned site template (folded lines), as `classify` reads it.
+ */
+export function releaseTailMatches(lines: ClassifiedLine[], template: ReadonlySet<string>): void {
+  // Lines that count between the current line and the nearest prose below it; Infinity when there
+  // is none before a line with a signal (or the page's end).
+  let sinceProse = Infinity;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate") {
+      const rule = l.rule;
+      if (rule?.where?.tail === true && (sinceProse < TAIL_LOOK || !afterStoryEnd(lines, i))) {
+        const learned = template.size > 0 && template.has(foldLine(l.text));
+        l.cls = learned ? "boilerplate" : "text";
+        l.rule = learned ? TEMPLATE_RULE : null;
+        if (learned) continue;
+      } else {
+        if (rule?.signal !== undefined) sinceProse = Infinity;
+        continue;
+      }
+    }
+    sinceProse = proseLine(l) ? 0 : sinceProse + 1;
+  }
 }
 
 /** The distinct lines whose timestamp scan `classify` remembers at once (see `scans`). */

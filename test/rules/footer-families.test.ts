@@ -113,3 +113,85 @@ describe("comment-form notes", () => {
     expect(body).not.toContain("taught my father");
   });
 });
+
+describe("author bio boxes", () => {
+  it.each([
+    ["About the Author", "bio/about-author"],
+    ["About the author: Sam Lee is a freelance photographer based on the coast.", "bio/about-author"],
+    ["About the Contributor", "bio/about-author"],
+    ["Sobre el autor", "bio/about-author"],
+    ["Über den Autor", "bio/about-author"],
+    ["Über die Autorin", "bio/about-author"],
+    ["Ana Diaz is a marine biologist and consultant based on the island.", "bio/person-line"],
+    ["Dr. Tom M. Hart is an Associate Professor of Marine Biology at Harbour University.", "bio/person-line"],
+    ["Sam Lee is the founder and lead instructor at Harbour Sailing School.", "bio/person-line"],
+    ["Jan de Vries is a senior Editor at Harbour Weekly. He lives by the sea.", "bio/person-line"],
+    ["Jeanne Martin est journaliste au Courrier du Port depuis 2015.", "bio/person-line-intl"],
+    ["Max Muster ist Redakteur bei der Hafenzeitung und schreibt über Schifffahrt.", "bio/person-line-intl"],
+    ["Ana Díaz es periodista de La Gaceta del Puerto.", "bio/person-line-intl"],
+    ["Follow her on Bluesky and Threads", "bio/follow-contact"],
+    ["You can reach him at tom@example.com.", "bio/follow-contact"],
+    ["Send her a tip at tips@example.com", "bio/follow-contact"],
+    ["View all posts by Sam Lee", "bio/author-links"],
+    ["See all articles by Sam Lee", "bio/author-links"],
+    ["Latest posts by Sam Lee (see all)", "bio/author-links"],
+  ])("matches %j (%s)", (line, id) => {
+    expect(matchLine(compiled, line)?.rule.id).toBe(id);
+  });
+
+  it.each([
+    "The Harbour Ferry is the oldest ferry still sailing on the bay, and its owner is a former editor.",
+    "This Harbour Guide is a list of the best instructors on the bay.",
+    "The harbour master is a former reporter who joined the port authority in 2019.",
+    "About the harbour: a guide for visitors",
+    "Follow the signs to the ferry terminal.",
+  ])("leaves the near-miss %j alone", (line) => {
+    expect(matchLine(compiled, line)).toBeNull();
+  });
+
+  it("keeps a bio-like sentence in a story's first paragraphs, and drops the bio under the story", () => {
+    const page = [
+      ...STORY.slice(0, 3),
+      "Ana Diaz is a freelance photographer who has spent twenty years documenting the ferries of the bay, and on Friday she joined the last crossing.",
+      ...STORY.slice(3),
+      "Sam Lee is a transport reporter at the Harbour Gazette, covering the ferries and the islands.",
+      "Follow her on X @samlee",
+      "Related Articles",
+      "Island school gets a new roof",
+    ].join("\n");
+    const body = mainBody(page);
+    expect(body).toContain("Ana Diaz is a freelance photographer");
+    expect(body).toContain("The bay was my office");
+    expect(body).not.toContain("transport reporter");
+    expect(body).not.toContain("Follow her");
+  });
+
+  it("drops a bio box under the story: the author's name, then the bio", () => {
+    const page = [
+      ...STORY,
+      "Sam Lee",
+      "Sam Lee is the founder and lead instructor at Harbour Sailing School, and has written about boats for a decade.",
+      "View all posts by Sam Lee",
+      "Privacy Policy",
+    ].join("\n");
+    const body = mainBody(page);
+    expect(body).toContain("The bay was my office");
+    expect(body).not.toContain("lead instructor");
+  });
+
+  it("keeps a person's line that opens a list item under its heading", () => {
+    const page = [
+      "Harbour Gazette",
+      "Five sailing courses to try this summer",
+      "Sailing is coming back to the bay, and the schools on the quay have more courses than ever before this summer, from dinghies to yachts.",
+      "We asked the harbour's instructors which courses they would recommend to beginners, and these five came up again and again.",
+      "Dinghy Basics",
+      "Sam Lee is an experienced instructor who will take you through the basics of rigging, steering and capsizing safely.",
+      "What you will learn:",
+      "Rigging a dinghy (1 hour)",
+      "Steering and tacking (2 hours)",
+      "Every course on this list can be booked at the harbour office, and most of them run until the end of September.",
+    ].join("\n");
+    expect(mainBody(page)).toContain("Sam Lee is an experienced instructor");
+  });
+});
