@@ -45,8 +45,11 @@ export const CONSUMERS: Consumer[] = [
     // (r8-rules); merged: 315.9 KB / 115.7 KB, the budget about 1 KB over.
     // Round nine: Slovak and Croatian/Serbian time words and stamp shapes (r9-stamps), bigram title
     // overlap for space-less scripts (r9-title): merged 321.2 KB / 117.6 KB, the budget 1 KB over.
-    maxBytes: 322_200,
-    maxGzip: 118_300,
+    // Issue 14's footer families (t-rules: reprint bans and comment-form notes in several
+    // languages, the bio family and `where.tail`, 59 first-character tables): 328.4 KB / 120.3 KB,
+    // the budget 0.3 KB over.
+    maxBytes: 328_700,
+    maxGzip: 120_600,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
