@@ -196,3 +196,17 @@ describe("author bio boxes", () => {
     expect(mainBody(page)).toContain("Sam Lee is an experienced instructor");
   });
 });
+
+describe("where.tail on a rule of one's own", () => {
+  const note = { id: "bio/harbour-desk", kind: "bio", phrases: ["Our harbour desk covers the ferries and the islands."], where: { tail: true } };
+  const body = (lines: string[]) => parseArticles(lines.join("\n"), { rules: (defaults) => [...defaults, note] }).find((a) => a.role === "main")!.body;
+
+  it("removes the line under the story", () => {
+    expect(body([...STORY, "Our harbour desk covers the ferries and the islands.", "Privacy Policy"])).not.toContain("harbour desk");
+  });
+
+  it("keeps it where the story goes on below it", () => {
+    const lines = [...STORY.slice(0, 4), "Our harbour desk covers the ferries and the islands.", ...STORY.slice(4)];
+    expect(body(lines)).toContain("Our harbour desk covers the ferries");
+  });
+});
