@@ -49,8 +49,10 @@ export const CONSUMERS: Consumer[] = [
     // 322.7 KB / 118.2 KB measured. With the main-sized block that is no wall (t-body): 323.2 KB.
     // Round ten's byline reading (t-meta: author cards, credit sentences, the page's one labelled
     // byline, name forms) adds 3.5 KB / 1.3 KB.
-    maxBytes: 330_000,
-    maxGzip: 121_000,
+    // Issue 14's footer families (t-rules: reprint bans and comment-form notes in several
+    // languages, the bio family and `where.tail`, 59 first-character tables) add 7.2 KB / 2.7 KB.
+    maxBytes: 334_000,
+    maxGzip: 123_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

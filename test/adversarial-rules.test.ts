@@ -21,6 +21,7 @@ const where = fc.oneof(
       maxLength: fc.oneof(fc.constantFrom<unknown>(1, 80, 0, -1, 0.5, "80", 2 ** 53 - 1, 2 ** 53), odd),
       caseSensitive: fc.oneof(fc.boolean(), odd),
       anyOf: words,
+      tail: fc.oneof(fc.boolean(), odd),
       extra: odd,
     },
     { requiredKeys: [] },
@@ -47,14 +48,14 @@ const rule = fc.oneof(
 const edge = fc.constantFrom<unknown>(undefined, 0, -1, 0.5, 1, 2 ** 53, NaN, "", " ", "\u3000x", "x", "80", "line", "inline", "bogus", "key-points", true, [], [""], ["\u2028"], ["x"], [1], {}, /x/u, null);
 const nearlyValid = fc
   .record({
-    field: fc.constantFrom("id", "kind", "phrases", "pattern", "signal", "description", "where", "scope", "maxLength", "caseSensitive", "anyOf", "extra"),
+    field: fc.constantFrom("id", "kind", "phrases", "pattern", "signal", "description", "where", "scope", "maxLength", "caseSensitive", "anyOf", "tail", "extra"),
     value: edge,
     drop: fc.boolean(),
   })
   .map(({ field, value, drop }) => {
-    const where: Record<string, unknown> = { scope: "line", maxLength: 80, caseSensitive: false, anyOf: ["read"] };
+    const where: Record<string, unknown> = { scope: "line", maxLength: 80, caseSensitive: false, anyOf: ["read"], tail: false };
     const r: Record<string, unknown> = { id: "promo/x", kind: "promo", phrases: ["Read more"], signal: "end-of-story", description: "d", where };
-    const target = ["scope", "maxLength", "caseSensitive", "anyOf"].includes(field) ? where : r;
+    const target = ["scope", "maxLength", "caseSensitive", "anyOf", "tail"].includes(field) ? where : r;
     if (drop) delete target[field];
     else target[field] = value;
     return r;
@@ -71,7 +72,7 @@ describe("rule validation: the plain check before the schema", () => {
   });
 
   it("clears a rule of every field and kind of value the schema accepts", () => {
-    const full = { id: "promo/x", kind: "promo", phrases: ["Read more"], pattern: /x/u, where: { scope: "inline", maxLength: 80, caseSensitive: true, anyOf: ["read"] }, signal: "key-points", description: "" };
+    const full = { id: "promo/x", kind: "promo", phrases: ["Read more"], pattern: /x/u, where: { scope: "inline", maxLength: 80, caseSensitive: true, anyOf: ["read"], tail: true }, signal: "key-points", description: "" };
     expect(ruleProblems([full, JSON.parse(JSON.stringify({ ...full, pattern: "^x$" })) as unknown])).toEqual([]);
     // A class instance with the right fields is judged by the schema, not refused for its shape.
     class Plain {

@@ -273,6 +273,11 @@ describe("every rule's trigger repeated 10,000 times", () => {
     "Dieser Artikel ist nur für Abonnenten.", "この記事は有料会員限定です。", "Hafenblatt – Alle Rechte vorbehalten", "版权所有 © 2025 海港日报",
     "Haftungsausschluss: Nur zur Information.", "免责声明：仅供参考。",
     "This page is for informational purposes only and does not constitute financial advice.",
+    // Footers and author boxes under a story (legal, comments and bio families).
+    "Harbour Press Ltd 2026 | all rights reserved.", "This material may not be published, broadcast, rewritten or redistributed.",
+    "Your email address will not be published. Required fields are marked *", "Name *", "About the Author",
+    "Ana Diaz is an Associate Professor of Marine Biology at Harbour University.", "Jeanne Martin est journaliste au Courrier du Port.",
+    "Follow her on Bluesky", "View all posts by Jane Doe",
   ];
   const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern?.source ?? ""));
 

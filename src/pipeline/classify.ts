@@ -6,6 +6,7 @@ import { type EdgeScan, SOURCE_AFTER, scanCandidateEdges } from "../time/find-ti
 import { mayHoldTimestamp, mayHoldTimestampIn } from "../time/vocabulary.js";
 import type { TimestampOptions } from "../time/types.js";
 import type { ParseContext } from "./context.js";
+import { endsSentence } from "./page-view.js";
 
 // Timestamps and glued source+stamp lines are short; longer lines are never tested (cost and false positives).
 const MAX_TIMESTAMP_LINE = 80;
@@ -49,7 +50,11 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
   let relatedHeaders = 0;
   let siteChrome = false;
   let listingHeader = -1;
+  // Whether a rule that holds only below a story (`where.tail`) matched a line: then they are read
+  // again once every line is classified (releaseTailMatches).
+  let tails = false;
   const done = (classified: ClassifiedLine[]): ClassifiedLine[] => {
+    if (tails) releaseTailMatches(classified, ctx.template);
     if (tally) {
       tally.maxTextWords = maxTextWords;
       tally.maxTextLength = maxTextLength;
@@ -87,6 +92,13 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
       if (match.rule.signal === "related-header") relatedHeaders++;
       if (match.rule.kind === "site-chrome") siteChrome = true;
       if (listingHeader < 0 && match.rule.id.startsWith(LISTING_HEADER_RULE_ID)) listingHeader = i;
+      if (match.rule.where?.tail === true) {
+        tails = true;
+        // It may be taken back as text (releaseTailMatches): the tally counts it as one, so that no
+        // layout finder is skipped for want of it (a count too high only runs a finder).
+        if (c.words > maxTextWords) maxTextWords = c.words;
+        if (text.length > maxTextLength) maxTextLength = text.length;
+      }
       continue;
     }
     if (ctx.template.size > 0 && ctx.template.has(foldLine(text))) {
@@ -172,6 +184,77 @@ export interface ClassTally {
   siteChrome: boolean;
   /** The first line removed by the listing-header rule (its id starts with `LISTING_HEADER_RULE_ID`), or -1. */
   listingHeader: number;
+}
+
+/** How many lines below a `tail` rule's match are read for a story paragraph (see {@link releaseTailMatches}). */
+const TAIL_LOOK = 3;
+
+/**
+ * A line of prose, as a story's paragraph reads: 25 words or more, or 8 or more ending a sentence
+ * (the paragraph shape of the main-story stage).
+ */
+function proseLine(l: ClassifiedLine): boolean {
+  return l.cls === "text" && (l.words >= 25 || (l.words >= 8 && endsSentence(l.text)));
+}
+
+/**
+ * Whether line `i` sits where a story's tail does: right under a paragraph of prose, or under a
+ * header, a byline or a line with a signal (`About the author`, a tag list), or under the name its
+ * text opens with ("Jane Doe" over "Jane Doe is a …", up to two lines between them: a role, a follow button). Not under a
+ * heading or a list line: there it is an item of a list ("Ferry Tours" over "Ana Diaz is a guide
+ * who …"). Blank lines and boilerplate without a signal are passed over.
+ */
+function afterStoryEnd(lines: readonly ClassifiedLine[], i: number): boolean {
+  const text = lines[i]!.text;
+  let seen = 0;
+  for (let j = i - 1; j >= 0 && seen < 3; j--) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate") {
+      const rule = l.rule;
+      if (rule?.signal !== undefined || rule?.kind === "bio" || rule?.kind === "byline") return true;
+      continue;
+    }
+    if (l.words <= 6 && text.startsWith(l.text)) return true;
+    if (seen === 0 && proseLine(l)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * Takes back as text every line a `tail` rule matched (`Rule.where.tail`) that is not at a story's
+ * tail: when a story goes on below it (a line of prose among the next {@link TAIL_LOOK} lines that
+ * count: blank lines and boilerplate without a signal do not, and a line with a signal ends the
+ * look, as what follows it is no longer the story), or when it does not follow a story's end (see
+ * {@link afterStoryEnd}). One pass from the bottom up, holding the distance to the nearest prose below.
+ * A line taken back is classified as the rules had not matched it: text, or the learned template's.
+ * Exported for the tests.
+ *
+ * @param lines - The classified lines, in page order (changed in place).
+ * @param template - The learned site template (folded lines), as `classify` reads it.
+ */
+export function releaseTailMatches(lines: ClassifiedLine[], template: ReadonlySet<string>): void {
+  // Lines that count between the current line and the nearest prose below it; Infinity when there
+  // is none before a line with a signal (or the page's end).
+  let sinceProse = Infinity;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate") {
+      const rule = l.rule;
+      if (rule?.where?.tail === true && (sinceProse < TAIL_LOOK || !afterStoryEnd(lines, i))) {
+        const learned = template.size > 0 && template.has(foldLine(l.text));
+        l.cls = learned ? "boilerplate" : "text";
+        l.rule = learned ? TEMPLATE_RULE : null;
+        if (learned) continue;
+      } else {
+        if (rule?.signal !== undefined) sinceProse = Infinity;
+        continue;
+      }
+    }
+    sinceProse = proseLine(l) ? 0 : sinceProse + 1;
+  }
 }
 
 /** The distinct lines whose timestamp scan `classify` remembers at once (see `scans`). */

@@ -68,8 +68,9 @@ export const bylineRules: readonly Rule[] = [
     pattern:
       "^\\p{Lu}[\\p{L}.'’-]{0,20}(?: \\p{Lu}[\\p{L}.'’-]{0,20}){1,3}(?: \\(@[\\w.]{2,30}\\))? is (?:a|an|the) (?:[\\p{L}'’-]{1,20} ){0,5}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer)s?\\b[^\\n]{0,400}$",
     // Gate on " is a" / " is the" (one of them is in every match, and a two-literal scan is
-    // cheaper than the ten role words on every prose line).
-    where: { maxLength: 500, caseSensitive: true, anyOf: [" is a", " is the"] },
+    // cheaper than the ten role words on every prose line). Only below a story (`tail`): "Jane Doe
+    // is a reporter at …" in a story's second paragraph, with the story going on, is the story.
+    where: { maxLength: 500, caseSensitive: true, anyOf: [" is a", " is the"], tail: true },
   },
   {
     id: "bylines/about-header",

@@ -1,4 +1,5 @@
 import { adRules } from "./ads.js";
+import { bioRules } from "./bio.js";
 import { bylineRules } from "./bylines.js";
 import { captionRules } from "./captions.js";
 import { cookieRules, cookieRulesIntl } from "./cookies.js";
@@ -44,6 +45,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   ...adRules,
   ...navigationRules,
   ...bylineRules,
+  ...bioRules,
   ...captionRules,
   ...cookieRules,
   ...tagRules,

@@ -91,6 +91,14 @@ export interface Rule {
      * tried: a cheap gate that keeps long or unanchored patterns off the lines they cannot match.
      */
     anyOf?: readonly string[];
+    /**
+     * Only below a story (line rules): a matched line with a paragraph of prose among the three
+     * lines after it (blank lines and boilerplate without a signal not counted; a line with a
+     * signal ends the look) is taken back as text, since a story goes on below it. For phrasings a
+     * story's own sentences may take: "Jane Doe is a reporter at the Harbour Gazette …" under a
+     * story is its author's bio, but in its second paragraph it is the story. Default `false`.
+     */
+    tail?: boolean;
   };
   /** Structural meaning of a match (see {@link RuleSignal}). */
   signal?: RuleSignal;

@@ -25,8 +25,9 @@ export const RuleSchema = z
             maxLength: z.optional(z.int({ error: "must be a whole number of characters" }).check(z.positive({ error: "must be positive" }))),
             caseSensitive: z.optional(z.boolean({ error: "must be true or false" })),
             anyOf: z.optional(words("a non-empty string")),
+            tail: z.optional(z.boolean({ error: "must be true or false" })),
           },
-          { error: "must be an object with scope, maxLength, caseSensitive or anyOf" },
+          { error: "must be an object with scope, maxLength, caseSensitive, anyOf or tail" },
         ),
       ),
       signal: z.optional(z.enum(["end-of-story", "related-header", "key-points"], { error: 'must be "end-of-story", "related-header" or "key-points"' })),
@@ -72,7 +73,7 @@ export function schemaProblems(rule: unknown, index: number): string[] {
 }
 
 const RULE_FIELDS: ReadonlySet<string> = new Set(["id", "kind", "phrases", "pattern", "where", "signal", "description"]);
-const WHERE_FIELDS: ReadonlySet<string> = new Set(["scope", "maxLength", "caseSensitive", "anyOf"]);
+const WHERE_FIELDS: ReadonlySet<string> = new Set(["scope", "maxLength", "caseSensitive", "anyOf", "tail"]);
 const SCOPES: ReadonlySet<unknown> = new Set(["line", "inline"]);
 const SIGNALS: ReadonlySet<unknown> = new Set(["end-of-story", "related-header", "key-points"]);
 
@@ -114,8 +115,9 @@ function wellFormed(rule: unknown): boolean {
   if ((signal !== undefined && !SIGNALS.has(signal)) || (description !== undefined && typeof description !== "string")) return false;
   if (where === undefined) return true;
   if (!plainWith(where, WHERE_FIELDS)) return false;
-  const { scope, maxLength, caseSensitive, anyOf } = where;
+  const { scope, maxLength, caseSensitive, anyOf, tail } = where;
   if ((scope !== undefined && !SCOPES.has(scope)) || (caseSensitive !== undefined && typeof caseSensitive !== "boolean")) return false;
+  if (tail !== undefined && typeof tail !== "boolean") return false;
   if (maxLength !== undefined && !(Number.isSafeInteger(maxLength) && (maxLength as number) > 0)) return false;
   return anyOf === undefined || nonBlankList(anyOf);
 }

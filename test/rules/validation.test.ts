@@ -39,6 +39,7 @@ describe("rules are validated by a schema when a parser is created", () => {
     ["an unknown signal", { phrases: ["x"], signal: "bogus" }, 'signal must be "end-of-story", "related-header" or "key-points"'],
     ["a number for a pattern", { pattern: 42 }, "pattern must be a string or a RegExp"],
     ["a string for caseSensitive", { phrases: ["x"], where: { caseSensitive: "yes" } }, "where.caseSensitive must be true or false"],
+    ["a string for tail", { phrases: ["x"], where: { tail: "yes" } }, "where.tail must be true or false"],
     ["a misspelt field", { phrases: ["x"], were: { scope: "inline" } }, "has unknown field were"],
     ["nothing to match", {}, "needs phrases or a pattern"],
   ];
