@@ -150,6 +150,13 @@ export interface LocaleTime {
   readonly ordinalSuffixes: readonly string[];
   /** Extra digit sets, each a string of the ten digits 0–9 (Arabic-Indic `٠١٢٣٤٥٦٧٨٩`). */
   readonly digits?: readonly string[];
+  /**
+   * Years this language prints in a calendar era ahead of the Gregorian one by this many years
+   * (Thai Buddhist era: 543, `2568` = 2025). A four-digit year is read in this era when the
+   * Gregorian reading is out of range (1900–2100) and the era reading is in it; a two-digit
+   * year after a month name (`ส.ค. 68`) is the era's (2568 = 2025).
+   */
+  readonly eraOffset?: number;
 }
 
 /**

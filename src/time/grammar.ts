@@ -288,9 +288,14 @@ function daysInMonth(year: number | null, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** The value of a four-digit year token (1900–2100), or null. */
-function yearOf(t: Token | undefined): number | null {
-  return t !== undefined && t.kind === "num" && t.digits === 4 && !t.ordinal && t.value >= 1900 && t.value <= 2100 ? t.value : null;
+/**
+ * The value of a four-digit year token (1900–2100), or null; in a language with an era
+ * (`eraOffset`, Thai Buddhist `2568`), a year in that era's range is read back to the Gregorian one.
+ */
+function yearOf(r: Run, t: Token | undefined): number | null {
+  if (t === undefined || t.kind !== "num" || t.digits !== 4 || t.ordinal) return null;
+  const year = t.value >= 1900 && t.value <= 2100 ? t.value : t.value - r.v.eraOffset;
+  return year >= 1900 && year <= 2100 ? year : null;
 }
 
 /** The value of a day-of-month token (`9`, `09`, `1st`), or null. */
@@ -307,18 +312,24 @@ interface DateParts {
   bare?: true;
 }
 
+const inYears = (y: number) => y >= 1900 && y <= 2100;
+
 /**
  * A numeric date. Four digits first is year-month-day (ISO). Otherwise the year is last and the
  * order of day and month is decided by the numbers when they can decide (`25-12-2025` is day
  * first, `12/25/2025` month first) and by `dateOrder` when both are 12 or less.
  */
-function numericDate(t: Token, order: DateOrder): DateParts | null {
+function numericDate(t: Token, order: DateOrder, era: number): DateParts | null {
   const [a = 0, b = 0, c = 0] = t.parts;
   const [la = 0, lb = 0, lc = 0] = t.partDigits;
-  if (la === 4) return lc <= 2 ? { year: a, month: b, day: c, named: false } : null;
+  // A four-digit year past 2100 in a language with an era is that era's (Thai `12/08/2568` = 2025);
+  // other years outside 1900–2100 are not read (`1404/05/21` is a Persian Solar Hijri date).
+  const full = (y: number) => (y > 2100 && era > 0 ? y - era : y);
+  if (la === 4) return lc <= 2 && inYears(full(a)) ? { year: full(a), month: b, day: c, named: false } : null;
   if (la > 2 || (lc !== 4 && lc !== 2)) return null;
   // Two-digit years (`05.10.18`): 00–69 are 2000s, 70–99 the 1900s.
-  const year = lc === 4 ? c : c < 70 ? 2000 + c : 1900 + c;
+  const year = lc === 4 ? full(c) : c < 70 ? 2000 + c : 1900 + c;
+  if (!inYears(year)) return null;
   let dayFirst = order === "DMY";
   if (a > 12 && b <= 12) dayFirst = true;
   else if (b > 12 && a <= 12) dayFirst = false;
@@ -330,7 +341,7 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
   if (t.kind === "date") {
-    const d = numericDate(t, r.mode.dateOrder);
+    const d = numericDate(t, r.mode.dateOrder, r.v.eraOffset);
     return d ? { date: d, next: i + 1 } : null;
   }
   if (t.kind === "num" && t.digits <= 4 && !t.ordinal) {
@@ -385,7 +396,7 @@ function dottedNumber(t: Token | undefined, digits: number): number | null {
 function readDottedDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const first = tok(r, i)!;
   if (first.digits === 4) {
-    const year = yearOf(first);
+    const year = yearOf(r, first);
     if (year === null || tok(r, i + 1)?.text !== YEAR_STOP) return null;
     const m = readMonth(r, i + 2);
     if (m) {
@@ -398,7 +409,7 @@ function readDottedDate(r: Run, i: number): { date: DateParts; next: number } | 
   }
   const day = dottedNumber(first, 2);
   const month = dottedNumber(tok(r, i + 1), 2);
-  const year = yearOf(tok(r, i + 2));
+  const year = yearOf(r, tok(r, i + 2));
   return day !== null && month !== null && year !== null ? { date: { year, month, day, named: false, bare: true }, next: i + 3 } : null;
 }
 
@@ -459,7 +470,9 @@ function skipDash(r: Run, i: number): number {
 function readYear(r: Run, i: number): { year: number; next: number } | null {
   let j = tok(r, i)?.text === "," ? i + 1 : i;
   j = lookup(r.v.dateJoiners, r.t, j, r.end)?.next ?? j;
-  const year = yearOf(tok(r, j));
+  const t = tok(r, j);
+  // Two digits after a month name are a year of the language's era (Thai `ส.ค. 68` = 2568 = 2025).
+  const year = r.v.eraOffset > 0 && t?.kind === "num" && t.digits === 2 && !t.ordinal ? 2500 + t.value - r.v.eraOffset : yearOf(r, t);
   if (year === null) return null;
   return { year, next: lookup(r.v.yearSuffixes, r.t, j + 1, r.end)?.next ?? j + 1 };
 }

@@ -170,6 +170,8 @@ export interface Vocabulary {
   readonly clockSuffixes: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
   readonly startWords: ReadonlySet<string>;
+  /** Years the language's era is ahead of the Gregorian calendar (Thai: 543), or 0. */
+  readonly eraOffset: number;
   /** Whether the language's pages glue stamps to the word before them (see `LocaleTime.gluedWords`). */
   readonly glued: boolean;
   /** Words a timestamp can end with (for finding stamps glued to a following word). */
@@ -220,6 +222,7 @@ function compile(time: LocaleTime): Vocabulary {
     clockSuffixes: list(time.clockSuffixes ?? []),
     yearSuffixes: list(time.yearSuffixes ?? []),
     spacedClockWords: list(time.spacedClockWords ?? []),
+    eraOffset: time.eraOffset ?? 0,
   };
   const startWords = new Set<string>();
   for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,

@@ -1,0 +1,35 @@
+/**
+ * Timestamp table, part 11 (round ten): Thai stamps, with years of the Buddhist era
+ * (`2568` = 2025, two digits `68` after a month name), Thai digits, the unit glued to "ago"
+ * (`ชั่วโมงที่แล้ว`), `เมื่อวาน`/`วันนี้` with a clock and `น.`; and numeric dates whose year is
+ * outside 1900–2100 (a Persian Solar Hijri `1404/05/21`, an era year read by a language without
+ * the era), which are no longer taken for Gregorian dates. Values are invented; the shapes are
+ * those Thai news heads print.
+ *
+ * Reference: Thursday 14 August 2025, 18:00 UTC.
+ */
+import { type TimestampCase, rows } from "./case-rows.js";
+
+const D = "2025-08-14T";
+
+export const ROUND10_CASES: readonly TimestampCase[] = [
+  ...rows("locale-th", [
+    ["5 นาทีที่แล้ว", `${D}17:55:00`, "minute"], ["3 ชั่วโมงที่แล้ว", `${D}15:00:00`, "hour"], ["3 ชั่วโมง ที่แล้ว", `${D}15:00:00`, "hour"],
+    ["2 ชม.ที่แล้ว", `${D}16:00:00`, "hour"], ["2 วันที่แล้ว", "2025-08-12T18:00:00", "day"], ["1 สัปดาห์ที่ผ่านมา", "2025-08-07T18:00:00", "day"],
+    ["เมื่อสักครู่", `${D}18:00:00`, "minute"], ["วันนี้ 09:15", `${D}09:15:00`, "minute"], ["เมื่อวานนี้", "2025-08-13T00:00:00", "day"],
+    ["เมื่อวาน 14:30 น.", "2025-08-13T14:30:00", "minute"], ["เมื่อวาน เวลา 14:30 น.", "2025-08-13T14:30:00", "minute"],
+    ["3 สิงหาคม 2568", "2025-08-03T00:00:00", "day"], ["3 ส.ค. 2568", "2025-08-03T00:00:00", "day"], ["3 ส.ค. 68", "2025-08-03T00:00:00", "day"],
+    ["21 ม.ค. 2567", "2024-01-21T00:00:00", "day"], ["วันที่ 9 มีนาคม พ.ศ. 2567", "2024-03-09T00:00:00", "day"],
+    ["วันอังคารที่ 12 สิงหาคม 2568", "2025-08-12T00:00:00", "day"], ["วันอังคาร 12 สิงหาคม 2568", "2025-08-12T00:00:00", "day"],
+    ["12 ส.ค. 2568 เวลา 10:45 น.", "2025-08-12T10:45:00", "minute"], ["12 ส.ค. 2568 - 10:45", "2025-08-12T10:45:00", "minute"],
+    ["๑๒ ส.ค. ๖๘", "2025-08-12T00:00:00", "day"], ["๑๒ สิงหาคม ๒๕๖๘ ๑๐:๔๕ น.", "2025-08-12T10:45:00", "minute"],
+    ["อัปเดต 12/08/2568 10:45", "2025-08-12T10:45:00", "minute"], ["12/08/2568", "2025-08-12T00:00:00", "day"],
+    ["เผยแพร่: 5 ก.ค. 2568", "2025-07-05T00:00:00", "day"], ["5 ก.ค. 2025", "2025-07-05T00:00:00", "day"],
+    // Look-alikes: a bare era year, a duration without "ago", an era year in another language.
+    ["2568", null], ["3 ชั่วโมง", null], ["12 August 2568", null], ["12 Aug 68", null], ["12 สิงหาคม 2999", null],
+  ]),
+  ...rows("numeric-year-range", [
+    ["1404/05/21", null], ["۱۴۰۴/۰۵/۲۱", null], ["21/05/1404", null], ["1850-01-01", null],
+    ["2025/05/21", "2025-05-21T00:00:00", "day"], ["21/05/1999", "1999-05-21T00:00:00", "day"],
+  ]),
+];
