@@ -9,7 +9,7 @@
 import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
-import { CJK_BRACKET_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
 import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
@@ -520,9 +520,13 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
       i = d.next;
       continue;
     }
-    const bracketed = CJK_BRACKET_WEEKDAYS.get(tok(r, i)?.text ?? "");
-    if (bracketed !== undefined && weekday < 0 && date !== null) {
-      weekday = bracketed;
+    const text = tok(r, i)?.text ?? "";
+    const bracketed = CJK_BRACKET_WEEKDAYS.get(text);
+    // A full CJK weekday name unbracketed (`星期二`, `火曜日`, `화요일`) is read as a full English name is.
+    const full = CJK_WEEKDAYS.get(text);
+    if (weekday < 0 && ((bracketed !== undefined && date !== null) || full !== undefined)) {
+      weekday = bracketed ?? full!;
+      fullWeekday = full !== undefined;
       i++;
       continue;
     }

@@ -5,7 +5,7 @@
 import { getLocale, locales } from "../locales/index.js";
 import { escapeRegExp } from "../rules/escape.js";
 import type { CountedUnit, LocaleTime, TimeUnit } from "../locales/types.js";
-import { CJK_BRACKET_WEEKDAYS, type Token, YEAR_STOP, normalizeWord, tokenize } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP, normalizeWord, tokenize } from "./lexer.js";
 
 /** Phrases (one or more tokens) mapped to values, matched longest first. */
 export interface PhraseTable<T> {
@@ -304,7 +304,7 @@ export const CJK_PM: ReadonlySet<string> = keys(["下午", "午後", "오후", "
 export const CJK_AM: ReadonlySet<string> = keys(["上午", "午前", "오전", "早上", "凌晨", "早晨"]);
 /** Every word above, for the grammar's readable words. */
 export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
-  ...CJK_HOUR, ...CJK_MINUTE, ...CJK_PM, ...CJK_AM, ...CJK_BRACKET_WEEKDAYS.keys()];
+  ...CJK_HOUR, ...CJK_MINUTE, ...CJK_PM, ...CJK_AM, ...CJK_BRACKET_WEEKDAYS.keys(), ...CJK_WEEKDAYS.keys()];
 
 /**
  * Every word any locale knows, for the quick "could this be a timestamp at all?" check.

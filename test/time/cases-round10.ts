@@ -28,6 +28,16 @@ export const ROUND10_CASES: readonly TimestampCase[] = [
     // Look-alikes: a bare era year, a duration without "ago", an era year in another language.
     ["2568", null], ["3 ชั่วโมง", null], ["12 August 2568", null], ["12 Aug 68", null], ["12 สิงหาคม 2999", null],
   ]),
+  // CJK weekday names printed without brackets, after a date or before a clock.
+  ...rows("cjk-weekdays", [
+    ["2025年5月20日 星期二 10:30", "2025-05-20T10:30:00", "minute"], ["2025年5月20日 周二 10:30", "2025-05-20T10:30:00", "minute"],
+    ["2025年5月20日 星期二", "2025-05-20T00:00:00", "day"], ["2025-05-20 10:30 星期二", "2025-05-20T10:30:00", "minute"],
+    ["2025年5月20日 火曜日 10:30", "2025-05-20T10:30:00", "minute"], ["2025년 5월 20일 화요일 오후 3:05", "2025-05-20T15:05:00", "minute"],
+    ["2025년 5월 20일 화요일", "2025-05-20T00:00:00", "day"], ["星期二 10:30", "2025-08-12T10:30:00", "minute"],
+    ["화요일 오후 3:05", "2025-08-12T15:05:00", "minute"], ["木曜日 9時05分", "2025-08-07T09:05:00", "minute"],
+    // A weekday name alone or inside a phrase, and one sign alone, are not read.
+    ["星期二", null], ["本周二", null], ["周二发布", null], ["2025年5月20日 火 10:30", null], ["화 3:05", null],
+  ]),
   ...rows("numeric-year-range", [
     ["1404/05/21", null], ["۱۴۰۴/۰۵/۲۱", null], ["21/05/1404", null], ["1850-01-01", null],
     ["2025/05/21", "2025-05-21T00:00:00", "day"], ["21/05/1999", "1999-05-21T00:00:00", "day"],
