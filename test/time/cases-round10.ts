@@ -38,6 +38,18 @@ export const ROUND10_CASES: readonly TimestampCase[] = [
     // A weekday name alone or inside a phrase, and one sign alone, are not read.
     ["星期二", null], ["本周二", null], ["周二发布", null], ["2025年5月20日 火 10:30", null], ["화 3:05", null],
   ]),
+  // A zone abbreviation in brackets closing the line, and `hrs` after a clock.
+  ...rows("zone-bracketed", [
+    ["2025-05-20 10:30:00 (JST)", "2025-05-20T01:30:00", "second"], ["2025年5月20日 10:30 (JST)", "2025-05-20T01:30:00", "minute"],
+    ["20 May 2025 | 10:30 (IST)", "2025-05-20T05:00:00", "minute"], ["20 May 2025 10:30 (GMT)", "2025-05-20T10:30:00", "minute"],
+    ["May 20, 2025 3:05 PM (ET)", "2025-05-20T19:05:00", "minute"], ["Updated 10:30 (JST)", `${D}01:30:00`, "minute"],
+    ["20/05/2025 10:30 (gmt+7)", "2025-05-20T03:30:00", "minute"],
+    ["20 May 2025, 10:30 hrs", "2025-05-20T10:30:00", "minute"], ["20 May 2025 10:30 hrs IST", "2025-05-20T05:00:00", "minute"],
+    ["Updated: 20 May 2025 10:30 hrs", "2025-05-20T10:30:00", "minute"],
+    // Brackets holding no zone, a zone with no clock, a clock alone; `hrs` as a duration.
+    ["May 20, 2025 (AP)", null], ["May 20, 2025 (PT)", null], ["May 20, 2025 10:30 (CNN)", null], ["10:30 (JST)", null],
+    ["10:30 hrs", null], ["2 hrs", null], ["May 20, 2025 3:05 PM hrs", null],
+  ]),
   ...rows("numeric-year-range", [
     ["1404/05/21", null], ["۱۴۰۴/۰۵/۲۱", null], ["21/05/1404", null], ["1850-01-01", null],
     ["2025/05/21", "2025-05-21T00:00:00", "day"], ["21/05/1999", "1999-05-21T00:00:00", "day"],
