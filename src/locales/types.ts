@@ -157,6 +157,12 @@ export interface LocaleTime {
    * year after a month name (`ส.ค. 68`) is the era's (2568 = 2025).
    */
   readonly eraOffset?: number;
+  /**
+   * Month names of the Solar Hijri calendar, 1 = Farvardin (Persian `مرداد`). A date with one of
+   * them is read only with its day and a year from 1300 to 1499 (`۲۱ مرداد ۱۴۰۴`) and converted to
+   * the Gregorian calendar; a numeric date with such a year first (`۱۴۰۴/۰۵/۲۱`) is read the same way.
+   */
+  readonly solarHijriMonths?: Readonly<Record<string, number>>;
 }
 
 /**

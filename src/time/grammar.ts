@@ -10,6 +10,7 @@ import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
 import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
+import { SOLAR_HIJRI_YEARS, solarHijriToGregorian } from "./solar-hijri.js";
 import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
@@ -319,9 +320,11 @@ const inYears = (y: number) => y >= 1900 && y <= 2100;
  * order of day and month is decided by the numbers when they can decide (`25-12-2025` is day
  * first, `12/25/2025` month first) and by `dateOrder` when both are 12 or less.
  */
-function numericDate(t: Token, order: DateOrder, era: number): DateParts | null {
+function numericDate(t: Token, order: DateOrder, era: number, solarHijri: boolean): DateParts | null {
   const [a = 0, b = 0, c = 0] = t.parts;
   const [la = 0, lb = 0, lc = 0] = t.partDigits;
+  // A Solar Hijri year first, in a language that prints that calendar (`۱۴۰۴/۰۵/۲۱`).
+  if (solarHijri && la === 4 && lc <= 2 && a >= SOLAR_HIJRI_YEARS.min && a <= SOLAR_HIJRI_YEARS.max) return solarHijriParts(a, b, c);
   // A four-digit year past 2100 in a language with an era is that era's (Thai `12/08/2568` = 2025);
   // other years outside 1900–2100 are not read (`1404/05/21` is a Persian Solar Hijri date).
   const full = (y: number) => (y > 2100 && era > 0 ? y - era : y);
@@ -341,7 +344,7 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
   if (t.kind === "date") {
-    const d = numericDate(t, r.mode.dateOrder, r.v.eraOffset);
+    const d = numericDate(t, r.mode.dateOrder, r.v.eraOffset, r.v.solarHijriMonths.map.size > 0);
     return d ? { date: d, next: i + 1 } : null;
   }
   if (t.kind === "num" && t.digits <= 4 && !t.ordinal) {
@@ -371,6 +374,10 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const dash = skipDash(r, i + 1);
     const at = dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1);
     const m = readMonth(r, at);
+    if (m === null && r.v.solarHijriMonths.map.size > 0) {
+      const hijri = readSolarHijri(r, at, day);
+      if (hijri) return hijri;
+    }
     if (m === null) {
       // `14 set. 2025`: an abbreviation that is a word elsewhere, only with the year.
       const word = lookup(r.v.monthsBeforeYear, r.t, at, r.end);
@@ -381,6 +388,23 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
+}
+
+/** Gregorian date parts of a Solar Hijri date, or null when it does not exist. */
+function solarHijriParts(year: number, month: number, day: number): DateParts | null {
+  const g = solarHijriToGregorian(year, month, day);
+  return g ? { year: g[0], month: g[1], day: g[2], named: false } : null;
+}
+
+/** `۲۱ مرداد ۱۴۰۴` from the month at `i` (after the day): a Solar Hijri month name and year, converted. */
+function readSolarHijri(r: Run, i: number, day: number): { date: DateParts; next: number } | null {
+  const m = lookup(r.v.solarHijriMonths, r.t, i, r.end);
+  if (m === null) return null;
+  const j = tok(r, m.next)?.text === "," ? m.next + 1 : m.next;
+  const y = tok(r, j);
+  if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < SOLAR_HIJRI_YEARS.min || y.value > SOLAR_HIJRI_YEARS.max) return null;
+  const date = solarHijriParts(y.value, m.value, day);
+  return date ? { date: { ...date, named: true }, next: j + 1 } : null;
 }
 
 /** A number closed by a full stop (`14.`, `8.`; not `14th`), of at most `digits` digits. */
@@ -793,7 +817,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
+      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }

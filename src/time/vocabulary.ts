@@ -170,6 +170,8 @@ export interface Vocabulary {
   readonly clockSuffixes: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
   readonly startWords: ReadonlySet<string>;
+  /** Month names of the Solar Hijri calendar (Persian), read only with a day and a year of it. */
+  readonly solarHijriMonths: PhraseTable<number>;
   /** Years the language's era is ahead of the Gregorian calendar (Thai: 543), or 0. */
   readonly eraOffset: number;
   /** Whether the language's pages glue stamps to the word before them (see `LocaleTime.gluedWords`). */
@@ -223,6 +225,7 @@ function compile(time: LocaleTime): Vocabulary {
     yearSuffixes: list(time.yearSuffixes ?? []),
     spacedClockWords: list(time.spacedClockWords ?? []),
     eraOffset: time.eraOffset ?? 0,
+    solarHijriMonths: table(Object.entries(time.solarHijriMonths ?? {})),
   };
   const startWords = new Set<string>();
   for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,
@@ -239,6 +242,7 @@ function compile(time: LocaleTime): Vocabulary {
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
     ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
     ...lastWords(time.yearSuffixes ?? []), ...lastWords(Object.keys(time.agoUnits ?? {})),
+    ...lastWords(Object.keys(time.solarHijriMonths ?? {})),
   ]);
   // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
   if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);

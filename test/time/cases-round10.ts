@@ -2,8 +2,9 @@
  * Timestamp table, part 11 (round ten): Thai stamps, with years of the Buddhist era
  * (`2568` = 2025, two digits `68` after a month name), Thai digits, the unit glued to "ago"
  * (`ชั่วโมงที่แล้ว`), `เมื่อวาน`/`วันนี้` with a clock and `น.`; and numeric dates whose year is
- * outside 1900–2100 (a Persian Solar Hijri `1404/05/21`, an era year read by a language without
- * the era), which are no longer taken for Gregorian dates. Values are invented; the shapes are
+ * outside 1900–2100, which are no longer taken for Gregorian dates; CJK weekday names unbracketed;
+ * zone abbreviations in brackets; Persian dates of the Solar Hijri calendar (`۲۱ مرداد ۱۴۰۴`,
+ * `۱۴۰۴/۰۵/۲۱`), converted to Gregorian. Values are invented; the shapes are
  * those Thai news heads print.
  *
  * Reference: Thursday 14 August 2025, 18:00 UTC.
@@ -50,8 +51,20 @@ export const ROUND10_CASES: readonly TimestampCase[] = [
     ["May 20, 2025 (AP)", null], ["May 20, 2025 (PT)", null], ["May 20, 2025 10:30 (CNN)", null], ["10:30 (JST)", null],
     ["10:30 hrs", null], ["2 hrs", null], ["May 20, 2025 3:05 PM hrs", null],
   ]),
+  // Persian dates of the Solar Hijri calendar (1404/05/21 = 12 August 2025; 1403 is a leap year).
+  ...rows("locale-fa-hijri", [
+    ["۲۱ مرداد ۱۴۰۴", "2025-08-12T00:00:00", "day"], ["21 مرداد 1404", "2025-08-12T00:00:00", "day"],
+    ["21 مرداد 1404 - 10:45", "2025-08-12T10:45:00", "minute"], ["سه‌شنبه ۲۱ مرداد ۱۴۰۴", "2025-08-12T00:00:00", "day"],
+    ["سه‌شنبه ۲۱ مرداد ۱۴۰۴ ساعت ۱۰:۴۵", "2025-08-12T10:45:00", "minute"], ["تاریخ انتشار: ۱ فروردین ۱۴۰۴", "2025-03-21T00:00:00", "day"],
+    ["۳۰ اسفند ۱۴۰۳", "2025-03-20T00:00:00", "day"], ["۱۱ دی ۱۳۹۹", "2020-12-31T00:00:00", "day"],
+    ["۱۴۰۴/۰۵/۲۱", "2025-08-12T00:00:00", "day"], ["۱۴۰۴/۰۵/۲۱ - ۱۰:۴۵", "2025-08-12T10:45:00", "minute"],
+    ["1404-05-21 10:45", "2025-08-12T10:45:00", "minute"],
+    // Days a month does not have, a month without its day or year, a month name before a Gregorian year.
+    ["۲۳ مرداد ۱۴۰۴", "2025-08-14T00:00:00", "day"], ["۳۰ اسفند ۱۴۰۴", null], ["۳۱ مهر ۱۴۰۴", null], ["۲۱ مرداد", null], ["مرداد ۱۴۰۴", null], ["تیر ۱۴۰۴", null],
+    ["۲۱ تیر ۲۰۲۵", null], ["۲۱ مرداد ۲۰۲۵", null], ["1404/13/01", null],
+  ]),
   ...rows("numeric-year-range", [
-    ["1404/05/21", null], ["۱۴۰۴/۰۵/۲۱", null], ["21/05/1404", null], ["1850-01-01", null],
+    ["21/05/1404", null], ["1850-01-01", null],
     ["2025/05/21", "2025-05-21T00:00:00", "day"], ["21/05/1999", "1999-05-21T00:00:00", "day"],
   ]),
 ];
