@@ -7,6 +7,8 @@
  * `۱۴۰۴/۰۵/۲۱`), converted to Gregorian. Values are invented; the shapes are
  * those Thai news heads print.
  *
+ * Hebrew stamps (`he`): `לפני שעתיים`, `אתמול בשעה 17:30`, `3 באוגוסט 2025`.
+ *
  * Reference: Thursday 14 August 2025, 18:00 UTC.
  */
 import { type TimestampCase, rows } from "./case-rows.js";
@@ -62,6 +64,17 @@ export const ROUND10_CASES: readonly TimestampCase[] = [
     // Days a month does not have, a month without its day or year, a month name before a Gregorian year.
     ["۲۳ مرداد ۱۴۰۴", "2025-08-14T00:00:00", "day"], ["۳۰ اسفند ۱۴۰۴", null], ["۳۱ مهر ۱۴۰۴", null], ["۲۱ مرداد", null], ["مرداد ۱۴۰۴", null], ["تیر ۱۴۰۴", null],
     ["۲۱ تیر ۲۰۲۵", null], ["۲۱ مرداد ۲۰۲۵", null], ["1404/13/01", null],
+  ]),
+  ...rows("locale-he", [
+    ["לפני 5 דקות", `${D}17:55:00`, "minute"], ["לפני שעה", `${D}17:00:00`, "hour"], ["לפני שעתיים", `${D}16:00:00`, "hour"],
+    ["לפני 3 שעות", `${D}15:00:00`, "hour"], ["לפני יומיים", "2025-08-12T18:00:00", "day"], ["לפני 3 ימים", "2025-08-11T18:00:00", "day"],
+    ["לפני חצי שעה", `${D}17:30:00`, "minute"], ["לפני כ-3 שעות", `${D}15:00:00`, "hour"], ["ממש עכשיו", `${D}18:00:00`, "minute"],
+    ["אתמול 17:30", "2025-08-13T17:30:00", "minute"], ["אתמול בשעה 17:30", "2025-08-13T17:30:00", "minute"], ["היום 09:15", `${D}09:15:00`, "minute"],
+    ["3 באוגוסט 2025", "2025-08-03T00:00:00", "day"], ["3 באוגוסט 2025, 10:32", "2025-08-03T10:32:00", "minute"],
+    ["יום ראשון, 3 באוגוסט 2025, 10:32", "2025-08-03T10:32:00", "minute"], ["פורסם: 03.08.2025 10:32", "2025-08-03T10:32:00", "minute"],
+    ["עודכן: 12 במאי 2025 10:32", "2025-05-12T10:32:00", "minute"], ["12 מאי 2025", "2025-05-12T00:00:00", "day"], ["יום שני", "2025-08-11T00:00:00", "day"],
+    // The Sabbath alone, the future, a duration, words alone.
+    ["שבת", null], ["בעוד 3 שעות", null], ["3 שעות", null], ["לפני", null], ["מאי", null], ["שעה", null],
   ]),
   ...rows("numeric-year-range", [
     ["21/05/1404", null], ["1850-01-01", null],
