@@ -59,7 +59,7 @@ export {
  * @param text - One line of text.
  * @param options - `referenceTime` (the moment the page was scraped), `timeZone` (IANA, default
  *   `UTC`), `dateOrder` (`"DMY"` default, or `"MDY"`), `locale` (`"en"`, `"fr"`, `"ar"`, `"de"`, `"es"`,
- *   `"pt"`, `"it"`, `"ru"`, `"pl"`, `"nl"`, `"tr"`, `"id"`; all when absent).
+ *   `"pt"`, `"it"`, `"ru"`, `"pl"`, `"nl"`, `"tr"`, `"id"`, ..., `"th"`, `"he"`: the codes of `locales`; all when absent).
  * @returns The timestamp, or `null` when the text is not one.
  * @example
  * ```ts
