@@ -51,8 +51,10 @@ export const CONSUMERS: Consumer[] = [
     // byline, name forms) adds 3.5 KB / 1.3 KB.
     // Issue 14's footer families (t-rules: reprint bans and comment-form notes in several
     // languages, the bio family and `where.tail`, 59 first-character tables) add 7.2 KB / 2.7 KB.
-    maxBytes: 334_000,
-    maxGzip: 123_000,
+    // Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed zones
+    // (t-stamps) add 5.6 KB / 2.0 KB.
+    maxBytes: 340_000,
+    maxGzip: 126_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -74,8 +76,10 @@ export const CONSUMERS: Consumer[] = [
     // 20 KB of words, Greek, Cyrillic, Arabic and Indic script at two or three bytes a letter) and the
     // CJK, dotted and bracketed forms: 102.7 KB / 34.7 KB, the budget that plus about 1 KB.
     // Round nine's sk and hr (with Serbian and Bosnian Latin months) and stamp shapes: 108.7 KB / 36.8 KB.
-    maxBytes: 109_700,
-    maxGzip: 37_800,
+    // Round ten's Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed
+    // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over.
+    maxBytes: 115_100,
+    maxGzip: 39_300,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -91,8 +95,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 109_700,
-    maxGzip: 37_800,
+    maxBytes: 115_100,
+    maxGzip: 39_300,
     mustNotContain: ["zod", "re2js"],
   },
 ];

@@ -80,6 +80,8 @@ export const en: Locale = {
     },
     meridiem: { am: ["am", "a.m."], pm: ["pm", "p.m."] },
     connectors: ["at", "on", "@", "the"],
+    // `10:32 hrs` (South Asian and military pages): a word that only says "o'clock".
+    clockSuffixes: ["hrs"],
     // `Sunday night`, `Monday morning`, `last Friday evening`.
     dayParts: ["morning", "afternoon", "evening", "night", "overnight", "late night"],
     weekdayBefore: ["last", "on", "this past", "past"],

@@ -1,9 +1,10 @@
 import type { Locale } from "./types.js";
 
 /**
- * Persian: `۵ دقیقه پیش`, `۳ ساعت قبل`, `دیروز`, `دیروز ساعت ۱۷:۳۰`, and Gregorian month names
- * (`۱۴ اوت ۲۰۲۵`). Dates of the Solar Hijri calendar (`۲۳ مرداد ۱۴۰۴`) are not read: their months
- * are left out, so such a line is never taken for a Gregorian date.
+ * Persian: `۵ دقیقه پیش`, `۳ ساعت قبل`, `دیروز`, `دیروز ساعت ۱۷:۳۰`, Gregorian month names
+ * (`۱۴ اوت ۲۰۲۵`) and dates of the Solar Hijri calendar (`۲۳ مرداد ۱۴۰۴`, `۱۴۰۴/۰۵/۲۳ - ۱۴:۳۰`),
+ * converted to Gregorian. Solar Hijri months are words of their own too (`تیر` arrow, `مهر` seal),
+ * so they are read only between a day number and a year of that calendar.
  *
  * @example
  * ```ts
@@ -29,6 +30,10 @@ export const fa: Locale = {
     months: {
       ژانویه: 1, فوریه: 2, مارس: 3, آوریل: 4, ژوئن: 6, ژوئیه: 7, جولای: 7, اوت: 8, آگوست: 8, سپتامبر: 9,
       اکتبر: 10, نوامبر: 11, دسامبر: 12,
+    },
+    solarHijriMonths: {
+      فروردین: 1, اردیبهشت: 2, خرداد: 3, تیر: 4, مرداد: 5, امرداد: 5, شهریور: 6, مهر: 7, آبان: 8, آذر: 9, دی: 10,
+      بهمن: 11, اسفند: 12,
     },
     // `سه‌شنبه` is printed with a zero-width non-joiner, which the lexer reads as a space.
     weekdays: { یکشنبه: 0, دوشنبه: 1, "سه شنبه": 2, سه‌شنبه: 2, چهارشنبه: 3, پنجشنبه: 4, "پنج شنبه": 4, جمعه: 5, شنبه: 6 },

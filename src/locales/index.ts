@@ -8,6 +8,7 @@ import { fa } from "./fa.js";
 import { en } from "./en.js";
 import { es } from "./es.js";
 import { fr } from "./fr.js";
+import { he } from "./he.js";
 import { hi } from "./hi.js";
 import { hr } from "./hr.js";
 import { hu } from "./hu.js";
@@ -21,29 +22,30 @@ import { ro } from "./ro.js";
 import { ru } from "./ru.js";
 import { sk } from "./sk.js";
 import { sv } from "./sv.js";
+import { th } from "./th.js";
 import { tr } from "./tr.js";
 import { uk } from "./uk.js";
 import { vi } from "./vi.js";
 import type { Locale } from "./types.js";
 
-export { ar, bn, cs, da, de, el, en, es, fa, fr, hi, hr, hu, id, it, nb, nl, pl, pt, ro, ru, sk, sv, tr, uk, vi };
+export { ar, bn, cs, da, de, el, en, es, fa, fr, he, hi, hr, hu, id, it, nb, nl, pl, pt, ro, ru, sk, sv, th, tr, uk, vi };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
  * The built-in locales, in the order the timestamp parser tries them when no locale is given.
  * English comes first because Daily8 prints English related-story times even on French pages;
  * German, Spanish, Portuguese, Italian, Russian, then Polish, Dutch, Turkish and Indonesian follow, then
- * Swedish, Danish, Norwegian, Czech, Romanian, Hungarian, Greek, Ukrainian, Vietnamese, Hindi, Bengali, Persian, Slovak and Croatian (with Serbian and Bosnian Latin) (a
+ * Swedish, Danish, Norwegian, Czech, Romanian, Hungarian, Greek, Ukrainian, Vietnamese, Hindi, Bengali, Persian, Slovak, Croatian (with Serbian and Bosnian Latin), Thai and Hebrew (a
  * stamp in any of them parses on any page; the later ones leave out words that are common words of
  * the earlier ones, like Turkish `on`).
  *
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr", "th", "he"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id, sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn, fa, sk, hr];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id, sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn, fa, sk, hr, th, he];
 
 /** Language codes that name a built-in locale by another code (Norwegian `no` and Nynorsk `nn` read as Bokmål; Serbian `sr`, Bosnian `bs` and `sh` as Croatian, which holds their Latin forms). */
 const ALIASES: Readonly<Record<string, string>> = { no: "nb", nn: "nb", sr: "hr", bs: "hr", sh: "hr" };

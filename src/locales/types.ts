@@ -150,6 +150,19 @@ export interface LocaleTime {
   readonly ordinalSuffixes: readonly string[];
   /** Extra digit sets, each a string of the ten digits 0–9 (Arabic-Indic `٠١٢٣٤٥٦٧٨٩`). */
   readonly digits?: readonly string[];
+  /**
+   * Years this language prints in a calendar era ahead of the Gregorian one by this many years
+   * (Thai Buddhist era: 543, `2568` = 2025). A four-digit year is read in this era when the
+   * Gregorian reading is out of range (1900–2100) and the era reading is in it; a two-digit
+   * year after a month name (`ส.ค. 68`) is the era's (2568 = 2025).
+   */
+  readonly eraOffset?: number;
+  /**
+   * Month names of the Solar Hijri calendar, 1 = Farvardin (Persian `مرداد`). A date with one of
+   * them is read only with its day and a year from 1300 to 1499 (`۲۱ مرداد ۱۴۰۴`) and converted to
+   * the Gregorian calendar; a numeric date with such a year first (`۱۴۰۴/۰۵/۲۱`) is read the same way.
+   */
+  readonly solarHijriMonths?: Readonly<Record<string, number>>;
 }
 
 /**

@@ -9,7 +9,8 @@
 import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
-import { CJK_BRACKET_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
+import { SOLAR_HIJRI_YEARS, solarHijriToGregorian } from "./solar-hijri.js";
 import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { type Zone, ZONES } from "./zones.js";
 
@@ -288,9 +289,14 @@ function daysInMonth(year: number | null, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** The value of a four-digit year token (1900–2100), or null. */
-function yearOf(t: Token | undefined): number | null {
-  return t !== undefined && t.kind === "num" && t.digits === 4 && !t.ordinal && t.value >= 1900 && t.value <= 2100 ? t.value : null;
+/**
+ * The value of a four-digit year token (1900–2100), or null; in a language with an era
+ * (`eraOffset`, Thai Buddhist `2568`), a year in that era's range is read back to the Gregorian one.
+ */
+function yearOf(r: Run, t: Token | undefined): number | null {
+  if (t === undefined || t.kind !== "num" || t.digits !== 4 || t.ordinal) return null;
+  const year = t.value >= 1900 && t.value <= 2100 ? t.value : t.value - r.v.eraOffset;
+  return year >= 1900 && year <= 2100 ? year : null;
 }
 
 /** The value of a day-of-month token (`9`, `09`, `1st`), or null. */
@@ -307,18 +313,26 @@ interface DateParts {
   bare?: true;
 }
 
+const inYears = (y: number) => y >= 1900 && y <= 2100;
+
 /**
  * A numeric date. Four digits first is year-month-day (ISO). Otherwise the year is last and the
  * order of day and month is decided by the numbers when they can decide (`25-12-2025` is day
  * first, `12/25/2025` month first) and by `dateOrder` when both are 12 or less.
  */
-function numericDate(t: Token, order: DateOrder): DateParts | null {
+function numericDate(t: Token, order: DateOrder, era: number, solarHijri: boolean): DateParts | null {
   const [a = 0, b = 0, c = 0] = t.parts;
   const [la = 0, lb = 0, lc = 0] = t.partDigits;
-  if (la === 4) return lc <= 2 ? { year: a, month: b, day: c, named: false } : null;
+  // A Solar Hijri year first, in a language that prints that calendar (`۱۴۰۴/۰۵/۲۱`).
+  if (solarHijri && la === 4 && lc <= 2 && a >= SOLAR_HIJRI_YEARS.min && a <= SOLAR_HIJRI_YEARS.max) return solarHijriParts(a, b, c);
+  // A four-digit year past 2100 in a language with an era is that era's (Thai `12/08/2568` = 2025);
+  // other years outside 1900–2100 are not read (`1404/05/21` is a Persian Solar Hijri date).
+  const full = (y: number) => (y > 2100 && era > 0 ? y - era : y);
+  if (la === 4) return lc <= 2 && inYears(full(a)) ? { year: full(a), month: b, day: c, named: false } : null;
   if (la > 2 || (lc !== 4 && lc !== 2)) return null;
   // Two-digit years (`05.10.18`): 00–69 are 2000s, 70–99 the 1900s.
-  const year = lc === 4 ? c : c < 70 ? 2000 + c : 1900 + c;
+  const year = lc === 4 ? full(c) : c < 70 ? 2000 + c : 1900 + c;
+  if (!inYears(year)) return null;
   let dayFirst = order === "DMY";
   if (a > 12 && b <= 12) dayFirst = true;
   else if (b > 12 && a <= 12) dayFirst = false;
@@ -330,7 +344,7 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
   if (t.kind === "date") {
-    const d = numericDate(t, r.mode.dateOrder);
+    const d = numericDate(t, r.mode.dateOrder, r.v.eraOffset, r.v.solarHijriMonths.map.size > 0);
     return d ? { date: d, next: i + 1 } : null;
   }
   if (t.kind === "num" && t.digits <= 4 && !t.ordinal) {
@@ -360,6 +374,10 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const dash = skipDash(r, i + 1);
     const at = dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1);
     const m = readMonth(r, at);
+    if (m === null && r.v.solarHijriMonths.map.size > 0) {
+      const hijri = readSolarHijri(r, at, day);
+      if (hijri) return hijri;
+    }
     if (m === null) {
       // `14 set. 2025`: an abbreviation that is a word elsewhere, only with the year.
       const word = lookup(r.v.monthsBeforeYear, r.t, at, r.end);
@@ -370,6 +388,23 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
+}
+
+/** Gregorian date parts of a Solar Hijri date, or null when it does not exist. */
+function solarHijriParts(year: number, month: number, day: number): DateParts | null {
+  const g = solarHijriToGregorian(year, month, day);
+  return g ? { year: g[0], month: g[1], day: g[2], named: false } : null;
+}
+
+/** `۲۱ مرداد ۱۴۰۴` from the month at `i` (after the day): a Solar Hijri month name and year, converted. */
+function readSolarHijri(r: Run, i: number, day: number): { date: DateParts; next: number } | null {
+  const m = lookup(r.v.solarHijriMonths, r.t, i, r.end);
+  if (m === null) return null;
+  const j = tok(r, m.next)?.text === "," ? m.next + 1 : m.next;
+  const y = tok(r, j);
+  if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < SOLAR_HIJRI_YEARS.min || y.value > SOLAR_HIJRI_YEARS.max) return null;
+  const date = solarHijriParts(y.value, m.value, day);
+  return date ? { date: { ...date, named: true }, next: j + 1 } : null;
 }
 
 /** A number closed by a full stop (`14.`, `8.`; not `14th`), of at most `digits` digits. */
@@ -385,7 +420,7 @@ function dottedNumber(t: Token | undefined, digits: number): number | null {
 function readDottedDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const first = tok(r, i)!;
   if (first.digits === 4) {
-    const year = yearOf(first);
+    const year = yearOf(r, first);
     if (year === null || tok(r, i + 1)?.text !== YEAR_STOP) return null;
     const m = readMonth(r, i + 2);
     if (m) {
@@ -398,7 +433,7 @@ function readDottedDate(r: Run, i: number): { date: DateParts; next: number } | 
   }
   const day = dottedNumber(first, 2);
   const month = dottedNumber(tok(r, i + 1), 2);
-  const year = yearOf(tok(r, i + 2));
+  const year = yearOf(r, tok(r, i + 2));
   return day !== null && month !== null && year !== null ? { date: { year, month, day, named: false, bare: true }, next: i + 3 } : null;
 }
 
@@ -459,7 +494,9 @@ function skipDash(r: Run, i: number): number {
 function readYear(r: Run, i: number): { year: number; next: number } | null {
   let j = tok(r, i)?.text === "," ? i + 1 : i;
   j = lookup(r.v.dateJoiners, r.t, j, r.end)?.next ?? j;
-  const year = yearOf(tok(r, j));
+  const t = tok(r, j);
+  // Two digits after a month name are a year of the language's era (Thai `ส.ค. 68` = 2568 = 2025).
+  const year = r.v.eraOffset > 0 && t?.kind === "num" && t.digits === 2 && !t.ordinal ? 2500 + t.value - r.v.eraOffset : yearOf(r, t);
   if (year === null) return null;
   return { year, next: lookup(r.v.yearSuffixes, r.t, j + 1, r.end)?.next ?? j + 1 };
 }
@@ -507,9 +544,13 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
       i = d.next;
       continue;
     }
-    const bracketed = CJK_BRACKET_WEEKDAYS.get(tok(r, i)?.text ?? "");
-    if (bracketed !== undefined && weekday < 0 && date !== null) {
-      weekday = bracketed;
+    const text = tok(r, i)?.text ?? "";
+    const bracketed = CJK_BRACKET_WEEKDAYS.get(text);
+    // A full CJK weekday name unbracketed (`星期二`, `火曜日`, `화요일`) is read as a full English name is.
+    const full = CJK_WEEKDAYS.get(text);
+    if (weekday < 0 && ((bracketed !== undefined && date !== null) || full !== undefined)) {
+      weekday = bracketed ?? full!;
+      fullWeekday = full !== undefined;
       i++;
       continue;
     }
@@ -776,7 +817,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords];
+      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }

@@ -291,6 +291,21 @@ export const CJK_BRACKET_WEEKDAYS: ReadonlyMap<string, number> = (() => {
   return map;
 })();
 
+/**
+ * The same weekday names printed without brackets, between or after a date and a clock
+ * (`2025年5月20日 星期二 10:30`, `2025年5月20日 火曜日`, `2025년 5월 20일 화요일`): the names of two
+ * or more signs only (`火`, `화` alone are words of their own). Read only beside a date.
+ *
+ * @example
+ * ```ts
+ * CJK_WEEKDAYS.get("星期二"); // 2 (Tuesday)
+ * ```
+ */
+export const CJK_WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  // Keys as the lexer gives word tokens (Hangul decomposed).
+  [...CJK_BRACKET_WEEKDAYS].filter(([k]) => k.length >= 4).map(([k, d]): [string, number] => [normalizeWord(k.slice(1, -1)), d]),
+);
+
 /** A bracketed CJK weekday at `i` (`(`, `（`), as a word token, or null. */
 function lexBracketWeekday(s: string, i: number, glued: boolean): Token | null {
   let j = i + 1;

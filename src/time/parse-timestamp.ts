@@ -59,7 +59,7 @@ export {
  * @param text - One line of text.
  * @param options - `referenceTime` (the moment the page was scraped), `timeZone` (IANA, default
  *   `UTC`), `dateOrder` (`"DMY"` default, or `"MDY"`), `locale` (`"en"`, `"fr"`, `"ar"`, `"de"`, `"es"`,
- *   `"pt"`, `"it"`, `"ru"`, `"pl"`, `"nl"`, `"tr"`, `"id"`; all when absent).
+ *   `"pt"`, `"it"`, `"ru"`, `"pl"`, `"nl"`, `"tr"`, `"id"`, ..., `"th"`, `"he"`: the codes of `locales`; all when absent).
  * @returns The timestamp, or `null` when the text is not one.
  * @example
  * ```ts
@@ -166,8 +166,12 @@ function readYearStop(text: string, options: TimestampOptions): Timestamp | null
   return found !== null && found.kind === "absolute" && found.precision !== "month" && found.precision !== "year" ? found : null;
 }
 
-/** An offset in brackets closing the line: `14/8/2025 10:32 (GMT+7)`, `10:32 (UTC+05:30)`. */
-const BRACKETED_OFFSET = /[(（](?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?[)）]\s*$/iu;
+/**
+ * An offset or a zone abbreviation in brackets closing the line: `14/8/2025 10:32 (GMT+7)`,
+ * `10:32 (UTC+05:30)`, `2025-08-14 10:32 (JST)`, `14 August 2025 | 10:32 (IST)` (the grammar then
+ * reads the abbreviation as it reads it unbracketed: only a zone it knows, after a clock).
+ */
+const BRACKETED_OFFSET = /[(（](?:(?:[Gg][Mm][Tt]|[Uu][Tt][Cc])\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})[)）]\s*$/u;
 
 /**
  * `Thứ năm, 14/8/2025 10:32 (GMT+7)`: the brackets read as spaces (same length, so offsets hold),

@@ -5,7 +5,7 @@
 import { getLocale, locales } from "../locales/index.js";
 import { escapeRegExp } from "../rules/escape.js";
 import type { CountedUnit, LocaleTime, TimeUnit } from "../locales/types.js";
-import { CJK_BRACKET_WEEKDAYS, type Token, YEAR_STOP, normalizeWord, tokenize } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP, normalizeWord, tokenize } from "./lexer.js";
 
 /** Phrases (one or more tokens) mapped to values, matched longest first. */
 export interface PhraseTable<T> {
@@ -170,6 +170,10 @@ export interface Vocabulary {
   readonly clockSuffixes: PhraseTable<true>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
   readonly startWords: ReadonlySet<string>;
+  /** Month names of the Solar Hijri calendar (Persian), read only with a day and a year of it. */
+  readonly solarHijriMonths: PhraseTable<number>;
+  /** Years the language's era is ahead of the Gregorian calendar (Thai: 543), or 0. */
+  readonly eraOffset: number;
   /** Whether the language's pages glue stamps to the word before them (see `LocaleTime.gluedWords`). */
   readonly glued: boolean;
   /** Words a timestamp can end with (for finding stamps glued to a following word). */
@@ -220,6 +224,8 @@ function compile(time: LocaleTime): Vocabulary {
     clockSuffixes: list(time.clockSuffixes ?? []),
     yearSuffixes: list(time.yearSuffixes ?? []),
     spacedClockWords: list(time.spacedClockWords ?? []),
+    eraOffset: time.eraOffset ?? 0,
+    solarHijriMonths: table(Object.entries(time.solarHijriMonths ?? {})),
   };
   const startWords = new Set<string>();
   for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,
@@ -236,6 +242,7 @@ function compile(time: LocaleTime): Vocabulary {
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
     ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
     ...lastWords(time.yearSuffixes ?? []), ...lastWords(Object.keys(time.agoUnits ?? {})),
+    ...lastWords(Object.keys(time.solarHijriMonths ?? {})),
   ]);
   // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
   if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);
@@ -301,7 +308,7 @@ export const CJK_PM: ReadonlySet<string> = keys(["下午", "午後", "오후", "
 export const CJK_AM: ReadonlySet<string> = keys(["上午", "午前", "오전", "早上", "凌晨", "早晨"]);
 /** Every word above, for the grammar's readable words. */
 export const CJK_WORDS: readonly string[] = [...CJK_YEAR, ...CJK_MONTH, ...CJK_DAY, ...CJK_AGO.keys(), ...KO_UNITS.keys(), KO_AGO, ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
-  ...CJK_HOUR, ...CJK_MINUTE, ...CJK_PM, ...CJK_AM, ...CJK_BRACKET_WEEKDAYS.keys()];
+  ...CJK_HOUR, ...CJK_MINUTE, ...CJK_PM, ...CJK_AM, ...CJK_BRACKET_WEEKDAYS.keys(), ...CJK_WEEKDAYS.keys()];
 
 /**
  * Every word any locale knows, for the quick "could this be a timestamp at all?" check.

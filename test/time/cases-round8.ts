@@ -145,8 +145,8 @@ export const ROUND8_CASES: readonly TimestampCase[] = [
     ["دیروز ساعت ۱۷:۳۰", "2025-08-13T17:30:00", "minute"], ["۱۴ اوت ۲۰۲۵", `${D}00:00:00`, "day"],
     ["پنجشنبه ۷ اوت ۲۰۲۵", "2025-08-07T00:00:00", "day"], ["سه‌شنبه", "2025-08-12T00:00:00", "day"],
     ["همین الان", `${D}18:00:00`, "minute"],
-    // Solar Hijri dates are not read (their months are not listed), nor the future or durations.
-    ["۲۳ مرداد ۱۴۰۴", null], ["۵ دقیقه بعد", null], ["۵ دقیقه", null], ["پیش", null],
+    // The future and durations are not read (Solar Hijri dates are, since round ten: cases-round10.ts).
+    ["۵ دقیقه بعد", null], ["۵ دقیقه", null], ["پیش", null],
   ]),
   ...rows("cjk-round8", [
     // Korean dates closed by a full stop, spaced or not, with a half-day word before the clock.

@@ -67,7 +67,7 @@ describe("parseTimestamp options", () => {
 
 describe("locales", () => {
   it("lists the built-in locales and finds them by code", () => {
-    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr"]);
+    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr", "th", "he"]);
     expect(getLocale("FR")?.code).toBe("fr");
     expect(getLocale("ar-EG")?.code).toBe("ar");
     expect(getLocale("de-AT")?.code).toBe("de");
