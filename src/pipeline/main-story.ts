@@ -19,7 +19,7 @@ import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import type { ClassTally } from "./classify.js";
 import { lineScorer, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
-import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isShouting, isWordChar, type PageView, stampIn, type StampMemo, storyWords, WORD_CHAR } from "./page-view.js";
+import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isInterfaceLabel, isShouting, isWordChar, type PageView, stampIn, type StampMemo, storyWords, WORD_CHAR } from "./page-view.js";
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
@@ -977,8 +977,8 @@ export function findMainStory(
       head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" && head.bylineLine !== head.timestampLine
         ? lines[head.timestampLine]!.source
         : null,
-    bylineLine: head.bylineLine > first ? head.bylineLine : -1,
-    byline: head.bylineLine > first ? head.byline : first === head.titleLine ? (head.bylineAbove ?? null) : null,
+    bylineLine: head.bylineLine > first && !labelByline(head.byline) ? head.bylineLine : -1,
+    byline: head.bylineLine > first ? (labelByline(head.byline) ? null : head.byline) : first === head.titleLine && !labelByline(head.bylineAbove ?? null) ? (head.bylineAbove ?? null) : null,
     bodyLines,
     keyPointLines,
     standfirstLines: standfirst,
@@ -986,6 +986,14 @@ export function findMainStory(
     hashtags,
     hashtagLines,
   };
+}
+
+/**
+ * Whether a byline the head read is an interface or section label (`Contents`, `Key Insights`,
+ * `Read More`; see {@link isInterfaceLabel}): whichever rule read it, the story has no byline then.
+ */
+function labelByline(byline: string | null): boolean {
+  return byline !== null && isInterfaceLabel(byline);
 }
 
 /**

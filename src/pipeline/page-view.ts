@@ -274,3 +274,88 @@ export function doubledHeadline(view: PageView, bodyStart: number): number {
   }
   return -1;
 }
+
+// Label words of a meta line, in the languages of the time locales: `Published`, `Last updated
+// on`, `Posted`, `Veröffentlicht am`, `Publié le`, `Publicado el`, `Pubblicato il`, `Gepubliceerd op`.
+const META_WORDS = new Set([
+  "published", "updated", "posted", "last", "modified", "on", "at", "date", "created", "reviewed", "edited", "written", "originally",
+  "veröffentlicht", "aktualisiert", "zuletzt", "am", "um", "stand", "publié", "mis", "à", "jour", "le", "publicado", "actualizado", "el", "em", "atualizado",
+  "pubblicato", "aggiornato", "il", "alle", "gepubliceerd", "bijgewerkt", "op", "om", "min", "mins", "minute", "minutes", "read", "reading", "time",
+]);
+/** A `by` clause after a stamp (`… by Jane Doe`): the rest of a byline, not of a headline. */
+const BY_TAIL = /(?:^|\s)(?:by|par|von|por|di|door|oleh)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * Whether a line is mostly a date or time stamp: a stamp whose line, once its meta labels
+ * (`Published:`, `Last updated on`, `Posted … by Jane Doe`), a second stamp (`· Updated: …`) and a
+ * reading time are set aside, has at most one word of its own. Such a line is the story's meta,
+ * never its headline (`Published: 12 March 2024 · Updated: 13 March 2024`, `Posted on March 3,
+ * 2024 by Jane Doe`); a headline that merely holds a date (`Markets fall on March 3`) keeps its words.
+ */
+export function isMetaLine(view: PageView, l: ClassifiedLine, ctx: ParseContext): boolean {
+  if (l.cls === "timestamp") return true;
+  // A source stamp (`Name 12/19/2025`) is read by its words: a headline may end with its date.
+  if ((l.cls !== "text" && l.cls !== "source-timestamp") || l.words > 24) return false;
+  let rest = l.text;
+  // Up to two stamps on the line (published and updated).
+  let stamps = 0;
+  for (let k = 0; k < 2; k++) {
+    const found = stampIn(view, rest, ctx);
+    if (!found) break;
+    stamps++;
+    rest = `${found.before} ${found.after}`;
+  }
+  if (stamps === 0) return false;
+  rest = rest.replace(BY_TAIL, " ");
+  let own = 0;
+  for (const w of rest.split(/[\s|•·,:;()–—/-]+/u)) {
+    if (w === "" || !/[\p{L}\p{N}]/u.test(w)) continue;
+    if (META_WORDS.has(w.toLowerCase()) || /^\d{1,3}$/u.test(w)) continue;
+    own++;
+  }
+  return own <= 1;
+}
+
+// Interface and section vocabulary (a menu button, a share bar, a contents box, a case study's
+// section headings) that a line of two capitalised words prints in place of a name: `Menu
+// Toggle`, `Key Insights`, `Read More`, `Print Article`, `Best Practices`. A word of
+// INTERFACE_ONLY is no part of a person's name; the words of INTERFACE_WORDS may be (a surname
+// `Key`, `Best`, `More`), so they mark a label only when every word is interface vocabulary.
+const INTERFACE_ONLY = new Set([
+  // en
+  "toggle", "menu", "navigation", "sidebar", "contents", "insights", "takeaways", "highlights", "disclosure", "newsletter", "newsletters", "subscribe",
+  "login", "logout", "signup", "podcasts", "podcast", "facebook", "twitter", "linkedin", "youtube", "instagram", "pinterest", "tiktok", "whatsapp", "reddit",
+  "email", "e-mail", "rss", "bookmark", "bookmarks", "comments", "trending", "categories", "tags", "advertisement", "advertiser", "sponsored", "cookies",
+  "privacy", "overview", "summary", "introduction", "conclusion", "faq", "faqs", "article", "articles", "posts", "practices", "analysis", "schedule",
+  "motivation", "challenge", "challenges", "solution", "solutions", "methodology", "background", "checklist", "checklists", "resources", "release",
+  // de, fr, es, it, pt, nl
+  "inhalt", "inhaltsverzeichnis", "teilen", "drucken", "suche", "menü", "kommentare", "weiterlesen", "sommaire", "partager", "imprimer", "recherche",
+  "commentaires", "contenido", "índice", "compartir", "imprimir", "buscar", "comentarios", "indice", "condividi", "commenti", "conteúdo", "compartilhar",
+  "partilhar", "pesquisar", "inhoud", "delen", "zoeken", "reacties", "afdrukken",
+]);
+const INTERFACE_WORDS = new Set([
+  "skip", "to", "content", "read", "more", "share", "this", "key", "best", "print", "press", "home", "top", "main", "next", "previous", "back", "latest",
+  "news", "popular", "related", "follow", "us", "contact", "about", "join", "sign", "in", "up", "out", "free", "get", "view", "all", "see", "load", "show",
+  "hide", "open", "close", "continue", "reading", "learn", "search", "the", "our", "your", "table", "of", "quick", "links", "lesen", "mehr", "lire", "la",
+  "suite", "leer", "más", "leggi", "leia", "mais", "lees", "meer", "plus",
+]);
+
+/**
+ * Whether a short line is an interface or section label rather than a name (see
+ * {@link INTERFACE_ONLY}): every word is interface vocabulary (`Read More`, `Skip to content`), or
+ * at least half of its words are and one of them never names a person (`Key Insights`, `Google
+ * Podcasts`). A name beside a label word (`Jane Doe Facebook`) is still a name.
+ */
+export function isInterfaceLabel(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s|•·,/&+:]+/u).filter((w) => w !== "");
+  if (words.length === 0 || words.length > 6) return false;
+  let vocab = 0;
+  let only = 0;
+  for (const w of words) {
+    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    if (INTERFACE_ONLY.has(bare)) only++;
+    else if (!INTERFACE_WORDS.has(bare)) continue;
+    vocab++;
+  }
+  return vocab === words.length || (only > 0 && vocab * 2 >= words.length);
+}

@@ -10,7 +10,7 @@ import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";
 import { isHeadline } from "./draft.js";
 import type { ParseContext } from "./context.js";
-import { BYLINE_START, doubledHeadline, endsSentence, type Head, headWords, isDuplicate, isWordChar, NAME_LINE, type PageView, stampIn, TITLE_LOOKBACK, WIDE_BYLINE } from "./page-view.js";
+import { BYLINE_START, doubledHeadline, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isWordChar, NAME_LINE, type PageView, stampIn, TITLE_LOOKBACK, WIDE_BYLINE } from "./page-view.js";
 import { HEAD_HEADING, HEAD_META, HEAD_NAME, HEAD_OTHER, headLineKind, META_LABEL, READ_TIME, stripPunctuation } from "./title-rank.js";
 
 const HANDLE_LINE = /^@[\w.]{2,30}$/u;
@@ -157,7 +157,7 @@ export function findHead(view: PageView, bodyStart: number, ctx: ParseContext): 
       head.strong = true;
       break;
     }
-    if (NAME_LINE.test(line.text) && head.bylineLine < 0 && head.titleLine < 0 && shortCandidate < 0 && i > bodyStart - 5) {
+    if (NAME_LINE.test(line.text) && !isInterfaceLabel(line.text) && head.bylineLine < 0 && head.titleLine < 0 && shortCandidate < 0 && i > bodyStart - 5) {
       head.bylineLine = i;
       head.byline = line.text;
       head.weakByline = true;
@@ -307,6 +307,8 @@ function stripNameTail(text: string): string {
  */
 export function isPersonName(view: PageView, text: string): boolean {
   // "Jane Doe and John Roe", "Jane Doe & John Roe": every name must be one.
+  // "Key Insights", "Menu Toggle": interface and section labels in the shape of a name.
+  if (isInterfaceLabel(text)) return false;
   const joined = text.split(NAME_JOIN);
   if (joined.length > 1) return joined.length <= 4 && joined.every((part) => isPersonName(view, part.trim()));
   const comma = text.indexOf(",");
@@ -1140,7 +1142,7 @@ export function readWideHead(view: PageView, bodyStart: number, head: Head, ctx:
         let j = i + 1;
         while (j < bodyStart && lines[j]!.cls === "blank") j++;
         const name = lines[j];
-        if (name && j < bodyStart && name.cls === "text" && name.words <= 8 && WIDE_NAME.test(name.text)) {
+        if (name && j < bodyStart && name.cls === "text" && name.words <= 8 && WIDE_NAME.test(name.text) && !isInterfaceLabel(name.text)) {
           head.bylineLine = j;
           head.byline = name.text;
         }

@@ -8,7 +8,7 @@
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
 import { titleWithoutSite } from "./layouts/site-affix.js";
-import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, WIDE_BYLINE } from "./page-view.js";
+import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, WIDE_BYLINE } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
 export const TITLE_FEATURES = [
@@ -178,6 +178,9 @@ export function rankTitle(
     // The line the head read as the byline (by its label or its `By`, not a bare name guessed from
     // its shape) names the author, not the story.
     if (i === head.bylineLine && !head.weakByline) continue;
+    // A line that is mostly a date or time stamp, bare or labelled (`Last updated on …`, `Posted
+    // on … by …`), is the story's meta, never its headline.
+    if (isMetaLine(view, l, ctx)) continue;
     cands.push(i);
   }
   // The body's first lines when they read as a headline (a long one, or one ending in "?", that
@@ -570,7 +573,7 @@ export function headLineKind(view: PageView, j: number, ctx: ParseContext): numb
     // "Jane Doe • Updated on Jul 4, 2024": a date with at most a name or a label before it.
     const found = stampIn(view, t, ctx);
     if (found && found.before.length <= 40) return HEAD_META;
-    if (NAME_LINE.test(t)) return HEAD_NAME;
+    if (NAME_LINE.test(t) && !isInterfaceLabel(t)) return HEAD_NAME;
     if (!endsSentence(t)) return HEAD_HEADING;
   }
   return endsSentence(l.text) || w > 16 ? HEAD_PROSE : HEAD_OTHER;
