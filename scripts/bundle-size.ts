@@ -53,8 +53,11 @@ export const CONSUMERS: Consumer[] = [
     // languages, the bio family and `where.tail`, 59 first-character tables) add 7.2 KB / 2.7 KB.
     // Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed zones
     // (t-stamps) add 5.6 KB / 2.0 KB. Merged round ten: 341.0 KB / 125.0 KB, the budget 0.4 KB over.
-    maxBytes: 341_400,
-    maxGzip: 125_400,
+    // Issue 14's meta lines and interface labels in the head (u-title: `isMetaLine`,
+    // `isInterfaceLabel` and their word lists in seven languages) add 2.6 KB / 1.2 KB: 343.6 KB /
+    // 126.2 KB measured, the budget 0.3 KB over.
+    maxBytes: 343_900,
+    maxGzip: 126_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

@@ -277,11 +277,7 @@ export function doubledHeadline(view: PageView, bodyStart: number): number {
 
 // Label words of a meta line, in the languages of the time locales: `Published`, `Last updated
 // on`, `Posted`, `Veröffentlicht am`, `Publié le`, `Publicado el`, `Pubblicato il`, `Gepubliceerd op`.
-const META_WORDS = new Set([
-  "published", "updated", "posted", "last", "modified", "on", "at", "date", "created", "reviewed", "edited", "written", "originally",
-  "veröffentlicht", "aktualisiert", "zuletzt", "am", "um", "stand", "publié", "mis", "à", "jour", "le", "publicado", "actualizado", "el", "em", "atualizado",
-  "pubblicato", "aggiornato", "il", "alle", "gepubliceerd", "bijgewerkt", "op", "om", "min", "mins", "minute", "minutes", "read", "reading", "time",
-]);
+const META_WORDS = new Set("published updated posted last modified on at date created reviewed edited written originally veröffentlicht aktualisiert zuletzt am um stand publié mis à jour le publicado actualizado el em atualizado pubblicato aggiornato il alle gepubliceerd bijgewerkt op om min mins minute minutes read reading time".split(" "));
 /** A `by` clause after a stamp (`… by Jane Doe`): the rest of a byline, not of a headline. */
 const BY_TAIL = /(?:^|\s)(?:by|par|von|por|di|door|oleh)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
@@ -318,27 +314,12 @@ export function isMetaLine(view: PageView, l: ClassifiedLine, ctx: ParseContext)
 
 // Interface and section vocabulary (a menu button, a share bar, a contents box, a case study's
 // section headings) that a line of two capitalised words prints in place of a name: `Menu
-// Toggle`, `Key Insights`, `Read More`, `Print Article`, `Best Practices`. A word of
+// Toggle`, `Key Insights`, `Read More`, `Print Article`, `Best Practices`; in English, German,
+// French, Spanish, Italian, Portuguese and Dutch. A word of
 // INTERFACE_ONLY is no part of a person's name; the words of INTERFACE_WORDS may be (a surname
 // `Key`, `Best`, `More`), so they mark a label only when every word is interface vocabulary.
-const INTERFACE_ONLY = new Set([
-  // en
-  "toggle", "menu", "navigation", "sidebar", "contents", "insights", "takeaways", "highlights", "disclosure", "newsletter", "newsletters", "subscribe",
-  "login", "logout", "signup", "podcasts", "podcast", "facebook", "twitter", "linkedin", "youtube", "instagram", "pinterest", "tiktok", "whatsapp", "reddit",
-  "email", "e-mail", "rss", "bookmark", "bookmarks", "comments", "trending", "categories", "tags", "advertisement", "advertiser", "sponsored", "cookies",
-  "privacy", "overview", "summary", "introduction", "conclusion", "faq", "faqs", "article", "articles", "posts", "practices", "analysis", "schedule",
-  "motivation", "challenge", "challenges", "solution", "solutions", "methodology", "background", "checklist", "checklists", "resources", "release",
-  // de, fr, es, it, pt, nl
-  "inhalt", "inhaltsverzeichnis", "teilen", "drucken", "suche", "menü", "kommentare", "weiterlesen", "sommaire", "partager", "imprimer", "recherche",
-  "commentaires", "contenido", "índice", "compartir", "imprimir", "buscar", "comentarios", "indice", "condividi", "commenti", "conteúdo", "compartilhar",
-  "partilhar", "pesquisar", "inhoud", "delen", "zoeken", "reacties", "afdrukken",
-]);
-const INTERFACE_WORDS = new Set([
-  "skip", "to", "content", "read", "more", "share", "this", "key", "best", "print", "press", "home", "top", "main", "next", "previous", "back", "latest",
-  "news", "popular", "related", "follow", "us", "contact", "about", "join", "sign", "in", "up", "out", "free", "get", "view", "all", "see", "load", "show",
-  "hide", "open", "close", "continue", "reading", "learn", "search", "the", "our", "your", "table", "of", "quick", "links", "lesen", "mehr", "lire", "la",
-  "suite", "leer", "más", "leggi", "leia", "mais", "lees", "meer", "plus",
-]);
+const INTERFACE_ONLY = new Set("toggle menu navigation sidebar contents insights takeaways highlights disclosure newsletter newsletters subscribe login logout signup podcasts podcast facebook twitter linkedin youtube instagram pinterest tiktok whatsapp reddit email e-mail rss bookmark bookmarks comments trending categories tags advertisement advertiser sponsored cookies privacy overview summary introduction conclusion faq faqs article articles posts practices analysis schedule motivation challenge challenges solution solutions methodology background checklist checklists resources release inhalt inhaltsverzeichnis teilen drucken suche menü kommentare weiterlesen sommaire partager imprimer recherche commentaires contenido índice compartir imprimir buscar comentarios indice condividi commenti conteúdo compartilhar partilhar pesquisar inhoud delen zoeken reacties afdrukken".split(" "));
+const INTERFACE_WORDS = new Set("skip to content read more share this key best print press home top main next previous back latest news popular related follow us contact about join sign in up out free get view all see load show hide open close continue reading learn search the our your table of quick links lesen mehr lire la suite leer más leggi leia mais lees meer plus".split(" "));
 
 /**
  * Whether a short line is an interface or section label rather than a name (see
