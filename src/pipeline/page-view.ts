@@ -333,7 +333,12 @@ export function isInterfaceLabel(text: string): boolean {
   let vocab = 0;
   let only = 0;
   for (const w of words) {
-    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    // The word without the punctuation at its edges (a scan: a regex trim is not linear).
+    let a = 0;
+    let b = w.length;
+    while (a < b && !isWordChar(w, a)) a++;
+    while (b > a && !isWordChar(w, b - 1)) b--;
+    const bare = w.slice(a, b);
     if (INTERFACE_ONLY.has(bare)) only++;
     else if (!INTERFACE_WORDS.has(bare)) continue;
     vocab++;
