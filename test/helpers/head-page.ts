@@ -2,6 +2,7 @@
  * An invented page in the shapes of FORMATS.md section 3 for the head-reading tests: a menu, then
  * the story's head (what each test varies: headline, byline and date lines), then the body.
  */
+import { parsePage, type Article } from "../../src/index.js";
 
 /** The reference time the head tests resolve stamps against. */
 export const REF = { referenceTime: "2025-03-20T12:00:00Z" };
@@ -17,3 +18,9 @@ export const BODY = [
   "",
   "Residents will be asked for their views on the new timetable at meetings in each town during March, and the first boats are expected to sail in April.",
 ];
+
+/** The main story of a page of {@link MENU}, then `head`, then {@link BODY} and a footer. */
+export function headPageMain(head: readonly string[]): Article {
+  const page = parsePage([...MENU, ...head, "", ...BODY, "", "© 2025 Harbour Press"].join("\n"), REF);
+  return page.articles.find((a) => a.role === "main")!;
+}

@@ -1,14 +1,12 @@
+/**
+ * Meta lines (a date stamp, bare or labelled) are no headline, and interface labels (`Key
+ * Insights`, `Menu Toggle`) no author. The pages are invented.
+ */
 import { describe, expect, it } from "vitest";
-import { parsePage } from "../../src/index.js";
 import { isInterfaceLabel } from "../../src/pipeline/page-view.js";
-import { BODY, MENU, REF } from "../helpers/head-page.js";
+import { headPageMain as main } from "../helpers/head-page.js";
 
 const HEADLINE = "How three harbour towns learned to share one ferry";
-
-function main(lines: string[]) {
-  const page = parsePage([...MENU, ...lines, "", ...BODY, "", "© 2025 Harbour Press"].join("\n"), REF);
-  return page.articles.find((a) => a.role === "main")!;
-}
 
 describe("meta lines are never the headline", () => {
   it.each([
