@@ -180,6 +180,45 @@ describe("author bio boxes", () => {
     expect(body).not.toContain("lead instructor");
   });
 
+  it("drops a bio box of two paragraphs under the story: the second goes on about the same person", () => {
+    const page = [
+      ...STORY,
+      "Sam Lee is a transport reporter at the Harbour Gazette, covering the ferries, the islands and the port.",
+      "She has written about the bay's boats for a decade, and her work has appeared in several regional papers and magazines.",
+      "Privacy Policy",
+    ].join("\n");
+    const body = mainBody(page);
+    expect(body).toContain("The bay was my office");
+    expect(body).not.toContain("transport reporter");
+  });
+
+  it("drops a bio whose next paragraphs name the person again, and a newsletter's pitch under it", () => {
+    const page = [
+      ...STORY,
+      "Sam Lee",
+      "Sam Lee is a transport reporter at the Harbour Gazette, covering the ferries, the islands and the port.",
+      "Lee has written about the bay's boats for a decade, and now teaches a course on local journalism at the harbour college.",
+      "Get the week's harbour news in your inbox every Friday morning, with the timetable changes and the tide tables.",
+      "Related Articles",
+      "Island school gets a new roof",
+    ].join("\n");
+    const body = mainBody(page);
+    expect(body).toContain("The bay was my office");
+    expect(body).not.toContain("transport reporter");
+  });
+
+  it("keeps a bio-like second paragraph, with a paragraph in the third person after it, when the story goes on", () => {
+    const page = [
+      ...STORY.slice(0, 4),
+      "Jane Doe is a reporter who sailed with Olsen on her last crossing, and she wrote down every word the captain said on the way.",
+      "She said the captain hardly looked at the compass, and that the passengers clapped when the ferry touched the island pier.",
+      ...STORY.slice(4),
+    ].join("\n");
+    const body = mainBody(page);
+    expect(body).toContain("Jane Doe is a reporter who sailed");
+    expect(body).toContain("The bay was my office");
+  });
+
   it("keeps a person's line that opens a list item under its heading", () => {
     const page = [
       "Harbour Gazette",
