@@ -53,8 +53,10 @@ export const CONSUMERS: Consumer[] = [
     // languages, the bio family and `where.tail`, 59 first-character tables) add 7.2 KB / 2.7 KB.
     // Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed zones
     // (t-stamps) add 5.6 KB / 2.0 KB. Merged round ten: 341.0 KB / 125.0 KB, the budget 0.4 KB over.
-    maxBytes: 341_400,
-    maxGzip: 125_400,
+    // Bio boxes of several paragraphs (u-body: the forward look of `where.tail`, the box header,
+    // executive posts in bio lines): 342.0 KB / 125.4 KB (342,026 / 125,430 bytes), the budget 0.3 KB over.
+    maxBytes: 342_330,
+    maxGzip: 125_730,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
