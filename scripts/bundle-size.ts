@@ -55,9 +55,10 @@ export const CONSUMERS: Consumer[] = [
     // (t-stamps) add 5.6 KB / 2.0 KB. Merged round ten: 341.0 KB / 125.0 KB, the budget 0.4 KB over.
     // Issue 14's meta lines and interface labels in the head (u-title: `isMetaLine`,
     // `isInterfaceLabel` and their word lists in seven languages) add 2.6 KB / 1.2 KB: 343.6 KB /
-    // 126.2 KB measured, the budget 0.3 KB over.
-    maxBytes: 343_900,
-    maxGzip: 126_500,
+    // 126.2 KB measured. Bio boxes of several paragraphs (u-body: the forward look of `where.tail`,
+    // the box header, executive posts in bio lines) add 0.8 KB. Merged: MEASURED.
+    maxBytes: 345_000,
+    maxGzip: 127_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

@@ -200,12 +200,14 @@ function proseLine(l: ClassifiedLine): boolean {
 /**
  * Whether line `i` sits where a story's tail does: right under a paragraph of prose, or under a
  * header, a byline or a line with a signal (`About the author`, a tag list), or under the name its
- * text opens with ("Jane Doe" over "Jane Doe is a …", up to two lines between them: a role, a follow button). Not under a
+ * text opens with ("Jane Doe" over "Jane Doe is a …", up to two lines between them: a role, a follow button),
+ * or under a short header holding that name (see {@link boxHeader}). Not under a
  * heading or a list line: there it is an item of a list ("Ferry Tours" over "Ana Diaz is a guide
  * who …"). Blank lines and boilerplate without a signal are passed over.
  */
 function afterStoryEnd(lines: readonly ClassifiedLine[], i: number): boolean {
   const text = lines[i]!.text;
+  const name = bioName(text);
   let seen = 0;
   for (let j = i - 1; j >= 0 && seen < 3; j--) {
     const l = lines[j]!;
@@ -216,6 +218,7 @@ function afterStoryEnd(lines: readonly ClassifiedLine[], i: number): boolean {
       continue;
     }
     if (l.words <= 6 && text.startsWith(l.text)) return true;
+    if (name !== null && l.words <= 12 && boxHeader(l.text, name.full)) return true;
     if (seen === 0 && proseLine(l)) return true;
     seen++;
   }
@@ -223,37 +226,112 @@ function afterStoryEnd(lines: readonly ClassifiedLine[], i: number): boolean {
 }
 
 /**
+ * Whether a short line is an author box's header naming the bio's person: the name with the
+ * role after it ("Jane Doe, Founder of …", "Jane Doe | Staff Writer") or after a label
+ * ("Author: Jane Doe", "Written by: Jane Doe").
+ */
+function boxHeader(line: string, name: string): boolean {
+  if (line.startsWith(name)) return /^(?:$|,|\s[|–—-]\s)/u.test(line.slice(name.length));
+  const colon = line.indexOf(": ");
+  return colon > 0 && colon <= 20 && line.slice(colon + 2).startsWith(name) && line.length - colon - 2 - name.length <= 2;
+}
+
+/** The most lines {@link storyGoesOn} passes over below a `tail` match (blank, boilerplate, bio continuation). */
+const TAIL_SCAN = 40;
+/** The most paragraphs of a bio's continuation passed over below its first line (see {@link storyGoesOn}). */
+const BIO_PARAGRAPHS = 4;
+// The verb after the name a bio line opens with: "Jane Doe is a …", "Jean Martin est …", "Jane Doe (@jd) is …".
+const BIO_VERB = / (?:\(@|is |est |ist |es |è |é )/u;
+// Titles before a name: "Dr. Ana Diaz".
+const NAME_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms)\.?$/u;
+// A paragraph that goes on about the person of a bio, in the third person: "She has written for …",
+// "His work has appeared in …", "He’s a …".
+const THIRD_PERSON = /^(?:She|He|Her|His)(?:[’']s)?\b/u;
+
+/**
+ * The first and last word of the name a bio line opens with ("Jane", "Doe" of "Jane Doe is a
+ * reporter …"), or `null` when the line opens with no name before its verb (a follow or contact
+ * line).
+ */
+function bioName(text: string): { full: string; first: string; last: string } | null {
+  const verb = BIO_VERB.exec(text);
+  if (verb === null || verb.index > 80) return null;
+  const full = text.slice(0, verb.index);
+  const words = full.split(" ").filter((w) => !NAME_TITLE.test(w));
+  if (words.length < 2) return null;
+  return { full, first: words[0]!, last: words[words.length - 1]! };
+}
+
+/**
+ * Whether a paragraph goes on about the person of the bio above it, in the third person: it opens
+ * with "She", "He", "His", "Her", or with the first or last word of the bio's name ("Karina holds
+ * …", "Doe has covered …").
+ */
+function bioContinuation(l: ClassifiedLine, name: ReturnType<typeof bioName>): boolean {
+  const text = l.text;
+  if (THIRD_PERSON.test(text)) return true;
+  if (name === null) return false;
+  return [name.first, name.last].some((w) => text.startsWith(w) && /^(?: |[’']s )/u.test(text.slice(w.length)));
+}
+
+/**
+ * Whether the story goes on below the `tail` match at line `i`: a paragraph of prose comes among
+ * the next {@link TAIL_LOOK} lines that count (blank lines and boilerplate without a signal do
+ * not; a line with a signal ends the look, as what follows it is no longer the story), and that
+ * paragraph reads as the story's, not as the rest of the box:
+ * - not the bio's continuation: paragraphs about the same person in the third person
+ *   ({@link bioContinuation}) are passed over (up to {@link BIO_PARAGRAPHS}), as a bio box holds
+ *   several;
+ * - not a box's lone paragraph (a newsletter's pitch under the bio): a paragraph that a line with
+ *   a signal follows before any other paragraph of prose (`Related Articles`, a newsletter box).
+ */
+function storyGoesOn(lines: readonly ClassifiedLine[], i: number): boolean {
+  const name = bioName(lines[i]!.text);
+  let counted = 0;
+  let continued = 0;
+  let prose = -1;
+  const end = Math.min(lines.length, i + 1 + TAIL_SCAN);
+  for (let j = i + 1; j < end; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate") {
+      if (l.rule?.signal !== undefined) return false;
+      continue;
+    }
+    if (proseLine(l)) {
+      if (prose < 0 && continued < BIO_PARAGRAPHS && bioContinuation(l, name)) {
+        continued++;
+        continue;
+      }
+      // A second paragraph of prose: the story goes on.
+      if (prose >= 0) return true;
+      prose = j;
+      counted = 0;
+      continue;
+    }
+    if (++counted >= TAIL_LOOK) return prose >= 0;
+  }
+  return prose >= 0;
+}
+
+/**
  * Takes back as text every line a `tail` rule matched (`Rule.where.tail`) that is not at a story's
- * tail: when a story goes on below it (a line of prose among the next {@link TAIL_LOOK} lines that
- * count: blank lines and boilerplate without a signal do not, and a line with a signal ends the
- * look, as what follows it is no longer the story), or when it does not follow a story's end (see
- * {@link afterStoryEnd}). One pass from the bottom up, holding the distance to the nearest prose below.
- * A line taken back is classified as the rules had not matched it: text, or the learned template's.
+ * tail: when the story goes on below it (see {@link storyGoesOn}), or when it does not follow a
+ * story's end (see {@link afterStoryEnd}). One pass from the bottom up. A line taken back is
+ * classified as the rules had not matched it: text, or the learned template's.
  * Exported for the tests.
  *
  * @param lines - The classified lines, in page order (changed in place).
  * @param template - The learned site template (folded lines), as `classify` reads it.
  */
 export function releaseTailMatches(lines: ClassifiedLine[], template: ReadonlySet<string>): void {
-  // Lines that count between the current line and the nearest prose below it; Infinity when there
-  // is none before a line with a signal (or the page's end).
-  let sinceProse = Infinity;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (l.cls === "blank") continue;
-    if (l.cls === "boilerplate") {
-      const rule = l.rule;
-      if (rule?.where?.tail === true && (sinceProse < TAIL_LOOK || !afterStoryEnd(lines, i))) {
-        const learned = template.size > 0 && template.has(foldLine(l.text));
-        l.cls = learned ? "boilerplate" : "text";
-        l.rule = learned ? TEMPLATE_RULE : null;
-        if (learned) continue;
-      } else {
-        if (rule?.signal !== undefined) sinceProse = Infinity;
-        continue;
-      }
-    }
-    sinceProse = proseLine(l) ? 0 : sinceProse + 1;
+    if (l.cls !== "boilerplate" || l.rule?.where?.tail !== true) continue;
+    if (!storyGoesOn(lines, i) && afterStoryEnd(lines, i)) continue;
+    const learned = template.size > 0 && template.has(foldLine(l.text));
+    l.cls = learned ? "boilerplate" : "text";
+    l.rule = learned ? TEMPLATE_RULE : null;
   }
 }
 

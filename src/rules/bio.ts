@@ -15,10 +15,11 @@ function eitherCase(words: string): string {
 const PERSON =
   "(?!(?:The|This|That|These|Those|Our|Your|Its|His|Her|Their|Every|Each|One|A|An)\\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.? )?\\p{Lu}[\\p{L}'’-]{1,20}(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,20}|de|da|di|do|dos|das|del|della|du|van|von|der|den|ten|ter|la|le)){1,3}(?: \\(@[\\w.]{2,30}\\))?";
 
-// What an author is, in bios under stories: newsroom roles, and the trades of the experts and
-// founders who write company blogs and columns.
+// What an author is, in bios under stories: newsroom roles, the trades of the experts and
+// founders who write company blogs and columns, and the posts of the executives who sign
+// guest columns ("is the head of research at …", "is a managing director at …").
 const ROLE = eitherCase(
-  "reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer|videographer|author|novelist|blogger|podcaster|founder|co-founder|cofounder|owner|professor|lecturer|researcher|scientist|physician|doctor|nurse|dietitian|nutritionist|therapist|psychologist|expert|consultant|advisor|adviser|analyst|strategist|marketer|specialist|instructor|coach|attorney|lawyer|designer|developer|engineer|creator|educator|entrepreneur|professional|practitioner|freelancer|ambassador",
+  "reporter|writer|editor|correspondent|columnist|contributor|journalist|producer|critic|photographer|videographer|author|novelist|blogger|podcaster|founder|co-founder|cofounder|owner|professor|lecturer|researcher|scientist|physician|doctor|nurse|dietitian|nutritionist|therapist|psychologist|expert|consultant|advisor|adviser|analyst|strategist|marketer|specialist|instructor|coach|attorney|lawyer|designer|developer|engineer|creator|educator|entrepreneur|professional|practitioner|freelancer|ambassador|director|head|manager|officer|executive|president|partner|fellow|faculty",
 );
 
 /**

@@ -130,6 +130,8 @@ describe("author bio boxes", () => {
       ["Ana Diaz is a marine biologist and consultant based on the island.", "bio/person-line"],
       ["Dr. Tom M. Hart is an Associate Professor of Marine Biology at Harbour University.", "bio/person-line"],
       ["Sam Lee is the founder and lead instructor at Harbour Sailing School.", "bio/person-line"],
+      ["Sam Lee is the head of research at Harbour Analytics, where she studies the ferry trade.", "bio/person-line"],
+      ["Tom Hart is a managing director at Harbour Capital and a former editor.", "bio/person-line"],
       ["Jan de Vries is a senior Editor at Harbour Weekly. He lives by the sea.", "bio/person-line"],
       ["Jeanne Martin est journaliste au Courrier du Port depuis 2015.", "bio/person-line-intl"],
       ["Max Muster ist Redakteur bei der Hafenzeitung und schreibt über Schifffahrt.", "bio/person-line-intl"],
@@ -167,17 +169,55 @@ describe("author bio boxes", () => {
     expect(body).not.toContain("Follow her");
   });
 
-  it("drops a bio box under the story: the author's name, then the bio", () => {
+  // Each box under the story (STORY), and a phrase of its bio line that must not reach the body.
+  it.each<[string, string[], string]>([
+    [
+      "the author's name, then the bio",
+      [
+        "Sam Lee",
+        "Sam Lee is the founder and lead instructor at Harbour Sailing School, and has written about boats for a decade.",
+        "View all posts by Sam Lee",
+        "Privacy Policy",
+      ],
+      "lead instructor",
+    ],
+    [
+      "a bio of two paragraphs, the second about the same person",
+      [
+        "Sam Lee is a transport reporter at the Harbour Gazette, covering the ferries, the islands and the port.",
+        "She has written about the bay's boats for a decade, and her work has appeared in several regional papers and magazines.",
+        "Privacy Policy",
+      ],
+      "transport reporter",
+    ],
+    [
+      "a bio whose next paragraph names the person again, then a newsletter's pitch",
+      [
+        "Sam Lee",
+        "Sam Lee is a transport reporter at the Harbour Gazette, covering the ferries, the islands and the port.",
+        "Lee has written about the bay's boats for a decade, and now teaches a course on local journalism at the harbour college.",
+        "Get the week's harbour news in your inbox every Friday morning, with the timetable changes and the tide tables.",
+        "Related Articles",
+        "Island school gets a new roof",
+      ],
+      "transport reporter",
+    ],
+  ])("drops a bio box under the story: %s", (_, box, gone) => {
+    const body = mainBody([...STORY, ...box].join("\n"));
+    expect(body).toContain("The bay was my office");
+    expect(body).not.toContain(gone);
+  });
+
+  it("keeps a bio-like second paragraph, with a paragraph in the third person after it, when the story goes on", () => {
     const page = [
-      ...STORY,
-      "Sam Lee",
-      "Sam Lee is the founder and lead instructor at Harbour Sailing School, and has written about boats for a decade.",
-      "View all posts by Sam Lee",
-      "Privacy Policy",
+      ...STORY.slice(0, 4),
+      "Jane Doe is a reporter who sailed with Olsen on her last crossing, and she wrote down every word the captain said on the way.",
+      "She said the captain hardly looked at the compass, and that the passengers clapped when the ferry touched the island pier.",
+      ...STORY.slice(4),
     ].join("\n");
     const body = mainBody(page);
+    expect(body).toContain("Jane Doe is a reporter who sailed");
     expect(body).toContain("The bay was my office");
-    expect(body).not.toContain("lead instructor");
   });
 
   it("keeps a person's line that opens a list item under its heading", () => {
