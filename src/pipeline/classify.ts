@@ -205,9 +205,8 @@ function proseLine(l: ClassifiedLine): boolean {
  * heading or a list line: there it is an item of a list ("Ferry Tours" over "Ana Diaz is a guide
  * who …"). Blank lines and boilerplate without a signal are passed over.
  */
-function afterStoryEnd(lines: readonly ClassifiedLine[], i: number): boolean {
+function afterStoryEnd(lines: readonly ClassifiedLine[], i: number, name: BioName | null): boolean {
   const text = lines[i]!.text;
-  const name = bioName(text);
   let seen = 0;
   for (let j = i - 1; j >= 0 && seen < 3; j--) {
     const l = lines[j]!;
@@ -248,12 +247,19 @@ const NAME_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms)\.?$/u;
 // "His work has appeared in …", "He’s a …".
 const THIRD_PERSON = /^(?:She|He|Her|His)(?:[’']s)?\b/u;
 
+/** The name a bio line opens with, whole and its first and last words (see {@link bioName}). */
+interface BioName {
+  full: string;
+  first: string;
+  last: string;
+}
+
 /**
  * The first and last word of the name a bio line opens with ("Jane", "Doe" of "Jane Doe is a
  * reporter …"), or `null` when the line opens with no name before its verb (a follow or contact
  * line).
  */
-function bioName(text: string): { full: string; first: string; last: string } | null {
+function bioName(text: string): BioName | null {
   const verb = BIO_VERB.exec(text);
   if (verb === null || verb.index > 80) return null;
   const full = text.slice(0, verb.index);
@@ -267,7 +273,7 @@ function bioName(text: string): { full: string; first: string; last: string } | 
  * with "She", "He", "His", "Her", or with the first or last word of the bio's name ("Karina holds
  * …", "Doe has covered …").
  */
-function bioContinuation(l: ClassifiedLine, name: ReturnType<typeof bioName>): boolean {
+function bioContinuation(l: ClassifiedLine, name: BioName | null): boolean {
   const text = l.text;
   if (THIRD_PERSON.test(text)) return true;
   if (name === null) return false;
@@ -285,8 +291,7 @@ function bioContinuation(l: ClassifiedLine, name: ReturnType<typeof bioName>): b
  * - not a box's lone paragraph (a newsletter's pitch under the bio): a paragraph that a line with
  *   a signal follows before any other paragraph of prose (`Related Articles`, a newsletter box).
  */
-function storyGoesOn(lines: readonly ClassifiedLine[], i: number): boolean {
-  const name = bioName(lines[i]!.text);
+function storyGoesOn(lines: readonly ClassifiedLine[], i: number, name: BioName | null): boolean {
   let counted = 0;
   let continued = 0;
   let prose = -1;
@@ -328,7 +333,8 @@ export function releaseTailMatches(lines: ClassifiedLine[], template: ReadonlySe
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
     if (l.cls !== "boilerplate" || l.rule?.where?.tail !== true) continue;
-    if (!storyGoesOn(lines, i) && afterStoryEnd(lines, i)) continue;
+    const name = bioName(l.text);
+    if (!storyGoesOn(lines, i, name) && afterStoryEnd(lines, i, name)) continue;
     const learned = template.size > 0 && template.has(foldLine(l.text));
     l.cls = learned ? "boilerplate" : "text";
     l.rule = learned ? TEMPLATE_RULE : null;

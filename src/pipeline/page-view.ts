@@ -137,6 +137,25 @@ export function isWordChar(s: string, i: number): boolean {
   return WORD_CHAR.test(s[i]!);
 }
 
+/** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
+export function stripPunctuation(w: string): string {
+  const a = wordStart(w, 0, w.length);
+  const b = wordEnd(w, a, w.length);
+  return a === 0 && b === w.length ? w : w.slice(a, b);
+}
+
+/** Where the word `t[a, b)` starts without its leading punctuation. */
+export function wordStart(t: string, a: number, b: number): number {
+  while (a < b && !isWordChar(t, a)) a++;
+  return a;
+}
+
+/** Where the word `t[a, b)` ends without its trailing punctuation. */
+export function wordEnd(t: string, a: number, b: number): number {
+  while (b > a && !isWordChar(t, b - 1)) b--;
+  return b;
+}
+
 /**
  * An ALL-CAPS line of several words inside a story is a promo or a teaser link, not a crosshead:
  * five words or more, no lower-case letter (`\p{Ll}`), and capitals (`\p{Lu}`) making at least 60%
@@ -333,12 +352,7 @@ export function isInterfaceLabel(text: string): boolean {
   let vocab = 0;
   let only = 0;
   for (const w of words) {
-    // The word without the punctuation at its edges (a scan: a regex trim is not linear).
-    let a = 0;
-    let b = w.length;
-    while (a < b && !isWordChar(w, a)) a++;
-    while (b > a && !isWordChar(w, b - 1)) b--;
-    const bare = w.slice(a, b);
+    const bare = stripPunctuation(w);
     if (INTERFACE_ONLY.has(bare)) only++;
     else if (!INTERFACE_WORDS.has(bare)) continue;
     vocab++;

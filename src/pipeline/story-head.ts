@@ -10,8 +10,8 @@ import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";
 import { isHeadline } from "./draft.js";
 import type { ParseContext } from "./context.js";
-import { BYLINE_START, doubledHeadline, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isWordChar, NAME_LINE, type PageView, stampIn, TITLE_LOOKBACK, WIDE_BYLINE } from "./page-view.js";
-import { HEAD_HEADING, HEAD_META, HEAD_NAME, HEAD_OTHER, headLineKind, META_LABEL, READ_TIME, stripPunctuation } from "./title-rank.js";
+import { BYLINE_START, doubledHeadline, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, TITLE_LOOKBACK, WIDE_BYLINE } from "./page-view.js";
+import { HEAD_HEADING, HEAD_META, HEAD_NAME, HEAD_OTHER, headLineKind, META_LABEL, READ_TIME } from "./title-rank.js";
 
 const HANDLE_LINE = /^@[\w.]{2,30}$/u;
 

@@ -8,7 +8,7 @@
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
 import { titleWithoutSite } from "./layouts/site-affix.js";
-import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, WIDE_BYLINE } from "./page-view.js";
+import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
 export const TITLE_FEATURES = [
@@ -104,25 +104,6 @@ const OPENING_CHARS = 3000;
  * a little beyond the cap (as when the cap was checked per line), but never a whole line of megabytes.
  */
 const LINE_READ_SLACK = 20000;
-/** A word without the punctuation at its edges (`"story,"` → `story`); a scan, not a regex, so it stays linear. */
-export function stripPunctuation(w: string): string {
-  const a = wordStart(w, 0, w.length);
-  const b = wordEnd(w, a, w.length);
-  return a === 0 && b === w.length ? w : w.slice(a, b);
-}
-
-/** Where the word `t[a, b)` starts without its leading punctuation. */
-function wordStart(t: string, a: number, b: number): number {
-  while (a < b && !isWordChar(t, a)) a++;
-  return a;
-}
-
-/** Where the word `t[a, b)` ends without its trailing punctuation. */
-function wordEnd(t: string, a: number, b: number): number {
-  while (b > a && !isWordChar(t, b - 1)) b--;
-  return b;
-}
-
 /**
  * Calls `f` with each text line from `from` to `to` and how far to read it: about `cap`
  * characters in all (a line crossing the cap is read up to {@link LINE_READ_SLACK} past it, so the

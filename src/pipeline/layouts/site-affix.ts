@@ -15,6 +15,7 @@
 import type { Removed } from "../../model/article.js";
 import type { ClassifiedLine } from "../../model/block.js";
 import type { ArticleDraft } from "../draft.js";
+import { countWords } from "../classify.js";
 import { pieceRemoved } from "./story.js";
 
 /**
@@ -52,12 +53,6 @@ function isSiteName(part: string): boolean {
   return letters;
 }
 
-function wordCount(text: string): number {
-  let n = 0;
-  for (const w of text.split(" ")) if (w !== "") n++;
-  return n;
-}
-
 /**
  * Split a site name off either end of a title: the part after the last spaced separator, or
  * else the part before the first one, when it reads as a site name and the rest is still a title.
@@ -92,12 +87,12 @@ export function splitSiteAffix(title: string, printedElsewhere?: (name: string) 
   const tailAt = last.index + last[0].length;
   const tail = title.slice(tailAt).trimEnd();
   const headTitle = title.slice(0, last.index).trimEnd();
-  if (isSiteName(tail) && wordCount(headTitle) >= MIN_TITLE_WORDS) {
+  if (isSiteName(tail) && countWords(headTitle) >= MIN_TITLE_WORDS) {
     return { from: 0, to: headTitle.length, cutFrom: last.index + 1, cutTo: tailAt + tail.length };
   }
   const lead = title.slice(0, first.index);
   const restAt = first.index + first[0].length;
-  if (printedElsewhere && isSiteName(lead.trimStart()) && wordCount(title.slice(restAt)) >= MIN_TITLE_WORDS && printedElsewhere(lead.trimStart())) {
+  if (printedElsewhere && isSiteName(lead.trimStart()) && countWords(title.slice(restAt)) >= MIN_TITLE_WORDS && printedElsewhere(lead.trimStart())) {
     const leadAt = lead.length - lead.trimStart().length;
     return { from: restAt, to: title.trimEnd().length, cutFrom: leadAt, cutTo: restAt - 1 };
   }
