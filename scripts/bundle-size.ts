@@ -59,10 +59,10 @@ export const CONSUMERS: Consumer[] = [
     // the box header, executive posts in bio lines) add 1.0 KB. Merged: 344.6 KB / 126.6 KB, the
     // budget 0.4 KB over.
     // A personal site's owner read from the footer's copyright line (b-meta: `siteOwner` and its
-    // organisation words in several languages) adds 1.4 KB / 0.8 KB: 346.0 KB / 127.4 KB
-    // measured, the budget 0.3 KB over.
-    maxBytes: 346_300,
-    maxGzip: 127_700,
+    // organisation words in several languages) adds 1.4 KB / 0.8 KB; a team's credit in the head
+    // (b-meta: `isTeamName`) 0.8 KB / 0.3 KB: 346.8 KB / 127.7 KB measured, the budget 0.3 KB over.
+    maxBytes: 347_100,
+    maxGzip: 128_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

@@ -406,6 +406,8 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
     if (seen <= 2 && l.cls === "text" && (datedNeighbour(view, j, -1, titleLine, ctx, true) || datedNeighbour(view, j, 1, titleLine, ctx, true)) && slotName(view, text)) {
       return { line: j, name: text, slot: true };
     }
+    // A team or desk credited as a whole (`The Harbour Team`, `Equipo Puerto`), near the headline.
+    if (seen <= TEAM_ZONE && l.cls === "text" && isTeamName(view, text)) return { line: j, name: text, slot: true };
   }
   return null;
 }
@@ -425,6 +427,34 @@ function slotName(view: PageView, text: string): boolean {
   const first = stripPunctuation(words[0]!).toLowerCase();
   if (isStopWord(first, view.lang) || isStopWord(first, "en")) return false;
   return words.some((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !usedInLowerCase(view, stripPunctuation(w).toLowerCase()));
+}
+
+/** How many non-blank lines under the headline a team's credit ({@link isTeamName}) may sit. */
+const TEAM_ZONE = 4;
+
+// A team's or desk's credit: one to three names before `Team`, `Staff`, `Desk`, `Editors`,
+// `Editorial Team`, `Newsroom` (`The Harbour Team`, `HarbourHQ Staff`), or after a team word of
+// the time locales' languages (`Team Harbour`, `Equipo Puerto`, `Équipe Port`, `Redaktion
+// Hafen`, `Redacción Puerto`, `Redazione Porto`, `Redactie Haven`), or that word alone with its
+// article (`La rédaction`, `Die Redaktion`, `La redacción`, `La redazione`, `De redactie`).
+const TEAM_AFTER = /^(?:[Tt]he )?((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s){1,3})(?:Team|TEAM|Staff|STAFF|Desk|DESK|Editors|EDITORS|Editorial Team|Newsroom|Redaktion|Editorial)$/u;
+const TEAM_BEFORE = /^(?:Team|Equipo|Équipe|Equipe|Redaktion|Redacción|Redazione|Redactie|Redação|Tim|Ekip|Zespół)((?:\s[\p{Lu}\d][\p{L}\d&'’.-]*){1,3})$/u;
+const TEAM_ALONE = /^(?:La rédaction|Die Redaktion|La redacción|La redazione|De redactie|A redação|Redaksi|Redakcja|Редакция|Editorial staff)$/iu;
+
+/**
+ * Whether a short line credits a team or desk with the story ({@link TEAM_AFTER},
+ * {@link TEAM_BEFORE}, {@link TEAM_ALONE}): its names are no stop words (`Our Team`, `Join Our
+ * Team`, `Meet the Team` are links) and no interface label.
+ */
+export function isTeamName(view: PageView, text: string): boolean {
+  if (text.length > 60) return false;
+  if (TEAM_ALONE.test(text)) return true;
+  const m = TEAM_AFTER.exec(text) ?? TEAM_BEFORE.exec(text);
+  if (m === null || isInterfaceLabel(text)) return false;
+  return m[1]!.trim().split(/\s+/u).every((w) => {
+    const low = stripPunctuation(w).toLowerCase();
+    return low !== "" && !isStopWord(low, view.lang) && !isStopWord(low, "en");
+  });
 }
 
 // A one-word handle printed as the author (`jdoe`, `admin_team`).
