@@ -104,8 +104,10 @@ export function findHead(view: PageView, bodyStart: number, ctx: ParseContext): 
       if (line.rule?.kind === "byline") {
         // "By Jane Doe | May 19, 2024", "Posted by Jane Doe on Tuesday, August 29, 2023": the
         // byline's date dates the story, and the name stops before it.
-        const dated = head.timestampLine < 0 ? bylineDate(view, line.text, ctx) : null;
-        if (dated) {
+        // The date is read for the name's end even when a line under it dated the story already
+        // (`By Jane Doe | May 19, 2024` over `Last updated: …`).
+        const dated = head.timestampLine < 0 || head.bylineLine < 0 ? bylineDate(view, line.text, ctx) : null;
+        if (dated && head.timestampLine < 0) {
           head.timestampLine = i;
           head.timestamp = dated.timestamp;
         }
@@ -429,6 +431,41 @@ function slotName(view: PageView, text: string): boolean {
   return words.some((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !usedInLowerCase(view, stripPunctuation(w).toLowerCase()));
 }
 
+/** How many lines under the headline {@link hiddenSlotName} reads. */
+const HIDDEN_SLOT_REACH = 6;
+
+/**
+ * The name in a header slot the page's layouts hid from the head (a headline printed twice reads
+ * as a logo header, and its slot lines, `Jane Doe` under the second copy, are blanked for the
+ * main-story stage, their text kept): within {@link HIDDEN_SLOT_REACH} lines under the headline,
+ * before the body, the first hidden line that is a person's name or a team's credit with a date
+ * within three lines under it (a product or section name is hidden so too). Not on an
+ * aggregator's page, whose slot names the source.
+ * @returns the name, or null
+ */
+export function hiddenSlotName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): string | null {
+  const { lines } = view;
+  // An aggregator's page (its interface strings read by the site-chrome rules) prints the
+  // republished story's source in that slot, not its author.
+  if (lines.some((l) => l.rule?.kind === "site-chrome")) return null;
+  for (let j = titleLine + 1; j < bodyStart && j <= titleLine + HIDDEN_SLOT_REACH; j++) {
+    const l = lines[j]!;
+    if (l.cls !== "blank") continue;
+    const text = l.text.trim();
+    if (text.length >= 4 && text.length <= 60 && datedBelow(view, j, ctx) && (isPersonName(view, text) || isTeamName(view, text))) return text;
+  }
+  return null;
+}
+
+/** Whether one of the three lines under `j` (hidden or not) holds a date: the slot is a byline's. */
+function datedBelow(view: PageView, j: number, ctx: ParseContext): boolean {
+  for (let k = j + 1; k < view.lines.length && k <= j + 3; k++) {
+    const l = view.lines[k]!;
+    if (l.timestamp !== null || (l.text !== "" && l.words <= 16 && stampIn(view, l.text, ctx) !== null)) return true;
+  }
+  return false;
+}
+
 /** How many non-blank lines under the headline a team's credit ({@link isTeamName}) may sit. */
 const TEAM_ZONE = 4;
 
@@ -473,11 +510,13 @@ const SEGMENT_BY = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|POSTED|WRITTEN|PUBL
 function metaSegmentName(view: PageView, text: string, ctx: ParseContext): string | null {
   const segments = text.split(META_SEPARATOR);
   if (segments.length > 6) return null;
-  let dated = false;
+  // A date in any segment dates the line: `by jdoe | Apr 21, 2025` names its author before it.
+  const stamps = segments.map((seg) => (seg.trim().length > 0 ? stampInHeadLine(view, seg.trim(), ctx) : null));
+  const dated = stamps.some((found) => found !== null);
   for (let k = 0; k < segments.length; k++) {
     let t = segments[k]!.trim();
-    const found = t.length > 0 ? stampInHeadLine(view, t, ctx) : null;
-    if (found) (t = found.after !== "" ? found.after : sourceName(t, found.before)), (dated = true);
+    const found = stamps[k];
+    if (found) t = found.after !== "" ? found.after : sourceName(t, found.before);
     if (segments.length === 1 && !found) return null;
     const by = SEGMENT_BY.exec(t);
     if (by) t = by[1]!;

@@ -1,0 +1,43 @@
+/**
+ * Bylines in the head's slots that the earlier rules missed: a handle before the date on a
+ * `by … | date` line, and a name under a headline printed twice (whose slot lines the logo-header
+ * layout hides from the head). The pages are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { headPageMain } from "../helpers/head-page.js";
+
+const HEADLINE = "How three harbour towns learned to share one ferry";
+
+describe("a handle labelled `by` before the line's date", () => {
+  it("reads `by harbourdesk | Mar 3, 2025` under the headline", () => {
+    const s = headPageMain([HEADLINE, "", "by harbourdesk | Mar 3, 2025", "", "Last updated: March 3, 2025"]);
+    expect(s.byline).toBe("harbourdesk");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-03");
+  });
+});
+
+describe("a byline's date over an update line", () => {
+  it("cuts the name before the date when the line under it dated the story", () => {
+    const s = headPageMain([HEADLINE, "By Jane Doe | Mar 3, 2025", "Last updated: March 4, 2025"]);
+    expect(s.byline).toBe("Jane Doe");
+    expect(s.authors).toEqual(["Jane Doe"]);
+  });
+});
+
+describe("a name under a headline printed twice", () => {
+  it("reads the person's name in the hidden slot", () => {
+    const s = headPageMain([HEADLINE, HEADLINE, "", "Jane Doe", "#Transport", "Published on Mar 3, 2025"]);
+    expect(s.title).toBe(HEADLINE);
+    expect(s.byline).toBe("Jane Doe");
+  });
+
+  it("reads a team's credit in the hidden slot", () => {
+    const s = headPageMain([HEADLINE, "", HEADLINE, "", "HarbourHQ Team", "", "Mar 3, 2025"]);
+    expect(s.byline).toBe("HarbourHQ Team");
+  });
+
+  it("does not read a product name with no date under it", () => {
+    const s = headPageMain([HEADLINE, HEADLINE, "Harbour Ferry Planner", "IN PERSON"]);
+    expect(s.byline).toBeNull();
+  });
+});
