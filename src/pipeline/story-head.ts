@@ -401,6 +401,9 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
     }
     const glued = text !== l.text.trim();
     if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx, near && !isRoleLine(l)))) return { line: j, name: text };
+    // `Jane Doe in Science`: the author and the publication or section the story is filed in.
+    const filed = nameFiledIn(view, text);
+    if (filed !== null && nameInPlace(view, j, titleLine, ctx, near)) return { line: j, name: filed };
     const named = metaSegmentName(view, l.text, ctx);
     if (named !== null) return { line: j, name: named };
     // The slot of a byline: one of the first two lines under the headline, next to its date
@@ -429,6 +432,22 @@ function slotName(view: PageView, text: string): boolean {
   const first = stripPunctuation(words[0]!).toLowerCase();
   if (isStopWord(first, view.lang) || isStopWord(first, "en")) return false;
   return words.some((w) => w.length >= 3 && !NAME_PARTICLES.has(w) && !usedInLowerCase(view, stripPunctuation(w).toLowerCase()));
+}
+
+// `Jane Doe in Science`, `Jane Doe in The Harbour Review`: a name, then where the story is filed.
+const FILED_IN = /^(.{4,60}?) (?:in|en|em|im|dans|nel|di) (\S.{0,40})$/u;
+
+/**
+ * The name of a `Jane Doe in Science` line (the author, then the publication or section the
+ * story is filed in, in English or a time locale's language: `in`, `en`, `em`, `im`, `dans`,
+ * `nel`, `di`): the part before the joiner when it is a person's name and the part after is one
+ * to four words with no sentence end.
+ * @returns the name, or null
+ */
+function nameFiledIn(view: PageView, text: string): string | null {
+  const m = FILED_IN.exec(text);
+  if (m === null || endsSentence(m[2]!) || m[2]!.split(" ").length > 4) return null;
+  return isPersonName(view, m[1]!) ? m[1]! : null;
 }
 
 /** How many lines under the headline {@link hiddenSlotName} reads. */
@@ -1242,6 +1261,8 @@ export function readWideHead(view: PageView, bodyStart: number, head: Head, ctx:
 // The labels of a byline {@link soleByline} reads: `By`, and `Written by`, `Posted by`, `Text by`,
 // `Words by`, `Story by`, `Reported by`.
 const SOLE_LABEL = /^(?:[Bb]y|BY|(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]eported) [Bb]y|WRITTEN BY|POSTED BY)[\s:]/u;
+/** The most words of a meta line {@link soleByline} reads by its segments (a plain byline line has up to 12). */
+const SOLE_META_WORDS = 30;
 // A commenter's placeholder name (`by Anonymous Coward`, `Anonyme`, `Anónimo`), not an author.
 const ANONYMOUS = /^(?:anonymous|anonyme|anónimo|anonimo|anonym|anonim)(?=$|\s)/iu;
 
@@ -1257,9 +1278,11 @@ export function soleByline(view: PageView, bodyEnd: number, ctx: ParseContext): 
   let found: string | null = null;
   for (let j = 0; j < lines.length && j <= bodyEnd + AUTHOR_BOX_REACH; j++) {
     const l = lines[j]!;
-    if (l.cls === "blank" || l.words > 12 || !(l.cls === "text" || l.rule?.kind === "byline")) continue;
+    if (l.cls === "blank" || l.words > SOLE_META_WORDS || !(l.cls === "text" || l.rule?.kind === "byline")) continue;
     if (!SOLE_LABEL.test(l.text.trim())) continue;
-    const name = labelledByline(view, j, ctx);
+    // `by Jane Doe | Mar 11, 2023 | Section, Section | 0 comments`: a longer meta line is read
+    // by its segments, the byline its first.
+    const name = l.words > 12 ? metaSegmentName(view, l.text, ctx) : labelledByline(view, j, ctx);
     if (name === null) continue;
     const person = name.split(",")[0]!.trim();
     if (ANONYMOUS.test(person) || !isPersonName(view, person)) continue;

@@ -4,7 +4,8 @@
  * layout hides from the head). The pages are invented.
  */
 import { describe, expect, it } from "vitest";
-import { headPageMain } from "../helpers/head-page.js";
+import { parsePage } from "../../src/index.js";
+import { BODY, headPageMain, MENU, REF } from "../helpers/head-page.js";
 
 const HEADLINE = "How three harbour towns learned to share one ferry";
 
@@ -39,5 +40,34 @@ describe("a name under a headline printed twice", () => {
   it("does not read a product name with no date under it", () => {
     const s = headPageMain([HEADLINE, HEADLINE, "Harbour Ferry Planner", "IN PERSON"]);
     expect(s.byline).toBeNull();
+  });
+});
+
+describe("a name and where the story is filed", () => {
+  it("reads `Jane Doe in Transport` under the headline, before the date", () => {
+    const s = headPageMain([HEADLINE, "", "Jane Doe in transport", "", "Mar 3", "", "Ferry Notes"]);
+    expect(s.byline).toBe("Jane Doe");
+  });
+
+  it("reads the name before `dans` in French", () => {
+    const s = headPageMain([HEADLINE, "Jeanne Dupont dans Transports", "3 mars 2025"]);
+    expect(s.byline).toBe("Jeanne Dupont");
+  });
+
+  it("does not read a sentence with `in` as a byline", () => {
+    const s = headPageMain([HEADLINE, "Ferries in winter", "Mar 3, 2025"]);
+    expect(s.byline).toBeNull();
+  });
+});
+
+describe("the page's one labelled byline on a long meta line", () => {
+  it("reads `by Jane Doe | date | sections | comments` printed far above the story", () => {
+    const page = parsePage(
+      ["by Jane Doe | Mar 11, 2023 | Ferries and Harbours, Timetables and Fares, Town Council News | 0 comments", ...MENU, "Gallery", "Map", "Timetable", "Fares", "Parking", "Events", "Tickets", "Help", "Newsletter", "Shop", "Weather", "Tides", HEADLINE, "", ...BODY].join("\n"),
+      REF,
+    );
+    const s = page.articles.find((a) => a.role === "main")!;
+    expect(s.title).toBe(HEADLINE);
+    expect(s.byline).toBe("Jane Doe");
   });
 });
