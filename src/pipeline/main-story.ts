@@ -23,7 +23,7 @@ import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isInt
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
-import { siteOwner } from "./site-owner.js";
+import { headerOwner, siteOwner } from "./site-owner.js";
 import { authorBox, bylineAbove, cardName, creditAtOpening, hiddenSlotName, soleByline, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
 
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
@@ -903,7 +903,7 @@ export function findMainStory(
   // Nothing in the head or the boxes: the page's one labelled byline, wherever the page prints it.
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = soleByline(view, bestB, ctx);
   // Still nobody: a personal site's owner, the person its footer's copyright line names.
-  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = siteOwner(view, bestA);
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = siteOwner(view, bestA) ?? headerOwner(view, head.titleLine);
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && headWords(opening) <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {

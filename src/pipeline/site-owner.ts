@@ -66,3 +66,24 @@ export function siteOwner(view: PageView, bodyStart: number): string | null {
   }
   return null;
 }
+
+/** How many lines over the headline a personal site's header (its owner's name, a short menu) spans. */
+const OWNER_HEADER_LINES = 8;
+
+/**
+ * The person a personal site's header names: the page's first line, when it is a person's name
+ * ({@link isPersonName}; no organisation's word, no interface label) within
+ * {@link OWNER_HEADER_LINES} lines over the story's headline (`Jane Doe` / `Home Blog` /
+ * headline: a blog's header, not a portal's menu).
+ * @returns the name, or null
+ */
+export function headerOwner(view: PageView, titleLine: number): string | null {
+  const { lines } = view;
+  let first = 0;
+  while (first < lines.length && lines[first]!.cls === "blank") first++;
+  if (first >= titleLine || titleLine - first > OWNER_HEADER_LINES || lines[first]!.cls !== "text") return null;
+  const name = lines[first]!.text.trim();
+  if (name.length > 60 || ORGANISATION.test(name) || isInterfaceLabel(name) || !isPersonName(view, name)) return null;
+  return name;
+}
+

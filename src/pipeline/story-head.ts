@@ -355,10 +355,22 @@ function scanLowerCase(view: PageView, word: string): boolean {
     const t = lines[i]!.text;
     c += t.length;
     for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
-      if ((at === 0 || !isWordChar(t, at - 1)) && (at + word.length === t.length || !isWordChar(t, at + word.length))) return true;
+      if ((at === 0 || !isWordChar(t, at - 1)) && (at + word.length === t.length || !isWordChar(t, at + word.length)) && !inAddress(t, at, at + word.length)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether the word at `start`–`end` of `t` is part of a web or mail address (`news.example.org`,
+ * `jane@example.org`, `example.org/about`): a name's words are printed in lower case there, as
+ * no word of prose is.
+ */
+function inAddress(t: string, start: number, end: number): boolean {
+  const before = start > 0 ? t.charAt(start - 1) : "";
+  if (before === "." || before === "@" || before === "/") return start > 1 && isWordChar(t, start - 2);
+  const after = t.charAt(end);
+  return (after === "." || after === "@" || after === "/") && end + 1 < t.length && isWordChar(t, end + 1);
 }
 
 /**

@@ -59,3 +59,32 @@ describe("the site owner as the author", () => {
     expect(main(["© 2025 Jane Doe. All rights reserved."], head).byline).toBe("John Roe");
   });
 });
+
+describe("the owner named by a personal site's header", () => {
+  const blog = (first: string, menu: string[] = ["Home Blog"]) =>
+    parsePage([first, "", ...menu, "", "What I learned rebuilding my kitchen shelves", "", "Mar 3, 2025", "", ...BODY].join("\n"), REF).articles.find((a) => a.role === "main")!;
+
+  it("names the person of the page's first line over a short menu", () => {
+    const s = blog("Jane Doe");
+    expect(s.title).toBe("What I learned rebuilding my kitchen shelves");
+    expect(s.byline).toBe("Jane Doe");
+  });
+
+  it.each([["Harbour Ferry Studio"], ["Skip to content"], ["Mobile Menu Button"]])("names nobody for a first line %s", (first) => {
+    expect(blog(first).byline).toBeNull();
+  });
+
+  it("names nobody when a long menu stands between the first line and the headline", () => {
+    expect(blog("Jane Doe", ["Home", "Blog", "Guides", "Reviews", "Shop", "Events", "About", "Contact", "Careers"]).byline).toBeNull();
+  });
+});
+
+describe("a name whose words the page prints only in addresses", () => {
+  it("reads a name printed in lower case only in a web or mail address", () => {
+    const page = parsePage(
+      ["admissions.kestrel.example.org", "Home", "Guides", "How three harbour towns learned to share one ferry", "Kestrel Admissions", "Mar 3, 2025", "", ...BODY, "", "Write to admissions@kestrel.example.org"].join("\n"),
+      REF,
+    );
+    expect(page.articles.find((a) => a.role === "main")!.byline).toBe("Kestrel Admissions");
+  });
+});
