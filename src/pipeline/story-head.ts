@@ -413,6 +413,8 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
     }
     const glued = text !== l.text.trim();
     if (text.length >= 4 && text.length <= 80 && isPersonName(view, text) && (glued || nameInPlace(view, j, titleLine, ctx, near && !isRoleLine(l)))) return { line: j, name: text };
+    // `Jane December 9, 2024 0 Comments`: a one-word pen name glued to the date, first under the headline.
+    if (glued && seen <= 2 && text.length >= 3 && !text.includes(" ") && slotName(view, text)) return { line: j, name: text, slot: true };
     // `Jane Doe in Science`: the author and the publication or section the story is filed in.
     const filed = nameFiledIn(view, text);
     if (filed !== null && nameInPlace(view, j, titleLine, ctx, near)) return { line: j, name: filed };

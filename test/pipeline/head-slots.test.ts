@@ -71,3 +71,16 @@ describe("the page's one labelled byline on a long meta line", () => {
     expect(s.byline).toBe("Jane Doe");
   });
 });
+
+describe("a one-word pen name glued to the date", () => {
+  it("reads `Maren December 9, 2024 0 Comments` first under the headline", () => {
+    const s = headPageMain([HEADLINE, "", "Maren December 9, 2024 0 Comments"]);
+    expect(s.byline).toBe("Maren");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2024-12-09");
+  });
+
+  it("does not read a word the page uses in lower case", () => {
+    const s = headPageMain([HEADLINE, "", "Council December 9, 2024 0 Comments"]);
+    expect(s.byline).toBeNull();
+  });
+});
