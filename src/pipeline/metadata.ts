@@ -264,8 +264,15 @@ const MONTHS: ReadonlySet<string> = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
 );
 
-/** Separators between a name and what follows it: bars, bullets, spaced dashes, slashes. */
-const SEGMENT_BREAK = /[|•·/]|\s[-–—]\s/u;
+/**
+ * Separators between a name and what follows it: bars, bullets (`⋅` too), spaced dashes, slashes,
+ * a dash glued before a number (`Jane Doe—10 min read`), and a full stop before a review or
+ * update label (`Jane Doe, DVM. Reviewed by John Roe, DVM`).
+ */
+const SEGMENT_BREAK = /[|•·⋅/]|\s[-–—]\s|[–—](?=\s?\p{N})|\.\s(?=(?:Reviewed|Fact[- ]checked|Medically|Edited|Updated|Published|Posted)\b)/u;
+
+/** Capitalised labels a meta line glues after a name (`Jane Doe Updated`, `JANE DOE ON`, `Jane Doe In`). */
+const NAME_TAIL_LABELS: ReadonlySet<string> = new Set("updated published posted on in at follow reviewed".split(" "));
 
 /** Separators between names: commas, semicolons and "and" in the languages of the parser's lists. */
 const NAME_BREAK = /[,;،]|\s(?:and|And|AND|&|et|y|und|e|و)\s/u;
@@ -308,6 +315,8 @@ function nameOf(part: string): string | null {
     }
     name.push(w);
   }
+  // A meta label glued after the name (`Jane Doe Updated`, `JANE DOE ON`).
+  while (name.length > 2 && NAME_TAIL_LABELS.has(name[name.length - 1]!.toLowerCase())) name.pop();
   while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]!)) name.pop();
   // Credentials printed without a comma (`Jane Doe CFA`, `Jane Doe MD`) are not the name's, unless
   // the whole name is in capitals (`JANE DOE`).

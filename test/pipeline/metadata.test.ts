@@ -53,6 +53,14 @@ describe("authors from a byline", () => {
     ["2 min read", []],
     ["By", []],
     ["", []],
+    // A label or a reading time glued after the name, a dot bullet, a review note after a full stop.
+    ["Jane Doe—10 min read", ["Jane Doe"]],
+    ["JANE DOE ON", ["JANE DOE"]],
+    ["Jane Doe Updated", ["Jane Doe"]],
+    ["Jane Doe In", ["Jane Doe"]],
+    ["Jane Doe, DVM. Reviewed by John Roe, DVM", ["Jane Doe"]],
+    ["Jane Doe ⋅ Founder and Editor-in-Chief ⋅", ["Jane Doe"]],
+    ["Jane Doe, Print Managing Editor", ["Jane Doe"]],
   ];
   for (const [byline, expected] of cases) it(JSON.stringify(byline), () => expect(parseAuthors(byline)).toEqual(expected));
   it("never throws and gives non-empty names, whatever the byline", () => {
