@@ -63,9 +63,10 @@ export const CONSUMERS: Consumer[] = [
     // (b-meta: `isTeamName`) 0.8 KB / 0.3 KB; a name in a hidden header slot (`hiddenSlotName`)
     // 0.6 KB / 0.1 KB; `Jane Doe in Section` and long meta lines as the page's one byline 0.3 KB
     // / 0.1 KB; the owner in a personal site's header and names in addresses 0.4 KB / 0.2 KB:
-    // 348.1 KB / 128.1 KB measured, the budget 0.3 KB over.
-    maxBytes: 348_400,
-    maxGzip: 128_400,
+    // 348.1 KB / 128.1 KB; the cuts of `parseAuthors` 0.3 KB / 0.1 KB: 348.4 KB / 128.2 KB
+    // measured, the budget 0.3 KB over.
+    maxBytes: 348_700,
+    maxGzip: 128_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
