@@ -67,12 +67,16 @@ export function siteOwner(view: PageView, bodyStart: number): string | null {
   return null;
 }
 
+/** Words of a site's header that name no person (`Mobile Menu Button`, `Jane Doe Blog`). */
+const HEADER_CHROME = /\b(?:Menu|Button|Icon|Mobile|Toggle|Logo|Nav|Navigation|Blog|Blogs|Home)\b/u;
+
 /** How many lines over the headline a personal site's header (its owner's name, a short menu) spans. */
 const OWNER_HEADER_LINES = 8;
 
 /**
  * The person a personal site's header names: the page's first line, when it is a person's name
- * ({@link isPersonName}; no organisation's word, no interface label) within
+ * ({@link isPersonName}; no organisation's word, no header chrome such as `Menu` or `Blog`, no
+ * interface label) within
  * {@link OWNER_HEADER_LINES} lines over the story's headline (`Jane Doe` / `Home Blog` /
  * headline: a blog's header, not a portal's menu).
  * @returns the name, or null
@@ -83,7 +87,7 @@ export function headerOwner(view: PageView, titleLine: number): string | null {
   while (first < lines.length && lines[first]!.cls === "blank") first++;
   if (first >= titleLine || titleLine - first > OWNER_HEADER_LINES || lines[first]!.cls !== "text") return null;
   const name = lines[first]!.text.trim();
-  if (name.length > 60 || ORGANISATION.test(name) || isInterfaceLabel(name) || !isPersonName(view, name)) return null;
+  if (name.length > 60 || ORGANISATION.test(name) || HEADER_CHROME.test(name) || isInterfaceLabel(name) || !isPersonName(view, name)) return null;
   return name;
 }
 

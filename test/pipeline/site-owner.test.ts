@@ -61,7 +61,7 @@ describe("the site owner as the author", () => {
 });
 
 describe("the owner named by a personal site's header", () => {
-  const blog = (first: string, menu: string[] = ["Home Blog"]) =>
+  const blog = (first: string, menu: string[] = ["Notes", "About"]) =>
     parsePage([first, "", ...menu, "", "What I learned rebuilding my kitchen shelves", "", "Mar 3, 2025", "", ...BODY].join("\n"), REF).articles.find((a) => a.role === "main")!;
 
   it("names the person of the page's first line over a short menu", () => {
@@ -70,7 +70,7 @@ describe("the owner named by a personal site's header", () => {
     expect(s.byline).toBe("Jane Doe");
   });
 
-  it.each([["Harbour Ferry Studio"], ["Skip to content"], ["Mobile Menu Button"]])("names nobody for a first line %s", (first) => {
+  it.each([["Harbour Ferry Studio"], ["Skip to content"], ["Mobile Menu Button"], ["Jane Doe Blog"]])("names nobody for a first line %s", (first) => {
     expect(blog(first).byline).toBeNull();
   });
 
