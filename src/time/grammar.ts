@@ -12,7 +12,7 @@ import type { DateOrder } from "./types.js";
 import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
 import { SOLAR_HIJRI_YEARS, solarHijriToGregorian } from "./solar-hijri.js";
 import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
-import { type Zone, ZONES } from "./zones.js";
+import { CAPITALS_ONLY, type Zone, ZONES } from "./zones.js";
 
 /**
  * A printed clock time, in 24-hour form, with its zone when one is printed.
@@ -168,10 +168,14 @@ function skipSeparators(r: Run, i: number): number {
   }
 }
 
-/** A clock: `5:04 pm`, `14:57`, `10:32:00 GMT`, `8 PM`, `17h30`, with an optional zone. */
-function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: true } | null {
+/**
+ * A clock: `5:04 pm`, `14:57`, `10:32:00 GMT`, `8 PM`, `17h30`, with an optional zone; `military`
+ * for four digits before a zone (`1430 GMT`, `0915Z`), which the caller reads only beside a date.
+ */
+function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: true; military?: true } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
+  if (t.kind === "num" && t.digits === 4 && !t.ordinal) return readMilitaryClock(r, i, t);
   if (t.kind === "word" && (CJK_PM.has(t.text) || CJK_AM.has(t.text))) return readCjkHalfDay(r, i, CJK_PM.has(t.text));
   if (t.kind === "num" && t.digits <= 2 && !t.ordinal && tok(r, i + 1)?.glued === true && CJK_HOUR.has(tok(r, i + 1)!.text)) return readCjkClock(r, i);
   let hour: number;
@@ -234,6 +238,18 @@ function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: tr
 }
 
 /**
+ * `1430 GMT`, `0915 UTC`, `2200Z`: a 24-hour clock of four digits, as wire copy prints it, only
+ * with a zone after it (`1430 people`, `in 1430` are numbers).
+ */
+function readMilitaryClock(r: Run, i: number, t: Token): { clock: Clock; next: number; military: true } | null {
+  const hour = Math.floor(t.value / 100);
+  const minute = t.value % 100;
+  const zone = hour <= 23 && minute <= 59 ? readZone(r, i + 1) : null;
+  if (zone === null) return null;
+  return { clock: { hour, minute, second: 0, ms: 0, precision: "minute", zone: zone.zone }, next: zone.next, military: true };
+}
+
+/**
  * A clock with an hour sign and a minute sign printed apart (`10시 30분`, `15時 30分`) or an hour
  * sign alone (`15時`, `下午3点`: hour precision).
  */
@@ -268,7 +284,7 @@ function readZone(r: Run, i: number): { zone: Zone; next: number } | null {
   if (t.kind === "offset") return { zone: { kind: "offset", minutes: t.value }, next: i + 1 };
   if (t.kind !== "word") return null;
   const zone = ZONES.get(t.text);
-  if (zone === undefined || (t.text === "z" && !t.glued)) return null;
+  if (zone === undefined || (t.text === "z" && !t.glued) || (!t.upper && CAPITALS_ONLY.has(t.text))) return null;
   const after = tok(r, i + 1);
   if ((t.text === "gmt" || t.text === "utc") && after?.kind === "offset") {
     return { zone: { kind: "offset", minutes: after.value }, next: i + 2 };
@@ -281,7 +297,8 @@ function readClockTail(r: Run, i: number, dottedOk = false): { clock: Clock | nu
   if (i === r.end) return { clock: null };
   const c = readClock(r, skipSeparators(r, i));
   // A bare `10.32` only after a day word (`yesterday at 10.32`): after a weekday it is a score or a listing.
-  return c && c.next === r.end && (dottedOk || c.dotted !== true) ? { clock: c.clock } : null;
+  // `1430 GMT` only beside a printed date.
+  return c && c.next === r.end && (dottedOk || c.dotted !== true) && c.military !== true ? { clock: c.clock } : null;
 }
 
 function daysInMonth(year: number | null, month: number): number {
@@ -566,13 +583,14 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
     const c: ReturnType<typeof readClock> = clock === null ? readClock(r, i) : null;
     if (c) {
       clock = c.clock;
-      bareDotted = c.dotted === true;
+      bareDotted = c.dotted === true || c.military === true;
       i = c.next;
       continue;
     }
     return null;
   }
-  // `10.32` with no meridiem or zone is a clock only beside a date (`Updated 10.32` may be a version).
+  // `10.32` with no meridiem or zone is a clock only beside a date (`Updated 10.32` may be a version),
+  // and so is `1430 GMT` (`Updated 1430 GMT` is no wire copy's form).
   if (bareDotted && date === null) return null;
   if (date) {
     if (!validDate(date) || (date.bare === true && !labelled && clock === null && weekday < 0)) return null;
@@ -744,7 +762,7 @@ function readRelative(r: Run, i: number): Parsed | null {
   if (last?.next === r.end) return { type: "last", unit: last.value };
   // `3pm yesterday`, `at 10:32 today`: a clock before the day word.
   const clockFirst = readClock(r, skipSeparators(r, i));
-  if (clockFirst) {
+  if (clockFirst && clockFirst.military !== true) {
     const d = lookup(r.v.dayWords, r.t, skipSeparators(r, clockFirst.next), r.end);
     if (d?.next === r.end) return { type: "day", daysBack: d.value, clock: clockFirst.clock };
   }

@@ -1,0 +1,50 @@
+/**
+ * Timestamp table, part 12 (round eleven): wire clocks of four digits before a zone (`1430 GMT`)
+ * beside a date; more zone abbreviations (`AST`, settled by the page's zone; `ADT`, `NST`, `IRST`,
+ * `TRT`, and `ART`, `PET` ... in capitals only); ISO 8601's short offset (`+02`) and basic format
+ * with a clock (`20240518T143000Z`). Values are invented; the shapes are those news pages print.
+ *
+ * Reference: Thursday 14 August 2025, 18:00 UTC.
+ */
+import { type TimestampCase, rows } from "./case-rows.js";
+
+export const ROUND11_CASES: readonly TimestampCase[] = [
+  // Four-digit 24-hour clocks, as wire copy prints them, with a zone and beside a date only.
+  ...rows("wire-clock", [
+    ["18 May 2024 1430 GMT", "2024-05-18T14:30:00", "minute"], ["May 18, 2024 1430 GMT", "2024-05-18T14:30:00", "minute"],
+    ["18 May 2024, 0915 UTC", "2024-05-18T09:15:00", "minute"], ["18/05/2024 2200 GMT", "2024-05-18T22:00:00", "minute"],
+    ["Updated: 18 May 2024 1430 GMT", "2024-05-18T14:30:00", "minute"], ["18 May 2024 0630Z", "2024-05-18T06:30:00", "minute"],
+    ["1430 GMT, 18 May 2024", "2024-05-18T14:30:00", "minute"], ["Sat 18 May 2024 1430 BST", "2024-05-18T13:30:00", "minute"],
+    // A four-digit number without a zone or a date, a clock out of range, a count of people, a year.
+    ["1430 GMT", null], ["Updated 1430 GMT", null], ["18 May 2024 1430", null], ["18 May 2024 2530 GMT", null],
+    ["18 May 2024 1475 GMT", null], ["1430 people", null], ["18 May 2024 1430 people", null], ["yesterday 1430 GMT", null],
+    ["in 1430", null], ["Room 1430 GMT", null],
+  ]),
+  // More zone abbreviations after a clock.
+  ...rows("zones-more", [
+    ["18 May 2024 10:30 AST", "2024-05-18T07:30:00", "minute"],
+    ["18 May 2024 10:30 AST", "2024-05-18T14:30:00", "minute", { timeZone: "America/Halifax" }],
+    ["May 18, 2024 10:30 AM ADT", "2024-05-18T13:30:00", "minute"], ["May 18, 2024 10:30 AM NDT", "2024-05-18T13:00:00", "minute"],
+    ["January 18, 2024 10:30 AM NST", "2024-01-18T14:00:00", "minute"], ["18 May 2024 10:30 IRST", "2024-05-18T07:00:00", "minute"],
+    ["18.05.2024 10:30 TRT", "2024-05-18T07:30:00", "minute"], ["18 May 2024 10:30 ART", "2024-05-18T13:30:00", "minute"],
+    ["18 May 2024 10:30 PET", "2024-05-18T15:30:00", "minute"], ["18 May 2024 10:30 CLT", "2024-05-18T14:30:00", "minute"],
+    ["18 May 2024 10:30 PM BDT", "2024-05-18T16:30:00", "minute"], ["18 May 2024 10:30 SLST", "2024-05-18T05:00:00", "minute"],
+    ["18 May 2024 10:30 MMT", "2024-05-18T04:00:00", "minute"], ["18.05.2024 10:30 OEZ", "2024-05-18T08:30:00", "minute"],
+    ["18 mai 2024 10 h 30 HAE", "2024-05-18T14:30:00", "minute"],
+    // The English words among them, in lower case or capitalised; a zone with no clock.
+    ["18 May 2024 10:30 art", null], ["18 May 2024 10:30 Art", null], ["18 May 2024 10:30 pet", null],
+    ["18 May 2024 10:30 Vet", null], ["18 May 2024 AST", null], ["10:30 AST", null],
+  ]),
+  // ISO 8601: the offset in hours alone, and the basic format with a clock.
+  ...rows("iso-more", [
+    ["2024-05-18T14:30:00+02", "2024-05-18T12:30:00", "second"], ["2024-05-18T14:30+02", "2024-05-18T12:30:00", "minute"],
+    ["2024-05-18T14:30:00-03", "2024-05-18T17:30:00", "second"], ["2024-05-18 14:30:00 +02", "2024-05-18T12:30:00", "second"],
+    ["May 18, 2024 10:30 +03", "2024-05-18T07:30:00", "minute"],
+    ["20240518T143000Z", "2024-05-18T14:30:00", "second"], ["20240518T1430Z", "2024-05-18T14:30:00", "minute"],
+    ["20240518T143000", "2024-05-18T14:30:00", "second"], ["20240518T1430+0200", "2024-05-18T12:30:00", "minute"],
+    ["Published: 20240518T143000Z", "2024-05-18T14:30:00", "second"],
+    // A time range, an impossible basic date, a basic date glued to letters, hours as a range.
+    ["Mon 10:30-11", null], ["Mon 10:30+11", null], ["10:30 -03", null], ["20241318T143000Z", null], ["20240532T1430Z", null],
+    ["20240518T2530Z", null], ["20240518T14", null], ["ID20240518T143000Z", null], ["18.05.2024 10:30 -03", null],
+  ]),
+];
