@@ -478,6 +478,10 @@ function signed(r: Run, i: number, signs: ReadonlySet<string>, maxDigits: number
  */
 function readCjkDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const year = tok(r, i)?.digits === 4 ? signed(r, i, CJK_YEAR, 4) : null;
+  // A month glued after a year sign whose year was not read (`6年5月18日`, an era's year without
+  // its era; `民國 0年`): the date has a year, just not one read, so it is no year-less date.
+  const before = r.t[i - 1];
+  if (year === null && before !== undefined && tok(r, i)?.glued === true && before.kind === "word" && CJK_YEAR.has(before.text)) return null;
   const at = year === null ? i : i + 2;
   const month = signed(r, at, CJK_MONTH, 2);
   const day = month === null ? null : signed(r, at + 2, CJK_DAY, 2);

@@ -236,19 +236,45 @@ const CJK_SIGNS: ReadonlyArray<readonly [number, number, readonly number[]]> = [
   [0xb144, 0xc6d4, [0xc77c]],
 ];
 
-/** `2024年3月5日`, `2024年03月05日`, `2024년3월5일` at `i` (after the year `run`), as a date token. */
-function lexCjkDate(s: string, i: number, run: string, glued: boolean): Token | null {
-  const signs = CJK_SIGNS.find(([y]) => y === s.charCodeAt(i + 4));
+/**
+ * Eras whose years Chinese and Japanese pages print before `年`, and the Gregorian year before
+ * their first: the Republic of China (Minguo, Taiwan: `民國113年` = 2024), Japan's Reiwa
+ * (`令和6年` = 2024), Heisei and Showa.
+ *
+ * @example
+ * ```ts
+ * CJK_ERAS.get("民國"); // 1911
+ * ```
+ */
+export const CJK_ERAS: ReadonlyMap<string, number> = new Map([
+  ["民國", 1911], ["民国", 1911], ["中華民國", 1911], ["中华民国", 1911], ["令和", 2018], ["平成", 1988], ["昭和", 1925],
+]);
+
+/**
+ * `2024年3月5日`, `2024年03月05日`, `2024년3월5일` at `i` (after the year `run`), as a date token.
+ * A year of one to three digits is an era's: after an era's name glued before it (`民國113年5月18日`,
+ * `令和6年5月18日`; `era` is the year before the era's first), or, of three digits from 100 alone
+ * before `年`, the Minguo year Taiwanese pages print bare (`113年5月18日` = 2024; no other calendar
+ * in use numbers its years so).
+ */
+function lexCjkDate(s: string, i: number, run: string, glued: boolean, era = 0): Token | null {
+  const signs = CJK_SIGNS.find(([y]) => y === s.charCodeAt(i + run.length));
   if (!signs) return null;
+  let year = Number(run);
+  if (run.length < 4) {
+    const minguo = run.length === 3 && run.startsWith("1") && signs === CJK_SIGNS[0];
+    if ((era === 0 && !minguo) || year < 1) return null;
+    year += era === 0 ? 1911 : era;
+  }
   // No space inside the token: the tail lexer reads a line's space-separated runs one by one.
-  let j = i + 5;
+  let j = i + run.length + 1;
   const month = readDigits(s, j);
   if (month.length < 1 || month.length > 2 || s.charCodeAt(j + month.length) !== signs[1]) return null;
   j += month.length + 1;
   const day = readDigits(s, j);
   if (day.length < 1 || day.length > 2 || !signs[2].includes(s.charCodeAt(j + day.length))) return null;
-  const t = makeToken("date", `${run}-${month}-${day}`, i, j + day.length + 1, glued);
-  t.parts = [Number(run), Number(month), Number(day)];
+  const t = makeToken("date", `${year}-${month}-${day}`, i, j + day.length + 1, glued);
+  t.parts = [year, Number(month), Number(day)];
   t.partDigits = [4, month.length, day.length];
   return t;
 }
@@ -453,6 +479,20 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   if (run.length === 4 && (next === 0x5e74 || next === 0xb144)) {
     const t = lexCjkDate(s, i, run, glued);
     if (t) return push(out, t);
+  }
+  // An era's year (`民國113年5月18日`, `令和6年5月18日`, `113年5月18日`): the era's name, glued before, joins the date.
+  if (run.length <= 3 && next === 0x5e74) {
+    const prev = out[out.length - 1];
+    const era = prev !== undefined && prev.kind === "word" && prev.end === i ? (CJK_ERAS.get(prev.text) ?? 0) : 0;
+    const t = lexCjkDate(s, i, run, glued, era);
+    if (t) {
+      if (era > 0) {
+        out.pop();
+        t.start = prev!.start;
+        t.glued = prev!.glued;
+      }
+      return push(out, t);
+    }
   }
   // A clock with hour and minute signs (`10時30分`, `10时30分`, `10点30分`, `10시30분`): the minute
   // sign must follow, so `3時間` (three hours) and `5点` stay numbers and words.
