@@ -4,7 +4,9 @@
  */
 import { NAMES_BEFORE, SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
 import { LINE_MODE, lineTokens, readTokens } from "./read.js";
+import type { Token } from "./lexer.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
+import { lookup, vocabulariesFor } from "./vocabulary.js";
 
 export {
   LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, mayBeTimestamp, readTokens,
@@ -75,7 +77,46 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readPublishedUpdated(text, tokens, opts) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
+}
+
+/** Punctuation between the two stamps of a line (`Published … · Updated …`, `…, updated …`). */
+const PAIR_SEPARATORS: ReadonlySet<string> = new Set(["·", "•", "|", "-", ",", ";", "/"]);
+
+/**
+ * The stems of the labels that say "updated" or "edited" in the built-in languages (the label opens
+ * a stamp's `raw`): the other stamp of a pair is the publication's.
+ */
+const UPDATE_LABEL = /^\P{N}{0,40}?(?:updat|modif|edit|revis|review|amend|correct|chang|refresh|mis à jour|modifié|actualiz|atualiz|aggiorn|aktuali|geändert|обновл|zaktualiz|aktualiz|bijgewerkt|gewijzigd|güncel|diperbarui|uppdater|opdater|oppdater|frissít|módosít|ενημερ|оновл|cập nhật|अपडेट|আপডেট|به‌روز|עודכן|อัปเดต|更新|수정|업데이트|تحديث|تعديل|تم التحديث)/iu;
+
+/**
+ * Two stamps on one line, the second after a label (`Published 3 May 2024, 10:02 · Updated 4 May
+ * 2024`, `3 May 2024 | Updated 2 hours ago`, `Updated 4 May 2024 · Published 3 May 2024`): the
+ * publication's, that is the one whose label is no update's, or else the earlier. A year-less
+ * publication date takes its year from the update's (`Published May 3 · Updated May 4, 2024`: the
+ * most recent May 3 at or before the update). `raw` is the stamp returned, label included.
+ */
+function readPublishedUpdated(text: string, tokens: readonly Token[], options: TimestampOptions): Timestamp | null {
+  const vocabularies = vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined);
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== "word" || !vocabularies.some((v) => lookup(v.labels, tokens, k, tokens.length) !== null)) continue;
+    let end = k;
+    while (end > 0 && tokens[end - 1]!.kind === "punct" && PAIR_SEPARATORS.has(tokens[end - 1]!.text)) end--;
+    const left = end > 0 ? readTokens(text, tokens, 0, end, options, LINE_MODE) : null;
+    const right = left === null ? null : readTokens(text, tokens, k, tokens.length, options, LINE_MODE);
+    if (left === null || right === null) continue;
+    const leftUpdate = UPDATE_LABEL.test(left.raw);
+    const rightUpdate = UPDATE_LABEL.test(right.raw);
+    let published = leftUpdate === rightUpdate ? null : leftUpdate ? right : left;
+    const updated = published === left ? right : left;
+    if (published === null) published = left.iso !== null && right.iso !== null && right.iso < left.iso ? right : left;
+    if (published === updated || published.kind !== "absolute" || updated.kind !== "absolute" || updated.iso === null) return published;
+    // A year-less publication date (`May 3`): the most recent at or before the update.
+    const [from, to] = published === left ? [0, end] : [k, tokens.length];
+    const again = readTokens(text, tokens, from, to, { ...options, referenceTime: updated.iso }, LINE_MODE);
+    return again !== null && again.iso !== null && (published.iso === null || again.iso < published.iso) ? again : published;
+  }
+  return null;
 }
 
 /**

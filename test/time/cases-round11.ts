@@ -59,4 +59,22 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["6年5月18日", null], ["13年5月18日", null], ["213年5月18日", null], ["民國0年5月18日", null], ["民國113年2月30日", null],
     ["113년5월18일", null], ["113年", null], ["民國113年", null],
   ]),
+  // Published and updated on one line: the publication's stamp, `raw` that stamp alone.
+  ...rows("published-updated", [
+    ["Published 3 May 2024, 10:02 · Updated 4 May 2024", "2024-05-03T10:02:00", "minute", { raw: "Published 3 May 2024, 10:02" }],
+    ["Published 3 May 2024, 10:02 | Updated 4 May 2024, 11:00", "2024-05-03T10:02:00", "minute", { raw: "Published 3 May 2024, 10:02" }],
+    ["Published: May 3, 2024 Updated: May 4, 2024", "2024-05-03T00:00:00", "day", { raw: "Published: May 3, 2024" }],
+    ["Updated 4 May 2024 · Published 3 May 2024", "2024-05-03T00:00:00", "day", { raw: "Published 3 May 2024" }],
+    ["3 May 2024 | Updated 2 hours ago", "2024-05-03T00:00:00", "day", { raw: "3 May 2024" }],
+    ["Posted 2 hours ago, updated 1 hour ago", "2025-08-14T16:00:00", "hour", { raw: "Posted 2 hours ago" }],
+    // The year printed once, with the update: the publication's is the most recent at or before it.
+    ["Published May 3, 10:02 · Updated May 4, 2024", "2024-05-03T10:02:00", "minute", { raw: "Published May 3, 10:02" }],
+    ["Updated May 4 · Published May 3, 2024", "2024-05-03T00:00:00", "day", { raw: "Published May 3, 2024" }],
+    ["Publié le 3 mai 2024 à 10h02, mis à jour le 4 mai 2024 à 11h00", "2024-05-03T10:02:00", "minute", { raw: "Publié le 3 mai 2024 à 10h02" }],
+    ["Veröffentlicht am 03.05.2024 | Aktualisiert am 04.05.2024", "2024-05-03T00:00:00", "day", { raw: "Veröffentlicht am 03.05.2024" }],
+    ["Publicado el 3 de mayo de 2024 | Actualizado el 4 de mayo de 2024", "2024-05-03T00:00:00", "day", { raw: "Publicado el 3 de mayo de 2024" }],
+    // A number, a score or a page before an update, the future after a publication, a range.
+    ["Score 3-1 · Updated 4 May 2024", null], ["Page 2 | Updated 4 May 2024", null], ["24/7 · Updated 4 May 2024", null],
+    ["2024 · Updated 4 May 2024", null], ["Published 3 May 2024 · Updated in 2 hours", null], ["Aug 12 - Aug 14, 2025", null],
+  ]),
 ];
