@@ -10,8 +10,9 @@ import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
 import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
+import { LUNAR_HIJRI_YEARS, lunarHijriToGregorian } from "./lunar-hijri.js";
 import { SOLAR_HIJRI_YEARS, solarHijriToGregorian } from "./solar-hijri.js";
-import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
+import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, HIJRI_ERAS, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
 import { CAPITALS_ONLY, type Zone, ZONES } from "./zones.js";
 
 /**
@@ -395,6 +396,10 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
       const hijri = readSolarHijri(r, at, day);
       if (hijri) return hijri;
     }
+    if (m === null && r.v.lunarHijriMonths.map.size > 0) {
+      const lunar = readLunarHijri(r, at, day);
+      if (lunar) return lunar;
+    }
     if (m === null) {
       // `14 set. 2025`: an abbreviation that is a word elsewhere, only with the year.
       const word = lookup(r.v.monthsBeforeYear, r.t, at, r.end);
@@ -422,6 +427,23 @@ function readSolarHijri(r: Run, i: number, day: number): { date: DateParts; next
   if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < SOLAR_HIJRI_YEARS.min || y.value > SOLAR_HIJRI_YEARS.max) return null;
   const date = solarHijriParts(y.value, m.value, day);
   return date ? { date: { ...date, named: true }, next: j + 1 } : null;
+}
+
+/**
+ * `12 ذو القعدة 1445 هـ` from the month at `i` (after the day): a Hijri lunar month name, a year
+ * from 1350 to 1500 and maybe its era (`هـ`, `AH`), converted with the tabular calendar.
+ */
+function readLunarHijri(r: Run, i: number, day: number): { date: DateParts; next: number } | null {
+  const m = lookup(r.v.lunarHijriMonths, r.t, i, r.end);
+  if (m === null) return null;
+  const j = tok(r, m.next)?.text === "," ? m.next + 1 : m.next;
+  const y = tok(r, j);
+  if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < LUNAR_HIJRI_YEARS.min || y.value > LUNAR_HIJRI_YEARS.max) return null;
+  const g = lunarHijriToGregorian(y.value, m.value, day);
+  if (g === null) return null;
+  const era = tok(r, j + 1);
+  const next = era?.kind === "word" && HIJRI_ERAS.includes(era.text) ? j + 2 : j + 1;
+  return { date: { year: g[0], month: g[1], day: g[2], named: true }, next };
 }
 
 /** A number closed by a full stop (`14.`, `8.`; not `14th`), of at most `digits` digits. */
@@ -839,8 +861,9 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths];
+      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths, v.lunarHijriMonths];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
+    if (v.lunarHijriMonths.map.size > 0) for (const w of HIJRI_ERAS) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }
   return out;

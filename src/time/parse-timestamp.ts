@@ -77,7 +77,7 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readPublishedUpdated(text, tokens, opts) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readPublishedUpdated(text, tokens, opts) ?? readTwoCalendars(text, tokens, opts) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
 }
 
 /** Punctuation between the two stamps of a line (`Published … · Updated …`, `…, updated …`). */
@@ -115,6 +115,29 @@ function readPublishedUpdated(text: string, tokens: readonly Token[], options: T
     const [from, to] = published === left ? [0, end] : [k, tokens.length];
     const again = readTokens(text, tokens, from, to, { ...options, referenceTime: updated.iso }, LINE_MODE);
     return again !== null && again.iso !== null && (published.iso === null || again.iso < published.iso) ? again : published;
+  }
+  return null;
+}
+
+/** A year of the Hijri lunar calendar (1350–1500), the mark of the Hijri date of a pair. */
+const isHijriYear = (t: Token): boolean => t.kind === "num" && t.digits === 4 && t.value >= 1350 && t.value <= 1500;
+
+/**
+ * The same day in two calendars, as Arabic and Persian pages print it: `الاثنين 12 ذو القعدة 1445 هـ
+ * - 20 مايو 2024 م`, in either order. Both sides must read as dates at most two days apart (the
+ * tabular Hijri calendar may be off by that much); the Gregorian one, exact, is given.
+ */
+function readTwoCalendars(text: string, tokens: readonly Token[], options: TimestampOptions): Timestamp | null {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const sep = tokens[k]!;
+    if (sep.kind !== "punct" || !PAIR_SEPARATORS.has(sep.text)) continue;
+    const hijriFirst = tokens.slice(0, k).some(isHijriYear);
+    if (hijriFirst === tokens.slice(k + 1).some(isHijriYear)) continue;
+    const left = readTokens(text, tokens, 0, k, options, LINE_MODE);
+    const right = left === null ? null : readTokens(text, tokens, k + 1, tokens.length, options, LINE_MODE);
+    if (left === null || right === null || left.kind !== "absolute" || right.kind !== "absolute" || left.iso === null || right.iso === null) continue;
+    if (Math.abs(Date.parse(left.iso) - Date.parse(right.iso)) > 2 * 86_400_000) continue;
+    return hijriFirst ? right : left;
   }
   return null;
 }

@@ -77,4 +77,21 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["Score 3-1 · Updated 4 May 2024", null], ["Page 2 | Updated 4 May 2024", null], ["24/7 · Updated 4 May 2024", null],
     ["2024 · Updated 4 May 2024", null], ["Published 3 May 2024 · Updated in 2 hours", null], ["Aug 12 - Aug 14, 2025", null],
   ]),
+  // Hijri lunar dates (tabular calendar: 12 Dhu al-Qadah 1445 = 20 May 2024, 1 Ramadan 1446 = 1 March 2025).
+  ...rows("hijri-lunar", [
+    ["12 ذو القعدة 1445 هـ", "2024-05-20T00:00:00", "day"], ["12 ذو القعدة 1445", "2024-05-20T00:00:00", "day"],
+    ["الاثنين 12 ذو القعدة 1445 هـ", "2024-05-20T00:00:00", "day"], ["١٢ ذو القعدة ١٤٤٥ هـ", "2024-05-20T00:00:00", "day"],
+    ["1 رمضان 1446 هـ", "2025-03-01T00:00:00", "day"], ["نشر في 12 ذي القعدة 1445 هـ", "2024-05-20T00:00:00", "day"],
+    ["30 ذو الحجة 1445", "2024-07-07T00:00:00", "day"], ["15 ربيع الأول 1447 هـ", "2025-09-08T00:00:00", "day"],
+    ["12 ذو القعدة 1445 هـ 10:30", "2024-05-20T10:30:00", "minute"],
+    ["۱۲ ذی‌القعده ۱۴۴۵", "2024-05-20T00:00:00", "day"], ["۱۲ ذی‌القعده ۱۴۴۵ ق", "2024-05-20T00:00:00", "day"],
+    // The same day in both calendars: the Gregorian date, exact, in either order.
+    ["الاثنين 12 ذو القعدة 1445 هـ - 20 مايو 2024 م", "2024-05-20T00:00:00", "day", { raw: "20 مايو 2024 م" }],
+    ["20 مايو 2024 م - 12 ذو القعدة 1445 هـ", "2024-05-20T00:00:00", "day", { raw: "20 مايو 2024 م" }],
+    ["20 مايو 2024 م", "2024-05-20T00:00:00", "day"],
+    // A month without a year (`صفر` is also "zero"), a Gregorian year, a day the tabular month lacks
+    // (1444 is no leap year), dates of two calendars a year apart, a Hijri year alone.
+    ["12 صفر", null], ["12 رمضان", null], ["5 صفر 2024", null], ["30 صفر 1447", null], ["30 ذو الحجة 1444", null],
+    ["12 ذو القعدة 1445 هـ - 20 مايو 2025", null], ["1445 هـ", null], ["رمضان 1445", null], ["صفر 5", null],
+  ]),
 ];
