@@ -58,8 +58,11 @@ export const CONSUMERS: Consumer[] = [
     // 126.2 KB measured. Bio boxes of several paragraphs (u-body: the forward look of `where.tail`,
     // the box header, executive posts in bio lines) add 1.0 KB. Merged: 344.6 KB / 126.6 KB, the
     // budget 0.4 KB over.
-    maxBytes: 345_000,
-    maxGzip: 127_000,
+    // Round eleven's timestamp families (b-stamps: wire clocks, ISO basic format and short offsets,
+    // more zones, Minguo and Japanese era years, Hijri lunar dates in Arabic and Persian, published
+    // and updated on one line) add 4.4 KB / 1.4 KB: 348.9 KB / 128.0 KB, the budget 0.3 KB over.
+    maxBytes: 349_200,
+    maxGzip: 128_300,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -82,9 +85,11 @@ export const CONSUMERS: Consumer[] = [
     // CJK, dotted and bracketed forms: 102.7 KB / 34.7 KB, the budget that plus about 1 KB.
     // Round nine's sk and hr (with Serbian and Bosnian Latin months) and stamp shapes: 108.7 KB / 36.8 KB.
     // Round ten's Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed
-    // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over.
-    maxBytes: 115_100,
-    maxGzip: 39_300,
+    // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over. Round eleven's families (see above; the
+    // published-and-updated reader and its update labels in every language live in this entry
+    // only): 121.0 KB / 41.3 KB, the budget 0.3 KB over.
+    maxBytes: 121_300,
+    maxGzip: 41_600,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -100,8 +105,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 115_100,
-    maxGzip: 39_300,
+    maxBytes: 121_300,
+    maxGzip: 41_600,
     mustNotContain: ["zod", "re2js"],
   },
 ];
