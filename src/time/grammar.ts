@@ -392,14 +392,9 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const dash = skipDash(r, i + 1);
     const at = dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1);
     const m = readMonth(r, at);
-    if (m === null && r.v.solarHijriMonths.map.size > 0) {
-      const hijri = readSolarHijri(r, at, day);
-      if (hijri) return hijri;
-    }
-    if (m === null && r.v.lunarHijriMonths.map.size > 0) {
-      const lunar = readLunarHijri(r, at, day);
-      if (lunar) return lunar;
-    }
+    const other = m === null ? ((r.v.solarHijriMonths.map.size > 0 ? readOtherCalendar(r, at, day, SOLAR_HIJRI) : null) ??
+      (r.v.lunarHijriMonths.map.size > 0 ? readOtherCalendar(r, at, day, LUNAR_HIJRI) : null)) : null;
+    if (other) return other;
     if (m === null) {
       // `14 set. 2025`: an abbreviation that is a word elsewhere, only with the year.
       const word = lookup(r.v.monthsBeforeYear, r.t, at, r.end);
@@ -418,31 +413,32 @@ function solarHijriParts(year: number, month: number, day: number): DateParts | 
   return g ? { year: g[0], month: g[1], day: g[2], named: false } : null;
 }
 
-/** `۲۱ مرداد ۱۴۰۴` from the month at `i` (after the day): a Solar Hijri month name and year, converted. */
-function readSolarHijri(r: Run, i: number, day: number): { date: DateParts; next: number } | null {
-  const m = lookup(r.v.solarHijriMonths, r.t, i, r.end);
-  if (m === null) return null;
-  const j = tok(r, m.next)?.text === "," ? m.next + 1 : m.next;
-  const y = tok(r, j);
-  if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < SOLAR_HIJRI_YEARS.min || y.value > SOLAR_HIJRI_YEARS.max) return null;
-  const date = solarHijriParts(y.value, m.value, day);
-  return date ? { date: { ...date, named: true }, next: j + 1 } : null;
+/** A calendar other than the Gregorian one: its month names, the years read, the conversion, eras after the year. */
+interface OtherCalendar {
+  readonly months: (v: Vocabulary) => PhraseTable<number>;
+  readonly years: { readonly min: number; readonly max: number };
+  readonly toGregorian: (year: number, month: number, day: number) => [number, number, number] | null;
+  readonly eras: readonly string[];
 }
 
+const SOLAR_HIJRI: OtherCalendar = { months: (v) => v.solarHijriMonths, years: SOLAR_HIJRI_YEARS, toGregorian: solarHijriToGregorian, eras: [] };
+const LUNAR_HIJRI: OtherCalendar = { months: (v) => v.lunarHijriMonths, years: LUNAR_HIJRI_YEARS, toGregorian: lunarHijriToGregorian, eras: HIJRI_ERAS };
+
 /**
- * `12 ذو القعدة 1445 هـ` from the month at `i` (after the day): a Hijri lunar month name, a year
- * from 1350 to 1500 and maybe its era (`هـ`, `AH`), converted with the tabular calendar.
+ * A date of another calendar from its month at `i` (after the day): the month's name, a year of
+ * the range read, maybe an era after it, converted to Gregorian. Solar Hijri `۲۱ مرداد ۱۴۰۴`;
+ * Hijri lunar `12 ذو القعدة 1445 هـ` (tabular calendar).
  */
-function readLunarHijri(r: Run, i: number, day: number): { date: DateParts; next: number } | null {
-  const m = lookup(r.v.lunarHijriMonths, r.t, i, r.end);
+function readOtherCalendar(r: Run, i: number, day: number, calendar: OtherCalendar): { date: DateParts; next: number } | null {
+  const m = lookup(calendar.months(r.v), r.t, i, r.end);
   if (m === null) return null;
   const j = tok(r, m.next)?.text === "," ? m.next + 1 : m.next;
   const y = tok(r, j);
-  if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < LUNAR_HIJRI_YEARS.min || y.value > LUNAR_HIJRI_YEARS.max) return null;
-  const g = lunarHijriToGregorian(y.value, m.value, day);
+  if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < calendar.years.min || y.value > calendar.years.max) return null;
+  const g = calendar.toGregorian(y.value, m.value, day);
   if (g === null) return null;
   const era = tok(r, j + 1);
-  const next = era?.kind === "word" && HIJRI_ERAS.includes(era.text) ? j + 2 : j + 1;
+  const next = era?.kind === "word" && calendar.eras.includes(era.text) ? j + 2 : j + 1;
   return { date: { year: g[0], month: g[1], day: g[2], named: true }, next };
 }
 
