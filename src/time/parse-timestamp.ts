@@ -6,7 +6,7 @@ import { NAMES_BEFORE, SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
 import { LINE_MODE, lineTokens, readTokens } from "./read.js";
 import type { Token } from "./lexer.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
-import { lookup, vocabulariesFor } from "./vocabulary.js";
+import { CJK_LABELS, lookup, vocabulariesFor } from "./vocabulary.js";
 
 export {
   LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, mayBeTimestamp, readTokens,
@@ -99,7 +99,8 @@ const UPDATE_LABEL = /^\P{N}{0,40}?(?:updat|modif|edit|revis|review|amend|correc
 function readPublishedUpdated(text: string, tokens: readonly Token[], options: TimestampOptions): Timestamp | null {
   const vocabularies = vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined);
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.kind !== "word" || !vocabularies.some((v) => lookup(v.labels, tokens, k, tokens.length) !== null)) continue;
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !(CJK_LABELS.has(t.text) || vocabularies.some((v) => lookup(v.labels, tokens, k, tokens.length) !== null))) continue;
     let end = k;
     while (end > 0 && tokens[end - 1]!.kind === "punct" && PAIR_SEPARATORS.has(tokens[end - 1]!.text)) end--;
     const left = end > 0 ? readTokens(text, tokens, 0, end, options, LINE_MODE) : null;
@@ -235,7 +236,7 @@ function readYearStop(text: string, options: TimestampOptions): Timestamp | null
  * `10:32 (UTC+05:30)`, `2025-08-14 10:32 (JST)`, `14 August 2025 | 10:32 (IST)` (the grammar then
  * reads the abbreviation as it reads it unbracketed: only a zone it knows, after a clock).
  */
-const BRACKETED_OFFSET = /[(（](?:(?:[Gg][Mm][Tt]|[Uu][Tt][Cc])\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})[)）]\s*$/u;
+const BRACKETED_OFFSET = /[(（](?:(?:[Gg][Mm][Tt]|[Uu][Tt][Cc])\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-ZА-Я]{2,5})[)）]\s*$/u;
 
 /**
  * `Thứ năm, 14/8/2025 10:32 (GMT+7)`: the brackets read as spaces (same length, so offsets hold),

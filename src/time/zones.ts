@@ -73,12 +73,12 @@ export const ZONES: ReadonlyMap<string, Zone> = new Map<string, Zone>([
   ["mdt", offset(-6)], ["mst", offset(-7)], ["pdt", offset(-7)], ["pst", offset(-8)],
   ["akdt", offset(-8)], ["akst", offset(-9)], ["hst", offset(-10)],
   // German names of the Central European zones, and zones of the new locales' and other news markets.
-  ["mez", offset(1)], ["mesz", offset(2)], ["idt", offset(3)], ["ast", ATLANTIC_OR_ARABIA], ["gst", offset(4)], ["npt", offset(5.75)],
+  ["mez", offset(1)], ["mesz", offset(2)], ["мск", offset(3)], ["idt", offset(3)], ["ast", ATLANTIC_OR_ARABIA], ["gst", offset(4)], ["npt", offset(5.75)],
   ["ict", offset(7)], ["wita", offset(8)], ["myt", offset(8)], ["brt", offset(-3)],
   ["et", iana("America/New_York")], ["ct", iana("America/Chicago")],
   ["eastern", iana("America/New_York")], ["pacific", iana("America/Los_Angeles")],
   ["mt", iana("America/Denver")], ["pt", iana("America/Los_Angeles")],
-  // Zones of other news markets: Atlantic and Newfoundland Canada, Iran, Turkey, Sri Lanka, Myanmar,
+  // Moscow time as Russian pages print it (`14:30 МСК`) is above. Zones of other news markets: Atlantic and Newfoundland Canada, Iran, Turkey, Sri Lanka, Myanmar,
   // Bangladesh, Afghanistan, South America, eastern Indonesia; German `WEZ`/`OEZ`/`OESZ`; Quebec
   // French `HNE`/`HAE` (Eastern), `HNC`/`HAC` (Central), `HNP`/`HAP` (Pacific).
   ["adt", offset(-3)], ["nst", offset(-3.5)], ["ndt", offset(-2.5)], ["irst", offset(3.5)], ["trt", offset(3)],

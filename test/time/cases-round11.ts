@@ -30,10 +30,11 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["18 May 2024 10:30 PET", "2024-05-18T15:30:00", "minute"], ["18 May 2024 10:30 CLT", "2024-05-18T14:30:00", "minute"],
     ["18 May 2024 10:30 PM BDT", "2024-05-18T16:30:00", "minute"], ["18 May 2024 10:30 SLST", "2024-05-18T05:00:00", "minute"],
     ["18 May 2024 10:30 MMT", "2024-05-18T04:00:00", "minute"], ["18.05.2024 10:30 OEZ", "2024-05-18T08:30:00", "minute"],
-    ["18 mai 2024 10 h 30 HAE", "2024-05-18T14:30:00", "minute"],
+    ["18 mai 2024 10 h 30 HAE", "2024-05-18T14:30:00", "minute"], ["18 мая 2024, 14:30 МСК", "2024-05-18T11:30:00", "minute"],
+    ["18.05.2024 14:30 (МСК)", "2024-05-18T11:30:00", "minute"],
     // The English words among them, in lower case or capitalised; a zone with no clock.
     ["18 May 2024 10:30 art", null], ["18 May 2024 10:30 Art", null], ["18 May 2024 10:30 pet", null],
-    ["18 May 2024 10:30 Vet", null], ["18 May 2024 AST", null], ["10:30 AST", null],
+    ["18 May 2024 10:30 Vet", null], ["18 May 2024 AST", null], ["10:30 AST", null], ["18 мая 2024 (МСК)", null], ["Москва (МСК)", null],
   ]),
   // ISO 8601: the offset in hours alone, and the basic format with a clock.
   ...rows("iso-more", [
@@ -73,6 +74,9 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["Publié le 3 mai 2024 à 10h02, mis à jour le 4 mai 2024 à 11h00", "2024-05-03T10:02:00", "minute", { raw: "Publié le 3 mai 2024 à 10h02" }],
     ["Veröffentlicht am 03.05.2024 | Aktualisiert am 04.05.2024", "2024-05-03T00:00:00", "day", { raw: "Veröffentlicht am 03.05.2024" }],
     ["Publicado el 3 de mayo de 2024 | Actualizado el 4 de mayo de 2024", "2024-05-03T00:00:00", "day", { raw: "Publicado el 3 de mayo de 2024" }],
+    ["Опубликовано: 03.05.2024 10:02 | Обновлено: 04.05.2024 11:00", "2024-05-03T10:02:00", "minute", { raw: "Опубликовано: 03.05.2024 10:02" }],
+    ["입력 2024.05.03 10:02 | 수정 2024.05.04 11:00", "2024-05-03T10:02:00", "minute", { raw: "입력 2024.05.03 10:02" }],
+    ["发布时间：2024-05-03 10:02 更新时间：2024-05-04 11:00", "2024-05-03T10:02:00", "minute", { raw: "发布时间：2024-05-03 10:02" }],
     // A number, a score or a page before an update, the future after a publication, a range.
     ["Score 3-1 · Updated 4 May 2024", null], ["Page 2 | Updated 4 May 2024", null], ["24/7 · Updated 4 May 2024", null],
     ["2024 · Updated 4 May 2024", null], ["Published 3 May 2024 · Updated in 2 hours", null], ["Aug 12 - Aug 14, 2025", null],
