@@ -98,4 +98,9 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["12 صفر", null], ["12 رمضان", null], ["5 صفر 2024", null], ["30 صفر 1447", null], ["30 ذو الحجة 1444", null],
     ["12 ذو القعدة 1445 هـ - 20 مايو 2025", null], ["1445 هـ", null], ["رمضان 1445", null], ["صفر 5", null],
   ]),
+  // Hour abbreviations of Dutch (`u`) and Czech (`h`) before or after "ago".
+  ...rows("hour-abbreviations", [
+    ["3 u geleden", "2025-08-14T15:00:00", "hour"], ["před 2 h", "2025-08-14T16:00:00", "hour"],
+    ["3 u", null], ["2 h", null], ["u 3 u", null],
+  ]),
 ];
