@@ -103,8 +103,11 @@ function readPublishedUpdated(text: string, tokens: readonly Token[], options: T
     if (t.kind !== "word" || !(CJK_LABELS.has(t.text) || vocabularies.some((v) => lookup(v.labels, tokens, k, tokens.length) !== null))) continue;
     let end = k;
     while (end > 0 && tokens[end - 1]!.kind === "punct" && PAIR_SEPARATORS.has(tokens[end - 1]!.text)) end--;
+    // The update in brackets closing the line: `18 May 2024 (updated 19 May 2024)`.
+    const bracketed = tokens[k - 1]!.text === "(" && tokens.at(-1)!.text === ")";
+    if (bracketed) end = k - 1;
     const left = end > 0 ? readTokens(text, tokens, 0, end, options, LINE_MODE) : null;
-    const right = left === null ? null : readTokens(text, tokens, k, tokens.length, options, LINE_MODE);
+    const right = left === null ? null : readTokens(text, tokens, k, bracketed ? tokens.length - 1 : tokens.length, options, LINE_MODE);
     if (left === null || right === null) continue;
     const leftUpdate = UPDATE_LABEL.test(left.raw);
     const rightUpdate = UPDATE_LABEL.test(right.raw);
@@ -113,7 +116,7 @@ function readPublishedUpdated(text: string, tokens: readonly Token[], options: T
     if (published === null) published = left.iso !== null && right.iso !== null && right.iso < left.iso ? right : left;
     if (published === updated || published.kind !== "absolute" || updated.kind !== "absolute" || updated.iso === null) return published;
     // A year-less publication date (`May 3`): the most recent at or before the update.
-    const [from, to] = published === left ? [0, end] : [k, tokens.length];
+    const [from, to] = published === left ? [0, end] : [k, bracketed ? tokens.length - 1 : tokens.length];
     const again = readTokens(text, tokens, from, to, { ...options, referenceTime: updated.iso }, LINE_MODE);
     return again !== null && again.iso !== null && (published.iso === null || again.iso < published.iso) ? again : published;
   }

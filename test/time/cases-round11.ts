@@ -77,6 +77,10 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["Опубликовано: 03.05.2024 10:02 | Обновлено: 04.05.2024 11:00", "2024-05-03T10:02:00", "minute", { raw: "Опубликовано: 03.05.2024 10:02" }],
     ["입력 2024.05.03 10:02 | 수정 2024.05.04 11:00", "2024-05-03T10:02:00", "minute", { raw: "입력 2024.05.03 10:02" }],
     ["发布时间：2024-05-03 10:02 更新时间：2024-05-04 11:00", "2024-05-03T10:02:00", "minute", { raw: "发布时间：2024-05-03 10:02" }],
+    ["18 May 2024 (updated 19 May 2024)", "2024-05-18T00:00:00", "day", { raw: "18 May 2024" }],
+    ["Updated 19 May 2024 (published 18 May 2024)", "2024-05-18T00:00:00", "day", { raw: "published 18 May 2024" }],
+    ["18 May (updated 19 May 2024)", "2024-05-18T00:00:00", "day", { raw: "18 May" }],
+    ["18 May 2024 (updated daily)", null], ["18 May 2024 (updated 19 May 2024", null],
     // A number, a score or a page before an update, the future after a publication, a range.
     ["Score 3-1 · Updated 4 May 2024", null], ["Page 2 | Updated 4 May 2024", null], ["24/7 · Updated 4 May 2024", null],
     ["2024 · Updated 4 May 2024", null], ["Published 3 May 2024 · Updated in 2 hours", null], ["Aug 12 - Aug 14, 2025", null],
