@@ -374,6 +374,10 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     if (dotted) return dotted;
   }
   const month = readMonth(r, i);
+  // `Ramadan 12, 1445 AH`: a Hijri month first, as English pages print it.
+  const lunarFirst = month === null && r.v.lunarHijriMonths.map.size > 0 ? lookup(r.v.lunarHijriMonths, r.t, i, r.end) : null;
+  const lunarDay = lunarFirst && dayOf(tok(r, lunarFirst.next));
+  if (lunarFirst && lunarDay) return readOtherCalendar(r, i, lunarDay, LUNAR_HIJRI, lunarFirst.next + 1);
   if (month) {
     const at = skipDash(r, month.next);
     const day = dayOf(tok(r, at));
@@ -425,14 +429,17 @@ const SOLAR_HIJRI: OtherCalendar = { months: (v) => v.solarHijriMonths, years: S
 const LUNAR_HIJRI: OtherCalendar = { months: (v) => v.lunarHijriMonths, years: LUNAR_HIJRI_YEARS, toGregorian: lunarHijriToGregorian, eras: HIJRI_ERAS };
 
 /**
- * A date of another calendar from its month at `i` (after the day): the month's name, a year of
- * the range read, maybe an era after it, converted to Gregorian. Solar Hijri `۲۱ مرداد ۱۴۰۴`;
- * Hijri lunar `12 ذو القعدة 1445 هـ` (tabular calendar).
+ * A date of another calendar from its month at `i` (after the day, or before it when `dayEnd`, one
+ * past the day, is given): the month's name, a year of the range read, maybe an era after it,
+ * converted to Gregorian. Solar Hijri `۲۱ مرداد ۱۴۰۴`; Hijri lunar `12 ذو القعدة 1445 هـ` (tabular
+ * calendar), `Ramadan 12, 1445 AH`.
  */
-function readOtherCalendar(r: Run, i: number, day: number, calendar: OtherCalendar): { date: DateParts; next: number } | null {
+function readOtherCalendar(r: Run, i: number, day: number, calendar: OtherCalendar, dayEnd = -1): { date: DateParts; next: number } | null {
   const m = lookup(calendar.months(r.v), r.t, i, r.end);
   if (m === null) return null;
-  const j = tok(r, m.next)?.text === "," ? m.next + 1 : m.next;
+  // The year after the month, or after the day when the month comes first (`dayEnd`).
+  const after = dayEnd < 0 ? m.next : dayEnd;
+  const j = tok(r, after)?.text === "," ? after + 1 : after;
   const y = tok(r, j);
   if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < calendar.years.min || y.value > calendar.years.max) return null;
   const g = calendar.toGregorian(y.value, m.value, day);

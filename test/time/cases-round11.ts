@@ -93,6 +93,11 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["30 ذو الحجة 1445", "2024-07-07T00:00:00", "day"], ["15 ربيع الأول 1447 هـ", "2025-09-08T00:00:00", "day"],
     ["12 ذو القعدة 1445 هـ 10:30", "2024-05-20T10:30:00", "minute"],
     ["۱۲ ذی‌القعده ۱۴۴۵", "2024-05-20T00:00:00", "day"], ["۱۲ ذی‌القعده ۱۴۴۵ ق", "2024-05-20T00:00:00", "day"],
+    // In Latin letters, day or month first, with or without the era; the month first in Arabic too.
+    ["12 Ramadan 1445 AH", "2024-03-22T00:00:00", "day"], ["Ramadan 12, 1445 AH", "2024-03-22T00:00:00", "day"],
+    ["Dhul Qadah 12, 1445", "2024-05-20T00:00:00", "day"], ["12 Dhu al-Qadah 1445 AH", "2024-05-20T00:00:00", "day"],
+    ["Muharram 1, 1446 AH", "2024-07-08T00:00:00", "day"], ["Friday, 12 Ramadan 1445 AH", "2024-03-22T00:00:00", "day"],
+    ["رمضان 12، 1445", "2024-03-22T00:00:00", "day"],
     // The same day in both calendars: the Gregorian date, exact, in either order.
     ["الاثنين 12 ذو القعدة 1445 هـ - 20 مايو 2024 م", "2024-05-20T00:00:00", "day", { raw: "20 مايو 2024 م" }],
     ["20 مايو 2024 م - 12 ذو القعدة 1445 هـ", "2024-05-20T00:00:00", "day", { raw: "20 مايو 2024 م" }],
@@ -101,6 +106,8 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     // (1444 is no leap year), dates of two calendars a year apart, a Hijri year alone.
     ["12 صفر", null], ["12 رمضان", null], ["5 صفر 2024", null], ["30 صفر 1447", null], ["30 ذو الحجة 1444", null],
     ["12 ذو القعدة 1445 هـ - 20 مايو 2025", null], ["1445 هـ", null], ["رمضان 1445", null], ["صفر 5", null],
+    ["Ramadan 12", null], ["12 Ramadan", null], ["Ramadan 2024", null], ["Ramadan 12, 2024", null], ["Rajab 5", null], ["Safar 1445", null],
+    ["Ramadan Mubarak 2024", null],
   ]),
   // Hour abbreviations of Dutch (`u`) and Czech (`h`) before or after "ago".
   ...rows("hour-abbreviations", [
