@@ -383,7 +383,7 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const day = dayOf(tok(r, at));
     if (day !== null) {
       // `Jun-25-2019`, `Jun.25.2019`: a day glued to its month takes its year the same way.
-      const year = readYear(r, at === month.next && !tok(r, at)!.glued ? at + 1 : skipDash(r, at + 1));
+      const year = readYear(r, at === month.next && !tok(r, at)!.glued ? at + 1 : skipDash(r, at + 1), true);
       return { date: { year: year?.year ?? null, month: month.value, day, named: true }, next: year?.next ?? at + 1 };
     }
     // `September 2019`, `January, 2024`, `agosto de 2025`.
@@ -405,7 +405,7 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
       const year = word && readYear(r, dash > i + 1 ? skipDash(r, word.next) : word.next);
       return word && year ? { date: { year: year.year, month: word.value, day, named: true }, next: year.next } : null;
     }
-    const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next);
+    const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next, true);
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
@@ -536,11 +536,18 @@ function skipDash(r: Run, i: number): number {
   return t?.kind === "punct" && (t.text === "-" || t.text === "/") && t.glued && next?.glued === true ? i + 1 : i;
 }
 
-/** A year after a month or a day, maybe after a comma or a joining word (`, 2025`, `de 2025`). */
-function readYear(r: Run, i: number): { year: number; next: number } | null {
+/**
+ * A year after a month or a day, maybe after a comma or a joining word (`, 2025`, `de 2025`); with
+ * `elided`, also two digits after an apostrophe (`18 May '24`: 00–69 are the 2000s, 70–99 the 1900s).
+ */
+function readYear(r: Run, i: number, elided = false): { year: number; next: number } | null {
   let j = tok(r, i)?.text === "," ? i + 1 : i;
   j = lookup(r.v.dateJoiners, r.t, j, r.end)?.next ?? j;
   const t = tok(r, j);
+  const two = tok(r, j + 1);
+  if (elided && t?.kind === "other" && (t.text === "'" || t.text === "’") && two?.kind === "num" && two.glued && two.digits === 2 && !two.ordinal) {
+    return { year: two.value < 70 ? 2000 + two.value : 1900 + two.value, next: j + 2 };
+  }
   // Two digits after a month name are a year of the language's era (Thai `ส.ค. 68` = 2568 = 2025).
   const year = r.v.eraOffset > 0 && t?.kind === "num" && t.digits === 2 && !t.ordinal ? 2500 + t.value - r.v.eraOffset : yearOf(r, t);
   if (year === null) return null;
@@ -849,7 +856,7 @@ function readRelative(r: Run, i: number): Parsed | null {
 }
 
 /** Punctuation a rule consumes: separators, the `,` of dates, the `:`, `-`, `|` after a label. */
-const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|"];
+const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|", "'", "’"];
 
 /**
  * Every token text a rule of this grammar can consume as a word or punctuation: the tokens of

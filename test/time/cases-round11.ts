@@ -114,4 +114,10 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["3 u geleden", "2025-08-14T15:00:00", "hour"], ["před 2 h", "2025-08-14T16:00:00", "hour"],
     ["3 u", null], ["2 h", null], ["u 3 u", null],
   ]),
+  // A two-digit year after an apostrophe, beside a day (not a month alone: `May '24`, `Class of '24`).
+  ...rows("year-elided", [
+    ["18 May '24", "2024-05-18T00:00:00", "day"], ["18 May ’24", "2024-05-18T00:00:00", "day"], ["18th May '24", "2024-05-18T00:00:00", "day"],
+    ["May 18, '24", "2024-05-18T00:00:00", "day"], ["Sat 18 May '24 14:30", "2024-05-18T14:30:00", "minute"], ["3 Dec '98", "1998-12-03T00:00:00", "day"],
+    ["May '24", null], ["'24", null], ["Class of '24", null], ["18 May '24 people", null], ["18 May '2024", null], ["18 May '124", null],
+  ]),
 ];

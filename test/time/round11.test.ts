@@ -21,6 +21,10 @@ describe("round eleven's families inside a line (findTimestamp)", () => {
     expect(f?.timestamp.iso).toBe(iso);
   });
 
+  it("reads a year after an apostrophe rather than a year-less date before it", () => {
+    expect(findTimestamp("Harbour Times 18 May '24", { referenceTime })?.timestamp.iso).toBe("2024-05-18T00:00:00.000Z");
+  });
+
   it("reads no year-less date from a month glued after a year it cannot read", () => {
     for (const text of ["港灣日報 6年5月18日", "港灣日報 13年5月18日", "港灣日報 民國0年5月18日"]) {
       expect(findTimestamp(text, { referenceTime }), text).toBeNull();
