@@ -288,9 +288,10 @@ const READING_TIME = /^[-–—|·•⋅]\s?\d{1,3}\s?(?:min|mins|minute|minutes
 const BYLINE_AFTER = /^(?:by|By|BY|par|Par|von|Von|por|Por|di|Di|da|Da)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 /**
  * A verb after a stamp saying what happened then (Turkish puts it last: `3 dakika önce güncellendi`,
- * `2 saat önce yayınlandı`; German, Dutch and Hungarian too: `vor 3 Stunden aktualisiert`).
+ * `2 saat önce yayınlandı`; German, Dutch and Hungarian too: `vor 3 Stunden aktualisiert`; Chinese,
+ * Japanese and Korean heads after a date: `2024年5月18日 14時30分 配信`, `2024.05.18 14:30 발행`).
  */
-const VERB_AFTER = /^(?:güncellendi|yayınlandı|yayımlandı|eklendi|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|frissítve|frissült|publikálva)$/iu;
+const VERB_AFTER = /^(?:güncellendi|yayınlandı|yayımlandı|eklendi|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|frissítve|frissült|publikálva|更新|配信|公開|発表|发布|發布|发表|發表|입력|수정|발행|송고)$/iu;
 /** Three letters in a row: the month name of a stamp after names. */
 const MONTH_NAME = /\p{L}{3}/u;
 /** Two letters in a word. */

@@ -120,4 +120,12 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["May 18, '24", "2024-05-18T00:00:00", "day"], ["Sat 18 May '24 14:30", "2024-05-18T14:30:00", "minute"], ["3 Dec '98", "1998-12-03T00:00:00", "day"],
     ["May '24", null], ["'24", null], ["Class of '24", null], ["18 May '24 people", null], ["18 May '2024", null], ["18 May '124", null],
   ]),
+  // A CJK verb after a dated stamp (published, updated, filed): `raw` is the stamp.
+  ...rows("cjk-verb-after", [
+    ["2024年5月18日 14時30分 配信", "2024-05-18T14:30:00", "minute", { raw: "2024年5月18日 14時30分" }],
+    ["2024/05/18 14:30 更新", "2024-05-18T14:30:00", "minute", { raw: "2024/05/18 14:30" }],
+    ["2024.05.18 14:30 발행", "2024-05-18T14:30:00", "minute", { raw: "2024.05.18 14:30" }],
+    ["5分前 更新", "2025-08-14T17:55:00", "minute", { raw: "5分前" }],
+    ["更新", null], ["2024年 更新", null], ["14:30 更新", null], ["2024/05/18 14:30 更新情報", null],
+  ]),
 ];
