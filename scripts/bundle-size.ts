@@ -65,7 +65,11 @@ export const CONSUMERS: Consumer[] = [
     // / 0.1 KB; the owner in a personal site's header and names in addresses 0.4 KB / 0.2 KB:
     // 348.1 KB / 128.1 KB; the cuts of `parseAuthors` 0.3 KB / 0.1 KB: 348.4 KB / 128.2 KB
     // measured, the budget 0.3 KB over.
-    maxBytes: 348_700,
+    // Round eleven's timestamp families (b-stamps: wire clocks, ISO basic format and short offsets,
+    // more zones, Minguo and Japanese era years, Hijri lunar dates in Arabic and Persian, published
+    // and updated on one line, Hijri months in Latin letters) add 4.9 KB / 1.6 KB: 349.4 KB / 128.2 KB,
+    // the budget 0.3 KB over.
+    maxBytes: 349_700,
     maxGzip: 128_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
@@ -89,9 +93,11 @@ export const CONSUMERS: Consumer[] = [
     // CJK, dotted and bracketed forms: 102.7 KB / 34.7 KB, the budget that plus about 1 KB.
     // Round nine's sk and hr (with Serbian and Bosnian Latin months) and stamp shapes: 108.7 KB / 36.8 KB.
     // Round ten's Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed
-    // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over.
-    maxBytes: 115_100,
-    maxGzip: 39_300,
+    // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over. Round eleven's families (see above; the
+    // published-and-updated reader and its update labels in every language live in this entry
+    // only): 121.6 KB / 41.7 KB, the budget 0.3 KB over.
+    maxBytes: 121_900,
+    maxGzip: 42_000,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -107,8 +113,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 115_100,
-    maxGzip: 39_300,
+    maxBytes: 121_900,
+    maxGzip: 42_000,
     mustNotContain: ["zod", "re2js"],
   },
 ];

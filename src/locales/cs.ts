@@ -18,7 +18,7 @@ export const cs: Locale = {
     units: {
       sek: "second", sekundou: "second", sekundami: "second",
       min: "minute", minutou: "minute", minutami: "minute",
-      hod: "hour", hodinou: "hour", hodinami: "hour",
+      hod: "hour", hodinou: "hour", hodinami: "hour", h: "hour",
       dnem: "day", dny: "day",
       týdnem: "week", týdny: "week",
       měsícem: "month", měsíci: "month",

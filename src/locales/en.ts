@@ -67,6 +67,15 @@ export const en: Locale = {
       "last night": 1, "late last night": 1, "earlier this morning": 0, "early this morning": 0,
     },
     lastPeriods: { "last week": "week", "last month": "month", "last year": "year" },
+    // The Hijri lunar calendar in Latin letters, read with a day and a year from 1350 to 1500
+    // (`12 Ramadan 1445 AH`, `Dhul Qadah 12, 1445`); `Ramadan` or `Rajab` alone are names.
+    lunarHijriMonths: {
+      muharram: 1, safar: 2, "rabi al-awwal": 3, "rabi ul awwal": 3, "rabi al-thani": 4, "rabi al-akhir": 4, "rabi ul akhir": 4,
+      "jumada al-awwal": 5, "jumada al-ula": 5, "jumada al-thani": 6, "jumada al-akhirah": 6, "jumada al-akhira": 6,
+      rajab: 7, shaban: 8, "sha'ban": 8, ramadan: 9, ramadhan: 9, ramazan: 9, shawwal: 10,
+      "dhu al-qadah": 11, "dhu al-qi'dah": 11, "dhul qadah": 11, "dhul-qadah": 11, "dhul qaada": 11, "zul qadah": 11,
+      "dhu al-hijjah": 12, "dhul hijjah": 12, "dhul-hijjah": 12, "zul hijjah": 12,
+    },
     months: {
       january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
       june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,

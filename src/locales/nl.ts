@@ -19,7 +19,8 @@ export const nl: Locale = {
     units: {
       sec: "second", seconde: "second", seconden: "second",
       min: "minute", minuut: "minute", minuten: "minute",
-      uur: "hour", uren: "hour",
+      // `3 u geleden`: the hour abbreviated, before `geleden` only (no compact `3u`).
+      uur: "hour", uren: "hour", u: "hour",
       dag: "day", dagen: "day",
       week: "week", weken: "week",
       mnd: "month", maand: "month", maanden: "month",

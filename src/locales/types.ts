@@ -163,6 +163,13 @@ export interface LocaleTime {
    * the Gregorian calendar; a numeric date with such a year first (`۱۴۰۴/۰۵/۲۱`) is read the same way.
    */
   readonly solarHijriMonths?: Readonly<Record<string, number>>;
+  /**
+   * Month names of the Islamic (Hijri) lunar calendar, 1 = Muharram (Arabic `ذو القعدة`). A date
+   * with one of them is read only with its day and a year from 1350 to 1500 (`12 ذو القعدة 1445 هـ`),
+   * maybe followed by the era (`هـ`, `AH`), and converted to the Gregorian calendar with the
+   * tabular calendar (`src/time/lunar-hijri.ts`).
+   */
+  readonly lunarHijriMonths?: Readonly<Record<string, number>>;
 }
 
 /**

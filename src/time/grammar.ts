@@ -10,9 +10,10 @@ import type { TimeUnit } from "../locales/types.js";
 import type { Precision } from "../model/article.js";
 import type { DateOrder } from "./types.js";
 import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP } from "./lexer.js";
+import { LUNAR_HIJRI_YEARS, lunarHijriToGregorian } from "./lunar-hijri.js";
 import { SOLAR_HIJRI_YEARS, solarHijriToGregorian } from "./solar-hijri.js";
-import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
-import { type Zone, ZONES } from "./zones.js";
+import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, HIJRI_ERAS, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
+import { CAPITALS_ONLY, type Zone, ZONES } from "./zones.js";
 
 /**
  * A printed clock time, in 24-hour form, with its zone when one is printed.
@@ -168,10 +169,14 @@ function skipSeparators(r: Run, i: number): number {
   }
 }
 
-/** A clock: `5:04 pm`, `14:57`, `10:32:00 GMT`, `8 PM`, `17h30`, with an optional zone. */
-function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: true } | null {
+/**
+ * A clock: `5:04 pm`, `14:57`, `10:32:00 GMT`, `8 PM`, `17h30`, with an optional zone; `military`
+ * for four digits before a zone (`1430 GMT`, `0915Z`), which the caller reads only beside a date.
+ */
+function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: true; military?: true } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
+  if (t.kind === "num" && t.digits === 4 && !t.ordinal) return readMilitaryClock(r, i, t);
   if (t.kind === "word" && (CJK_PM.has(t.text) || CJK_AM.has(t.text))) return readCjkHalfDay(r, i, CJK_PM.has(t.text));
   if (t.kind === "num" && t.digits <= 2 && !t.ordinal && tok(r, i + 1)?.glued === true && CJK_HOUR.has(tok(r, i + 1)!.text)) return readCjkClock(r, i);
   let hour: number;
@@ -234,6 +239,18 @@ function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: tr
 }
 
 /**
+ * `1430 GMT`, `0915 UTC`, `2200Z`: a 24-hour clock of four digits, as wire copy prints it, only
+ * with a zone after it (`1430 people`, `in 1430` are numbers).
+ */
+function readMilitaryClock(r: Run, i: number, t: Token): { clock: Clock; next: number; military: true } | null {
+  const hour = Math.floor(t.value / 100);
+  const minute = t.value % 100;
+  const zone = hour <= 23 && minute <= 59 ? readZone(r, i + 1) : null;
+  if (zone === null) return null;
+  return { clock: { hour, minute, second: 0, ms: 0, precision: "minute", zone: zone.zone }, next: zone.next, military: true };
+}
+
+/**
  * A clock with an hour sign and a minute sign printed apart (`10시 30분`, `15時 30分`) or an hour
  * sign alone (`15時`, `下午3点`: hour precision).
  */
@@ -268,7 +285,7 @@ function readZone(r: Run, i: number): { zone: Zone; next: number } | null {
   if (t.kind === "offset") return { zone: { kind: "offset", minutes: t.value }, next: i + 1 };
   if (t.kind !== "word") return null;
   const zone = ZONES.get(t.text);
-  if (zone === undefined || (t.text === "z" && !t.glued)) return null;
+  if (zone === undefined || (t.text === "z" && !t.glued) || (!t.upper && CAPITALS_ONLY.has(t.text))) return null;
   const after = tok(r, i + 1);
   if ((t.text === "gmt" || t.text === "utc") && after?.kind === "offset") {
     return { zone: { kind: "offset", minutes: after.value }, next: i + 2 };
@@ -281,7 +298,8 @@ function readClockTail(r: Run, i: number, dottedOk = false): { clock: Clock | nu
   if (i === r.end) return { clock: null };
   const c = readClock(r, skipSeparators(r, i));
   // A bare `10.32` only after a day word (`yesterday at 10.32`): after a weekday it is a score or a listing.
-  return c && c.next === r.end && (dottedOk || c.dotted !== true) ? { clock: c.clock } : null;
+  // `1430 GMT` only beside a printed date.
+  return c && c.next === r.end && (dottedOk || c.dotted !== true) && c.military !== true ? { clock: c.clock } : null;
 }
 
 function daysInMonth(year: number | null, month: number): number {
@@ -356,12 +374,16 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     if (dotted) return dotted;
   }
   const month = readMonth(r, i);
+  // `Ramadan 12, 1445 AH`: a Hijri month first, as English pages print it.
+  const lunarFirst = month === null && r.v.lunarHijriMonths.map.size > 0 ? lookup(r.v.lunarHijriMonths, r.t, i, r.end) : null;
+  const lunarDay = lunarFirst && dayOf(tok(r, lunarFirst.next));
+  if (lunarFirst && lunarDay) return readOtherCalendar(r, i, lunarDay, LUNAR_HIJRI, lunarFirst.next + 1);
   if (month) {
     const at = skipDash(r, month.next);
     const day = dayOf(tok(r, at));
     if (day !== null) {
       // `Jun-25-2019`, `Jun.25.2019`: a day glued to its month takes its year the same way.
-      const year = readYear(r, at === month.next && !tok(r, at)!.glued ? at + 1 : skipDash(r, at + 1));
+      const year = readYear(r, at === month.next && !tok(r, at)!.glued ? at + 1 : skipDash(r, at + 1), true);
       return { date: { year: year?.year ?? null, month: month.value, day, named: true }, next: year?.next ?? at + 1 };
     }
     // `September 2019`, `January, 2024`, `agosto de 2025`.
@@ -374,17 +396,16 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const dash = skipDash(r, i + 1);
     const at = dash > i + 1 ? dash : (lookup(r.v.dateJoiners, r.t, i + 1, r.end)?.next ?? i + 1);
     const m = readMonth(r, at);
-    if (m === null && r.v.solarHijriMonths.map.size > 0) {
-      const hijri = readSolarHijri(r, at, day);
-      if (hijri) return hijri;
-    }
+    const other = m === null ? ((r.v.solarHijriMonths.map.size > 0 ? readOtherCalendar(r, at, day, SOLAR_HIJRI) : null) ??
+      (r.v.lunarHijriMonths.map.size > 0 ? readOtherCalendar(r, at, day, LUNAR_HIJRI) : null)) : null;
+    if (other) return other;
     if (m === null) {
       // `14 set. 2025`: an abbreviation that is a word elsewhere, only with the year.
       const word = lookup(r.v.monthsBeforeYear, r.t, at, r.end);
       const year = word && readYear(r, dash > i + 1 ? skipDash(r, word.next) : word.next);
       return word && year ? { date: { year: year.year, month: word.value, day, named: true }, next: year.next } : null;
     }
-    const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next);
+    const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next, true);
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
@@ -396,15 +417,36 @@ function solarHijriParts(year: number, month: number, day: number): DateParts | 
   return g ? { year: g[0], month: g[1], day: g[2], named: false } : null;
 }
 
-/** `۲۱ مرداد ۱۴۰۴` from the month at `i` (after the day): a Solar Hijri month name and year, converted. */
-function readSolarHijri(r: Run, i: number, day: number): { date: DateParts; next: number } | null {
-  const m = lookup(r.v.solarHijriMonths, r.t, i, r.end);
+/** A calendar other than the Gregorian one: its month names, the years read, the conversion, eras after the year. */
+interface OtherCalendar {
+  readonly months: (v: Vocabulary) => PhraseTable<number>;
+  readonly years: { readonly min: number; readonly max: number };
+  readonly toGregorian: (year: number, month: number, day: number) => [number, number, number] | null;
+  readonly eras: readonly string[];
+}
+
+const SOLAR_HIJRI: OtherCalendar = { months: (v) => v.solarHijriMonths, years: SOLAR_HIJRI_YEARS, toGregorian: solarHijriToGregorian, eras: [] };
+const LUNAR_HIJRI: OtherCalendar = { months: (v) => v.lunarHijriMonths, years: LUNAR_HIJRI_YEARS, toGregorian: lunarHijriToGregorian, eras: HIJRI_ERAS };
+
+/**
+ * A date of another calendar from its month at `i` (after the day, or before it when `dayEnd`, one
+ * past the day, is given): the month's name, a year of the range read, maybe an era after it,
+ * converted to Gregorian. Solar Hijri `۲۱ مرداد ۱۴۰۴`; Hijri lunar `12 ذو القعدة 1445 هـ` (tabular
+ * calendar), `Ramadan 12, 1445 AH`.
+ */
+function readOtherCalendar(r: Run, i: number, day: number, calendar: OtherCalendar, dayEnd = -1): { date: DateParts; next: number } | null {
+  const m = lookup(calendar.months(r.v), r.t, i, r.end);
   if (m === null) return null;
-  const j = tok(r, m.next)?.text === "," ? m.next + 1 : m.next;
+  // The year after the month, or after the day when the month comes first (`dayEnd`).
+  const after = dayEnd < 0 ? m.next : dayEnd;
+  const j = tok(r, after)?.text === "," ? after + 1 : after;
   const y = tok(r, j);
-  if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < SOLAR_HIJRI_YEARS.min || y.value > SOLAR_HIJRI_YEARS.max) return null;
-  const date = solarHijriParts(y.value, m.value, day);
-  return date ? { date: { ...date, named: true }, next: j + 1 } : null;
+  if (y?.kind !== "num" || y.digits !== 4 || y.ordinal || y.value < calendar.years.min || y.value > calendar.years.max) return null;
+  const g = calendar.toGregorian(y.value, m.value, day);
+  if (g === null) return null;
+  const era = tok(r, j + 1);
+  const next = era?.kind === "word" && calendar.eras.includes(era.text) ? j + 2 : j + 1;
+  return { date: { year: g[0], month: g[1], day: g[2], named: true }, next };
 }
 
 /** A number closed by a full stop (`14.`, `8.`; not `14th`), of at most `digits` digits. */
@@ -461,6 +503,10 @@ function signed(r: Run, i: number, signs: ReadonlySet<string>, maxDigits: number
  */
 function readCjkDate(r: Run, i: number): { date: DateParts; next: number } | null {
   const year = tok(r, i)?.digits === 4 ? signed(r, i, CJK_YEAR, 4) : null;
+  // A month glued after a year sign whose year was not read (`6年5月18日`, an era's year without
+  // its era; `民國 0年`): the date has a year, just not one read, so it is no year-less date.
+  const before = r.t[i - 1];
+  if (year === null && before !== undefined && tok(r, i)?.glued === true && before.kind === "word" && CJK_YEAR.has(before.text)) return null;
   const at = year === null ? i : i + 2;
   const month = signed(r, at, CJK_MONTH, 2);
   const day = month === null ? null : signed(r, at + 2, CJK_DAY, 2);
@@ -490,11 +536,18 @@ function skipDash(r: Run, i: number): number {
   return t?.kind === "punct" && (t.text === "-" || t.text === "/") && t.glued && next?.glued === true ? i + 1 : i;
 }
 
-/** A year after a month or a day, maybe after a comma or a joining word (`, 2025`, `de 2025`). */
-function readYear(r: Run, i: number): { year: number; next: number } | null {
+/**
+ * A year after a month or a day, maybe after a comma or a joining word (`, 2025`, `de 2025`); with
+ * `elided`, also two digits after an apostrophe (`18 May '24`: 00–69 are the 2000s, 70–99 the 1900s).
+ */
+function readYear(r: Run, i: number, elided = false): { year: number; next: number } | null {
   let j = tok(r, i)?.text === "," ? i + 1 : i;
   j = lookup(r.v.dateJoiners, r.t, j, r.end)?.next ?? j;
   const t = tok(r, j);
+  const two = tok(r, j + 1);
+  if (elided && t?.kind === "other" && (t.text === "'" || t.text === "’") && two?.kind === "num" && two.glued && two.digits === 2 && !two.ordinal) {
+    return { year: two.value < 70 ? 2000 + two.value : 1900 + two.value, next: j + 2 };
+  }
   // Two digits after a month name are a year of the language's era (Thai `ส.ค. 68` = 2568 = 2025).
   const year = r.v.eraOffset > 0 && t?.kind === "num" && t.digits === 2 && !t.ordinal ? 2500 + t.value - r.v.eraOffset : yearOf(r, t);
   if (year === null) return null;
@@ -566,13 +619,14 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
     const c: ReturnType<typeof readClock> = clock === null ? readClock(r, i) : null;
     if (c) {
       clock = c.clock;
-      bareDotted = c.dotted === true;
+      bareDotted = c.dotted === true || c.military === true;
       i = c.next;
       continue;
     }
     return null;
   }
-  // `10.32` with no meridiem or zone is a clock only beside a date (`Updated 10.32` may be a version).
+  // `10.32` with no meridiem or zone is a clock only beside a date (`Updated 10.32` may be a version),
+  // and so is `1430 GMT` (`Updated 1430 GMT` is no wire copy's form).
   if (bareDotted && date === null) return null;
   if (date) {
     if (!validDate(date) || (date.bare === true && !labelled && clock === null && weekday < 0)) return null;
@@ -744,7 +798,7 @@ function readRelative(r: Run, i: number): Parsed | null {
   if (last?.next === r.end) return { type: "last", unit: last.value };
   // `3pm yesterday`, `at 10:32 today`: a clock before the day word.
   const clockFirst = readClock(r, skipSeparators(r, i));
-  if (clockFirst) {
+  if (clockFirst && clockFirst.military !== true) {
     const d = lookup(r.v.dayWords, r.t, skipSeparators(r, clockFirst.next), r.end);
     if (d?.next === r.end) return { type: "day", daysBack: d.value, clock: clockFirst.clock };
   }
@@ -802,7 +856,7 @@ function readRelative(r: Run, i: number): Parsed | null {
 }
 
 /** Punctuation a rule consumes: separators, the `,` of dates, the `:`, `-`, `|` after a label. */
-const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|"];
+const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|", "'", "’"];
 
 /**
  * Every token text a rule of this grammar can consume as a word or punctuation: the tokens of
@@ -817,8 +871,9 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths];
+      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths, v.lunarHijriMonths];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
+    if (v.lunarHijriMonths.map.size > 0) for (const w of HIJRI_ERAS) out.add(w);
     for (const w of v.compactUnits) out.add(w);
   }
   return out;

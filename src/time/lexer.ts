@@ -44,6 +44,8 @@ export interface Token {
   glued: boolean;
   /** Words: `true` when printed all in lower case (compact units must be, so `3D` is not 3 days). */
   lower: boolean;
+  /** Words: `true` when printed all in capitals (zone abbreviations that are English words must be: `ART`, not `art`). */
+  upper: boolean;
   /** Numbers: the number of digits. */
   digits: number;
   /** Numbers: `true` with an ordinal suffix (`1st`, `1er`). */
@@ -214,7 +216,7 @@ function hasAsciiCapital(w: string): boolean {
 const NONE: readonly number[] = Object.freeze([]);
 
 function makeToken(kind: TokenKind, text: string, start: number, end: number, glued: boolean): Token {
-  return { kind, text, start, end, glued, lower: false, digits: 0, ordinal: false, value: 0, parts: NONE, partDigits: NONE };
+  return { kind, text, start, end, glued, lower: false, upper: false, digits: 0, ordinal: false, value: 0, parts: NONE, partDigits: NONE };
 }
 
 /**
@@ -225,7 +227,7 @@ function makeToken(kind: TokenKind, text: string, start: number, end: number, gl
  */
 function numberToken(text: string, start: number, end: number, glued: boolean, ordinal: boolean): Token {
   const digits = text.length;
-  return { kind: "num", text, start, end, glued, lower: false, digits, ordinal, value: digits <= 15 ? Number(text) : Number.NaN, parts: NONE, partDigits: NONE };
+  return { kind: "num", text, start, end, glued, lower: false, upper: false, digits, ordinal, value: digits <= 15 ? Number(text) : Number.NaN, parts: NONE, partDigits: NONE };
 }
 
 /** The signs of year, month and day: Chinese and Japanese, then Korean. */
@@ -234,19 +236,45 @@ const CJK_SIGNS: ReadonlyArray<readonly [number, number, readonly number[]]> = [
   [0xb144, 0xc6d4, [0xc77c]],
 ];
 
-/** `2024年3月5日`, `2024年03月05日`, `2024년3월5일` at `i` (after the year `run`), as a date token. */
-function lexCjkDate(s: string, i: number, run: string, glued: boolean): Token | null {
-  const signs = CJK_SIGNS.find(([y]) => y === s.charCodeAt(i + 4));
+/**
+ * Eras whose years Chinese and Japanese pages print before `年`, and the Gregorian year before
+ * their first: the Republic of China (Minguo, Taiwan: `民國113年` = 2024), Japan's Reiwa
+ * (`令和6年` = 2024), Heisei and Showa.
+ *
+ * @example
+ * ```ts
+ * CJK_ERAS.get("民國"); // 1911
+ * ```
+ */
+export const CJK_ERAS: ReadonlyMap<string, number> = new Map([
+  ["民國", 1911], ["民国", 1911], ["中華民國", 1911], ["中华民国", 1911], ["令和", 2018], ["平成", 1988], ["昭和", 1925],
+]);
+
+/**
+ * `2024年3月5日`, `2024年03月05日`, `2024년3월5일` at `i` (after the year `run`), as a date token.
+ * A year of one to three digits is an era's: after an era's name glued before it (`民國113年5月18日`,
+ * `令和6年5月18日`; `era` is the year before the era's first), or, of three digits from 100 alone
+ * before `年`, the Minguo year Taiwanese pages print bare (`113年5月18日` = 2024; no other calendar
+ * in use numbers its years so).
+ */
+function lexCjkDate(s: string, i: number, run: string, glued: boolean, era = 0): Token | null {
+  const signs = CJK_SIGNS.find(([y]) => y === s.charCodeAt(i + run.length));
   if (!signs) return null;
+  let year = Number(run);
+  if (run.length < 4) {
+    const minguo = run.length === 3 && run.startsWith("1") && signs === CJK_SIGNS[0];
+    if ((era === 0 && !minguo) || year < 1) return null;
+    year += era === 0 ? 1911 : era;
+  }
   // No space inside the token: the tail lexer reads a line's space-separated runs one by one.
-  let j = i + 5;
+  let j = i + run.length + 1;
   const month = readDigits(s, j);
   if (month.length < 1 || month.length > 2 || s.charCodeAt(j + month.length) !== signs[1]) return null;
   j += month.length + 1;
   const day = readDigits(s, j);
   if (day.length < 1 || day.length > 2 || !signs[2].includes(s.charCodeAt(j + day.length))) return null;
-  const t = makeToken("date", `${run}-${month}-${day}`, i, j + day.length + 1, glued);
-  t.parts = [Number(run), Number(month), Number(day)];
+  const t = makeToken("date", `${year}-${month}-${day}`, i, j + day.length + 1, glued);
+  t.parts = [year, Number(month), Number(day)];
   t.partDigits = [4, month.length, day.length];
   return t;
 }
@@ -431,11 +459,40 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
       }
     }
   }
+  // ISO 8601 basic format with a clock, `20240518T143000Z`, `20240518T1430`: a date and a time token,
+  // only when the clock is one and no letter is glued before (`ID20240518T1430` is an identifier).
+  if (run.length === 8 && (next === 0x54 || next === 0x74) && /^(19|20)/.test(run) && !(i > 0 && isLetter(s.charCodeAt(i - 1)))) {
+    const clock = readDigits(s, end + 1);
+    if ((clock.length === 4 || clock.length === 6) && /^(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$/.test(clock)) {
+      const d = makeToken("date", `${run.slice(0, 4)}-${run.slice(4, 6)}-${run.slice(6)}`, i, end, glued);
+      d.parts = [Number(run.slice(0, 4)), Number(run.slice(4, 6)), Number(run.slice(6))];
+      d.partDigits = [4, 2, 2];
+      out.push(d);
+      const t = makeToken("time", `${clock.slice(0, 2)}:${clock.slice(2, 4)}`, end + 1, end + 1 + clock.length, true);
+      t.value = Number(clock.slice(0, 2));
+      t.parts = [Number(clock.slice(2, 4)), clock.length === 6 ? Number(clock.slice(4)) : -1, 0];
+      return push(out, t);
+    }
+  }
   // Year, month and day with their signs (`2024年3月5日`, `2024년3월5일`): the same order in
   // Chinese, Japanese and Korean, whatever the page's language.
   if (run.length === 4 && (next === 0x5e74 || next === 0xb144)) {
     const t = lexCjkDate(s, i, run, glued);
     if (t) return push(out, t);
+  }
+  // An era's year (`民國113年5月18日`, `令和6年5月18日`, `113年5月18日`): the era's name, glued before, joins the date.
+  if (run.length <= 3 && next === 0x5e74) {
+    const prev = out[out.length - 1];
+    const era = prev !== undefined && prev.kind === "word" && prev.end === i ? (CJK_ERAS.get(prev.text) ?? 0) : 0;
+    const t = lexCjkDate(s, i, run, glued, era);
+    if (t) {
+      if (era > 0) {
+        out.pop();
+        t.start = prev!.start;
+        t.glued = prev!.glued;
+      }
+      return push(out, t);
+    }
   }
   // A clock with hour and minute signs (`10時30分`, `10时30分`, `10点30分`, `10시30분`): the minute
   // sign must follow, so `3時間` (three hours) and `5点` stay numbers and words.
@@ -537,15 +594,18 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
   // Fast path: a run of ASCII letters ended by anything but an apostrophe or a full stop (most
   // words) is its own key once lower-cased, and printed in lower case when it has no capital.
   let capital = false;
+  let small = false;
   let c0 = s.charCodeAt(i);
   while ((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a)) {
     if (c0 <= 0x5a) capital = true;
+    else small = true;
     c0 = s.charCodeAt(++i);
   }
   if (i > start && !(c0 >= 0x80) && c0 !== 0x2e && !APOSTROPHES.has(c0)) {
     const raw = s.slice(start, i);
     const t = makeToken("word", capital ? raw.toLowerCase() : raw, start, i, glued);
     t.lower = !capital;
+    t.upper = !small;
     return push(out, t);
   }
   i = start;
@@ -582,11 +642,15 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
   if (s.charCodeAt(end) === 0x2e && !APOSTROPHES.has(raw.charCodeAt(raw.length - 1))) end++; // `Aug.`, `hr.`
   const t = makeToken("word", normalizeWord(raw), start, end, glued);
   t.lower = isAsciiText(raw) ? !hasAsciiCapital(raw) : raw === raw.toLowerCase();
+  t.upper = raw === raw.toUpperCase() && !t.lower;
   return push(out, t);
 }
 
-/** `+05:30`, `-0400`, or after `GMT`/`UTC` also `+1`; returns minutes east of UTC. */
-function lexOffset(s: string, i: number, glued: boolean, afterZoneWord: boolean): Token | null {
+/**
+ * `+05:30`, `-0400`, or after `GMT`/`UTC` also `+1`; returns minutes east of UTC. Hours alone
+ * (ISO 8601's short offset, `14:30:00+02`, `10:30 +03`) after a clock when `hoursOnly`.
+ */
+function lexOffset(s: string, i: number, glued: boolean, afterZoneWord: boolean, hoursOnly = false): Token | null {
   const sign = s.charCodeAt(i) === 0x2b ? 1 : -1;
   const hh = readDigits(s, i + 1);
   let j = i + 1 + hh.length;
@@ -597,7 +661,7 @@ function lexOffset(s: string, i: number, glued: boolean, afterZoneWord: boolean)
     if (s.charCodeAt(j) === 0x3a && readDigits(s, j + 1).length === 2) {
       mm = readDigits(s, j + 1);
       j += 3;
-    } else if (!afterZoneWord) {
+    } else if (!afterZoneWord && !(hoursOnly && hh.length === 2)) {
       return null;
     }
   } else {
@@ -704,7 +768,11 @@ function lexInto(text: string, from: number, to: number, out: Token[], first = 0
     } else if (bracket !== null) {
       i = push(out, bracket);
     } else if (prev !== undefined && digitAt(text, i + 1) >= 0 && (prev.kind === "time" || ZONE_WORDS.has(prev.text))) {
-      const t = lexOffset(text, i, glued, prev.kind === "word");
+      // Hours alone glued to an ISO clock (`2024-05-18T14:30+02`, `14:30:00-03`) or spaced with a
+      // plus sign (`10:30 +03`): `10:30-11` and `Mon 10:30+11` are ranges.
+      const iso = (prev.parts[1] ?? -1) >= 0 || (prev.glued && out.length - 2 >= first && out[out.length - 2]?.kind === "date");
+      const hoursOnly = prev.kind === "time" && (glued ? iso : c === 0x2b);
+      const t = lexOffset(text, i, glued, prev.kind === "word", hoursOnly);
       if (t) i = push(out, t);
       else i = push(out, makeToken(c === 0x2b ? "other" : "punct", c === 0x2b ? "+" : "-", i, i + 1, glued));
     } else if (isLetter(text.codePointAt(i) ?? 0)) {

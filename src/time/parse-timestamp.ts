@@ -4,7 +4,9 @@
  */
 import { NAMES_BEFORE, SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
 import { LINE_MODE, lineTokens, readTokens } from "./read.js";
+import type { Token } from "./lexer.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
+import { CJK_LABELS, lookup, vocabulariesFor } from "./vocabulary.js";
 
 export {
   LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, mayBeTimestamp, readTokens,
@@ -75,7 +77,73 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readPublishedUpdated(text, tokens, opts) ?? readTwoCalendars(text, tokens, opts) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
+}
+
+/** Punctuation between the two stamps of a line (`Published … · Updated …`, `…, updated …`). */
+const PAIR_SEPARATORS: ReadonlySet<string> = new Set(["·", "•", "|", "-", ",", ";", "/"]);
+
+/**
+ * The stems of the labels that say "updated" or "edited" in the built-in languages (the label opens
+ * a stamp's `raw`): the other stamp of a pair is the publication's.
+ */
+const UPDATE_LABEL = /^\P{N}{0,40}?(?:updat|modif|edit|revis|review|amend|correct|chang|refresh|mis à jour|modifié|actualiz|atualiz|aggiorn|aktuali|geändert|обновл|zaktualiz|aktualiz|bijgewerkt|gewijzigd|güncel|diperbarui|uppdater|opdater|oppdater|frissít|módosít|ενημερ|оновл|cập nhật|अपडेट|আপডেট|به‌روز|עודכן|อัปเดต|更新|수정|업데이트|تحديث|تعديل|تم التحديث)/iu;
+
+/**
+ * Two stamps on one line, the second after a label (`Published 3 May 2024, 10:02 · Updated 4 May
+ * 2024`, `3 May 2024 | Updated 2 hours ago`, `Updated 4 May 2024 · Published 3 May 2024`): the
+ * publication's, that is the one whose label is no update's, or else the earlier. A year-less
+ * publication date takes its year from the update's (`Published May 3 · Updated May 4, 2024`: the
+ * most recent May 3 at or before the update). `raw` is the stamp returned, label included.
+ */
+function readPublishedUpdated(text: string, tokens: readonly Token[], options: TimestampOptions): Timestamp | null {
+  const vocabularies = vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined);
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !(CJK_LABELS.has(t.text) || vocabularies.some((v) => lookup(v.labels, tokens, k, tokens.length) !== null))) continue;
+    let end = k;
+    while (end > 0 && tokens[end - 1]!.kind === "punct" && PAIR_SEPARATORS.has(tokens[end - 1]!.text)) end--;
+    // The update in brackets closing the line: `18 May 2024 (updated 19 May 2024)`.
+    const bracketed = tokens[k - 1]!.text === "(" && tokens.at(-1)!.text === ")";
+    if (bracketed) end = k - 1;
+    const left = end > 0 ? readTokens(text, tokens, 0, end, options, LINE_MODE) : null;
+    const right = left === null ? null : readTokens(text, tokens, k, bracketed ? tokens.length - 1 : tokens.length, options, LINE_MODE);
+    if (left === null || right === null) continue;
+    const leftUpdate = UPDATE_LABEL.test(left.raw);
+    const rightUpdate = UPDATE_LABEL.test(right.raw);
+    let published = leftUpdate === rightUpdate ? null : leftUpdate ? right : left;
+    const updated = published === left ? right : left;
+    if (published === null) published = left.iso !== null && right.iso !== null && right.iso < left.iso ? right : left;
+    if (published === updated || published.kind !== "absolute" || updated.kind !== "absolute" || updated.iso === null) return published;
+    // A year-less publication date (`May 3`): the most recent at or before the update.
+    const [from, to] = published === left ? [0, end] : [k, bracketed ? tokens.length - 1 : tokens.length];
+    const again = readTokens(text, tokens, from, to, { ...options, referenceTime: updated.iso }, LINE_MODE);
+    return again !== null && again.iso !== null && (published.iso === null || again.iso < published.iso) ? again : published;
+  }
+  return null;
+}
+
+/** A year of the Hijri lunar calendar (1350–1500), the mark of the Hijri date of a pair. */
+const isHijriYear = (t: Token): boolean => t.kind === "num" && t.digits === 4 && t.value >= 1350 && t.value <= 1500;
+
+/**
+ * The same day in two calendars, as Arabic and Persian pages print it: `الاثنين 12 ذو القعدة 1445 هـ
+ * - 20 مايو 2024 م`, in either order. Both sides must read as dates at most two days apart (the
+ * tabular Hijri calendar may be off by that much); the Gregorian one, exact, is given.
+ */
+function readTwoCalendars(text: string, tokens: readonly Token[], options: TimestampOptions): Timestamp | null {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const sep = tokens[k]!;
+    if (sep.kind !== "punct" || !PAIR_SEPARATORS.has(sep.text)) continue;
+    const hijriFirst = tokens.slice(0, k).some(isHijriYear);
+    if (hijriFirst === tokens.slice(k + 1).some(isHijriYear)) continue;
+    const left = readTokens(text, tokens, 0, k, options, LINE_MODE);
+    const right = left === null ? null : readTokens(text, tokens, k + 1, tokens.length, options, LINE_MODE);
+    if (left === null || right === null || left.kind !== "absolute" || right.kind !== "absolute" || left.iso === null || right.iso === null) continue;
+    if (Math.abs(Date.parse(left.iso) - Date.parse(right.iso)) > 2 * 86_400_000) continue;
+    return hijriFirst ? right : left;
+  }
+  return null;
 }
 
 /**
@@ -171,7 +239,7 @@ function readYearStop(text: string, options: TimestampOptions): Timestamp | null
  * `10:32 (UTC+05:30)`, `2025-08-14 10:32 (JST)`, `14 August 2025 | 10:32 (IST)` (the grammar then
  * reads the abbreviation as it reads it unbracketed: only a zone it knows, after a clock).
  */
-const BRACKETED_OFFSET = /[(（](?:(?:[Gg][Mm][Tt]|[Uu][Tt][Cc])\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})[)）]\s*$/u;
+const BRACKETED_OFFSET = /[(（](?:(?:[Gg][Mm][Tt]|[Uu][Tt][Cc])\s?[+\-−]\d{1,2}(?::?\d{2})?|[A-ZА-Я]{2,5})[)）]\s*$/u;
 
 /**
  * `Thứ năm, 14/8/2025 10:32 (GMT+7)`: the brackets read as spaces (same length, so offsets hold),
@@ -220,9 +288,10 @@ const READING_TIME = /^[-–—|·•⋅]\s?\d{1,3}\s?(?:min|mins|minute|minutes
 const BYLINE_AFTER = /^(?:by|By|BY|par|Par|von|Von|por|Por|di|Di|da|Da)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 /**
  * A verb after a stamp saying what happened then (Turkish puts it last: `3 dakika önce güncellendi`,
- * `2 saat önce yayınlandı`; German, Dutch and Hungarian too: `vor 3 Stunden aktualisiert`).
+ * `2 saat önce yayınlandı`; German, Dutch and Hungarian too: `vor 3 Stunden aktualisiert`; Chinese,
+ * Japanese and Korean heads after a date: `2024年5月18日 14時30分 配信`, `2024.05.18 14:30 발행`).
  */
-const VERB_AFTER = /^(?:güncellendi|yayınlandı|yayımlandı|eklendi|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|frissítve|frissült|publikálva)$/iu;
+const VERB_AFTER = /^(?:güncellendi|yayınlandı|yayımlandı|eklendi|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|frissítve|frissült|publikálva|更新|配信|公開|発表|发布|發布|发表|發表|입력|수정|발행|송고)$/iu;
 /** Three letters in a row: the month name of a stamp after names. */
 const MONTH_NAME = /\p{L}{3}/u;
 /** Two letters in a word. */

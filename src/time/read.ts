@@ -6,6 +6,7 @@ import { type GrammarMode, type Parsed, localeBit, localesReadingAll, readTimest
 import { type Token, tokenize } from "./lexer.js";
 import { readReference, readZone, resolve } from "./resolve.js";
 import type { DateOrder, Timestamp, TimestampOptions } from "./types.js";
+import { ATLANTIC_OR_ARABIA, type Zone, settleZone } from "./zones.js";
 import { ALL_WORDS, mayHoldTimestamp, vocabulariesFor } from "./vocabulary.js";
 
 /**
@@ -133,9 +134,16 @@ export function readTokens(
     if (parsed === null || (accept !== undefined && !accept(parsed))) continue;
     const zone = readZone(options.timeZone);
     if (zone === null) return null;
-    return resolve(parsed, text.slice(first.start, last.end), readReference(options.referenceTime), zone);
+    return resolve(settled(parsed, zone), text.slice(first.start, last.end), readReference(options.referenceTime), zone);
   }
   return null;
+}
+
+/** `parsed` with a printed `AST` settled by the page's zone (see `settleZone`). */
+function settled(parsed: Parsed, page: Zone): Parsed {
+  const clock = "clock" in parsed ? parsed.clock : null;
+  if (clock === null || clock.zone !== ATLANTIC_OR_ARABIA) return parsed;
+  return { ...parsed, clock: { ...clock, zone: settleZone(clock.zone, page) } } as Parsed;
 }
 
 

@@ -172,6 +172,8 @@ export interface Vocabulary {
   readonly startWords: ReadonlySet<string>;
   /** Month names of the Solar Hijri calendar (Persian), read only with a day and a year of it. */
   readonly solarHijriMonths: PhraseTable<number>;
+  /** Month names of the Hijri lunar calendar, read only with a day and a year of it. */
+  readonly lunarHijriMonths: PhraseTable<number>;
   /** Years the language's era is ahead of the Gregorian calendar (Thai: 543), or 0. */
   readonly eraOffset: number;
   /** Whether the language's pages glue stamps to the word before them (see `LocaleTime.gluedWords`). */
@@ -179,6 +181,17 @@ export interface Vocabulary {
   /** Words a timestamp can end with (for finding stamps glued to a following word). */
   readonly endWords: ReadonlySet<string>;
 }
+
+/**
+ * The era after a Hijri lunar year (`1445 هـ`, `1445 AH`, Persian `۱۴۴۵ ق`, `ه.ق`), as the lexer
+ * keys it: read after such a year only.
+ *
+ * @example
+ * ```ts
+ * HIJRI_ERAS.includes("ah"); // true
+ * ```
+ */
+export const HIJRI_ERAS: readonly string[] = ["ه", "هجري", "هجرية", "هجری", "ق", "هق", "ah"];
 
 function lastWords(phrases: Iterable<string>): string[] {
   return [...phrases].map((p) => phraseKey(p).at(-1) ?? "").filter((w) => w !== "");
@@ -226,6 +239,7 @@ function compile(time: LocaleTime): Vocabulary {
     spacedClockWords: list(time.spacedClockWords ?? []),
     eraOffset: time.eraOffset ?? 0,
     solarHijriMonths: table(Object.entries(time.solarHijriMonths ?? {})),
+    lunarHijriMonths: table(Object.entries(time.lunarHijriMonths ?? {})),
   };
   const startWords = new Set<string>();
   for (const t of [v.numbers, v.qualifiers, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.weekdays,
@@ -242,7 +256,8 @@ function compile(time: LocaleTime): Vocabulary {
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
     ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
     ...lastWords(time.yearSuffixes ?? []), ...lastWords(Object.keys(time.agoUnits ?? {})),
-    ...lastWords(Object.keys(time.solarHijriMonths ?? {})),
+    ...lastWords(Object.keys(time.solarHijriMonths ?? {})), ...lastWords(Object.keys(time.lunarHijriMonths ?? {})),
+    ...(time.lunarHijriMonths === undefined ? [] : HIJRI_ERAS),
   ]);
   // Where "ago" comes first (French, Arabic) the unit word ends the stamp.
   if (time.agoBefore.length > 0) for (const w of lastWords(Object.keys(time.units))) endWords.add(w);

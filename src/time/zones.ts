@@ -3,11 +3,12 @@
  *
  * Abbreviations that name one offset (`EDT`, `BST`, `CEST`) map to that offset: a page printing
  * `EST` in July means EST. Generic ones (`ET`, `PT`) map to an IANA zone so daylight saving is
- * applied for the date printed. Ambiguous ones are left out on purpose: `AST` (Atlantic or
- * Arabia), `CST` is read as US Central (far more common in English news than China).
- * `IST` is read as India: the pages that print it are overwhelmingly Indian. Abbreviations that are
- * also English words (`ART`, `WIT`, `PET`) are left out: zone words are read only after a clock,
- * but every one of them makes lines ending with it worth lexing.
+ * applied for the date printed. Ambiguous ones are read one way, on purpose: `CST` as US Central
+ * (far more common in English news than China), `IST` as India (the pages that print it are
+ * overwhelmingly Indian), `BDT` as Bangladesh, and `AST` as Arabia (+03:00) unless the `timeZone`
+ * option is a zone of the Americas, when it is Atlantic (-04:00; see {@link ATLANTIC_OR_ARABIA}).
+ * Abbreviations that are also English words (`ART`, `PET`, `WIT`, `VET`, `COT`, `BOT`, `AFT`) are
+ * read only printed in capitals ({@link CAPITALS_ONLY}); `GET` and `SET` are never read.
  */
 
 /**
@@ -37,6 +38,20 @@ const offset = (hours: number): Zone => ({ kind: "offset", minutes: Math.round(h
 const iana = (name: string): Zone => ({ kind: "iana", name });
 
 /**
+ * `AST`: Arabia Standard Time (+03:00, the Gulf's pages) or Atlantic Standard Time (-04:00, the
+ * Canadian Maritimes' and the Caribbean's). The grammar reads it as this object, and the reader
+ * settles it with {@link settleZone}: Atlantic when the `timeZone` option is a zone of the
+ * Americas, Arabia otherwise.
+ *
+ * @example
+ * ```ts
+ * settleZone(ATLANTIC_OR_ARABIA, { kind: "iana", name: "America/Halifax" }); // { kind: "offset", minutes: -240 }
+ * ```
+ */
+export const ATLANTIC_OR_ARABIA: Zone = offset(3);
+const ATLANTIC: Zone = offset(-4);
+
+/**
  * Lower-case abbreviation → zone. `z` is only read glued to a time (`10:32:00Z`).
  *
  * @example
@@ -58,9 +73,46 @@ export const ZONES: ReadonlyMap<string, Zone> = new Map<string, Zone>([
   ["mdt", offset(-6)], ["mst", offset(-7)], ["pdt", offset(-7)], ["pst", offset(-8)],
   ["akdt", offset(-8)], ["akst", offset(-9)], ["hst", offset(-10)],
   // German names of the Central European zones, and zones of the new locales' and other news markets.
-  ["mez", offset(1)], ["mesz", offset(2)], ["idt", offset(3)], ["gst", offset(4)], ["npt", offset(5.75)],
+  ["mez", offset(1)], ["mesz", offset(2)], ["мск", offset(3)], ["idt", offset(3)], ["ast", ATLANTIC_OR_ARABIA], ["gst", offset(4)], ["npt", offset(5.75)],
   ["ict", offset(7)], ["wita", offset(8)], ["myt", offset(8)], ["brt", offset(-3)],
   ["et", iana("America/New_York")], ["ct", iana("America/Chicago")],
   ["eastern", iana("America/New_York")], ["pacific", iana("America/Los_Angeles")],
   ["mt", iana("America/Denver")], ["pt", iana("America/Los_Angeles")],
+  // Moscow time as Russian pages print it (`14:30 МСК`) is above. Zones of other news markets: Atlantic and Newfoundland Canada, Iran, Turkey, Sri Lanka, Myanmar,
+  // Bangladesh, Afghanistan, South America, eastern Indonesia; German `WEZ`/`OEZ`/`OESZ`; Quebec
+  // French `HNE`/`HAE` (Eastern), `HNC`/`HAC` (Central), `HNP`/`HAP` (Pacific).
+  ["adt", offset(-3)], ["nst", offset(-3.5)], ["ndt", offset(-2.5)], ["irst", offset(3.5)], ["trt", offset(3)],
+  ["slst", offset(5.5)], ["mmt", offset(6.5)], ["bdt", offset(6)], ["aft", offset(4.5)], ["art", offset(-3)],
+  ["clt", offset(-4)], ["clst", offset(-3)], ["cot", offset(-5)], ["pet", offset(-5)], ["vet", offset(-4)],
+  ["uyt", offset(-3)], ["bot", offset(-4)], ["wit", offset(9)], ["wez", offset(0)], ["oez", offset(2)], ["oesz", offset(3)],
+  ["hne", offset(-5)], ["hae", offset(-4)], ["hnc", offset(-6)], ["hac", offset(-5)], ["hnp", offset(-8)], ["hap", offset(-7)],
 ]);
+
+
+/**
+ * Abbreviations read only when printed in capitals: they are English words too (`10:30 art`).
+ *
+ * @example
+ * ```ts
+ * CAPITALS_ONLY.has("art"); // true
+ * ```
+ */
+export const CAPITALS_ONLY: ReadonlySet<string> = new Set(["art", "pet", "wit", "vet", "cot", "bot", "aft"]);
+
+/**
+ * The zone a printed one means once the page's zone (the `timeZone` option) is known: `AST` is
+ * Atlantic in the Americas and Arabia elsewhere; every other zone is itself.
+ *
+ * @param printed - The zone read after a clock.
+ * @param page - The zone of the `timeZone` option.
+ * @returns The zone to resolve with.
+ * @example
+ * ```ts
+ * settleZone(ATLANTIC_OR_ARABIA, { kind: "offset", minutes: 0 }); // { kind: "offset", minutes: 180 }
+ * ```
+ */
+export function settleZone(printed: Zone, page: Zone): Zone {
+  if (printed !== ATLANTIC_OR_ARABIA) return printed;
+  const americas = page.kind === "iana" ? /^(?:America|Atlantic\/Bermuda|Canada|US)\b/u.test(page.name) : page.minutes < 0;
+  return americas ? ATLANTIC : printed;
+}
