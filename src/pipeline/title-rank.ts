@@ -76,13 +76,45 @@ const WORD_FILTER_SIZE = 64 * 256;
  * (A word whose lower case has another length, `İ` → `i̇`, could be told apart from an equal one;
  * no page of the corpora has one.)
  */
-function wordKey(t: string, a: number, b: number): number {
+export function wordKey(t: string, a: number, b: number): number {
   if (a >= b) return 0;
   let c = t.charCodeAt(a);
   if (c >= 0x41 && c <= 0x5a) c |= 0x20;
   else if (c >= 0x80) c = lowerUnit(c);
   return (Math.min(b - a, 63) << 8) | (c & 255);
 }
+
+/** Size of the topic filter of {@link rankTitle} (see {@link bareKey}). */
+const BARE_FILTER_SIZE = 1 << 16;
+
+/**
+ * The topic filter's slot of the bare word `t[a, b)` (its edge punctuation already cut): a hash of
+ * its {@link wordKey} and of its last code unit lower-cased when that is ASCII (0 otherwise). The
+ * old key alone let through two body words in five (`this`, `that` and `them` share one), each
+ * then sliced, lower-cased and hashed; the last unit rules most of them out. Equal bare words have
+ * equal slots: their lower cases agree, so a last unit whose lower case is ASCII is lower-cased to
+ * the same unit (`İ` lower-cases to `i` and a combining dot, which is cut as punctuation), and
+ * every other last unit (the final and medial sigmas, say) counts as 0.
+ */
+export function bareKey(t: string, a: number, b: number): number {
+  if (a >= b) return 0;
+  let c = t.charCodeAt(b - 1);
+  if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+  else if (c >= 0x80) {
+    c = lowerUnit(c);
+    if (c >= 0x80) c = 0;
+  }
+  return (Math.imul(wordKey(t, a, b), 127) + c) & (BARE_FILTER_SIZE - 1);
+}
+
+/**
+ * The topic filter's counts, kept from call to call (the slots a call used are cleared at the
+ * start of the next, see {@link rankTitle}): per slot, how many of the candidates' bare words are
+ * not yet found in the story.
+ */
+const bareCounts = new Uint16Array(BARE_FILTER_SIZE);
+/** The slots of {@link bareCounts} the last call set. */
+let bareUsed: number[] = [];
 
 /** Lower-case code units of non-ASCII units, filled as they are met (0 = not yet asked). */
 const LOWER_UNIT = new Uint16Array(0x10000);
@@ -172,11 +204,16 @@ export function rankTitle(
   // punctuation (for the topic feature): the body is then searched for these few words only, rather
   // than every body word being put in a set (the same answers, a fraction of the hashing).
   const wanted = new Set<string>();
-  const wantedBare = new Set<string>();
+  // Per bare word, its slot in the topic filter (see bareKey), or -1 when its forms as printed
+  // gave it two slots (then neither is ever closed).
+  const wantedBare = new Map<string, number>();
   // Length and first code unit of the wanted words: most body words fail this test, and are then
   // neither sliced nor hashed.
   const maybe = new Uint8Array(WORD_FILTER_SIZE);
-  const maybeBare = new Uint8Array(WORD_FILTER_SIZE);
+  // The topic filter: a slot stays open while one of its bare words is not found yet.
+  for (const slot of bareUsed) bareCounts[slot] = 0;
+  const used: number[] = (bareUsed = []);
+  const open = bareCounts;
   // The candidates' character bigrams in scripts written without spaces (Han, kana, Thai …), as
   // `first * 65536 + second`: there a whole sentence is one space-separated "word", so the overlap
   // and topic features compare pairs of characters instead (see spacelessBigrams).
@@ -189,9 +226,14 @@ export function rankTitle(
       const lw = w.toLowerCase();
       wanted.add(lw);
       maybe[wordKey(w, 0, w.length)] = 1;
-      wantedBare.add(stripPunctuation(lw));
+      const bare = stripPunctuation(lw);
       const x = wordStart(w, 0, w.length);
-      maybeBare[wordKey(w, x, wordEnd(w, x, w.length))] = 1;
+      const slot = bareKey(w, x, wordEnd(w, x, w.length));
+      const had = wantedBare.get(bare);
+      if (had === slot) continue;
+      wantedBare.set(bare, had === undefined ? slot : -1);
+      if (open[slot] === 0) used.push(slot);
+      open[slot]!++;
     }
   }
   // The body's opening words, lower-cased, for the overlap feature.
@@ -225,9 +267,15 @@ export function rankTitle(
         // The word without its edge punctuation, read in place for the filter; only a word that
         // passes it is lower-cased and stripped as the candidates' words were.
         const x = wordStart(t, a, b);
-        if (maybeBare[wordKey(t, x, wordEnd(t, x, b))] === 1) {
+        const slot = bareKey(t, x, wordEnd(t, x, b));
+        if (open[slot] !== 0) {
           const bare = stripPunctuation(t.slice(a, b).toLowerCase());
-          if (wantedBare.has(bare)) topic.add(bare);
+          const at = wantedBare.get(bare);
+          if (at !== undefined && !topic.has(bare)) {
+            topic.add(bare);
+            // Found: its slot closes once its other words are found too (a word of two slots keeps both open).
+            if (at === slot) open[slot]!--;
+          }
         }
       }
       a = b + 1;
