@@ -218,15 +218,29 @@ export function rankTitle(
   // `first * 65536 + second`: there a whole sentence is one space-separated "word", so the overlap
   // and topic features compare pairs of characters instead (see spacelessBigrams).
   const wantedPairs = new Set<number>();
+  // Each candidate's words, and the lower case and bare form of those of four units or more
+  // (undefined for the others), made here once and read again by the candidate's features.
+  const candWords: string[][] = [];
+  const candLower: (string | undefined)[][] = [];
+  const candBare: (string | undefined)[][] = [];
   for (const i of cands) {
-    for (const w of lines[i]!.text.split(" ")) {
+    const words = lines[i]!.text.split(" ");
+    const lowers = new Array<string | undefined>(words.length);
+    const bares = new Array<string | undefined>(words.length);
+    candWords.push(words);
+    candLower.push(lowers);
+    candBare.push(bares);
+    for (let v = 0; v < words.length; v++) {
+      const w = words[v]!;
       if (w.length < 2) continue;
       if (hasSpaceless(w)) forEachPair(w, 0, w.length, (key) => wantedPairs.add(key));
       if (w.length < 4) continue;
       const lw = w.toLowerCase();
+      lowers[v] = lw;
       wanted.add(lw);
       maybe[wordKey(w, 0, w.length)] = 1;
       const bare = stripPunctuation(lw);
+      bares[v] = bare;
       const x = wordStart(w, 0, w.length);
       const slot = bareKey(w, x, wordEnd(w, x, w.length));
       const had = wantedBare.get(bare);
@@ -294,9 +308,11 @@ export function rankTitle(
   // The lengths of the candidates, as printed and lower-cased (`İ` lower-cases to two units): a
   // line of another length without a separator can equal none, and is not even lower-cased.
   const lengths = new Uint8Array(TITLE_MAX_CHARS + 2);
-  for (const i of cands) {
-    const s = lines[i]!.text;
-    const k = s.toLowerCase();
+  // The candidates' texts, lower-cased.
+  const keys = cands.map((i) => lines[i]!.text.toLowerCase());
+  for (let c = 0; c < cands.length; c++) {
+    const s = lines[cands[c]!]!.text;
+    const k = keys[c]!;
     printed.set(k, 0);
     lengths[Math.min(s.length, TITLE_MAX_CHARS + 1)] = 1;
     lengths[Math.min(k.length, TITLE_MAX_CHARS + 1)] = 1;
@@ -351,7 +367,6 @@ export function rankTitle(
   const x = new Float64Array(cands.length * TF);
   // A candidate that ends with another, after a label or a breadcrumb (`Label: Title`,
   // `Home » Title`): the other is the headline it repeats.
-  const keys = cands.map((i) => lines[i]!.text.toLowerCase());
   const endsWithOther = new Uint8Array(cands.length);
   for (let k = 0; k < cands.length; k++) {
     const a = keys[k]!;
@@ -372,7 +387,9 @@ export function rankTitle(
     let j = i + 1;
     while (j < lines.length && lines[j]!.cls === "blank") j++;
     const below = lines[j];
-    const words = l.text.split(" ");
+    const words = candWords[k]!;
+    const lowers = candLower[k]!;
+    const bares = candBare[k]!;
     const lw = headWords(l);
     let caps = 0;
     // Words that open with a letter of a caseless script (Han, kana, Hangul, Thai, Arabic,
@@ -381,7 +398,8 @@ export function rankTitle(
     let long = 0;
     let shared = 0;
     let inTopic = 0;
-    for (const w of words) {
+    for (let v = 0; v < words.length; v++) {
+      const w = words[v]!;
       const c = w.charCodeAt(0);
       const kc = CASE_UNIT[c] || caseOfUnit(c);
       if (kc === CASE_UPPER) caps++;
@@ -397,9 +415,8 @@ export function rankTitle(
       }
       if (w.length >= 4) {
         long++;
-        const lw = w.toLowerCase();
-        if (opening.has(lw)) shared++;
-        if (topic.has(stripPunctuation(lw))) inTopic++;
+        if (opening.has(lowers[v]!)) shared++;
+        if (topic.has(bares[v]!)) inTopic++;
       }
     }
     x[o] = i === head.titleLine ? 1 : 0;
@@ -423,7 +440,7 @@ export function rankTitle(
     x[o + 15] = i === doubled ? 1 : 0;
     x[o + 16] = long > 0 ? inTopic / long : 0;
     x[o + 17] = Math.log1p(k);
-    const key = l.text.toLowerCase();
+    const key = keys[k]!;
     x[o + 18] = Math.log1p((printed.get(key) ?? 1) - 1);
     x[o + 19] = l.cls === "text" && lw >= 3 && lw <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
     x[o + 20] = Math.log1p(l.text.length);
