@@ -67,12 +67,9 @@ const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
 const SPACED_SEPARATOR = / [|–—-]/u;
 /** The longest title candidate, in UTF-16 units. */
 const TITLE_MAX_CHARS = 300;
-/** Size of the word filters of {@link rankTitle} (see {@link wordKey}). */
-const WORD_FILTER_SIZE = 64 * 256;
-
 /**
- * A word's slot in a word filter: its length as printed (capped) and its first code unit
- * lower-cased, folded to a byte. A filter, not a test: the words that pass are compared exactly.
+ * A word's key: its length as printed (capped) and its first code unit lower-cased, folded to a
+ * byte (see {@link bareKey}). A filter, not a test: the words that pass are compared exactly.
  * (A word whose lower case has another length, `İ` → `i̇`, could be told apart from an equal one;
  * no page of the corpora has one.)
  */
@@ -84,16 +81,17 @@ export function wordKey(t: string, a: number, b: number): number {
   return (Math.min(b - a, 63) << 8) | (c & 255);
 }
 
-/** Size of the topic filter of {@link rankTitle} (see {@link bareKey}). */
+/** Slots of a {@link WordSlots} filter (see {@link bareKey}). */
 const BARE_FILTER_SIZE = 1 << 16;
 
 /**
- * The topic filter's slot of the bare word `t[a, b)` (its edge punctuation already cut): a hash of
- * its {@link wordKey} and of its last code unit lower-cased when that is ASCII (0 otherwise). The
- * old key alone let through two body words in five (`this`, `that` and `them` share one), each
- * then sliced, lower-cased and hashed; the last unit rules most of them out. Equal bare words have
- * equal slots: their lower cases agree, so a last unit whose lower case is ASCII is lower-cased to
- * the same unit (`İ` lower-cases to `i` and a combining dot, which is cut as punctuation), and
+ * The slot of the word `t[a, b)` (as printed, or its edge punctuation already cut) in a
+ * {@link WordSlots} filter: a hash of its {@link wordKey} and of its last code unit lower-cased
+ * when that is ASCII (0 otherwise). The key of length and first unit alone let through two body
+ * words in five (`this`, `that` and `them` share one), each then sliced, lower-cased and hashed;
+ * the last unit rules most of them out. Words with equal lower cases and equal keys have equal
+ * slots: a last unit whose lower case is ASCII is lower-cased to the same unit (`İ` lower-cases to
+ * `i` and a combining dot, which a word of the same printed length cannot end with otherwise), and
  * every other last unit (the final and medial sigmas, say) counts as 0.
  */
 export function bareKey(t: string, a: number, b: number): number {
@@ -108,13 +106,52 @@ export function bareKey(t: string, a: number, b: number): number {
 }
 
 /**
- * The topic filter's counts, kept from call to call (the slots a call used are cleared at the
- * start of the next, see {@link rankTitle}): per slot, how many of the candidates' bare words are
- * not yet found in the story.
+ * The words a scan of the body looks for (the candidates' words, lower-cased), by their slots
+ * ({@link bareKey}): a body word whose slot holds none of them not found yet is neither sliced nor
+ * lower-cased nor hashed. A slot closes once its words are all found, so the story's common words
+ * stop costing once read. One filter serves every call: {@link WordSlots.reset} clears the slots
+ * the last call used (at the start of a call, so that a call cut short leaves nothing behind).
  */
-const bareCounts = new Uint16Array(BARE_FILTER_SIZE);
-/** The slots of {@link bareCounts} the last call set. */
-let bareUsed: number[] = [];
+class WordSlots {
+  /** Per slot, how many of the words not yet found it holds. */
+  private readonly counts = new Uint16Array(BARE_FILTER_SIZE);
+  /** The slots set since the last reset. */
+  private used: number[] = [];
+  /** Per word sought, its slot, or -1 when its forms as printed gave it two (then neither closes). */
+  private readonly words = new Map<string, number>();
+
+  reset(): void {
+    for (const slot of this.used) this.counts[slot] = 0;
+    this.used = [];
+    this.words.clear();
+  }
+
+  /** Seeks `word` (lower-cased) at `slot`, the slot of one of its forms as printed. */
+  add(word: string, slot: number): void {
+    const had = this.words.get(word);
+    if (had === slot) return;
+    this.words.set(word, had === undefined ? slot : -1);
+    if (this.counts[slot] === 0) this.used.push(slot);
+    this.counts[slot]!++;
+  }
+
+  /** Whether a word at `slot` may be one sought and not found yet. */
+  open(slot: number): boolean {
+    return this.counts[slot] !== 0;
+  }
+
+  /** Adds `word`, read at `slot`, to `found` when it is sought. */
+  find(word: string, slot: number, found: Set<string>): void {
+    const at = this.words.get(word);
+    if (at === undefined || found.has(word)) return;
+    found.add(word);
+    if (at === slot) this.counts[slot]!--;
+  }
+}
+
+/** The filters of the overlap feature (the body's opening) and of the topic feature (the story). */
+const OPENING_SLOTS = new WordSlots();
+const TOPIC_SLOTS = new WordSlots();
 
 /** Lower-case code units of non-ASCII units, filled as they are met (0 = not yet asked). */
 const LOWER_UNIT = new Uint16Array(0x10000);
@@ -203,17 +240,10 @@ export function rankTitle(
   // The candidates' long words, lower-cased (for the overlap feature) and without their edge
   // punctuation (for the topic feature): the body is then searched for these few words only, rather
   // than every body word being put in a set (the same answers, a fraction of the hashing).
-  const wanted = new Set<string>();
-  // Per bare word, its slot in the topic filter (see bareKey), or -1 when its forms as printed
-  // gave it two slots (then neither is ever closed).
-  const wantedBare = new Map<string, number>();
-  // Length and first code unit of the wanted words: most body words fail this test, and are then
-  // neither sliced nor hashed.
-  const maybe = new Uint8Array(WORD_FILTER_SIZE);
-  // The topic filter: a slot stays open while one of its bare words is not found yet.
-  for (const slot of bareUsed) bareCounts[slot] = 0;
-  const used: number[] = (bareUsed = []);
-  const open = bareCounts;
+  const wanted = OPENING_SLOTS;
+  const wantedBare = TOPIC_SLOTS;
+  wanted.reset();
+  wantedBare.reset();
   // The candidates' character bigrams in scripts written without spaces (Han, kana, Thai …), as
   // `first * 65536 + second`: there a whole sentence is one space-separated "word", so the overlap
   // and topic features compare pairs of characters instead (see spacelessBigrams).
@@ -237,17 +267,11 @@ export function rankTitle(
       if (w.length < 4) continue;
       const lw = w.toLowerCase();
       lowers[v] = lw;
-      wanted.add(lw);
-      maybe[wordKey(w, 0, w.length)] = 1;
+      wanted.add(lw, bareKey(w, 0, w.length));
       const bare = stripPunctuation(lw);
       bares[v] = bare;
       const x = wordStart(w, 0, w.length);
-      const slot = bareKey(w, x, wordEnd(w, x, w.length));
-      const had = wantedBare.get(bare);
-      if (had === slot) continue;
-      wantedBare.set(bare, had === undefined ? slot : -1);
-      if (open[slot] === 0) used.push(slot);
-      open[slot]!++;
+      wantedBare.add(bare, bareKey(w, x, wordEnd(w, x, w.length)));
     }
   }
   // The body's opening words, lower-cased, for the overlap feature.
@@ -256,9 +280,9 @@ export function rankTitle(
     for (let a = 0; a <= stop; ) {
       let b = t.indexOf(" ", a);
       if (b < 0) b = t.length;
-      if (b - a >= 4 && maybe[wordKey(t, a, b)] === 1) {
-        const w = t.slice(a, b).toLowerCase();
-        if (wanted.has(w)) opening.add(w);
+      if (b - a >= 4) {
+        const slot = bareKey(t, a, b);
+        if (wanted.open(slot)) wanted.find(t.slice(a, b).toLowerCase(), slot, opening);
       }
       a = b + 1;
     }
@@ -282,15 +306,7 @@ export function rankTitle(
         // passes it is lower-cased and stripped as the candidates' words were.
         const x = wordStart(t, a, b);
         const slot = bareKey(t, x, wordEnd(t, x, b));
-        if (open[slot] !== 0) {
-          const bare = stripPunctuation(t.slice(a, b).toLowerCase());
-          const at = wantedBare.get(bare);
-          if (at !== undefined && !topic.has(bare)) {
-            topic.add(bare);
-            // Found: its slot closes once its other words are found too (a word of two slots keeps both open).
-            if (at === slot) open[slot]!--;
-          }
-        }
+        if (wantedBare.open(slot)) wantedBare.find(stripPunctuation(t.slice(a, b).toLowerCase()), slot, topic);
       }
       a = b + 1;
     }
