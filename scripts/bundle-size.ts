@@ -57,8 +57,9 @@ export const CONSUMERS: Consumer[] = [
     // `isInterfaceLabel` and their word lists in seven languages) add 2.6 KB / 1.2 KB: 343.6 KB /
     // 126.2 KB measured. Bio boxes of several paragraphs (u-body: the forward look of `where.tail`,
     // the box header, executive posts in bio lines) add 1.0 KB. Merged: 344.6 KB / 126.6 KB, the
-    // budget 0.4 KB over.
-    maxBytes: 345_000,
+    // budget 0.4 KB over. The title ranker's word filters and per-candidate word arrays (b-speed)
+    // add 0.5 KB: 345.1 KB / 126.8 KB measured, the budget 0.3 KB over.
+    maxBytes: 345_400,
     maxGzip: 127_000,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
