@@ -373,11 +373,12 @@ export const MAIN_BLOCK_PARAGRAPHS = 3;
  * of whether the lines `[first, last)` hold more than half of it in at least
  * {@link MAIN_BLOCK_PARAGRAPHS} paragraphs. A story block that does is the page's own story, which a
  * layout read as another's (a call to action or a teaser title printed twice above it): walling it
- * off would leave the main story the page's crumbs.
+ * off would leave the main story the page's crumbs. The page is counted at the first block of
+ * enough paragraphs: a page without one (most line-heavy input: no story block at all) is never
+ * read for it.
  */
 function proseTally(lines: readonly ClassifiedLine[]): { holdsMost: (first: number, last: number) => boolean } {
-  let total = 0;
-  for (const l of lines) if (isParagraph(l)) total += l.text.length;
+  let total = -1;
   return {
     holdsMost(first, last) {
       let chars = 0;
@@ -386,7 +387,12 @@ function proseTally(lines: readonly ClassifiedLine[]): { holdsMost: (first: numb
         const l = lines[i]!;
         if (isParagraph(l)) (chars += l.text.length), paragraphs++;
       }
-      return paragraphs >= MAIN_BLOCK_PARAGRAPHS && 2 * chars > total;
+      if (paragraphs < MAIN_BLOCK_PARAGRAPHS) return false;
+      if (total < 0) {
+        total = 0;
+        for (const l of lines) if (isParagraph(l)) total += l.text.length;
+      }
+      return 2 * chars > total;
     },
   };
 }

@@ -67,22 +67,91 @@ const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
 const SPACED_SEPARATOR = / [|–—-]/u;
 /** The longest title candidate, in UTF-16 units. */
 const TITLE_MAX_CHARS = 300;
-/** Size of the word filters of {@link rankTitle} (see {@link wordKey}). */
-const WORD_FILTER_SIZE = 64 * 256;
-
 /**
- * A word's slot in a word filter: its length as printed (capped) and its first code unit
- * lower-cased, folded to a byte. A filter, not a test: the words that pass are compared exactly.
+ * A word's key: its length as printed (capped) and its first code unit lower-cased, folded to a
+ * byte (see {@link bareKey}). A filter, not a test: the words that pass are compared exactly.
  * (A word whose lower case has another length, `İ` → `i̇`, could be told apart from an equal one;
  * no page of the corpora has one.)
  */
-function wordKey(t: string, a: number, b: number): number {
+export function wordKey(t: string, a: number, b: number): number {
   if (a >= b) return 0;
   let c = t.charCodeAt(a);
   if (c >= 0x41 && c <= 0x5a) c |= 0x20;
   else if (c >= 0x80) c = lowerUnit(c);
   return (Math.min(b - a, 63) << 8) | (c & 255);
 }
+
+/** Slots of a {@link WordSlots} filter (see {@link bareKey}). */
+const BARE_FILTER_SIZE = 1 << 16;
+
+/**
+ * The slot of the word `t[a, b)` (as printed, or its edge punctuation already cut) in a
+ * {@link WordSlots} filter: a hash of its {@link wordKey} and of its last code unit lower-cased
+ * when that is ASCII (0 otherwise). The key of length and first unit alone let through two body
+ * words in five (`this`, `that` and `them` share one), each then sliced, lower-cased and hashed;
+ * the last unit rules most of them out. Words with equal lower cases and equal keys have equal
+ * slots: a last unit whose lower case is ASCII is lower-cased to the same unit (`İ` lower-cases to
+ * `i` and a combining dot, which a word of the same printed length cannot end with otherwise), and
+ * every other last unit (the final and medial sigmas, say) counts as 0.
+ */
+export function bareKey(t: string, a: number, b: number): number {
+  if (a >= b) return 0;
+  let c = t.charCodeAt(b - 1);
+  if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+  else if (c >= 0x80) {
+    c = lowerUnit(c);
+    if (c >= 0x80) c = 0;
+  }
+  return (Math.imul(wordKey(t, a, b), 127) + c) & (BARE_FILTER_SIZE - 1);
+}
+
+/**
+ * The words a scan of the body looks for (the candidates' words, lower-cased), by their slots
+ * ({@link bareKey}): a body word whose slot holds none of them not found yet is neither sliced nor
+ * lower-cased nor hashed. A slot closes once its words are all found, so the story's common words
+ * stop costing once read. One filter serves every call: {@link WordSlots.reset} clears the slots
+ * the last call used (at the start of a call, so that a call cut short leaves nothing behind).
+ */
+class WordSlots {
+  /** Per slot, how many of the words not yet found it holds. */
+  private readonly counts = new Uint16Array(BARE_FILTER_SIZE);
+  /** The slots set since the last reset. */
+  private used: number[] = [];
+  /** Per word sought, its slot, or -1 when its forms as printed gave it two (then neither closes). */
+  private readonly words = new Map<string, number>();
+
+  reset(): void {
+    for (const slot of this.used) this.counts[slot] = 0;
+    this.used = [];
+    this.words.clear();
+  }
+
+  /** Seeks `word` (lower-cased) at `slot`, the slot of one of its forms as printed. */
+  add(word: string, slot: number): void {
+    const had = this.words.get(word);
+    if (had === slot) return;
+    this.words.set(word, had === undefined ? slot : -1);
+    if (this.counts[slot] === 0) this.used.push(slot);
+    this.counts[slot]!++;
+  }
+
+  /** Whether a word at `slot` may be one sought and not found yet. */
+  open(slot: number): boolean {
+    return this.counts[slot] !== 0;
+  }
+
+  /** Adds `word`, read at `slot`, to `found` when it is sought. */
+  find(word: string, slot: number, found: Set<string>): void {
+    const at = this.words.get(word);
+    if (at === undefined || found.has(word)) return;
+    found.add(word);
+    if (at === slot) this.counts[slot]!--;
+  }
+}
+
+/** The filters of the overlap feature (the body's opening) and of the topic feature (the story). */
+const OPENING_SLOTS = new WordSlots();
+const TOPIC_SLOTS = new WordSlots();
 
 /** Lower-case code units of non-ASCII units, filled as they are met (0 = not yet asked). */
 const LOWER_UNIT = new Uint16Array(0x10000);
@@ -171,27 +240,38 @@ export function rankTitle(
   // The candidates' long words, lower-cased (for the overlap feature) and without their edge
   // punctuation (for the topic feature): the body is then searched for these few words only, rather
   // than every body word being put in a set (the same answers, a fraction of the hashing).
-  const wanted = new Set<string>();
-  const wantedBare = new Set<string>();
-  // Length and first code unit of the wanted words: most body words fail this test, and are then
-  // neither sliced nor hashed.
-  const maybe = new Uint8Array(WORD_FILTER_SIZE);
-  const maybeBare = new Uint8Array(WORD_FILTER_SIZE);
+  const wanted = OPENING_SLOTS;
+  const wantedBare = TOPIC_SLOTS;
+  wanted.reset();
+  wantedBare.reset();
   // The candidates' character bigrams in scripts written without spaces (Han, kana, Thai …), as
   // `first * 65536 + second`: there a whole sentence is one space-separated "word", so the overlap
   // and topic features compare pairs of characters instead (see spacelessBigrams).
   const wantedPairs = new Set<number>();
+  // Each candidate's words, and the lower case and bare form of those of four units or more
+  // (undefined for the others), made here once and read again by the candidate's features.
+  const candWords: string[][] = [];
+  const candLower: (string | undefined)[][] = [];
+  const candBare: (string | undefined)[][] = [];
   for (const i of cands) {
-    for (const w of lines[i]!.text.split(" ")) {
+    const words = lines[i]!.text.split(" ");
+    const lowers = new Array<string | undefined>(words.length);
+    const bares = new Array<string | undefined>(words.length);
+    candWords.push(words);
+    candLower.push(lowers);
+    candBare.push(bares);
+    for (let v = 0; v < words.length; v++) {
+      const w = words[v]!;
       if (w.length < 2) continue;
       if (hasSpaceless(w)) forEachPair(w, 0, w.length, (key) => wantedPairs.add(key));
       if (w.length < 4) continue;
       const lw = w.toLowerCase();
-      wanted.add(lw);
-      maybe[wordKey(w, 0, w.length)] = 1;
-      wantedBare.add(stripPunctuation(lw));
+      lowers[v] = lw;
+      wanted.add(lw, bareKey(w, 0, w.length));
+      const bare = stripPunctuation(lw);
+      bares[v] = bare;
       const x = wordStart(w, 0, w.length);
-      maybeBare[wordKey(w, x, wordEnd(w, x, w.length))] = 1;
+      wantedBare.add(bare, bareKey(w, x, wordEnd(w, x, w.length)));
     }
   }
   // The body's opening words, lower-cased, for the overlap feature.
@@ -200,9 +280,9 @@ export function rankTitle(
     for (let a = 0; a <= stop; ) {
       let b = t.indexOf(" ", a);
       if (b < 0) b = t.length;
-      if (b - a >= 4 && maybe[wordKey(t, a, b)] === 1) {
-        const w = t.slice(a, b).toLowerCase();
-        if (wanted.has(w)) opening.add(w);
+      if (b - a >= 4) {
+        const slot = bareKey(t, a, b);
+        if (wanted.open(slot)) wanted.find(t.slice(a, b).toLowerCase(), slot, opening);
       }
       a = b + 1;
     }
@@ -225,10 +305,8 @@ export function rankTitle(
         // The word without its edge punctuation, read in place for the filter; only a word that
         // passes it is lower-cased and stripped as the candidates' words were.
         const x = wordStart(t, a, b);
-        if (maybeBare[wordKey(t, x, wordEnd(t, x, b))] === 1) {
-          const bare = stripPunctuation(t.slice(a, b).toLowerCase());
-          if (wantedBare.has(bare)) topic.add(bare);
-        }
+        const slot = bareKey(t, x, wordEnd(t, x, b));
+        if (wantedBare.open(slot)) wantedBare.find(stripPunctuation(t.slice(a, b).toLowerCase()), slot, topic);
       }
       a = b + 1;
     }
@@ -246,9 +324,11 @@ export function rankTitle(
   // The lengths of the candidates, as printed and lower-cased (`İ` lower-cases to two units): a
   // line of another length without a separator can equal none, and is not even lower-cased.
   const lengths = new Uint8Array(TITLE_MAX_CHARS + 2);
-  for (const i of cands) {
-    const s = lines[i]!.text;
-    const k = s.toLowerCase();
+  // The candidates' texts, lower-cased.
+  const keys = cands.map((i) => lines[i]!.text.toLowerCase());
+  for (let c = 0; c < cands.length; c++) {
+    const s = lines[cands[c]!]!.text;
+    const k = keys[c]!;
     printed.set(k, 0);
     lengths[Math.min(s.length, TITLE_MAX_CHARS + 1)] = 1;
     lengths[Math.min(k.length, TITLE_MAX_CHARS + 1)] = 1;
@@ -303,7 +383,6 @@ export function rankTitle(
   const x = new Float64Array(cands.length * TF);
   // A candidate that ends with another, after a label or a breadcrumb (`Label: Title`,
   // `Home » Title`): the other is the headline it repeats.
-  const keys = cands.map((i) => lines[i]!.text.toLowerCase());
   const endsWithOther = new Uint8Array(cands.length);
   for (let k = 0; k < cands.length; k++) {
     const a = keys[k]!;
@@ -324,7 +403,9 @@ export function rankTitle(
     let j = i + 1;
     while (j < lines.length && lines[j]!.cls === "blank") j++;
     const below = lines[j];
-    const words = l.text.split(" ");
+    const words = candWords[k]!;
+    const lowers = candLower[k]!;
+    const bares = candBare[k]!;
     const lw = headWords(l);
     let caps = 0;
     // Words that open with a letter of a caseless script (Han, kana, Hangul, Thai, Arabic,
@@ -333,7 +414,8 @@ export function rankTitle(
     let long = 0;
     let shared = 0;
     let inTopic = 0;
-    for (const w of words) {
+    for (let v = 0; v < words.length; v++) {
+      const w = words[v]!;
       const c = w.charCodeAt(0);
       const kc = CASE_UNIT[c] || caseOfUnit(c);
       if (kc === CASE_UPPER) caps++;
@@ -349,9 +431,8 @@ export function rankTitle(
       }
       if (w.length >= 4) {
         long++;
-        const lw = w.toLowerCase();
-        if (opening.has(lw)) shared++;
-        if (topic.has(stripPunctuation(lw))) inTopic++;
+        if (opening.has(lowers[v]!)) shared++;
+        if (topic.has(bares[v]!)) inTopic++;
       }
     }
     x[o] = i === head.titleLine ? 1 : 0;
@@ -375,7 +456,7 @@ export function rankTitle(
     x[o + 15] = i === doubled ? 1 : 0;
     x[o + 16] = long > 0 ? inTopic / long : 0;
     x[o + 17] = Math.log1p(k);
-    const key = l.text.toLowerCase();
+    const key = keys[k]!;
     x[o + 18] = Math.log1p((printed.get(key) ?? 1) - 1);
     x[o + 19] = l.cls === "text" && lw >= 3 && lw <= 25 && !endsSentence(l.text) && !l.text.endsWith(":") ? 1 : 0;
     x[o + 20] = Math.log1p(l.text.length);
