@@ -1162,15 +1162,16 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: line.text, credit: next.text.replace(CREDIT_LABEL, "") || next.text, creditLine: text[k + 1]! });
       continue;
     }
-    // A text printed more than once: when the whole story is printed twice, each paragraph is
-    // taken where it first appears. Otherwise it is taken once, at its last printing in the
+    // A text printed more than once: when the whole story is printed twice, each of its lines
+    // (a paragraph, and as well a subheading, a list item or a `Label: value` line, which the
+    // second printing doubles like the rest) is taken where it first appears. Otherwise it is taken once, at its last printing in the
     // segments, and not above the story's first line (a headline or a dek printed twice) nor
     // among other doubled lines (a carousel, a teaser); when it is not a paragraph, only when it
     // heads one (a section heading also printed in a table of contents, a "Pros" label over its
     // list), not a label standing alone.
     if (isDuplicate(view, line)) {
-      if (doubled ? !paragraph(view, line) || taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
-      if (!paragraph(view, line) && !(next && paragraph(view, next))) continue;
+      if (doubled ? taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
+      if (!doubled && !paragraph(view, line) && !(next && paragraph(view, next))) continue;
     }
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
