@@ -46,6 +46,8 @@ const MIN_PROSE_STOP_DENSITY = 0.12;
 const HEAD_REACH = 4;
 /** A page prints its story twice when at least this many of the story's paragraphs (and half of them) are printed more than once. */
 const DOUBLED_STORY_PARAGRAPHS = 3;
+/** Paragraphs of the story taken above a key-points header that make its points a section's list, kept in the body (see `selectBody`). */
+const KEY_POINTS_BEFORE = 2;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 /** Punctuation a flattened menu does not print: a list in a sentence, a label and its value, a remark in brackets. */
@@ -964,8 +966,9 @@ export function findMainStory(
     bestB = list[list.length - 1]!;
   }
   const keyPointLines: number[] = [];
-  for (let j = first + 1; j < bestB; j++) if (view.keyPoint[j]) keyPointLines.push(j);
-  bodyLines = bodyLines.filter((j) => !view.keyPoint[j]);
+  const sectionPoints = new Set(selected.points);
+  for (let j = first + 1; j < bestB; j++) if (view.keyPoint[j] && !sectionPoints.has(j)) keyPointLines.push(j);
+  bodyLines = bodyLines.filter((j) => !view.keyPoint[j] || sectionPoints.has(j));
   const { hashtags, hashtagLines } = collectHashtags(lines, bestB + 1);
   return {
     first,
@@ -1105,7 +1108,7 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
  * its own credit, is a caption; a duplicate or a key point is not body; any other text line inside
  * a chosen segment is body when the model gives it `p ≥ body`.
  */
-function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"] } {
+function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"]; points: number[] } {
   const { lines } = view;
   const text: number[] = [];
   for (let i = from; i <= to; i++) {
@@ -1114,6 +1117,9 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   const body: number[] = [];
   const captions: MainStory["captionLines"] = [];
+  // Key points under a header the story's paragraphs came before: a section's list, kept as body.
+  const points: number[] = [];
+  let paragraphsTaken = 0;
   // The lines the model itself took: a weaker paragraph outside them was added by widenOverProse.
   let firstStrong = -1;
   let lastStrong = -1;
@@ -1151,7 +1157,9 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       if (line.rule?.signal === "related-header") inList = true;
       continue;
     }
-    if (view.keyPoint[i]) continue;
+    // Key points are the article's when they come before its story; under a header inside the
+    // story ("Highlights", "Key takeaways" over a section) they are the section's list.
+    if (view.keyPoint[i] && paragraphsTaken < KEY_POINTS_BEFORE) continue;
     if (line.cls === "source-timestamp") {
       // Inside a story, a name glued to a date is an embed's attribution ("— Jane Doe (@jane) May 2, 2019").
       if (body.length > 0) body.push(i);
@@ -1193,8 +1201,10 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // shouting line is a promo.
     if (view.inSpan![i] !== 1) continue;
     if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong))) continue;
+    if (view.keyPoint[i]) points.push(i);
     if (paragraph(view, line)) {
       inList = false;
+      paragraphsTaken++;
       push(i);
       continue;
     }
@@ -1202,7 +1212,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !LISTED.test(line.text) && !readsAsProse(view, line))) continue;
     push(i);
   }
-  return { body, captions };
+  return { body, captions, points: points.filter((i) => body.includes(i)) };
 }
 
 /** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */

@@ -31,4 +31,41 @@ describe("main-story recall", () => {
     for (const line of story.slice(2)) expect(body.filter((p) => p === line)).toHaveLength(1);
     for (const chrome of ["Home", "Walks", "Advertisement", "Share this page", "Privacy policy"]) expect(body).not.toContain(chrome);
   });
+
+  it("keeps a Highlights list under a section of the story as body, and key points above the story as key points", () => {
+    const text = [
+      "Menu",
+      "Guides",
+      "Three night-school courses for new gardeners",
+      "By Ana Ruiz",
+      "Key points",
+      "All three courses meet once a week in the evening.",
+      "Two of them offer a discount to allotment holders.",
+      "",
+      "The town's adult college has added three evening courses for people who have just taken on an allotment or a first garden.",
+      "We asked the tutors what a beginner will get out of each one and what it costs to sign up this spring.",
+      "Soil and compost for beginners",
+      "The first course spends six weeks on the ground itself, from testing the soil to building a compost heap that does not smell.",
+      "Highlights",
+      "Build a compost bay from old pallets in the second week.",
+      "Take home a soil testing kit at the end of the course.",
+      "Visit the college's own allotment on a Saturday morning.",
+      "Growing from seed",
+      "The second course covers sowing, potting on and hardening off, with a greenhouse session every other week.",
+      "Enrolment opens on the first Monday of March, and places are given in the order the forms arrive.",
+      "",
+      "Related guides",
+      "How to choose a first greenhouse",
+      "Ten vegetables that forgive mistakes",
+      "© 2025 Town Gardens",
+    ].join("\n");
+    const main = parsePage(text, REF).articles.find((a) => a.role === "main")!;
+    for (const point of ["Build a compost bay from old pallets in the second week.", "Take home a soil testing kit at the end of the course.", "Visit the college's own allotment on a Saturday morning."]) {
+      expect(main.paragraphs).toContain(point);
+      expect(main.keyPoints).not.toContain(point);
+    }
+    expect(main.keyPoints).toEqual(["All three courses meet once a week in the evening.", "Two of them offer a discount to allotment holders."]);
+    expect(main.paragraphs.at(-1)).toMatch(/^Enrolment opens/);
+    for (const chrome of ["Menu", "Related guides", "How to choose a first greenhouse"]) expect(main.paragraphs).not.toContain(chrome);
+  });
 });
