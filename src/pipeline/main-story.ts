@@ -1134,6 +1134,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   // heading printed first in a table of contents, a paragraph repeated as a pull quote.
   const lastAt = new Map<string, number>();
   for (const i of text) if (view.duplicate[i] === 1 && view.inSpan![i] === 1) lastAt.set(lines[i]!.text, i);
+  const storyOnly = printedInStoryOnly(view, lastAt);
   // The story printed twice: most of the segments' paragraphs (and several) are printed more
   // than once. Otherwise a text printed twice among others printed twice is a carousel or a
   // teaser (a headline and its dek), not the story's.
@@ -1176,8 +1177,13 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // segments, and not above the story's first line (a headline or a dek printed twice) nor
     // among other doubled lines (a carousel, a teaser); when it is not a paragraph, only when it
     // heads one (a section heading also printed in a table of contents, a "Pros" label over its
-    // list), not a label standing alone.
-    if (isDuplicate(view, line)) {
+    // list), not a label standing alone. A text printed only inside the story, with story
+    // paragraphs between its printings (a `Label: value` line or a subheading each section
+    // repeats), is taken at every printing below the story's first line, when it is a paragraph,
+    // heads one or is a `Label: value` line (not a call to action repeated between sections).
+    if (isDuplicate(view, line) && storyOnly.has(line.text.toLowerCase())) {
+      if (body.length === 0 || (!paragraph(view, line) && !(next && paragraph(view, next)) && !line.text.includes(": "))) continue;
+    } else if (isDuplicate(view, line)) {
       if (doubled ? taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
       if (!doubled && !paragraph(view, line) && !(next && paragraph(view, next))) continue;
     }
@@ -1213,6 +1219,45 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     push(i);
   }
   return { body, captions, points: points.filter((i) => body.includes(i)) };
+}
+
+/**
+ * The texts printed more than once whose every printing lies inside the chosen segments, with a
+ * paragraph of the story between two of them: a label repeated in each section of a guide
+ * (`Team size: 11–50`, `Pet safety: toxic to cats`), a subheading each section repeats, a line of
+ * output a tutorial prints twice. Each printing is the story's (see `selectBody`). One pass over
+ * the page.
+ *
+ * @param view - The page view (its `inSpan` and `duplicate` marks).
+ * @param lastAt - The doubled texts of the segments (none: nothing to find).
+ * @returns The texts, lower-cased as the duplicate marks compare them.
+ */
+function printedInStoryOnly(view: PageView, lastAt: ReadonlyMap<string, number>): Set<string> {
+  const out = new Set<string>();
+  if (lastAt.size === 0) return out;
+  const { lines, inSpan, duplicate } = view;
+  // Per text: the count of story paragraphs at its last printing, or -1 once printed outside the segments.
+  const seenAt = new Map<string, number>();
+  let paragraphs = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    if (duplicate[i] !== 1) {
+      if (inSpan![i] === 1 && paragraph(view, l)) paragraphs++;
+      continue;
+    }
+    const key = l.text.toLowerCase();
+    const before = seenAt.get(key);
+    if (before === -1) continue;
+    if (inSpan![i] !== 1) {
+      seenAt.set(key, -1);
+      out.delete(key);
+      continue;
+    }
+    if (before !== undefined && paragraphs > before) out.add(key);
+    seenAt.set(key, paragraphs);
+  }
+  return out;
 }
 
 /** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */

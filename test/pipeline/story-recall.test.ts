@@ -68,4 +68,38 @@ describe("main-story recall", () => {
     expect(main.paragraphs.at(-1)).toMatch(/^Enrolment opens/);
     for (const chrome of ["Menu", "Related guides", "How to choose a first greenhouse"]) expect(main.paragraphs).not.toContain(chrome);
   });
+
+  it("keeps a label printed in each section of a guide at every printing", () => {
+    const text = [
+      "Shop",
+      "Plant care",
+      "Four houseplants for a dark hallway",
+      "By Lena Ortiz",
+      "",
+      "A hallway with one small window is a hard place for a plant, but a few species cope with little light and forget the odd watering.",
+      "We grew each of these for a winter in a north-facing hall before writing about them.",
+      "Cast iron plant",
+      "Light: Low, indirect light.",
+      "Pet safety: Nontoxic to cats and dogs.",
+      "Its broad dark leaves shrug off draughts and dry air, and it only needs water when the top of the soil is dry.",
+      "Snake plant",
+      "Light: Low, indirect light.",
+      "Pet safety: Toxic to cats and dogs.",
+      "Upright leaves make it a good fit for a narrow hall, and it rots sooner from too much water than from too little.",
+      "Heartleaf philodendron",
+      "Light: Medium, indirect light.",
+      "Pet safety: Toxic to cats and dogs.",
+      "A trailing stem can follow a shelf towards the window, and the leaves turn pale when the light is too weak.",
+      "",
+      "Sign up for our newsletter",
+      "© 2025 Green Rooms",
+    ].join("\n");
+    const body = bodyOf(text);
+    expect(body.filter((p) => p === "Light: Low, indirect light.")).toHaveLength(2);
+    expect(body.filter((p) => p === "Pet safety: Toxic to cats and dogs.")).toHaveLength(2);
+    expect(body).toContain("Pet safety: Nontoxic to cats and dogs.");
+    expect(body[0]).toMatch(/^A hallway with one small window/);
+    expect(body.at(-1)).toMatch(/^A trailing stem/);
+    for (const chrome of ["Shop", "Plant care", "Sign up for our newsletter"]) expect(body).not.toContain(chrome);
+  });
 });
