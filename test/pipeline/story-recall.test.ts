@@ -102,4 +102,33 @@ describe("main-story recall", () => {
     expect(body.at(-1)).toMatch(/^A trailing stem/);
     for (const chrome of ["Shop", "Plant care", "Sign up for our newsletter"]) expect(body).not.toContain(chrome);
   });
+
+  it("keeps a heading with a slash glued between words, and the paragraph above it, as body; a credit stays a credit", () => {
+    const text = [
+      "Home",
+      "Guides",
+      "How the new school bus timetable works",
+      "By Priya Shah",
+      "",
+      "The county's school buses move to a new timetable next term, with earlier runs on the two longest rural routes.",
+      "Parents were sent the times by post last week, but many of the letters arrived after the open evening.",
+      "Pick-Up/Drop-Off Points",
+      "Each route keeps its stops, and three new ones open on the ring road where the housing estate has grown.",
+      "Drivers will wait two minutes at each stop before moving on, as they do now.",
+      "A bus waits outside the depot on a frosty morning",
+      "Tom Reed/The County Echo",
+      "Late/Early Runs",
+      "An extra late bus will leave the secondary school at five for pupils who stay for clubs and sports practice.",
+      "",
+      "Share this story",
+      "© 2025 County Echo",
+    ].join("\n");
+    const main = parsePage(text, REF).articles.find((a) => a.role === "main")!;
+    expect(main.paragraphs).toContain("Parents were sent the times by post last week, but many of the letters arrived after the open evening.");
+    expect(main.paragraphs).toContain("Pick-Up/Drop-Off Points");
+    expect(main.paragraphs).toContain("Late/Early Runs");
+    expect(main.paragraphs.at(-1)).toMatch(/^An extra late bus/);
+    expect(main.captions.map((c) => c.credit)).toEqual(["Tom Reed/The County Echo"]);
+    for (const chrome of ["Home", "Guides", "Share this story"]) expect(main.paragraphs).not.toContain(chrome);
+  });
 });
