@@ -37,6 +37,11 @@ const CREDIT_LABEL = /^(?:credit|photo|image|picture|photograph|foto|crédit|cr�
 const HASHTAGS_ONLY = /^#[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A credit standing alone under its caption: "Jane Doe / Harbour Press", "Jane Doe | Agency | Images".
 const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{2,40}){1,3}$/u;
+// What makes a CREDIT_LINE a credit: a separator with a space on either side ("Jane Doe / Harbour
+// Press"), a picture agency's or wire's word ("FatCamera/Getty Images"), or a name of two or three
+// capitalised words glued to the slash ("Jane Doe/The Harbour Times"). Without any, a slash glued
+// between words is a compound in a heading ("Low-Code/No-Code Tools", "Pick-Up/Drop-Off Catering").
+const CREDIT_MARK = /\s[/|]|[/|]\s|\b(?:AP|AFP|EPA|Reuters|Getty|Shutterstock|iStock|iStockphoto|Alamy|Unsplash|Pexels|Bloomberg|Images?|Photos?|Photography|Pool|Wire)\b|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}[/|]/u;
 /**
  * Below this share of stop words a long line is a run of labels (a menu flattened onto one line),
  * not prose: jusText's observation, with a threshold well under its 0.30 because innerText lines
@@ -47,6 +52,8 @@ const MIN_PROSE_STOP_DENSITY = 0.12;
 const HEAD_REACH = 4;
 /** A page prints its story twice when at least this many of the story's paragraphs (and half of them) are printed more than once. */
 const DOUBLED_STORY_PARAGRAPHS = 3;
+/** Paragraphs of the story taken above a key-points header that make its points a section's list, kept in the body (see `selectBody`). */
+const KEY_POINTS_BEFORE = 2;
 /** Key points sit right under their header: at most this many lines. */
 const MAX_KEY_POINTS = 8;
 /** Punctuation a flattened menu does not print: a list in a sentence, a label and its value, a remark in brackets. */
@@ -969,8 +976,9 @@ export function findMainStory(
     bestB = list[list.length - 1]!;
   }
   const keyPointLines: number[] = [];
-  for (let j = first + 1; j < bestB; j++) if (view.keyPoint[j]) keyPointLines.push(j);
-  bodyLines = bodyLines.filter((j) => !view.keyPoint[j]);
+  const sectionPoints = new Set(selected.points);
+  for (let j = first + 1; j < bestB; j++) if (view.keyPoint[j] && !sectionPoints.has(j)) keyPointLines.push(j);
+  bodyLines = bodyLines.filter((j) => !view.keyPoint[j] || sectionPoints.has(j));
   const { hashtags, hashtagLines } = collectHashtags(lines, bestB + 1);
   return {
     first,
@@ -1110,7 +1118,7 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
  * its own credit, is a caption; a duplicate or a key point is not body; any other text line inside
  * a chosen segment is body when the model gives it `p ≥ body`.
  */
-function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"] } {
+function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"]; points: number[] } {
   const { lines } = view;
   const text: number[] = [];
   for (let i = from; i <= to; i++) {
@@ -1119,6 +1127,9 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   }
   const body: number[] = [];
   const captions: MainStory["captionLines"] = [];
+  // Key points under a header the story's paragraphs came before: a section's list, kept as body.
+  const points: number[] = [];
+  let paragraphsTaken = 0;
   // The lines the model itself took: a weaker paragraph outside them was added by widenOverProse.
   let firstStrong = -1;
   let lastStrong = -1;
@@ -1133,6 +1144,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
   // heading printed first in a table of contents, a paragraph repeated as a pull quote.
   const lastAt = new Map<string, number>();
   for (const i of text) if (view.duplicate[i] === 1 && view.inSpan![i] === 1) lastAt.set(lines[i]!.text, i);
+  const storyOnly = printedInStoryOnly(view, lastAt);
   // The story printed twice: most of the segments' paragraphs (and several) are printed more
   // than once. Otherwise a text printed twice among others printed twice is a carousel or a
   // teaser (a headline and its dek), not the story's.
@@ -1156,7 +1168,9 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       if (line.rule?.signal === "related-header") inList = true;
       continue;
     }
-    if (view.keyPoint[i]) continue;
+    // Key points are the article's when they come before its story; under a header inside the
+    // story ("Highlights", "Key takeaways" over a section) they are the section's list.
+    if (view.keyPoint[i] && paragraphsTaken < KEY_POINTS_BEFORE) continue;
     if (line.cls === "source-timestamp") {
       // Inside a story, a name glued to a date is an embed's attribution ("— Jane Doe (@jane) May 2, 2019").
       if (body.length > 0) body.push(i);
@@ -1167,18 +1181,24 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       captions.push({ line: i, text: line.text, credit: next.text.replace(CREDIT_LABEL, "") || next.text, creditLine: text[k + 1]! });
       continue;
     }
-    // A text printed more than once: when the whole story is printed twice, each paragraph is
-    // taken where it first appears. Otherwise it is taken once, at its last printing in the
+    // A text printed more than once: when the whole story is printed twice, each of its lines
+    // (a paragraph, and as well a subheading, a list item or a `Label: value` line, which the
+    // second printing doubles like the rest) is taken where it first appears. Otherwise it is taken once, at its last printing in the
     // segments, and not above the story's first line (a headline or a dek printed twice) nor
     // among other doubled lines (a carousel, a teaser); when it is not a paragraph, only when it
     // heads one (a section heading also printed in a table of contents, a "Pros" label over its
-    // list), not a label standing alone.
-    if (isDuplicate(view, line)) {
-      if (doubled ? !paragraph(view, line) || taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
-      if (!paragraph(view, line) && !(next && paragraph(view, next))) continue;
+    // list), not a label standing alone. A text printed only inside the story, with story
+    // paragraphs between its printings (a `Label: value` line or a subheading each section
+    // repeats), is taken at every printing below the story's first line, when it is a paragraph,
+    // heads one or is a `Label: value` line (not a call to action repeated between sections).
+    if (isDuplicate(view, line) && storyOnly.has(line.text.toLowerCase())) {
+      if (body.length === 0 || (!paragraph(view, line) && !(next && paragraph(view, next)) && !line.text.includes(": "))) continue;
+    } else if (isDuplicate(view, line)) {
+      if (doubled ? taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
+      if (!doubled && !paragraph(view, line) && !(next && paragraph(view, next))) continue;
     }
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
-    if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text)) {
+    if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text) && CREDIT_MARK.test(line.text)) {
       // A credit line: the line right above it (already taken as body) is its caption.
       const prevIndex = k > 0 ? text[k - 1] : undefined;
       if (prevIndex !== undefined && body[body.length - 1] === prevIndex && lines[prevIndex]!.words <= 40) {
@@ -1197,8 +1217,10 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // shouting line is a promo.
     if (view.inSpan![i] !== 1) continue;
     if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong))) continue;
+    if (view.keyPoint[i]) points.push(i);
     if (paragraph(view, line)) {
       inList = false;
+      paragraphsTaken++;
       push(i);
       continue;
     }
@@ -1206,7 +1228,46 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !LISTED.test(line.text) && !readsAsProse(view, line))) continue;
     push(i);
   }
-  return { body, captions };
+  return { body, captions, points: points.filter((i) => body.includes(i)) };
+}
+
+/**
+ * The texts printed more than once whose every printing lies inside the chosen segments, with a
+ * paragraph of the story between two of them: a label repeated in each section of a guide
+ * (`Team size: 11–50`, `Pet safety: toxic to cats`), a subheading each section repeats, a line of
+ * output a tutorial prints twice. Each printing is the story's (see `selectBody`). One pass over
+ * the page.
+ *
+ * @param view - The page view (its `inSpan` and `duplicate` marks).
+ * @param lastAt - The doubled texts of the segments (none: nothing to find).
+ * @returns The texts, lower-cased as the duplicate marks compare them.
+ */
+function printedInStoryOnly(view: PageView, lastAt: ReadonlyMap<string, number>): Set<string> {
+  const out = new Set<string>();
+  if (lastAt.size === 0) return out;
+  const { lines, inSpan, duplicate } = view;
+  // Per text: the count of story paragraphs at its last printing, or -1 once printed outside the segments.
+  const seenAt = new Map<string, number>();
+  let paragraphs = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    if (duplicate[i] !== 1) {
+      if (inSpan![i] === 1 && paragraph(view, l)) paragraphs++;
+      continue;
+    }
+    const key = l.text.toLowerCase();
+    const before = seenAt.get(key);
+    if (before === -1) continue;
+    if (inSpan![i] !== 1) {
+      seenAt.set(key, -1);
+      out.delete(key);
+      continue;
+    }
+    if (before !== undefined && paragraphs > before) out.add(key);
+    seenAt.set(key, paragraphs);
+  }
+  return out;
 }
 
 /** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */

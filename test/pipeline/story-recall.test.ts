@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../src/index.js";
+
+const REF = { referenceTime: "2025-03-01T12:00:00Z" };
+
+// Invented pages in shapes whose main story used to be cut short (issue 14): the whole story is
+// kept, the page furniture around it is not.
+
+/** The body of the page's main article, one line per paragraph. */
+function bodyOf(text: string): string[] {
+  const main = parsePage(text, REF).articles.find((a) => a.role === "main")!;
+  return main.paragraphs;
+}
+
+describe("main-story recall", () => {
+  it("keeps the list and its intro of a story the page prints twice, once each", () => {
+    const story = [
+      "Packing for a day on the coastal path",
+      "",
+      "The coastal path between the two harbours takes most walkers a full day, and the weather on the cliffs can turn within the hour.",
+      "Rangers say most of the calls they answer in summer come from walkers who set out without water or a map.",
+      "Pack these before you leave:",
+      "Water: two litres a person, more on a hot day",
+      "Map: the paper one, since the signal drops on the headland",
+      "Layers: a windproof jacket even when the harbour is calm",
+      "The rangers also ask walkers to tell someone at home which way they are going and when they expect to be back.",
+      "The cafe at the halfway cove closes at four, so plan the longer stretch for the morning.",
+    ];
+    const text = ["Home", "Walks", "Maps", "Shop", "", ...story, "", "Advertisement", "", ...story, "", "Share this page", "Privacy policy", "© 2025 Coast Walks"].join("\n");
+    const body = bodyOf(text);
+    for (const line of story.slice(2)) expect(body.filter((p) => p === line)).toHaveLength(1);
+    for (const chrome of ["Home", "Walks", "Advertisement", "Share this page", "Privacy policy"]) expect(body).not.toContain(chrome);
+  });
+
+  it("keeps a Highlights list under a section of the story as body, and key points above the story as key points", () => {
+    const text = [
+      "Menu",
+      "Guides",
+      "Three night-school courses for new gardeners",
+      "By Ana Ruiz",
+      "Key points",
+      "All three courses meet once a week in the evening.",
+      "Two of them offer a discount to allotment holders.",
+      "",
+      "The town's adult college has added three evening courses for people who have just taken on an allotment or a first garden.",
+      "We asked the tutors what a beginner will get out of each one and what it costs to sign up this spring.",
+      "Soil and compost for beginners",
+      "The first course spends six weeks on the ground itself, from testing the soil to building a compost heap that does not smell.",
+      "Highlights",
+      "Build a compost bay from old pallets in the second week.",
+      "Take home a soil testing kit at the end of the course.",
+      "Visit the college's own allotment on a Saturday morning.",
+      "Growing from seed",
+      "The second course covers sowing, potting on and hardening off, with a greenhouse session every other week.",
+      "Enrolment opens on the first Monday of March, and places are given in the order the forms arrive.",
+      "",
+      "Related guides",
+      "How to choose a first greenhouse",
+      "Ten vegetables that forgive mistakes",
+      "© 2025 Town Gardens",
+    ].join("\n");
+    const main = parsePage(text, REF).articles.find((a) => a.role === "main")!;
+    for (const point of ["Build a compost bay from old pallets in the second week.", "Take home a soil testing kit at the end of the course.", "Visit the college's own allotment on a Saturday morning."]) {
+      expect(main.paragraphs).toContain(point);
+      expect(main.keyPoints).not.toContain(point);
+    }
+    expect(main.keyPoints).toEqual(["All three courses meet once a week in the evening.", "Two of them offer a discount to allotment holders."]);
+    expect(main.paragraphs.at(-1)).toMatch(/^Enrolment opens/);
+    for (const chrome of ["Menu", "Related guides", "How to choose a first greenhouse"]) expect(main.paragraphs).not.toContain(chrome);
+  });
+
+  it("keeps a label printed in each section of a guide at every printing", () => {
+    const text = [
+      "Shop",
+      "Plant care",
+      "Four houseplants for a dark hallway",
+      "By Lena Ortiz",
+      "",
+      "A hallway with one small window is a hard place for a plant, but a few species cope with little light and forget the odd watering.",
+      "We grew each of these for a winter in a north-facing hall before writing about them.",
+      "Cast iron plant",
+      "Light: Low, indirect light.",
+      "Pet safety: Nontoxic to cats and dogs.",
+      "Its broad dark leaves shrug off draughts and dry air, and it only needs water when the top of the soil is dry.",
+      "Snake plant",
+      "Light: Low, indirect light.",
+      "Pet safety: Toxic to cats and dogs.",
+      "Upright leaves make it a good fit for a narrow hall, and it rots sooner from too much water than from too little.",
+      "Heartleaf philodendron",
+      "Light: Medium, indirect light.",
+      "Pet safety: Toxic to cats and dogs.",
+      "A trailing stem can follow a shelf towards the window, and the leaves turn pale when the light is too weak.",
+      "",
+      "Sign up for our newsletter",
+      "© 2025 Green Rooms",
+    ].join("\n");
+    const body = bodyOf(text);
+    expect(body.filter((p) => p === "Light: Low, indirect light.")).toHaveLength(2);
+    expect(body.filter((p) => p === "Pet safety: Toxic to cats and dogs.")).toHaveLength(2);
+    expect(body).toContain("Pet safety: Nontoxic to cats and dogs.");
+    expect(body[0]).toMatch(/^A hallway with one small window/);
+    expect(body.at(-1)).toMatch(/^A trailing stem/);
+    for (const chrome of ["Shop", "Plant care", "Sign up for our newsletter"]) expect(body).not.toContain(chrome);
+  });
+
+  it("keeps a heading with a slash glued between words, and the paragraph above it, as body; a credit stays a credit", () => {
+    const text = [
+      "Home",
+      "Guides",
+      "How the new school bus timetable works",
+      "By Priya Shah",
+      "",
+      "The county's school buses move to a new timetable next term, with earlier runs on the two longest rural routes.",
+      "Parents were sent the times by post last week, but many of the letters arrived after the open evening.",
+      "Pick-Up/Drop-Off Points",
+      "Each route keeps its stops, and three new ones open on the ring road where the housing estate has grown.",
+      "Drivers will wait two minutes at each stop before moving on, as they do now.",
+      "A bus waits outside the depot on a frosty morning",
+      "Tom Reed/The County Echo",
+      "Late/Early Runs",
+      "An extra late bus will leave the secondary school at five for pupils who stay for clubs and sports practice.",
+      "",
+      "Share this story",
+      "© 2025 County Echo",
+    ].join("\n");
+    const main = parsePage(text, REF).articles.find((a) => a.role === "main")!;
+    expect(main.paragraphs).toContain("Parents were sent the times by post last week, but many of the letters arrived after the open evening.");
+    expect(main.paragraphs).toContain("Pick-Up/Drop-Off Points");
+    expect(main.paragraphs).toContain("Late/Early Runs");
+    expect(main.paragraphs.at(-1)).toMatch(/^An extra late bus/);
+    expect(main.captions.map((c) => c.credit)).toEqual(["Tom Reed/The County Echo"]);
+    for (const chrome of ["Home", "Guides", "Share this story"]) expect(main.paragraphs).not.toContain(chrome);
+  });
+});
