@@ -58,8 +58,11 @@ export const CONSUMERS: Consumer[] = [
     // 126.2 KB measured. Bio boxes of several paragraphs (u-body: the forward look of `where.tail`,
     // the box header, executive posts in bio lines) add 1.0 KB. Merged: 344.6 KB / 126.6 KB, the
     // budget 0.4 KB over.
-    maxBytes: 345_000,
-    maxGzip: 127_000,
+    // Issue 14's notices that read as prose (b-precision, src/rules/notices.ts: form consent lines,
+    // not-advice disclaimers and a cookie banner's detail in eight languages) add 8.5 KB / 3.3 KB:
+    // 353.0 KB / 129.9 KB measured, the budget 0.3 KB over.
+    maxBytes: 353_300,
+    maxGzip: 130_200,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
