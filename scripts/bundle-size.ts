@@ -59,10 +59,10 @@ export const CONSUMERS: Consumer[] = [
     // the box header, executive posts in bio lines) add 1.0 KB. Merged: 344.6 KB / 126.6 KB, the
     // budget 0.4 KB over.
     // Issue 14's notices that read as prose (b-precision, src/rules/notices.ts: form consent lines,
-    // not-advice disclaimers and a cookie banner's detail in eight languages) add 8.5 KB / 3.3 KB:
-    // 353.0 KB / 129.9 KB measured, the budget 0.3 KB over.
-    maxBytes: 353_300,
-    maxGzip: 130_200,
+    // not-advice disclaimers and a cookie banner's detail in eight languages, with specific gate
+    // words) add 9.0 KB / 3.4 KB: 353.6 KB / 130.0 KB measured, the budget 0.3 KB over.
+    maxBytes: 353_900,
+    maxGzip: 130_300,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
