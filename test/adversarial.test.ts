@@ -278,6 +278,10 @@ describe("every rule's trigger repeated 10,000 times", () => {
     "Your email address will not be published. Required fields are marked *", "Name *", "About the Author",
     "Ana Diaz is an Associate Professor of Marine Biology at Harbour University.", "Jeanne Martin est journaliste au Courrier du Port.",
     "Follow her on Bluesky", "View all posts by Jane Doe",
+    // Notices that read as prose (src/rules/notices.ts).
+    "By submitting this form, you agree to our Privacy Policy.", "Mit dem Absenden des Formulars stimmen Sie der Verarbeitung zu.",
+    "This article is not a substitute for medical advice.", "Dieser Beitrag ersetzt keine ärztliche Beratung.",
+    "Functional cookies help us remember your choices.",
   ];
   const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern?.source ?? ""));
 

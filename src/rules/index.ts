@@ -8,6 +8,7 @@ import { tagRules } from "./tags.js";
 import { commentRules, commentRulesIntl } from "./comments.js";
 import { leakRules } from "./leaks.js";
 import { disclaimerRules, legalRules, legalRulesIntl } from "./legal.js";
+import { cookieDetailRules, noticeRules } from "./notices.js";
 import { navigationRules } from "./navigation.js";
 import { newsletterRules, newsletterRulesIntl } from "./newsletter.js";
 import { promoRules, promoRulesIntl } from "./promo.js";
@@ -48,6 +49,9 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   ...bioRules,
   ...captionRules,
   ...cookieRules,
+  // Form consent lines, disclaimers, a cookie banner's detail, in several languages (notices.ts).
+  ...noticeRules,
+  ...cookieDetailRules,
   ...tagRules,
   ...keyPointRules,
   // The same families in the other languages news pages are written in (after the English ones, so
