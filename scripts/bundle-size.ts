@@ -58,8 +58,11 @@ export const CONSUMERS: Consumer[] = [
     // 126.2 KB measured. Bio boxes of several paragraphs (u-body: the forward look of `where.tail`,
     // the box header, executive posts in bio lines) add 1.0 KB. Merged: 344.6 KB / 126.6 KB, the
     // budget 0.4 KB over.
-    maxBytes: 345_000,
-    maxGzip: 127_000,
+    // Main-story recall (b-recall: key points inside a story, labels a guide repeats per section,
+    // credit lines, bullet lists after the story, digest bullets) adds 1.2 KB / 0.4 KB: 345.8 KB /
+    // 127.0 KB measured, the budget 0.3 KB over.
+    maxBytes: 346_100,
+    maxGzip: 127_350,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
