@@ -975,6 +975,11 @@ export function findMainStory(
     bodyLines.push(...list);
     bestB = list[list.length - 1]!;
   }
+  const bullets = bulletListAfter(lines, bodyLines, bestB, inBlock);
+  if (bullets.length > 0) {
+    bodyLines.push(...bullets);
+    bestB = bullets[bullets.length - 1]!;
+  }
   const keyPointLines: number[] = [];
   const sectionPoints = new Set(selected.points);
   for (let j = first + 1; j < bestB; j++) if (view.keyPoint[j] && !sectionPoints.has(j)) keyPointLines.push(j);
@@ -1066,6 +1071,36 @@ function numberedListAfter(lines: ClassifiedLine[], last: number, inBlock: Uint8
   // Trailing unnumbered lines after the last entry are not part of it.
   while (out.length > 0 && !NUMBERED.test(lines[out[out.length - 1]!]!.text)) out.pop();
   return expected >= 4 ? out : [];
+}
+
+/** The most entries {@link bulletListAfter} takes: a list, not a page of bulleted links. */
+const MAX_LIST_AFTER = 30;
+
+/** A bullet marker and the space after it, at the start of a line: its first character is the marker. */
+const BULLET_ITEM = /^[-–—•·▪●◦‣*+] \S/u;
+
+/**
+ * A bulleted list that runs on right after the story's last line, printed with the marker of a list
+ * the body already holds (two entries or more): the last section's list of a guide (its tools, its
+ * easy crops), which the model reads as short lines near the page's end. Consecutive entries only
+ * (blank lines between them aside), up to {@link MAX_LIST_AFTER}; any other line ends it.
+ * @returns the list's lines, or `[]`
+ */
+function bulletListAfter(lines: readonly ClassifiedLine[], body: readonly number[], last: number, inBlock: Uint8Array): number[] {
+  const markers = new Map<string, number>();
+  for (const j of body) {
+    const t = lines[j]!.text;
+    if (BULLET_ITEM.test(t)) markers.set(t[0]!, (markers.get(t[0]!) ?? 0) + 1);
+  }
+  if (markers.size === 0) return [];
+  const out: number[] = [];
+  for (let j = last + 1; j < lines.length && out.length < MAX_LIST_AFTER; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    if (inBlock[j] || l.cls !== "text" || !BULLET_ITEM.test(l.text) || (markers.get(l.text[0]!) ?? 0) < 2) break;
+    out.push(j);
+  }
+  return out;
 }
 
 /**

@@ -131,4 +131,40 @@ describe("main-story recall", () => {
     expect(main.captions.map((c) => c.credit)).toEqual(["Tom Reed/The County Echo"]);
     for (const chrome of ["Home", "Guides", "Share this story"]) expect(main.paragraphs).not.toContain(chrome);
   });
+
+  it("keeps a guide's numbered sections with their bullet lists in the story, not as items of a digest", () => {
+    const text = [
+      "Home",
+      "Guides",
+      "Tools",
+      "How to start a balcony vegetable garden",
+      "By Omar Velez",
+      "Updated May 2, 2025",
+      "A balcony gets more sun than most people think, and a few pots can keep a kitchen in salad from June to October.",
+      "This guide walks through the choices in the order you will meet them, from the first pots to the first harvest.",
+      "1. Check the light",
+      "Watch the balcony for a whole day before buying anything, and note when the sun reaches each corner.",
+      "2. Choose your containers",
+      "Bigger pots dry out more slowly, so buy the largest your balcony can hold safely.",
+      "- Terracotta looks good but loses water fast",
+      "- Plastic is light and cheap",
+      "- Fabric bags let roots breathe",
+      "3. Pick easy crops",
+      "Start with plants that forgive a missed watering, and add fussier ones in the second year.",
+      "- Cherry tomatoes",
+      "- Dwarf beans",
+      "- Cut-and-come-again lettuce",
+      "Related articles",
+      "Ten herbs for a windowsill",
+      "Composting in a small flat",
+      "Leave a Reply",
+      "© 2025 Small Plot",
+    ].join("\n");
+    const articles = parsePage(text, REF).articles;
+    const main = articles.find((a) => a.role === "main")!;
+    for (const line of ["2. Choose your containers", "- Plastic is light and cheap", "3. Pick easy crops", "- Cherry tomatoes", "- Cut-and-come-again lettuce"]) expect(main.paragraphs).toContain(line);
+    expect(articles.map((a) => a.title)).not.toContain("Choose your containers");
+    expect(articles.map((a) => a.title)).not.toContain("Pick easy crops");
+    for (const chrome of ["Home", "Tools", "Related articles", "Ten herbs for a windowsill", "Leave a Reply"]) expect(main.paragraphs).not.toContain(chrome);
+  });
 });

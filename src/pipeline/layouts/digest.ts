@@ -91,10 +91,23 @@ function slotOf(l: ClassifiedLine): Slot | null {
   if (l.cls === "timestamp") return "T";
   if (l.cls === "source-timestamp") return "ST";
   if (l.cls !== "text") return null;
-  if (readBullet(l)) return "E";
+  if (readBullet(l)) return bulletNamesMeta(readBullet(l)!.name) ? "E" : null;
   if (isSnippet(l)) return "B";
   if (isTitle(l)) return "H";
   return null;
+}
+
+/** A word of three letters or more that opens lower-case: a sentence's word, not a name's. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{2}/u;
+
+/**
+ * Whether a bullet's text can be an item's source or category (`• NBC Sports`, `• Business`): no
+ * lower-case word of three letters or more. A bullet that reads as a phrase (`- Cherry tomatoes`,
+ * `- Plastic is light and cheap`) is a point of a story's list, which no digest item holds: the
+ * guide whose sections each end in such a list is one story, not a run of items.
+ */
+function bulletNamesMeta(name: string): boolean {
+  return !LOWER_WORD.test(name);
 }
 
 interface Item {
