@@ -128,4 +128,9 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["5分前 更新", "2025-08-14T17:55:00", "minute", { raw: "5分前" }],
     ["更新", null], ["2024年 更新", null], ["14:30 更新", null], ["2024/05/18 14:30 更新情報", null],
   ]),
+  // Czech `v` between a date and its clock.
+  ...rows("czech-v", [
+    ["18.5.2024 v 14:30", "2024-05-18T14:30:00", "minute"], ["18. května 2024 v 14:30", "2024-05-18T14:30:00", "minute"],
+    ["May 2024 v 14:30", null], ["18.5.2024 v Praze", null], ["Season 2024 v 14:30", null],
+  ]),
 ];
