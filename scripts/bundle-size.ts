@@ -60,10 +60,10 @@ export const CONSUMERS: Consumer[] = [
     // budget 0.4 KB over.
     // Round eleven's timestamp families (b-stamps: wire clocks, ISO basic format and short offsets,
     // more zones, Minguo and Japanese era years, Hijri lunar dates in Arabic and Persian, published
-    // and updated on one line, Hijri months in Latin letters) add 4.9 KB / 1.6 KB: 349.4 KB / 128.2 KB,
-    // the budget 0.3 KB over.
-    maxBytes: 349_700,
-    maxGzip: 128_500,
+    // and updated on one line, Hijri months in Latin letters, month abbreviations of three more
+    // languages) add 5.2 KB / 1.8 KB: 349.7 KB / 128.4 KB, the budget 0.3 KB over.
+    maxBytes: 350_000,
+    maxGzip: 128_700,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -88,9 +88,9 @@ export const CONSUMERS: Consumer[] = [
     // Round ten's Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed
     // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over. Round eleven's families (see above; the
     // published-and-updated reader and its update labels in every language live in this entry
-    // only): 121.6 KB / 41.7 KB, the budget 0.3 KB over.
-    maxBytes: 121_900,
-    maxGzip: 42_000,
+    // only): 122.0 KB / 41.9 KB, the budget 0.3 KB over.
+    maxBytes: 122_300,
+    maxGzip: 42_200,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -106,8 +106,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 121_900,
-    maxGzip: 42_000,
+    maxBytes: 122_300,
+    maxGzip: 42_200,
     mustNotContain: ["zod", "re2js"],
   },
 ];
