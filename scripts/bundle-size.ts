@@ -80,6 +80,8 @@ export const CONSUMERS: Consumer[] = [
     // Main-story recall (b-recall: key points inside a story, labels a guide repeats per section,
     // credit lines, bullet lists after the story, digest bullets) adds 1.2 KB / 0.4 KB: 345.8 KB /
     // 127.0 KB measured, the budget 0.3 KB over.
+    // and updated on one line, Hijri months in Latin letters, month abbreviations of three more
+    // languages) add 5.2 KB / 1.8 KB: 349.7 KB / 128.4 KB, the budget 0.3 KB over.
     maxBytes: 364_500,
     maxGzip: 134_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
@@ -106,9 +108,9 @@ export const CONSUMERS: Consumer[] = [
     // Round ten's Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed
     // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over. Round eleven's families (see above; the
     // published-and-updated reader and its update labels in every language live in this entry
-    // only): 121.6 KB / 41.7 KB, the budget 0.3 KB over.
-    maxBytes: 121_900,
-    maxGzip: 42_000,
+    // only): 122.0 KB / 41.9 KB, the budget 0.3 KB over.
+    maxBytes: 122_300,
+    maxGzip: 42_200,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -124,8 +126,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 121_900,
-    maxGzip: 42_000,
+    maxBytes: 122_300,
+    maxGzip: 42_200,
     mustNotContain: ["zod", "re2js"],
   },
 ];

@@ -41,6 +41,9 @@ export const cs: Locale = {
       červen: 6, června: 6, červenec: 7, července: 7, srpen: 8, srpna: 8, září: 9, říjen: 10, října: 10,
       listopad: 11, listopadu: 11, prosinec: 12, prosince: 12,
     },
+    // Abbreviations (`5. led. 2024`), between a day and a year only: most are words (`led` ice, `dub`
+    // oak, `pro` for).
+    monthsBeforeYear: { led: 1, úno: 2, bře: 3, dub: 4, kvě: 5, čvn: 6, čvc: 7, srp: 8, zář: 9, říj: 10, lis: 11, pro: 12 },
     weekdays: {
       neděle: 0, neděli: 0, pondělí: 1, úterý: 2, středa: 3, středu: 3, čtvrtek: 4, pátek: 5, sobota: 6, sobotu: 6,
     },

@@ -39,6 +39,8 @@ export const ro: Locale = {
       iulie: 7, iul: 7, august: 8, aug: 8, septembrie: 9, sep: 9, sept: 9, octombrie: 10, oct: 10,
       noiembrie: 11, nov: 11, decembrie: 12, dec: 12,
     },
+    // January abbreviated (`5 ian. 2024`), between a day and a year only (it ends names: `Adrian`).
+    monthsBeforeYear: { ian: 1 },
     weekdays: { duminică: 0, luni: 1, marți: 2, miercuri: 3, joi: 4, vineri: 5, sâmbătă: 6 },
     // Abbreviations are left out: `mar` is March too, and `vin`, `sam` end English words (`Kevin`).
     weekdayAbbreviations: {},

@@ -54,6 +54,8 @@ export const tr: Locale = {
       temmuz: 7, tem: 7, ağustos: 8, ağu: 8, eylül: 9, eyl: 9, ekim: 10, eki: 10, kasım: 11, kas: 11,
       aralık: 12,
     },
+    // `Şub` and `Ara` (`ara`: "search", "between") abbreviated, between a day and a year only (`5 Şub 2024`).
+    monthsBeforeYear: { şub: 2, ara: 12 },
     weekdays: {
       pazar: 0, pazartesi: 1, salı: 2, çarşamba: 3, perşembe: 4, cuma: 5, cumartesi: 6,
     },

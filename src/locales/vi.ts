@@ -35,7 +35,8 @@ export const vi: Locale = {
     dayWords: { "hôm nay": 0, "hôm qua": 1, "hôm kia": 2, "sáng nay": 0, "tối qua": 1, "đêm qua": 1 },
     lastPeriods: { "tuần trước": "week", "tuần qua": "week", "tháng trước": "month", "năm ngoái": "year", "năm trước": "year" },
     months,
-    monthWords: ["tháng"],
+    // `thg` abbreviates `tháng` (`5 thg 1, 2024`).
+    monthWords: ["tháng", "thg"],
     weekdays: {
       "chủ nhật": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "thứ năm": 4, "thứ sáu": 5, "thứ bảy": 6,
     },

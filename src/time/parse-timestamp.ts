@@ -6,7 +6,7 @@ import { NAMES_BEFORE, SOURCE_AFTER, findTimestamp } from "./find-timestamp.js";
 import { LINE_MODE, lineTokens, readTokens } from "./read.js";
 import type { Token } from "./lexer.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
-import { CJK_LABELS, lookup, vocabulariesFor } from "./vocabulary.js";
+import { CJK_LABELS, VOCABULARIES, lookup, vocabulariesFor } from "./vocabulary.js";
 
 export {
   LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, mayBeTimestamp, readTokens,
@@ -89,6 +89,9 @@ const PAIR_SEPARATORS: ReadonlySet<string> = new Set(["·", "•", "|", "-", ","
  */
 const UPDATE_LABEL = /^\P{N}{0,40}?(?:updat|modif|edit|revis|review|amend|correct|chang|refresh|mis à jour|modifié|actualiz|atualiz|aggiorn|aktuali|geändert|обновл|zaktualiz|aktualiz|bijgewerkt|gewijzigd|güncel|diperbarui|uppdater|opdater|oppdater|frissít|módosít|ενημερ|оновл|cập nhật|अपडेट|আপডেট|به‌روز|עודכן|อัปเดต|更新|수정|업데이트|تحديث|تعديل|تم التحديث)/iu;
 
+/** The first words of every label, CJK head labels included: a cheap test before the lookups. */
+const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set([...VOCABULARIES.flatMap((v) => [...v.labels.first]), ...CJK_LABELS]);
+
 /**
  * Two stamps on one line, the second after a label (`Published 3 May 2024, 10:02 · Updated 4 May
  * 2024`, `3 May 2024 | Updated 2 hours ago`, `Updated 4 May 2024 · Published 3 May 2024`): the
@@ -100,7 +103,8 @@ function readPublishedUpdated(text: string, tokens: readonly Token[], options: T
   const vocabularies = vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined);
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !(CJK_LABELS.has(t.text) || vocabularies.some((v) => lookup(v.labels, tokens, k, tokens.length) !== null))) continue;
+    if (t.kind !== "word" || !LABEL_FIRST_WORDS.has(t.text)) continue;
+    if (!(CJK_LABELS.has(t.text) || vocabularies.some((v) => lookup(v.labels, tokens, k, tokens.length) !== null))) continue;
     let end = k;
     while (end > 0 && tokens[end - 1]!.kind === "punct" && PAIR_SEPARATORS.has(tokens[end - 1]!.text)) end--;
     // The update in brackets closing the line: `18 May 2024 (updated 19 May 2024)`.
@@ -132,6 +136,7 @@ const isHijriYear = (t: Token): boolean => t.kind === "num" && t.digits === 4 &&
  * tabular Hijri calendar may be off by that much); the Gregorian one, exact, is given.
  */
 function readTwoCalendars(text: string, tokens: readonly Token[], options: TimestampOptions): Timestamp | null {
+  if (!tokens.some(isHijriYear)) return null;
   for (let k = 1; k < tokens.length - 1; k++) {
     const sep = tokens[k]!;
     if (sep.kind !== "punct" || !PAIR_SEPARATORS.has(sep.text)) continue;
@@ -147,11 +152,12 @@ function readTwoCalendars(text: string, tokens: readonly Token[], options: Times
 }
 
 /**
- * A date's year, then a full stop or the one-letter `u` (Croatian, Serbian) or `o` (Slovak), then
- * a clock closing the line: `14.08.2025. u 10:32`, `14. kolovoza 2025. 10:32`, `14. augusta 2025 o 10:32`.
+ * A date's year, then a full stop or the one-letter `u` (Croatian, Serbian), `o` (Slovak) or `v`
+ * (Czech), then a clock closing the line: `14.08.2025. u 10:32`, `14. kolovoza 2025. 10:32`,
+ * `14. augusta 2025 o 10:32`, `18.5.2024 v 14:30`.
  * (Those letters are no connectors elsewhere: inside text they end too many words.)
  */
-const YEAR_THEN_CLOCK = /^(.*(?:19|20)\d\d)(?:\.?\s[uo]|\.)\s(\d{1,2}[:.]\d{2})$/u;
+const YEAR_THEN_CLOCK = /^(.*(?:19|20)\d\d)(?:\.?\s[uov]|\.)\s(\d{1,2}[:.]\d{2})$/u;
 
 /** `14.08.2025. u 10:32`: the date and the clock read as printed side by side; `raw` is the text as printed. */
 function readYearThenClock(text: string, options: TimestampOptions): Timestamp | null {

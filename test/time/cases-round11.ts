@@ -128,4 +128,17 @@ export const ROUND11_CASES: readonly TimestampCase[] = [
     ["5分前 更新", "2025-08-14T17:55:00", "minute", { raw: "5分前" }],
     ["更新", null], ["2024年 更新", null], ["14:30 更新", null], ["2024/05/18 14:30 更新情報", null],
   ]),
+  // Czech `v` between a date and its clock.
+  ...rows("czech-v", [
+    ["18.5.2024 v 14:30", "2024-05-18T14:30:00", "minute"], ["18. května 2024 v 14:30", "2024-05-18T14:30:00", "minute"],
+    ["May 2024 v 14:30", null], ["18.5.2024 v Praze", null], ["Season 2024 v 14:30", null],
+  ]),
+  // Month abbreviations of Turkish, Romanian and Czech between a day and a year; Vietnamese `thg`.
+  ...rows("month-abbreviations", [
+    ["5 Şub 2024", "2024-02-05T00:00:00", "day"], ["5 Ara 2024", "2024-12-05T00:00:00", "day"], ["5 ian. 2024", "2024-01-05T00:00:00", "day"],
+    ["5. led. 2024", "2024-01-05T00:00:00", "day"], ["5. dub. 2024 14:30", "2024-04-05T14:30:00", "minute"],
+    ["5 thg 1, 2024", "2024-01-05T00:00:00", "day"], ["5 thg 1 2024", "2024-01-05T00:00:00", "day"],
+    // Alone or without the year they are words (`ara` search, `led` ice, `pro` for).
+    ["Ara 5", null], ["5 Ara", null], ["led 5", null], ["5 led", null], ["5 pro", null], ["thg 1", null], ["5 thg 13, 2024", null],
+  ]),
 ];
