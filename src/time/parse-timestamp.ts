@@ -87,7 +87,7 @@ const PAIR_SEPARATORS: ReadonlySet<string> = new Set(["·", "•", "|", "-", ","
  * The stems of the labels that say "updated" or "edited" in the built-in languages (the label opens
  * a stamp's `raw`): the other stamp of a pair is the publication's.
  */
-const UPDATE_LABEL = /^\P{N}{0,40}?(?:updat|modif|edit|revis|review|amend|correct|chang|refresh|mis à jour|modifié|actualiz|atualiz|aggiorn|aktuali|geändert|обновл|zaktualiz|aktualiz|bijgewerkt|gewijzigd|güncel|diperbarui|uppdater|opdater|oppdater|frissít|módosít|ενημερ|оновл|cập nhật|अपडेट|আপডেট|به‌روز|עודכן|อัปเดต|更新|수정|업데이트|تحديث|تعديل|تم التحديث)/iu;
+const UPDATE_LABEL = /^\P{N}{0,40}?(?:updat|modif|edit|revis|review|amend|correct|chang|refresh|mis à jour|actualiz|atualiz|aggiorn|aktuali|geändert|обновл|bijgewerkt|gewijzigd|güncel|diperbarui|uppdater|opdater|oppdater|frissít|módosít|ενημερ|оновл|cập nhật|अपडेट|আপডেট|به‌روز|עודכן|อัปเดต|更新|수정|업데이트|تحديث|تعديل|تم التحديث)/iu;
 
 /**
  * Two stamps on one line, the second after a label (`Published 3 May 2024, 10:02 · Updated 4 May
