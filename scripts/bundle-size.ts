@@ -82,8 +82,8 @@ export const CONSUMERS: Consumer[] = [
     // 127.0 KB measured, the budget 0.3 KB over.
     // and updated on one line, Hijri months in Latin letters, month abbreviations of three more
     // languages) add 5.2 KB / 1.8 KB: 349.7 KB / 128.4 KB, the budget 0.3 KB over.
-    maxBytes: 364_500,
-    maxGzip: 134_500,
+    maxBytes: 365_200,
+    maxGzip: 134_700,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
