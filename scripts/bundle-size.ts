@@ -77,8 +77,10 @@ export const CONSUMERS: Consumer[] = [
     // Round eleven's checkpoint merge (b-meta, b-stamps, b-speed, b-recall's first commits and
     // b-precision): 364.2 KB / 134.2 KB measured, the budget 0.3 KB over. Issue 13's 150 KB is
     // further away; the accuracy on unseen pages was put first (see CHANGELOG).
-    maxBytes: 364_500,
-    maxGzip: 134_500,
+    // Issue 14's wrong block (c-dup: `legal/company-notice`, a company's footer read as no story
+    // by the decoder) adds 1.2 KB / 1.0 KB: 365.4 KB / 135.2 KB measured, the budget 0.3 KB over.
+    maxBytes: 365_700,
+    maxGzip: 135_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
