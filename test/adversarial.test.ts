@@ -282,6 +282,7 @@ describe("every rule's trigger repeated 10,000 times", () => {
     "By submitting this form, you agree to our Privacy Policy.", "Mit dem Absenden des Formulars stimmen Sie der Verarbeitung zu.",
     "This article is not a substitute for medical advice.", "Dieser Beitrag ersetzt keine ärztliche Beratung.",
     "Functional cookies help us remember your choices.",
+    "Registered office: 4 Quay Street, Port Marren.",
   ];
   const sourceOf = (r: Rule): string => (typeof r.pattern === "string" ? r.pattern : (r.pattern?.source ?? ""));
 

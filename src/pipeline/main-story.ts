@@ -15,6 +15,7 @@ import type { ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { lineEnd, lineRemoved } from "./lines.js";
+import { COMPANY_NOTICE_RULE_ID } from "../rules/notices.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import type { ClassTally } from "./classify.js";
 import { lineScorer, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
@@ -52,6 +53,8 @@ const MIN_PROSE_STOP_DENSITY = 0.12;
 const HEAD_REACH = 4;
 /** A page prints its story twice when at least this many of the story's paragraphs (and half of them) are printed more than once. */
 const DOUBLED_STORY_PARAGRAPHS = 3;
+/** Lines between two company notices this close (see `findMainStory`) are the footer's too. */
+const NOTICE_REACH = 4;
 /** Paragraphs of the story taken above a key-points header that make its points a section's list, kept in the body (see `selectBody`). */
 const KEY_POINTS_BEFORE = 2;
 /** Key points sit right under their header: at most this many lines. */
@@ -510,11 +513,13 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     const l = lines[i]!;
     chars[i] = l.text.length;
     // The decoder's kind (zero, BLANK, for blank lines): boilerplate without a signal (a share
-    // bar, an ad label) says nothing about where the story ends, so it passes it like a blank line.
+    // bar, an ad label) says nothing about where the story ends, so it passes it like a blank line;
+    // a legal notice (a company's registration, its customer-service text, a form's consent line)
+    // reads as prose and is the site's, so a story crossing it pays for it, and is not widened over it.
     if (l.rule?.signal === "key-points") markKeyPointsAfter(lines, i, view.keyPoint);
     if (l.cls === "blank") continue;
     if (l.cls === "text" && l.text.length >= 4) (texts ??= new Array<string | undefined>(n))[i] = l.text;
-    decoderKind[i] = l.cls === "boilerplate" && l.rule?.signal === undefined ? BLANK : l.cls === "text" ? TEXT : OTHER;
+    decoderKind[i] = l.cls === "boilerplate" && l.rule?.signal === undefined && l.rule?.kind !== "legal" ? BLANK : l.cls === "text" ? TEXT : OTHER;
     if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
     rank[i] = m;
     let f = 0;
@@ -657,8 +662,11 @@ function widenOverProse(view: PageView, inSpan: Uint8Array, a: number, b: number
     inSpan[i] = 1;
     a = i;
   }
+  // Below the story, a legal notice (a company's registration, its customer-service text, a
+  // disclaimer) says the story is over: the prose under it is the footer's.
   for (let i = b + 1; i < lines.length && !inBlock[i]; i++) {
     const l = lines[i]!;
+    if (l.cls === "boilerplate" && l.rule?.kind === "legal") break;
     if (passable(l)) continue;
     if (l.cls !== "text" || !paragraph(view, l)) break;
     inSpan[i] = 1;
@@ -735,6 +743,19 @@ export function findMainStory(
   const x = storyFeatures(view, model, arrays, record !== null, ctx.input);
   let fallback = -1;
   if (record) record({ texts: lines.map((l) => l.text), x: x!, chars });
+  // A company's notice (its registration, its customer-service text) is never story text, however
+  // much it reads as prose: a story that crosses it pays its whole length, so the footer's prose
+  // under it does not join a short story. (Not every legal notice: a sign-up box's consent line
+  // sits inside stories.)
+  // The lines between two such notices a few lines apart (a heading, a line on the company's
+  // history, a paragraph of its booking terms) are the footer's as well.
+  let notice = -1;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== OTHER || lines[i]!.rule?.id !== COMPANY_NOTICE_RULE_ID) continue;
+    p[i] = 0;
+    if (notice >= 0 && i - notice <= NOTICE_REACH) p.fill(0, notice + 1, i);
+    notice = i;
+  }
   view.p = p;
   view.bodyThreshold = model.body;
   view.inSpan = inSpan;

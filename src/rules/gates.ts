@@ -20,8 +20,11 @@
 /** Hash buckets for the first three code units of a word (a power of two). */
 const BUCKETS = 1 << 12;
 
-/** Gated patterns beyond this many keep their own regex gate (the open set is one 31-bit mask). */
-export const MAX_SCANNED_GATES = 30;
+/**
+ * Gated patterns beyond this many keep their own regex gate. The open set is one 31-bit mask: bits
+ * 0–30, so that it stays positive (a negative one means "not scanned yet" to `matchLine`).
+ */
+export const MAX_SCANNED_GATES = 31;
 
 /** The words of up to {@link MAX_SCANNED_GATES} gates, arranged for {@link scanGates}. */
 export interface GateScan {

@@ -1,5 +1,8 @@
 import type { Rule } from "./rule.js";
 
+/** The id of the rule matching a company's footer notice, which the main-story decoder never reads as story text. */
+export const COMPANY_NOTICE_RULE_ID = "legal/company-notice";
+
 /** An optional word before "advice" in the English disclaimers: "direct medical advice", "professional advice". */
 const ADVICE_ADJECTIVE = "(?:direct |professional |qualified |personali[sz]ed |individual |specific |expert |formal |the )?";
 
@@ -99,6 +102,27 @@ export const noticeRules: readonly Rule[] = [
     pattern:
       "(?:ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:persönliche |individuelle )?(?:ärztliche|medizinische|professionelle|fachliche|rechtliche|steuerliche) (?:beratung|behandlung|diagnose|untersuchung)|ne (?:remplace|remplacent|saurait remplacer|se substitue) (?:pas |en aucun cas )?(?:à |un |une |le |la |l['’])?(?:avis|consultation|conseil|diagnostic) (?:médical|d['’]un médecin|d['’]un professionnel|professionnel|juridique)|no (?:sustituye|reemplaza|pretende sustituir|sustituyen) (?:a |el |la |al )?(?:consejo|consulta|diagnóstico|asesoramiento|atención) (?:médic[oa]|profesional|legal)|non (?:sostituisce|sostituiscono|intende sostituire|può sostituire) (?:il |la |l['’])?(?:parere|consulto|consulenza|diagnosi|consiglio) (?:medic[oa]|professionale|specialistic[oa]|legale|del medico)|não (?:substitui|substituem|pretende substituir) (?:a |o )?(?:consulta|orientação|aconselhamento|diagnóstico|avaliação) (?:médic[ao]|profissional|jurídic[ao])|vervang(?:t|en) (?:geen|niet het|niet de) (?:medisch|professioneel|juridisch) advies)",
     where: { maxLength: 1000, anyOf: ["ersetz", "remplace", "substitue", "sustitu", "reemplaza", "sostitu", "substitu", "vervang"] },
+  },
+  {
+    id: COMPANY_NOTICE_RULE_ID,
+    kind: "legal",
+    // A company's footer text, which reads as prose. Its registration: "Harbour Line Ltd is
+    // registered in England and Wales with company number 01234567", "Registered office: 4 Quay
+    // Street", "VAT No: GB 123 4567 89", "… is a trading name of …", "… is authorised and regulated
+    // by the Financial Conduct Authority" (a company's number, office or trading name, never a
+    // company alone, so a story about a firm keeps its sentences). Its customer-service text, in
+    // the company's voice: "Our customer service team is available from eight until eight …",
+    // "… call our customer care advisers …", "All sailings are subject to weather, and we reserve
+    // the right to cancel …" (outside a quotation: a story quotes a union saying so), "Tickets are
+    // sold subject to our conditions of carriage …", "Terms and conditions apply.". Not "contact
+    // us" alone: a company's own post ends with it and both benchmarks keep it there. One rule
+    // (one gate) for both: the gate scanner holds 30 gates.
+    pattern:
+      "\\b(?:is|are) (?:a company )?registered in (?:england|scotland|wales|ireland|northern ireland|the uk|the united kingdom)\\b|\\bregistered in england\\b|\\bcompany (?:registration )?(?:number|no\\.?) ?:? ?\\(?\\d|\\bregistered office\\b|\\bvat (?:registration |reg\\.? )?(?:number|no\\.?) ?:? ?[a-z]{0,2} ?\\d|\\bis a (?:registered )?trading name of\\b|\\bauthori[sz]ed and regulated by\\b|\\bour (?:customer|client)s? (?:service|services|care|support|relations) (?:team|department|centre|center|desk|representatives?|advis[eo]rs?|agents?)\\b|^[^\"“”„«»\\n]{0,300}\\bwe reserve the right\\b|\\bsubject to our (?:general )?(?:terms|conditions)\\b|\\bterms (?:and|&) conditions apply\\b",
+    where: {
+      maxLength: 600,
+      anyOf: ["registered", "company number", "company no", "company registration", "vat ", "trading name", "regulated by", "customer", "client", "reserve the right", "subject to our", "conditions apply"],
+    },
   },
 ];
 
