@@ -490,6 +490,49 @@ export function hiddenSlotName(view: PageView, titleLine: number, bodyStart: num
   return null;
 }
 
+/** How many non-blank lines above the headline {@link cardBetweenCopies} looks for its first copy. */
+const CARD_REACH = 12;
+/** The most words of a line of an author card (a label, a name, a role). */
+const CARD_LINE_WORDS = 8;
+// The label over an author card's name, in the time locales' languages: `author`, `Written by`, `Autor`.
+const CARD_LABEL = /^(?:authors?|written by|posted by|autor(?:in|ka|a)?|auteur(?:e)?|autore|autrice|verfasser(?:in)?|penulis|yazar|redakcja|by)\s*:?$/iu;
+
+/**
+ * The author card a page prints between two copies of its headline (`Headline` / `author` /
+ * `Jane Doe` / `Senior Reporter` / `co-authors` / … / `Headline`): the layouts read the second
+ * copy as the headline and the lines above it as outside the story, so the head never reads them.
+ * Within {@link CARD_REACH} lines above the headline, when its first copy is printed there and
+ * every line between is short, the first person's name that is under a card label
+ * ({@link CARD_LABEL}) or over a job title ({@link ROLE_WORD}).
+ * @returns the name, or null
+ */
+export function cardBetweenCopies(view: PageView, titleLine: number): string | null {
+  const { lines } = view;
+  const title = lines[titleLine]?.text.trim();
+  if (title === undefined || title === "") return null;
+  const between: number[] = [];
+  let copy = -1;
+  for (let j = titleLine - 1; j >= 0 && between.length < CARD_REACH; j--) {
+    const l = lines[j]!;
+    if (l.text.trim() === "") continue;
+    if (l.text.trim() === title) {
+      copy = j;
+      break;
+    }
+    if (l.words > CARD_LINE_WORDS) return null;
+    between.unshift(j);
+  }
+  if (copy < 0 || between.length < 2) return null;
+  for (let k = 0; k < between.length; k++) {
+    const text = lines[between[k]!]!.text.trim();
+    if (text.length < 4 || text.length > 60 || !isPersonName(view, text)) continue;
+    const above = k > 0 ? lines[between[k - 1]!]!.text.trim() : "";
+    const below = k + 1 < between.length ? lines[between[k + 1]!]!.text.trim() : "";
+    if (CARD_LABEL.test(above) || (below !== "" && !/\d/u.test(below) && !endsSentence(below) && ROLE_WORD.test(below))) return text;
+  }
+  return null;
+}
+
 /** Whether one of the three lines under `j` (hidden or not) holds a date: the slot is a byline's. */
 function datedBelow(view: PageView, j: number, ctx: ParseContext): boolean {
   for (let k = j + 1; k < view.lines.length && k <= j + 3; k++) {
