@@ -76,9 +76,11 @@ export const CONSUMERS: Consumer[] = [
     // words) add 9.0 KB / 3.4 KB: 353.6 KB / 130.0 KB measured, the budget 0.3 KB over.
     // Round eleven's checkpoint merge (b-meta, b-stamps, b-speed, b-recall's first commits and
     // b-precision): 364.2 KB / 134.2 KB measured, the budget 0.3 KB over. Issue 13's 150 KB is
-    // further away; the accuracy on unseen pages was put first (see CHANGELOG).
-    maxBytes: 364_500,
-    maxGzip: 134_500,
+    // further away; the accuracy on unseen pages was put first (see CHANGELOG). The author card
+    // read between two copies of the headline (c-card) adds 0.8 KB: 365.0 KB / 134.5 KB measured,
+    // the budget 0.3 KB over.
+    maxBytes: 365_300,
+    maxGzip: 134_800,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
