@@ -77,10 +77,11 @@ export const CONSUMERS: Consumer[] = [
     // Round eleven's checkpoint merge (b-meta, b-stamps, b-speed, b-recall's first commits and
     // b-precision): 364.2 KB / 134.2 KB measured, the budget 0.3 KB over. Issue 13's 150 KB is
     // further away; the accuracy on unseen pages was put first (see CHANGELOG). The author card
-    // read between two copies of the headline (c-card) adds 0.8 KB: 365.0 KB / 134.5 KB measured,
-    // the budget 0.3 KB over.
-    maxBytes: 365_300,
-    maxGzip: 134_800,
+    // read between two copies of the headline (c-card) adds 0.8 KB: 365.0 KB / 134.5 KB measured;
+    // a team's credit glued to its date (c-card) 0.5 KB more: 365.5 KB / 134.6 KB measured, the
+    // budget 0.3 KB over.
+    maxBytes: 365_800,
+    maxGzip: 134_900,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

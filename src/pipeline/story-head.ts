@@ -400,6 +400,9 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
     // first; a byline rule's line too (`by jdoe | Apr 21, 2025`).
     const segmented = l.cls !== "text" ? metaSegmentName(view, l.text, ctx) : null;
     if (segmented !== null) return { line: j, name: segmented };
+    // `The Newsroom Team · Mar 3, 2025`: a team's credit glued to its date (no person's name).
+    const team = seen <= TEAM_ZONE ? teamOnMetaLine(view, l.text, ctx) : null;
+    if (team !== null) return { line: j, name: team, slot: true };
     if (l.cls === "boilerplate") continue;
     let text = l.cls === "source-timestamp" ? sourceName(l.text, l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
@@ -568,6 +571,37 @@ export function isTeamName(view: PageView, text: string): boolean {
     const low = stripPunctuation(w).toLowerCase();
     return low !== "" && !isStopWord(low, view.lang) && !isStopWord(low, "en");
   });
+}
+
+// The separators of a team's dated meta line: {@link META_SEPARATOR}'s and a spaced slash
+// (`Harbour Desk / harbour.example / Updated: Mar 3, 2025`).
+const TEAM_META_SEPARATOR = /[|•·]| [–—/] /u;
+
+/**
+ * A team's or desk's credit ({@link isTeamName}) on a dated meta line: `The Newsroom Team · Mar 3,
+ * 2025`, `Mar 3, 2025 | By The Newsroom Team`, `The Newsroom Team, Mar 3, 2025`, `Harbour Desk /
+ * harbour.example / Updated: Mar 3, 2025`. The segment readers want a person's name, which a team
+ * (`The …`, a desk word) is not. A segment of the line, or what the line's one date leaves, is the
+ * credit; some segment must hold a date.
+ * @returns the team's credit, or null
+ */
+function teamOnMetaLine(view: PageView, text: string, ctx: ParseContext): string | null {
+  const segments = text.split(TEAM_META_SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== "");
+  const credit = (t: string) => {
+    let c = (SEGMENT_BY.exec(t)?.[1] ?? t).replace(/^[\s,;:–—-]+/u, "");
+    while (c !== "" && ",;:–—- ".includes(c.at(-1)!)) c = c.slice(0, -1);
+    return isTeamName(view, c) ? c : null;
+  };
+  if (segments.length === 1) {
+    const found = stampInHeadLine(view, text.trim(), ctx);
+    return found ? credit(found.before !== "" ? found.before : found.after) : null;
+  }
+  if (segments.length > 6 || !segments.some((seg) => stampInHeadLine(view, seg, ctx) !== null)) return null;
+  for (const seg of segments) {
+    const c = credit(seg);
+    if (c !== null) return c;
+  }
+  return null;
 }
 
 // A one-word handle printed as the author (`jdoe`, `admin_team`).
