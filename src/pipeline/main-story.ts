@@ -25,7 +25,7 @@ import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
 import { headerOwner, siteOwner } from "./site-owner.js";
-import { authorBox, bylineAbove, cardName, creditAtOpening, hiddenSlotName, soleByline, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
+import { authorBox, bylineAbove, cardBetweenCopies, cardName, creditAtOpening, hiddenSlotName, soleByline, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
 
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -928,6 +928,8 @@ export function findMainStory(
   }
   // A name in a header slot the logo mask hid (`Headline` / `Headline` / `Jane Doe` / date).
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = hiddenSlotName(view, head.titleLine, bestA, ctx);
+  // An author card printed between two copies of the headline (`Headline` / `author` / `Jane Doe` / role / `Headline`).
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = cardBetweenCopies(view, head.titleLine);
   // Nothing in the head or the boxes: the page's one labelled byline, wherever the page prints it.
   if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = soleByline(view, bestB, ctx);
   // Still nobody: a personal site's owner, the person its footer's copyright line names.

@@ -400,6 +400,9 @@ export function headName(view: PageView, titleLine: number, bodyStart: number, c
     // first; a byline rule's line too (`by jdoe | Apr 21, 2025`).
     const segmented = l.cls !== "text" ? metaSegmentName(view, l.text, ctx) : null;
     if (segmented !== null) return { line: j, name: segmented };
+    // `The Newsroom Team · Mar 3, 2025`: a team's credit glued to its date (no person's name).
+    const team = seen <= TEAM_ZONE ? teamOnMetaLine(view, l.text, ctx) : null;
+    if (team !== null) return { line: j, name: team, slot: true };
     if (l.cls === "boilerplate") continue;
     let text = l.cls === "source-timestamp" ? sourceName(l.text, l.source ?? "") : l.text.trim();
     if (l.cls === "text") {
@@ -490,6 +493,49 @@ export function hiddenSlotName(view: PageView, titleLine: number, bodyStart: num
   return null;
 }
 
+/** How many non-blank lines above the headline {@link cardBetweenCopies} looks for its first copy. */
+const CARD_REACH = 12;
+/** The most words of a line of an author card (a label, a name, a role). */
+const CARD_LINE_WORDS = 8;
+// The label over an author card's name, in the time locales' languages: `author`, `Written by`, `Autor`.
+const CARD_LABEL = /^(?:authors?|written by|posted by|autor(?:in|ka|a)?|auteur(?:e)?|autore|autrice|verfasser(?:in)?|penulis|yazar|redakcja|by)\s*:?$/iu;
+
+/**
+ * The author card a page prints between two copies of its headline (`Headline` / `author` /
+ * `Jane Doe` / `Senior Reporter` / `co-authors` / … / `Headline`): the layouts read the second
+ * copy as the headline and the lines above it as outside the story, so the head never reads them.
+ * Within {@link CARD_REACH} lines above the headline, when its first copy is printed there and
+ * every line between is short, the first person's name that is under a card label
+ * ({@link CARD_LABEL}) or over a job title ({@link ROLE_WORD}).
+ * @returns the name, or null
+ */
+export function cardBetweenCopies(view: PageView, titleLine: number): string | null {
+  const { lines } = view;
+  const title = lines[titleLine]?.text.trim();
+  if (title === undefined || title === "") return null;
+  const between: number[] = [];
+  let copy = -1;
+  for (let j = titleLine - 1; j >= 0 && between.length < CARD_REACH; j--) {
+    const l = lines[j]!;
+    if (l.text.trim() === "") continue;
+    if (l.text.trim() === title) {
+      copy = j;
+      break;
+    }
+    if (l.words > CARD_LINE_WORDS) return null;
+    between.unshift(j);
+  }
+  if (copy < 0 || between.length < 2) return null;
+  for (let k = 0; k < between.length; k++) {
+    const text = lines[between[k]!]!.text.trim();
+    if (text.length < 4 || text.length > 60 || !isPersonName(view, text)) continue;
+    const above = k > 0 ? lines[between[k - 1]!]!.text.trim() : "";
+    const below = k + 1 < between.length ? lines[between[k + 1]!]!.text.trim() : "";
+    if (CARD_LABEL.test(above) || (below !== "" && !/\d/u.test(below) && !endsSentence(below) && ROLE_WORD.test(below))) return text;
+  }
+  return null;
+}
+
 /** Whether one of the three lines under `j` (hidden or not) holds a date: the slot is a byline's. */
 function datedBelow(view: PageView, j: number, ctx: ParseContext): boolean {
   for (let k = j + 1; k < view.lines.length && k <= j + 3; k++) {
@@ -525,6 +571,37 @@ export function isTeamName(view: PageView, text: string): boolean {
     const low = stripPunctuation(w).toLowerCase();
     return low !== "" && !isStopWord(low, view.lang) && !isStopWord(low, "en");
   });
+}
+
+// The separators of a team's dated meta line: {@link META_SEPARATOR}'s and a spaced slash
+// (`Harbour Desk / harbour.example / Updated: Mar 3, 2025`).
+const TEAM_META_SEPARATOR = /[|•·]| [–—/] /u;
+
+/**
+ * A team's or desk's credit ({@link isTeamName}) on a dated meta line: `The Newsroom Team · Mar 3,
+ * 2025`, `Mar 3, 2025 | By The Newsroom Team`, `The Newsroom Team, Mar 3, 2025`, `Harbour Desk /
+ * harbour.example / Updated: Mar 3, 2025`. The segment readers want a person's name, which a team
+ * (`The …`, a desk word) is not. A segment of the line, or what the line's one date leaves, is the
+ * credit; some segment must hold a date.
+ * @returns the team's credit, or null
+ */
+function teamOnMetaLine(view: PageView, text: string, ctx: ParseContext): string | null {
+  const segments = text.split(TEAM_META_SEPARATOR).map((seg) => seg.trim()).filter((seg) => seg !== "");
+  const credit = (t: string) => {
+    let c = (SEGMENT_BY.exec(t)?.[1] ?? t).replace(/^[\s,;:–—-]+/u, "");
+    while (c !== "" && ",;:–—- ".includes(c.at(-1)!)) c = c.slice(0, -1);
+    return isTeamName(view, c) ? c : null;
+  };
+  if (segments.length === 1) {
+    const found = stampInHeadLine(view, text.trim(), ctx);
+    return found ? credit(found.before !== "" ? found.before : found.after) : null;
+  }
+  if (segments.length > 6 || !segments.some((seg) => stampInHeadLine(view, seg, ctx) !== null)) return null;
+  for (const seg of segments) {
+    const c = credit(seg);
+    if (c !== null) return c;
+  }
+  return null;
 }
 
 // A one-word handle printed as the author (`jdoe`, `admin_team`).

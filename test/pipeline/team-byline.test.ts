@@ -42,3 +42,16 @@ describe("a team's credit in the head", () => {
     expect(s.byline).toBeNull();
   });
 });
+
+describe("a team's credit glued to its date on a meta line", () => {
+  it.each(["The Newsroom Team · Mar 3, 2025", "The Newsroom Team, Mar 3, 2025", "Mar 3, 2025 · The Newsroom Team", "The Newsroom Team / harbour.example / Updated: Mar 3, 2025"])("reads the team of `%s`", (line) => {
+    const s = headPageMain([HEADLINE, line]);
+    expect(s.byline).toBe("The Newsroom Team");
+    expect(s.publishedAt?.slice(0, 10)).toBe("2025-03-03");
+  });
+
+  it("does not read a menu's team link on a dated line", () => {
+    const s = headPageMain([HEADLINE, "Meet the Team · Mar 3, 2025"]);
+    expect(s.byline).toBeNull();
+  });
+});
