@@ -926,14 +926,18 @@ export function findMainStory(
       head.weakByline = false;
     }
   }
-  // A name in a header slot the logo mask hid (`Headline` / `Headline` / `Jane Doe` / date).
-  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = hiddenSlotName(view, head.titleLine, bestA, ctx);
-  // An author card printed between two copies of the headline (`Headline` / `author` / `Jane Doe` / role / `Headline`).
-  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = cardBetweenCopies(view, head.titleLine);
-  // Nothing in the head or the boxes: the page's one labelled byline, wherever the page prints it.
-  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = soleByline(view, bestB, ctx);
-  // Still nobody: a personal site's owner, the person its footer's copyright line names.
-  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) head.bylineAbove = siteOwner(view, bestA) ?? headerOwner(view, head.titleLine);
+  // Nothing in the head or the boxes: the fallbacks, the first that names someone.
+  if (head.titleLine >= 0 && head.bylineLine <= head.titleLine && !head.bylineAbove) {
+    head.bylineAbove =
+      // A name in a header slot the logo mask hid (`Headline` / `Headline` / `Jane Doe` / date).
+      hiddenSlotName(view, head.titleLine, bestA, ctx, tally) ||
+      // An author card printed between two copies of the headline (`Headline` / `author` / `Jane Doe` / role / `Headline`).
+      cardBetweenCopies(view, head.titleLine) ||
+      // The page's one labelled byline, wherever the page prints it.
+      soleByline(view, bestB, ctx) ||
+      // Still nobody: a personal site's owner, the person its footer's copyright line names, or its header.
+      (siteOwner(view, bestA) ?? headerOwner(view, head.titleLine));
+  }
   let bodyLines = selected.body;
   const opening = bodyLines[0] !== undefined ? lines[bodyLines[0]]! : null;
   if (opening && bodyLines.length > 1 && headWords(opening) <= 20 && EXCLAIMED.test(opening.text) && (!head.strong || headMetaAfter(view, bodyLines[0]!, ctx))) {

@@ -10,6 +10,7 @@ import { findTimestamp, type FoundTimestamp } from "../time/find-timestamp.js";
 import type { Timestamp } from "../time/types.js";
 import { isHeadline } from "./draft.js";
 import type { ParseContext } from "./context.js";
+import type { ClassTally } from "./classify.js";
 import { BYLINE_START, doubledHeadline, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, TITLE_LOOKBACK, WIDE_BYLINE } from "./page-view.js";
 import { HEAD_HEADING, HEAD_META, HEAD_NAME, HEAD_OTHER, headLineKind, META_LABEL, READ_TIME } from "./title-rank.js";
 
@@ -477,13 +478,15 @@ const HIDDEN_SLOT_REACH = 6;
  * before the body, the first hidden line that is a person's name or a team's credit with a date
  * within three lines under it (a product or section name is hidden so too). Not on an
  * aggregator's page, whose slot names the source.
+ * @param tally - Classify's tally of the page, which says whether a site-chrome rule removed a line.
  * @returns the name, or null
  */
-export function hiddenSlotName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext): string | null {
+export function hiddenSlotName(view: PageView, titleLine: number, bodyStart: number, ctx: ParseContext, tally?: ClassTally): string | null {
   const { lines } = view;
   // An aggregator's page (its interface strings read by the site-chrome rules) prints the
-  // republished story's source in that slot, not its author.
-  if (lines.some((l) => l.rule?.kind === "site-chrome")) return null;
+  // republished story's source in that slot, not its author. Classify's tally knows; without it,
+  // a pass over the lines.
+  if (tally ? tally.siteChrome : lines.some((l) => l.rule?.kind === "site-chrome")) return null;
   for (let j = titleLine + 1; j < bodyStart && j <= titleLine + HIDDEN_SLOT_REACH; j++) {
     const l = lines[j]!;
     if (l.cls !== "blank") continue;

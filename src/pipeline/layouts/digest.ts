@@ -91,7 +91,8 @@ function slotOf(l: ClassifiedLine): Slot | null {
   if (l.cls === "timestamp") return "T";
   if (l.cls === "source-timestamp") return "ST";
   if (l.cls !== "text") return null;
-  if (readBullet(l)) return bulletNamesMeta(readBullet(l)!.name) ? "E" : null;
+  const bullet = readBullet(l);
+  if (bullet) return bulletNamesMeta(bullet.name) ? "E" : null;
   if (isSnippet(l)) return "B";
   if (isTitle(l)) return "H";
   return null;
