@@ -149,6 +149,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   };
   for (const s of stories) if (s.strong) wall(s);
   for (const h of compact) if (h.echoLine >= 0) wall(h);
+  for (const h of underRelatedHeader(lines, weak)) wall(h);
   let view = logo ? maskLogoHeader(lines, logo) : lines;
   let mainMessages: typeof ctx.messages = [];
   // One memo of timestamp searches for both readings of the page (same texts, same options).
@@ -364,6 +365,51 @@ function blocksInside<B extends { first: number; last: number }>(lines: readonly
   };
   return blocks.filter((b) => b.first >= story.first && b.last <= story.last && holdsParagraph(b));
 }
+
+/**
+ * The weak blocks (a section or source, a stamp, a title, a summary; no echo) that sit right under a
+ * related-articles header: nothing between the header and the block but blank lines, boilerplate
+ * and the lines of other such blocks. A "Recommended" or "More from" box set as dated teasers is
+ * other stories, whatever its summaries read like: a wall for the main story, so that a teaser's
+ * paragraph does not carry the story on into the box (the model's `under-related` feature ends
+ * at the first paragraph, and a teaser prints one under its title). A block the story runs around
+ * is still opened to it (see {@link blocksInside}); a block under a header with the story's prose
+ * between them is left to the decoder, and so is one under a header with no story above it (a
+ * menu's "Latest posts" over the story's own `Author / date / title` head).
+ */
+function underRelatedHeader(lines: readonly ClassifiedLine[], weak: readonly CompactHead[]): CompactHead[] {
+  const out: CompactHead[] = [];
+  // The line from which the run of boxes under the current header goes on (-1: none open).
+  let from = -1;
+  let header = -1;
+  for (const h of weak) {
+    if (h.relatedHeader < 0) continue;
+    if (h.relatedHeader !== header) (header = h.relatedHeader), (from = storyAbove(lines, header) ? header + 1 : -1);
+    if (from < 0) continue;
+    let clear = true;
+    for (let i = from; i < h.first && clear; i++) {
+      const l = lines[i]!;
+      if (l.cls === "text" && isParagraph(l)) clear = false;
+    }
+    if (!clear) {
+      from = -1;
+      continue;
+    }
+    out.push(h);
+    from = h.last;
+  }
+  return out;
+}
+
+/** Whether the lines above line `header` hold a story: {@link MIN_STORY_ABOVE} paragraphs. */
+function storyAbove(lines: readonly ClassifiedLine[], header: number): boolean {
+  let paragraphs = 0;
+  for (let i = 0; i < header; i++) if (isParagraph(lines[i]!) && ++paragraphs >= MIN_STORY_ABOVE) return true;
+  return false;
+}
+
+/** Paragraphs above a related-articles header for the teasers under it to be walls (see {@link underRelatedHeader}). */
+const MIN_STORY_ABOVE = 2;
 
 /** Paragraphs a block must hold, at least, to be read as the main story rather than a wall (see {@link proseTally}). */
 export const MAIN_BLOCK_PARAGRAPHS = 3;

@@ -188,6 +188,40 @@ describe("sources and section labels", () => {
   });
 });
 
+describe("dated teasers under a related header", () => {
+  it("keeps a box of teasers (section, date, title, a summary paragraph each) out of the story above it", () => {
+    // The first teaser's summary reads as a paragraph: the box must not read as the story going on.
+    const page = [
+      ...STORY,
+      "",
+      "More from the coast",
+      "Transport",
+      "March 2, 2026",
+      "Island ferry adds a late crossing at weekends",
+      "The island ferry will add a late crossing on Fridays and Saturdays from April, the operator said on Monday, after a winter in which the last boat often ran full.",
+      "",
+      "Environment",
+      "February 27, 2026",
+      "Seal numbers rise along the estuary for a third year",
+      "Volunteers counted more grey seals on the sandbanks this winter than in any year since the survey began, and the wardens asked walkers to keep their dogs on leads.",
+      "",
+      "Health",
+      "February 25, 2026",
+      "Clinic extends its opening hours on weekdays",
+      "The island clinic will open until eight in the evening on weekdays from April, the health board said, so that people who work on the mainland can see a nurse.",
+    ];
+    const out = parseArticles(page.join("\n"), NOW);
+    expect(out[0]!.role).toBe("main");
+    expect(out[0]!.body).toContain("Commuters who had signed a petition");
+    expect(out[0]!.body).not.toMatch(/late crossing|grey seals|island clinic/);
+    expect(out.filter((a) => a.role === "related").map((a) => [a.title, a.categories])).toEqual([
+      ["Island ferry adds a late crossing at weekends", ["Transport"]],
+      ["Seal numbers rise along the estuary for a third year", ["Environment"]],
+      ["Clinic extends its opening hours on weekdays", ["Health"]],
+    ]);
+  });
+});
+
 describe("labelled dated lists", () => {
   it("reads the ALL-CAPS label above each title as its kicker, not as the item above's source", () => {
     const page = [
