@@ -2,7 +2,8 @@ import type { Locale } from "./types.js";
 
 /**
  * Bengali: `৫ মিনিট আগে`, `৩ ঘণ্টা আগে`, `গতকাল`, `১৪ আগস্ট ২০২৫`, `বৃহস্পতিবার, ১৪ আগস্ট ২০২৫`,
- * `প্রকাশ: ১৪ আগস্ট ২০২৫, ১০:৩২`, with Bengali or Latin digits.
+ * `প্রকাশ: ১৪ আগস্ট ২০২৫, ১০:৩২`, with Bengali or Latin digits, and abbreviated months with a full stop
+ * (`১৪ জানু. ২০২৫`).
  *
  * @example
  * ```ts
@@ -30,6 +31,8 @@ export const bn: Locale = {
     months: {
       জানুয়ারি: 1, জানুয়ারী: 1, ফেব্রুয়ারি: 2, ফেব্রুয়ারী: 2, মার্চ: 3, এপ্রিল: 4, মে: 5, জুন: 6, জুলাই: 7, আগস্ট: 8,
       আগষ্ট: 8, সেপ্টেম্বর: 9, অক্টোবর: 10, নভেম্বর: 11, ডিসেম্বর: 12,
+      // Abbreviations, printed with a full stop (`১৪ জানু. ২০২৫`): the stop is dropped in lookup.
+      জানু: 1, ফেব্রু: 2, ফেব: 2, এপ্রি: 4, আগ: 8, সেপ্টে: 9, সেপ: 9, অক্টো: 10, অক্ট: 10, নভে: 11, ডিসে: 12,
     },
     weekdays: { রবিবার: 0, সোমবার: 1, মঙ্গলবার: 2, বুধবার: 3, বৃহস্পতিবার: 4, শুক্রবার: 5, শনিবার: 6 },
     weekdayAbbreviations: {},

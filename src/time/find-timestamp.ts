@@ -308,6 +308,9 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
     for (const k of innerStarts(text, t, digits, words.innerStartWords)) {
       const run = [...tokenize(text, k, t.end), ...tokens.slice(j + 1)];
       const insideDigits = k - t.start < digits;
+      // A date cut out of glued digits has a year of four digits (`News24|19-07-2025`): a cut
+      // leaving two-digit parts only reads a version or a Minguo year's tail (`v1|14.12.07`).
+      if (insideDigits && run[0]?.kind === "date" && !run[0].partDigits.includes(4)) continue;
       const inner = tryTokens(text, run, 0, run.length, options, insideDigits);
       if (inner) return inner;
       if (insideDigits) fallback ??= tryTokens(text, run, 0, run.length, options, false);

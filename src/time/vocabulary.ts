@@ -306,7 +306,10 @@ export const KO_AGO: string = normalizeWord("전");
  * Japanese heads: `发布时间：2025-08-14 10:32` (published), `更新时间` (updated), `公開日` (published).
  */
 export const CJK_LABELS: ReadonlySet<string> = keys(["입력", "수정", "기사입력", "최종수정", "업데이트",
-  "发布时间", "發布時間", "發佈時間", "发布于", "發佈於", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "公開日", "公開日時", "更新日", "更新日時", "配信日時"]);
+  "发布时间", "發布時間", "發佈時間", "发布于", "發佈於", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
+  "發佈日期", "发表日期", "發表日期", "更新日期", "刊登日期", "公開日", "公開日時", "更新日", "更新日時", "配信日時",
+  // The Republic's era before a year apart by a space (`民國 113/05/18`, `民國 113年5月18日`): read as a label.
+  "民國", "民国", "中華民國", "中华民国"]);
 /** `just now`, printed alone. */
 const CJK_NOW_PRINTED: readonly string[] = ["刚刚", "剛剛", "刚才", "たった今", "방금"];
 export const CJK_NOW: ReadonlySet<string> = keys(CJK_NOW_PRINTED);
