@@ -90,10 +90,11 @@ export const CONSUMERS: Consumer[] = [
     // 367.4 KB / 135.8 KB measured, the budget 0.3 KB over. Issue 13's 150 KB is further away; the
     // accuracy on unseen pages was put first (see CHANGELOG).
     // Round twelve's stamp families (d-stamps: Indic and Hebrew month abbreviations, Minguo numeric
-    // dates, Chinese date labels, accounts' bylines after a date) add 1.5 KB / 0.3 KB: 368.9 KB /
-    // 136.4 KB measured, the budget 0.3 KB over.
-    maxBytes: 369_200,
-    maxGzip: 136_700,
+    // dates, Chinese date labels, accounts' bylines after a date, zones named in words, `18-May-24`,
+    // Hindi and Bengali parts of the day before a clock) add 3.7 KB / 1.2 KB: 371.1 KB / 137.0 KB
+    // measured, the budget 0.3 KB over.
+    maxBytes: 371_400,
+    maxGzip: 137_400,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -119,9 +120,9 @@ export const CONSUMERS: Consumer[] = [
     // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over. Round eleven's families (see above; the
     // published-and-updated reader and its update labels in every language live in this entry
     // only): 122.0 KB / 41.9 KB, the budget 0.3 KB over. Round twelve's (d-stamps, see above):
-    // 124.0 KB / 42.5 KB measured, the budget 0.3 KB over.
-    maxBytes: 124_300,
-    maxGzip: 42_800,
+    // 126.2 KB / 43.2 KB measured, the budget 0.3 KB over.
+    maxBytes: 126_600,
+    maxGzip: 43_600,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -137,8 +138,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 124_300,
-    maxGzip: 42_800,
+    maxBytes: 126_600,
+    maxGzip: 43_600,
     mustNotContain: ["zod", "re2js"],
   },
 ];

@@ -36,7 +36,9 @@ export const bn: Locale = {
     },
     weekdays: { রবিবার: 0, সোমবার: 1, মঙ্গলবার: 2, বুধবার: 3, বৃহস্পতিবার: 4, শুক্রবার: 5, শনিবার: 6 },
     weekdayAbbreviations: {},
-    meridiem: { am: ["am", "a.m."], pm: ["pm", "p.m."] },
+    // A part of the day before the clock (`সকাল ১০:৩০` morning, `বিকেল ৫:৩০` afternoon); `রাত` (night) is
+    // left out, as in Hindi: both 10 pm and 2 am.
+    meridiem: { am: ["am", "a.m.", "সকাল", "ভোর"], pm: ["pm", "p.m.", "দুপুর", "বিকেল", "বিকাল", "সন্ধ্যা"], before: true },
     connectors: [],
     weekdayBefore: ["গত"],
     labels: ["প্রকাশ", "প্রকাশিত", "আপডেট", "হালনাগাদ", "প্রকাশের সময়", "সর্বশেষ আপডেট"],

@@ -42,8 +42,10 @@ export const hi: Locale = {
     },
     weekdays: { रविवार: 0, सोमवार: 1, मंगलवार: 2, बुधवार: 3, गुरुवार: 4, बृहस्पतिवार: 4, शुक्रवार: 5, शनिवार: 6 },
     weekdayAbbreviations: {},
-    // Hindi pages print the clock's `AM`/`PM` in Latin letters.
-    meridiem: { am: ["am", "a.m.", "पूर्वाह्न"], pm: ["pm", "p.m.", "अपराह्न"] },
+    // Hindi pages print the clock's `AM`/`PM` in Latin letters, or a part of the day before it
+    // (`सुबह 10:30` morning, `दोपहर 2:30` afternoon, `शाम 5:30` evening). `रात` (night) is left out:
+    // `रात 10 बजे` is 10 pm, `रात 2 बजे` 2 am.
+    meridiem: { am: ["am", "a.m.", "पूर्वाह्न", "सुबह", "तड़के"], pm: ["pm", "p.m.", "अपराह्न", "दोपहर", "शाम"], before: true },
     connectors: ["को"],
     clockSuffixes: ["बजे"],
     weekdayBefore: ["पिछले"],

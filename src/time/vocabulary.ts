@@ -176,6 +176,8 @@ export interface Vocabulary {
   readonly lunarHijriMonths: PhraseTable<number>;
   /** Years the language's era is ahead of the Gregorian calendar (Thai: 543), or 0. */
   readonly eraOffset: number;
+  /** Whether the meridiem words stand before the clock too (see `LocaleTime.meridiem.before`). */
+  readonly meridiemBefore: boolean;
   /** Whether the language's pages glue stamps to the word before them (see `LocaleTime.gluedWords`). */
   readonly glued: boolean;
   /** Words a timestamp can end with (for finding stamps glued to a following word). */
@@ -238,6 +240,7 @@ function compile(time: LocaleTime): Vocabulary {
     yearSuffixes: list(time.yearSuffixes ?? []),
     spacedClockWords: list(time.spacedClockWords ?? []),
     eraOffset: time.eraOffset ?? 0,
+    meridiemBefore: time.meridiem.before === true,
     solarHijriMonths: table(Object.entries(time.solarHijriMonths ?? {})),
     lunarHijriMonths: table(Object.entries(time.lunarHijriMonths ?? {})),
   };
@@ -249,6 +252,7 @@ function compile(time: LocaleTime): Vocabulary {
     for (const w of t.first) if (!(t === v.numbers && time.agoAfter.length === 0 && w.length === 1)) startWords.add(w);
   }
   if (v.bareUnitMeansOne) for (const w of v.units.first) startWords.add(w);
+  if (v.meridiemBefore) for (const w of [...v.am.first, ...v.pm.first]) startWords.add(w);
   const endWords = new Set<string>([
     ...lastWords(time.agoAfter), ...lastWords(time.now), ...lastWords(Object.keys(time.dayWords)),
     ...lastWords(Object.keys(time.lastPeriods)), ...lastWords(Object.keys(time.months)),

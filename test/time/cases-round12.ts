@@ -2,7 +2,10 @@
  * Timestamp table, part 13 (round twelve): abbreviated months of Hindi, Bengali and Hebrew
  * (`14 जन. 2025`, `১৪ জানু. ২০২৫`, `14 בינו׳ 2025`), the vowel signs that tell Indic month names
  * apart (`जून` June is no `जन.` January); Minguo dates printed with numbers (`113/05/18`,
- * `民國 113.05.18`); and dates followed by an account's byline (`Posted on May 18, 2024 by admin`).
+ * `民國 113.05.18`); dates followed by an account's byline (`Posted on May 18, 2024 by admin`);
+ * zones named in words (`10:30 a.m. Eastern Time`, `Central European Summer Time`) and Turkey's
+ * `TSİ`; day, month and two-digit year joined by dashes (`18-May-24`); Hindi and Bengali parts of the
+ * day before a 12-hour clock (`शाम 5:30`, `সকাল ১০:৩০`).
  * Values are invented; the shapes are those news pages print.
  *
  * Reference: Thursday 14 August 2025, 18:00 UTC.
@@ -76,5 +79,44 @@ export const ROUND12_CASES: readonly TimestampCase[] = [
     ["May 18, 2024 by car", null], ["May 18, 2024 by far", null], ["May 18, 2024 by hand", null], ["May 18, 2024 by 5%", null],
     ["Posted 2 hours ago by editor", null], ["Yesterday by admin", null], ["May 18, 2024 by admin in Local News", null],
     ["May 18, 2024 by the river", null],
+  ]),
+  // Zones named in words after a clock: the generic US names follow daylight saving (EDT in May,
+  // EST in January); names with `standard`, `daylight` or `summer` are one offset.
+  ...rows("zone-names", [
+    ["May 18, 2024 10:30 Eastern Time", "2024-05-18T14:30:00", "minute"], ["January 18, 2024 10:30 Eastern Time", "2024-01-18T15:30:00", "minute"],
+    ["May 18, 2024 10:30 a.m. Eastern Daylight Time", "2024-05-18T14:30:00", "minute"], ["May 18, 2024, 11 a.m. Central", "2024-05-18T16:00:00", "hour"],
+    ["May 18, 2024 10:30 AM Central Time", "2024-05-18T15:30:00", "minute"], ["May 18, 2024 10:30 AM Mountain Time", "2024-05-18T16:30:00", "minute"],
+    ["May 18, 2024 10:30 AM Pacific Time", "2024-05-18T17:30:00", "minute"], ["Jan 18, 2024 10:30 PM Pacific Standard Time", "2024-01-19T06:30:00", "minute"],
+    ["18 May 2024 14:30 British Summer Time", "2024-05-18T13:30:00", "minute"], ["18 May 2024 10:30 Central European Summer Time", "2024-05-18T08:30:00", "minute"],
+    ["18 January 2024 10:30 Central European Time", "2024-01-18T09:30:00", "minute"], ["18 May 2024 10:30 Greenwich Mean Time", "2024-05-18T10:30:00", "minute"],
+    ["18 May 2024 10:30 India Standard Time", "2024-05-18T05:00:00", "minute"], ["Updated: May 18, 2024 10:30 Eastern Time", "2024-05-18T14:30:00", "minute"],
+    ["18 Mayıs 2024, 10:30 TSİ", "2024-05-18T07:30:00", "minute"], ["18.05.2024 10:30 TSİ", "2024-05-18T07:30:00", "minute"],
+    // A place after a clock, a zone name with no clock, a name cut short.
+    ["May 18, 2024 10:30 Central Park", null], ["May 18, 2024 10:30 Mountain View", null], ["May 18, 2024 Eastern Time", null],
+    ["May 18, 2024 10:30 Eastern", "2024-05-18T14:30:00", "minute"], ["May 18, 2024 10:30 Central European", null],
+    ["May 18, 2024 10:30 Eastern Standard", null], ["Eastern Time", null], ["Central", null], ["10:30 Central Standard Time Zone", null],
+  ]),
+  // Day, month name and a two-digit year joined by dashes (`18-May-24`), as spreadsheets and some
+  // South Asian pages print them.
+  ...rows("dashed-two-digit-year", [
+    ["18-May-24", "2024-05-18T00:00:00", "day"], ["18-May-24 10:30", "2024-05-18T10:30:00", "minute"],
+    ["18-Sep-24, 10:30 AM IST", "2024-09-18T05:00:00", "minute"], ["Updated: 18-May-24", "2024-05-18T00:00:00", "day"],
+    ["18-May-99", "1999-05-18T00:00:00", "day"], ["05-Jan-25", "2025-01-05T00:00:00", "day"], ["18-mai-24", "2024-05-18T00:00:00", "day"],
+    // Spaces instead of dashes, one dash only, the month first, a number after.
+    ["18 May 24", null], ["18-May 24", null], ["18 May-24", null], ["May-18-24", null], ["18-May-24-2", null], ["18-May-245", null],
+    ["31-Feb-24", null],
+  ]),
+  // Hindi and Bengali print the part of the day before a 12-hour clock (morning, afternoon,
+  // evening); `रात`/`রাত` (night) is both 10 pm and 2 am, so it is not read.
+  ...rows("meridiem-before", [
+    ["18 मई 2024, सुबह 10:30", "2024-05-18T10:30:00", "minute"], ["18 मई 2024, शाम 5:30 बजे", "2024-05-18T17:30:00", "minute"],
+    ["18 मई 2024 दोपहर 2 बजे", "2024-05-18T14:00:00", "hour"], ["18 मई 2024 दोपहर 12:15", "2024-05-18T12:15:00", "minute"],
+    ["अपडेटेड: 18 मई 2024, शाम 5:30 IST", "2024-05-18T12:00:00", "minute"], ["18 मई 2024, शाम 17:30", "2024-05-18T17:30:00", "minute"],
+    ["आज शाम 5:30", "2025-08-14T17:30:00", "minute"], ["१८ मई २०२४, शाम ५:३० बजे", "2024-05-18T17:30:00", "minute"],
+    ["১৮ মে ২০২৪, বিকেল ৫:৩০", "2024-05-18T17:30:00", "minute"], ["১৮ মে ২০২৪, সকাল ১০:৩০", "2024-05-18T10:30:00", "minute"],
+    ["১৮ মে ২০২৪, সন্ধ্যা ৭:১৫", "2024-05-18T19:15:00", "minute"],
+    // An hour alone needs `बजे`; a morning clock past noon; the part of the day alone; night.
+    ["18 मई 2024 शाम 5", null], ["18 मई 2024, सुबह 17:30", null], ["18 मई 2024 शाम", null], ["शाम 5:30", null],
+    ["18 मई 2024, रात 10:30", null], ["18 मई 2024, सुबह 0:30", null], ["१८ मई २०२४, शाम १३", null],
   ]),
 ];
