@@ -91,10 +91,11 @@ export const CONSUMERS: Consumer[] = [
     // accuracy on unseen pages was put first (see CHANGELOG).
     // Round twelve's stamp families (d-stamps: Indic and Hebrew month abbreviations, Minguo numeric
     // dates, Chinese date labels, accounts' bylines after a date, zones named in words, `18-May-24`,
-    // Hindi and Bengali parts of the day before a clock) add 3.7 KB / 1.2 KB: 371.1 KB / 137.0 KB
-    // measured, the budget 0.3 KB over.
-    maxBytes: 371_400,
-    maxGzip: 137_400,
+    // Hindi and Bengali parts of the day before a clock) add 3.7 KB / 1.2 KB: 371.1 KB / 137.0 KB;
+    // with a labelled date under the story (`stampJustBelow`) 371.5 KB / 137.2 KB measured, the
+    // budget 0.3 KB over.
+    maxBytes: 371_800,
+    maxGzip: 137_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

@@ -252,7 +252,9 @@ function compile(time: LocaleTime): Vocabulary {
     for (const w of t.first) if (!(t === v.numbers && time.agoAfter.length === 0 && w.length === 1)) startWords.add(w);
   }
   if (v.bareUnitMeansOne) for (const w of v.units.first) startWords.add(w);
-  if (v.meridiemBefore) for (const w of [...v.am.first, ...v.pm.first]) startWords.add(w);
+  // The language's own part-of-day words open a stamp (`शाम 5:30`); the Latin `am` and `pm` it also
+  // lists stand after the clock, and as start words would open stamps inside words (`Te|am, Mar 3`).
+  if (v.meridiemBefore) for (const w of [...v.am.first, ...v.pm.first]) if (!/^[a-z.]+$/u.test(w)) startWords.add(w);
   const endWords = new Set<string>([
     ...lastWords(time.agoAfter), ...lastWords(time.now), ...lastWords(Object.keys(time.dayWords)),
     ...lastWords(Object.keys(time.lastPeriods)), ...lastWords(Object.keys(time.months)),
