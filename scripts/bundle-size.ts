@@ -89,8 +89,13 @@ export const CONSUMERS: Consumer[] = [
     // last two adding a company-notice rule 1.2 KB and author cards between headline copies 1.3 KB):
     // 367.4 KB / 135.8 KB measured, the budget 0.3 KB over. Issue 13's 150 KB is further away; the
     // accuracy on unseen pages was put first (see CHANGELOG).
-    maxBytes: 367_700,
-    maxGzip: 136_100,
+    // Round twelve's stamp families (d-stamps: Indic and Hebrew month abbreviations, Minguo numeric
+    // dates, Chinese date labels, accounts' bylines after a date, zones named in words, `18-May-24`,
+    // Hindi and Bengali parts of the day before a clock) add 3.7 KB / 1.2 KB: 371.1 KB / 137.0 KB;
+    // with a labelled date under the story (`stampJustBelow`) 371.5 KB / 137.2 KB measured, the
+    // budget 0.3 KB over.
+    maxBytes: 371_800,
+    maxGzip: 137_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -115,9 +120,10 @@ export const CONSUMERS: Consumer[] = [
     // Round ten's Thai and Hebrew locales, Persian Solar Hijri dates, CJK weekdays and bracketed
     // zones: 114.8 KB / 39.0 KB, the budget 0.3 KB over. Round eleven's families (see above; the
     // published-and-updated reader and its update labels in every language live in this entry
-    // only): 122.0 KB / 41.9 KB, the budget 0.3 KB over.
-    maxBytes: 122_300,
-    maxGzip: 42_200,
+    // only): 122.0 KB / 41.9 KB, the budget 0.3 KB over. Round twelve's (d-stamps, see above):
+    // 126.2 KB / 43.2 KB measured, the budget 0.3 KB over.
+    maxBytes: 126_600,
+    maxGzip: 43_600,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -133,8 +139,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 122_300,
-    maxGzip: 42_200,
+    maxBytes: 126_600,
+    maxGzip: 43_600,
     mustNotContain: ["zod", "re2js"],
   },
 ];

@@ -2,8 +2,9 @@ import type { Locale } from "./types.js";
 
 /**
  * Hebrew: `לפני 5 דקות`, `לפני שעה`, `לפני שעתיים`, `אתמול 17:30`, `14 באוגוסט 2025`,
- * `יום חמישי, 14 באוגוסט 2025, 10:32`, `פורסם: 14.08.2025 10:32`. A month after a day takes the
- * prefix `ב` ("in") glued to it, so both forms are listed. `שבת` alone (the Sabbath) is not a
+ * `יום חמישי, 14 באוגוסט 2025, 10:32`, `פורסם: 14.08.2025 10:32`, abbreviated months with a
+ * geresh (`14 בינו׳ 2025`, `3 באוק' 2024`). A month after a day takes the prefix `ב` ("in") glued
+ * to it, so both forms are listed. `שבת` alone (the Sabbath) is not a
  * weekday stamp: only `יום שבת` is.
  *
  * @example
@@ -13,12 +14,16 @@ import type { Locale } from "./types.js";
  * ```
  */
 const MONTHS = ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"];
+/** Abbreviations, printed with a geresh (`ינו׳`, or an apostrophe: `ינו'`), by month; the short months have none. */
+const ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [
+  ["ינו'", 1], ["פבר'", 2], ["אפר'", 4], ["אוג'", 8], ["ספט'", 9], ["אוק'", 10], ["נוב'", 11], ["דצמ'", 12],
+];
 const months: Record<string, number> = {};
-MONTHS.forEach((m, i) => {
-  months[m] = i + 1;
-  months[`ב${m}`] = i + 1;
-  months[`ב-${m}`] = i + 1;
-});
+for (const [m, n] of [...MONTHS.map((m, i) => [m, i + 1] as const), ...ABBREVIATIONS]) {
+  months[m] = n;
+  months[`ב${m}`] = n;
+  months[`ב-${m}`] = n;
+}
 
 export const he: Locale = {
   code: "he",

@@ -108,6 +108,8 @@ export interface LocaleTime {
     readonly am: readonly string[];
     /** After noon (`pm`, `p.m.`, Arabic `م`). */
     readonly pm: readonly string[];
+    /** `true` when the words stand before the clock too, as parts of the day do (Hindi `शाम 5:30`, evening). */
+    readonly before?: boolean;
   };
   /** Small words allowed between the parts of a date (`at`, `on`, `à`, `le`, `في`). */
   readonly connectors: readonly string[];

@@ -25,7 +25,7 @@ import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
 import { headerOwner, siteOwner } from "./site-owner.js";
-import { authorBox, bylineAbove, cardBetweenCopies, cardName, creditAtOpening, hiddenSlotName, soleByline, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
+import { authorBox, bylineAbove, cardBetweenCopies, cardName, creditAtOpening, hiddenSlotName, soleByline, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, stampJustBelow, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
 
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
 // A caption that ends in its credit: "… keyboard via iFixit", "… at the pier / AFP".
@@ -1017,7 +1017,7 @@ export function findMainStory(
     last: bestB + 1,
     titleLine: first,
     timestampLine: head.timestampLine > first ? head.timestampLine : -1,
-    timestamp: pageOrder(head.timestampLine > first ? head.timestamp : first === head.titleLine ? (head.stampAbove ?? stampJustAbove(view, head)) : null, ctx),
+    timestamp: pageOrder(head.timestampLine > first ? head.timestamp : first === head.titleLine ? (head.stampAbove ?? stampJustAbove(view, head) ?? stampJustBelow(view, bestB, ctx)) : null, ctx),
     source:
       head.timestampLine > first && lines[head.timestampLine]!.cls === "source-timestamp" && head.bylineLine !== head.timestampLine
         ? lines[head.timestampLine]!.source

@@ -204,6 +204,31 @@ export function stampJustAbove(view: PageView, head: Head): Timestamp | null {
   return null;
 }
 
+/** How many non-blank lines under the body's last line are read for a date printed after the story. */
+const BELOW_REACH = 2;
+
+/** A publication label opening a stamp (`Published`, `Posted on`, `Published On:`, `Publié le` …): no update's. */
+const PUBLISHED_LABEL = /^(?:(?:first |originally )?published|posted|publiée?|veröffentlicht|publicado|pubblicato|gepubliceerd|diterbitkan|опубликовано)(?!\p{L})/iu;
+
+/**
+ * The date a page prints under its story instead of in the head (`Published August 13, 2025` after
+ * the last paragraph), for a story whose head has none: within {@link BELOW_REACH} non-blank lines
+ * under the body's last line `last`, outside story blocks, a full date after a publication label
+ * (a bare date there may be the next item's, an update's is no publication's).
+ * @returns the stamp, or null
+ */
+export function stampJustBelow(view: PageView, last: number, ctx: ParseContext): Timestamp | null {
+  const { lines, inBlock } = view;
+  for (let j = last + 1, seen = 0; j < lines.length && seen < BELOW_REACH; j++) {
+    if (lines[j]!.cls === "blank") continue;
+    if (inBlock[j]) return null;
+    seen++;
+    const stamp = headLineDate(view, j, ctx);
+    if (stamp && PUBLISHED_LABEL.test(stamp.raw) && !UPDATED.test(stamp.raw)) return stamp;
+  }
+  return null;
+}
+
 /**
  * A byline printed right above the headline (the head's meta block set over it): a labelled
  * byline (`by Jane Doe`, `Written by Jane Doe`), a name glued to a date (`Jane Doe October 14,

@@ -13,7 +13,7 @@ import { type Token, isSpace as isLexerSpace, lexRunInto, normalizeWord, tokeniz
 import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./read.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { CJK_AGO, CJK_DAY, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, KO_AGO, type Vocabulary, vocabulariesFor } from "./vocabulary.js";
-import { ZONES } from "./zones.js";
+import { ZONE_NAMES, ZONES } from "./zones.js";
 
 /**
  * A timestamp found inside a line, with where it sits and what surrounds it.
@@ -107,7 +107,7 @@ export function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
       innerStartWords: new Set([
         ...vocabularies.flatMap((v) => [...v.startWords].filter((w) => v.glued || w.length > 1)), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
       ]),
-      endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys(), ...CJK_DAY, ...CJK_AGO.keys(), KO_AGO, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
+      endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys(), ...[...ZONE_NAMES.keys()].map((k) => k.split(" ").at(-1)!), ...CJK_DAY, ...CJK_AGO.keys(), KO_AGO, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
     };
     keywordCache.set(vocabularies, words);
   }
@@ -308,6 +308,9 @@ function findEnding(text: string, tokens: readonly Token[], options: TimestampOp
     for (const k of innerStarts(text, t, digits, words.innerStartWords)) {
       const run = [...tokenize(text, k, t.end), ...tokens.slice(j + 1)];
       const insideDigits = k - t.start < digits;
+      // A date cut out of glued digits has a year of four digits (`News24|19-07-2025`): a cut
+      // leaving two-digit parts only reads a version or a Minguo year's tail (`v1|14.12.07`).
+      if (insideDigits && run[0]?.kind === "date" && !run[0].partDigits.includes(4)) continue;
       const inner = tryTokens(text, run, 0, run.length, options, insideDigits);
       if (inner) return inner;
       if (insideDigits) fallback ??= tryTokens(text, run, 0, run.length, options, false);

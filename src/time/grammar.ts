@@ -13,7 +13,7 @@ import { CJK_BRACKET_WEEKDAYS, CJK_WEEKDAYS, type Token, YEAR_STOP } from "./lex
 import { LUNAR_HIJRI_YEARS, lunarHijriToGregorian } from "./lunar-hijri.js";
 import { SOLAR_HIJRI_YEARS, solarHijriToGregorian } from "./solar-hijri.js";
 import { CJK_AGO, CJK_AM, CJK_DAY, CJK_HOUR, CJK_MINUTE, CJK_PM, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, CJK_MONTH, CJK_WORDS, CJK_YEAR, HIJRI_ERAS, KO_AGO, KO_UNITS, type PhraseMatch, type PhraseTable, type Vocabulary, VOCABULARIES, lookup } from "./vocabulary.js";
-import { CAPITALS_ONLY, type Zone, ZONES } from "./zones.js";
+import { CAPITALS_ONLY, type Zone, ZONE_NAME_WORDS, ZONE_NAMES, ZONES } from "./zones.js";
 
 /**
  * A printed clock time, in 24-hour form, with its zone when one is printed.
@@ -178,6 +178,7 @@ function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: tr
   if (t === undefined) return null;
   if (t.kind === "num" && t.digits === 4 && !t.ordinal) return readMilitaryClock(r, i, t);
   if (t.kind === "word" && (CJK_PM.has(t.text) || CJK_AM.has(t.text))) return readCjkHalfDay(r, i, CJK_PM.has(t.text));
+  if (t.kind === "word" && r.v.meridiemBefore) return readMeridiemFirst(r, i);
   if (t.kind === "num" && t.digits <= 2 && !t.ordinal && tok(r, i + 1)?.glued === true && CJK_HOUR.has(tok(r, i + 1)!.text)) return readCjkClock(r, i);
   let hour: number;
   let minute = 0;
@@ -268,6 +269,32 @@ function readCjkClock(r: Run, i: number): { clock: Clock; next: number } | null 
   };
 }
 
+/**
+ * A part of the day, then a 12-hour clock (Hindi `शाम 5:30`, `सुबह 10 बजे`; Bengali `সকাল ১০:৩০`), in
+ * the languages whose meridiem words stand first (`LocaleTime.meridiem.before`). An hour alone needs
+ * the word saying "o'clock" (`बजे`).
+ */
+function readMeridiemFirst(r: Run, i: number): { clock: Clock; next: number } | null {
+  const am = lookup(r.v.am, r.t, i, r.end);
+  const half = am ?? lookup(r.v.pm, r.t, i, r.end);
+  const t = half === null ? undefined : tok(r, half.next);
+  if (half === null || t === undefined) return null;
+  let next = half.next + 1;
+  const suffix = lookup(r.v.clockSuffixes, r.t, next, r.end);
+  const hourOnly = t.kind === "num" && t.digits <= 2 && !t.ordinal && suffix !== null;
+  // A 24-hour clock after an afternoon word keeps its hour (`शाम 17:30`, as `17:30 pm` does).
+  const afternoon24 = am === null && t.kind === "time" && t.value > 12 && t.value <= 23;
+  if ((t.kind !== "time" && !hourOnly) || t.value < 1 || (t.value > 12 && !afternoon24)) return null;
+  next = suffix?.next ?? next;
+  const second = t.kind === "time" ? (t.parts[1] ?? -1) : -1;
+  const zone = readZone(r, next);
+  const clock: Clock = {
+    hour: am ? t.value % 12 : afternoon24 ? t.value : (t.value % 12) + 12, minute: t.kind === "time" ? (t.parts[0] ?? 0) : 0, second: Math.max(second, 0),
+    ms: t.kind === "time" ? (t.parts[2] ?? 0) : 0, precision: hourOnly ? "hour" : second >= 0 ? "second" : "minute", zone: zone?.zone ?? null,
+  };
+  return { clock, next: zone?.next ?? next };
+}
+
 /** `下午3:30`, `午後3時`, `오후 3:30`, `上午10点05分`: a half-day word, then a 12-hour clock. */
 function readCjkHalfDay(r: Run, i: number, pm: boolean): { clock: Clock; next: number } | null {
   const t = tok(r, i + 1);
@@ -278,12 +305,21 @@ function readCjkHalfDay(r: Run, i: number, pm: boolean): { clock: Clock; next: n
   return { clock: { ...c.clock, hour }, next: c.next };
 }
 
-/** A zone after a clock: `GMT`, `EDT`, `+02:00`, `GMT+1`, `Z` (glued only). */
+/** A zone after a clock: `GMT`, `EDT`, `+02:00`, `GMT+1`, `Z` (glued only), `Eastern Time`. */
 function readZone(r: Run, i: number): { zone: Zone; next: number } | null {
   const t = tok(r, i);
   if (t === undefined) return null;
   if (t.kind === "offset") return { zone: { kind: "offset", minutes: t.value }, next: i + 1 };
   if (t.kind !== "word") return null;
+  // A zone named in words, the longest name first (`Central European Summer Time` before `Central`).
+  let name = "";
+  let named: { zone: Zone; next: number } | null = null;
+  for (let j = i; j < i + ZONE_NAME_WORDS && tok(r, j)?.kind === "word"; j++) {
+    name = j === i ? t.text : `${name} ${tok(r, j)!.text}`;
+    const zone = ZONE_NAMES.get(name);
+    if (zone !== undefined) named = { zone, next: j + 1 };
+  }
+  if (named !== null) return named;
   const zone = ZONES.get(t.text);
   if (zone === undefined || (t.text === "z" && !t.glued) || (!t.upper && CAPITALS_ONLY.has(t.text))) return null;
   const after = tok(r, i + 1);
@@ -405,7 +441,8 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
       const year = word && readYear(r, dash > i + 1 ? skipDash(r, word.next) : word.next);
       return word && year ? { date: { year: year.year, month: word.value, day, named: true }, next: year.next } : null;
     }
-    const year = readYear(r, dash > i + 1 ? skipDash(r, m.next) : m.next, true);
+    const yearAt = dash > i + 1 ? skipDash(r, m.next) : m.next;
+    const year = readYear(r, yearAt, true, dash > i + 1 && yearAt > m.next);
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
@@ -538,15 +575,19 @@ function skipDash(r: Run, i: number): number {
 
 /**
  * A year after a month or a day, maybe after a comma or a joining word (`, 2025`, `de 2025`); with
- * `elided`, also two digits after an apostrophe (`18 May '24`: 00–69 are the 2000s, 70–99 the 1900s).
+ * `elided`, also two digits after an apostrophe (`18 May '24`: 00–69 are the 2000s, 70–99 the 1900s);
+ * with `dashed` (the day, month and year joined by dashes: `18-May-24`), two digits glued after it.
  */
-function readYear(r: Run, i: number, elided = false): { year: number; next: number } | null {
+function readYear(r: Run, i: number, elided = false, dashed = false): { year: number; next: number } | null {
   let j = tok(r, i)?.text === "," ? i + 1 : i;
   j = lookup(r.v.dateJoiners, r.t, j, r.end)?.next ?? j;
   const t = tok(r, j);
   const two = tok(r, j + 1);
   if (elided && t?.kind === "other" && (t.text === "'" || t.text === "’") && two?.kind === "num" && two.glued && two.digits === 2 && !two.ordinal) {
     return { year: two.value < 70 ? 2000 + two.value : 1900 + two.value, next: j + 2 };
+  }
+  if (dashed && j === i && t?.kind === "num" && t.glued && t.digits === 2 && !t.ordinal && r.v.eraOffset === 0) {
+    return { year: t.value < 70 ? 2000 + t.value : 1900 + t.value, next: j + 1 };
   }
   // Two digits after a month name are a year of the language's era (Thai `ส.ค. 68` = 2568 = 2025).
   const year = r.v.eraOffset > 0 && t?.kind === "num" && t.digits === 2 && !t.ordinal ? 2500 + t.value - r.v.eraOffset : yearOf(r, t);
@@ -866,7 +907,7 @@ const READ_PUNCT: readonly string[] = [...SEPARATORS, ",", ":", "-", "|", "'", "
 const READABLE_TEXT: ReadonlySet<string> = readableText(VOCABULARIES);
 
 function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
-  const out = new Set<string>([...READ_PUNCT, YEAR_STOP, ...ZONES.keys(), ...CJK_WORDS]);
+  const out = new Set<string>([...READ_PUNCT, YEAR_STOP, ...ZONES.keys(), ...[...ZONE_NAMES.keys()].flatMap((k) => k.split(" ")), ...CJK_WORDS]);
   for (const v of vocabularies) {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,

@@ -76,7 +76,13 @@ const DIGITS: ReadonlyMap<number, number> = (() => {
 const ORDINALS: ReadonlySet<string> = new Set(locales.flatMap((l) => l.time.ordinalSuffixes));
 
 const LETTER = /[\p{L}\p{M}]/u;
-const MARKS = /[\p{M}\u0640]/gu; // combining marks and the Arabic tatweel, ignored in words
+/**
+ * Combining marks and the Arabic tatweel, ignored in words: accents, Arabic and Hebrew vowel points.
+ * The vowel signs and viramas of the Indic scripts and Thai (U+0900 to U+0E7F) are letters' parts
+ * that tell words apart (Hindi `जून` June and `जन.` January, Bengali `জুন` and `জানু.`), so they stay;
+ * their nuktas go (`फ़रवरी` and `फरवरी` are one word).
+ */
+const MARKS = /(?![\u0900-\u0e7f])[\p{M}\u0640]|[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]/gu;
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 /** Punctuation a timestamp may contain, mapped to its normalised text. */
 const PUNCT: ReadonlyMap<number, string> = new Map([
@@ -115,6 +121,9 @@ function digitValue(c: number): number {
   return c < FIRST_OTHER_DIGIT ? -1 : (DIGITS.get(c) ?? -1);
 }
 
+/** `true` for the code unit of a Hebrew letter (`א` to `ת`). */
+const isHebrewLetter = (c: number): boolean => c >= 0x5d0 && c <= 0x5ea;
+
 /** `LETTER` answers for the basic multilingual plane, filled as characters are met (0 = not yet asked). */
 const LETTER_CACHE = new Uint8Array(0x10000);
 
@@ -135,7 +144,7 @@ function digitAt(s: string, i: number): number {
 
 /**
  * Normalises a word for lookup: lower case, accents and Arabic diacritics dropped, `ى` as `ي`,
- * curly apostrophes as `'`, full stops dropped (`a.m.` = `am`, `Aug.` = `aug`).
+ * curly apostrophes and the Hebrew geresh as `'`, full stops dropped (`a.m.` = `am`, `Aug.` = `aug`).
  *
  * @param raw - The word as printed.
  * @returns The lookup key.
@@ -159,7 +168,7 @@ export function normalizeWord(raw: string): string {
   let w = raw.toLowerCase();
   if (w.includes(".")) w = w.replaceAll(".", "");
   if (!isKeptText(w)) {
-    w = w.normalize("NFD").replace(MARKS, "").replaceAll("ى", "ي").replace(/[\u2019\u02bc]/g, "'");
+    w = w.normalize("NFD").replace(MARKS, "").replaceAll("ى", "ي").replace(/[\u2019\u02bc\u05f3]/g, "'");
   }
   return w;
 }
@@ -176,7 +185,7 @@ const KEPT_CACHE = new Uint8Array(0x10000);
  * `true` when the code unit `c` is a character the rest of {@link normalizeWord} leaves alone
  * wherever it stands: ASCII, or a character that NFD leaves as it is, that is no mark (so its
  * canonical combining class is 0 and NFD never reorders it: a test checks this for every such
- * character), and that is none of the characters replaced (`U+0640`, `ى`, curly apostrophes).
+ * character), and that is none of the characters replaced (`U+0640`, `ى`, curly apostrophes, the Hebrew geresh).
  * Surrogates are never kept (their pair is a character of its own).
  */
 function isKeptUnit(c: number): boolean {
@@ -184,14 +193,14 @@ function isKeptUnit(c: number): boolean {
   let known = KEPT_CACHE[c] ?? 0;
   if (known === 0) {
     const ch = String.fromCharCode(c);
-    const kept = !(c >= 0xd800 && c <= 0xdfff) && ch.normalize("NFD") === ch && !ONE_MARK.test(ch) && c !== 0x649 && c !== 0x2019 && c !== 0x2bc;
+    const kept = !(c >= 0xd800 && c <= 0xdfff) && ch.normalize("NFD") === ch && !ONE_MARK.test(ch) && c !== 0x649 && c !== 0x2019 && c !== 0x2bc && c !== 0x5f3;
     known = kept ? 2 : 1;
     KEPT_CACHE[c] = known;
   }
   return known === 2;
 }
 
-/** One character {@link MARKS} removes. */
+/** One combining mark or the tatweel: a word holding one takes the full normalisation (see {@link MARKS}). */
 const ONE_MARK = /^[\p{M}\u0640]$/u;
 
 /**
@@ -441,6 +450,45 @@ function lexClock(s: string, hourStart: number, hourText: string, glued: boolean
   return token;
 }
 
+/** The separators of numbers, for {@link lexMinguoNumeric}: a date's year glued after one is part of something else. */
+const NUMBER_JOINERS: ReadonlySet<number> = new Set([0x2e, 0x2f, 0x2d, 0x3a, 0x2c]);
+
+/**
+ * A Minguo date printed with numbers, as Taiwanese pages do (`114/12/07`, `114.12.07`: year 114 of
+ * the Republic, 7 December 2025), at `i` as a date token: a year of three digits from 100, or of
+ * one to three after the era's name (`民國114/12/07`, `民國 99/12/31`, the name joining the token),
+ * then month and day of one or two digits after the same separator, `/` or `.`. A year glued to
+ * letters, digits or a separator (`v114.12.07`, `1.114.12.07`), or a date followed by another
+ * separated number (`114.12.07.1`, a version), is none.
+ */
+function lexMinguoNumeric(s: string, i: number, run: string, glued: boolean, out: Token[]): Token | null {
+  const sep = s.charCodeAt(i + run.length);
+  const prev = out[out.length - 1];
+  let era: Token | undefined;
+  if (prev !== undefined && prev.kind === "word" && CJK_ERAS.get(prev.text) === 1911) {
+    era = prev;
+    for (let k = prev.end; k < i; k++) if (!isSpace(s.charCodeAt(k))) era = undefined;
+  }
+  if (era === undefined) {
+    if (run.length !== 3 || run.charCodeAt(0) !== 0x31) return null;
+    const before = i > 0 ? s.charCodeAt(i - 1) : 0x20;
+    if (isLetter(before) || digitValue(before) >= 0 || NUMBER_JOINERS.has(before)) return null;
+  }
+  const month = readDigits(s, i + run.length + 1);
+  let j = i + run.length + 1 + month.length;
+  if (month.length < 1 || month.length > 2 || s.charCodeAt(j) !== sep) return null;
+  const day = readDigits(s, j + 1);
+  j += 1 + day.length;
+  if (day.length < 1 || day.length > 2 || (NUMBER_JOINERS.has(s.charCodeAt(j)) && digitAt(s, j + 1) >= 0)) return null;
+  const year = Number(run) + 1911;
+  if (year === 1911) return null;
+  const t = makeToken("date", `${year}-${month}-${day}`, era?.start ?? i, j, era?.glued ?? glued);
+  t.parts = [year, Number(month), Number(day)];
+  t.partDigits = [4, month.length, day.length];
+  if (era !== undefined) out.pop();
+  return t;
+}
+
 /** Tokens starting with a digit: a clock time, a numeric date, a number (maybe ordinal). */
 function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
   const run = readDigits(s, i);
@@ -511,6 +559,10 @@ function lexNumber(s: string, i: number, glued: boolean, out: Token[]): number {
     t.value = Number(run);
     t.parts = [Number(readDigits(s, end + 1)), -1, 0];
     return push(out, t);
+  }
+  if ((next === 0x2f || next === 0x2e) && run.length <= 3) {
+    const t = lexMinguoNumeric(s, i, run, glued, out);
+    if (t) return push(out, t);
   }
   // Numeric date `19-07-2025`, `07/15/2025`, `2025-08-14`, `05.10.18`: three parts, one separator;
   // a bullet too when a part is a year (`2025•01•08`, `08•01•2025`).
@@ -635,6 +687,8 @@ function lexWord(s: string, i: number, glued: boolean, out: Token[]): number {
       segment = 0;
       continue;
     }
+    // A geresh closing a Hebrew abbreviation (`ינו׳`, `אוג'`, January, August) is part of the word.
+    if ((c === 0x5f3 || c === 0x27 || c === 0x2019) && !nextIsLetter && i > start && isHebrewLetter(s.charCodeAt(i - 1))) i++;
     break;
   }
   const raw = s.slice(start, i);

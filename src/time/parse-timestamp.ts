@@ -293,6 +293,13 @@ const READING_TIME = /^[-–—|·•⋅]\s?\d{1,3}\s?(?:min|mins|minute|minutes
  */
 const BYLINE_AFTER = /^(?:by|By|BY|par|Par|von|Von|por|Por|di|Di|da|Da)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
 /**
+ * A byline naming an account rather than a person after a dated stamp: `Posted on May 18, 2024 by
+ * admin`, `… by @jdoe`, `… by editor2`, `… by j_doe`. The account words blogging software gives
+ * (`admin`, `editor`, `staff` ...), a handle after `@`, or a lower-case handle holding a digit or
+ * an underscore: `by car`, `by far`, `by hand` are none. Only after a date (see {@link readBesideSource}).
+ */
+const HANDLE_AFTER = /^(?:by|By|BY|par|Par|von|Von|por|Por)\s(?:@[\p{L}\p{N}_.-]{2,30}|(?:admin|administrator|editor|editors|staff|webmaster|superuser|moderator|newsroom|newsdesk|guest)|\p{Ll}[\p{Ll}\p{N}]{0,20}[_\d][\p{Ll}\p{N}_]{0,20})$/u;
+/**
  * A verb after a stamp saying what happened then (Turkish puts it last: `3 dakika önce güncellendi`,
  * `2 saat önce yayınlandı`; German, Dutch and Hungarian too: `vor 3 Stunden aktualisiert`; Chinese,
  * Japanese and Korean heads after a date: `2024年5月18日 14時30分 配信`, `2024.05.18 14:30 발행`).
@@ -308,7 +315,8 @@ const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length
 /**
  * A stamp with a source name or an icon label on one side: after a separator (`Reuters · 3 hours
  * ago`, `3 hours ago · Reuters`), glued to it (`NBC Sports18 hours ago`, `timean hour ago`,
- * `2 days agoScotland`) or followed by a byline (`Posted 3 hours ago by Jane Doe`), as `findTimestamp` finds it. Anything else beside a stamp (`2 days ago
+ * `2 days agoScotland`) or followed by a byline (`Posted 3 hours ago by Jane Doe`; after a date, an
+ * account's too: `Posted on May 18, 2024 by admin`), as `findTimestamp` finds it. Anything else beside a stamp (`2 days ago
  * in Scotland`, `Oct 7 attack`, a range) gives `null`. `raw` is the stamp alone.
  */
 function readBesideSource(text: string, options: TimestampOptions): Timestamp | null {
@@ -329,6 +337,10 @@ function readBesideSource(text: string, options: TimestampOptions): Timestamp | 
   if (before === "" && after !== "") {
     const glued = isWordAt(text, found.end);
     if (glued || READING_TIME.test(after) || VERB_AFTER.test(after) || BYLINE_AFTER.test(after) || (SOURCE_AFTER.test(after) && !/\p{N}/u.test(after) && !isHyphenated(text, found.end))) return found.timestamp;
+    // An account's byline after a date, not after a relative amount: `5 minutes ago by admin` is
+    // read as no stamp, as `… ago by` a lower-case word is as often a sentence's (`rose 2 days ago
+    // by 5%`) or a comment thread's activity line as a story's head.
+    if (found.timestamp.kind === "absolute" && HANDLE_AFTER.test(after)) return found.timestamp;
   }
   return null;
 }

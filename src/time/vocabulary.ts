@@ -176,6 +176,8 @@ export interface Vocabulary {
   readonly lunarHijriMonths: PhraseTable<number>;
   /** Years the language's era is ahead of the Gregorian calendar (Thai: 543), or 0. */
   readonly eraOffset: number;
+  /** Whether the meridiem words stand before the clock too (see `LocaleTime.meridiem.before`). */
+  readonly meridiemBefore: boolean;
   /** Whether the language's pages glue stamps to the word before them (see `LocaleTime.gluedWords`). */
   readonly glued: boolean;
   /** Words a timestamp can end with (for finding stamps glued to a following word). */
@@ -238,6 +240,7 @@ function compile(time: LocaleTime): Vocabulary {
     yearSuffixes: list(time.yearSuffixes ?? []),
     spacedClockWords: list(time.spacedClockWords ?? []),
     eraOffset: time.eraOffset ?? 0,
+    meridiemBefore: time.meridiem.before === true,
     solarHijriMonths: table(Object.entries(time.solarHijriMonths ?? {})),
     lunarHijriMonths: table(Object.entries(time.lunarHijriMonths ?? {})),
   };
@@ -249,6 +252,9 @@ function compile(time: LocaleTime): Vocabulary {
     for (const w of t.first) if (!(t === v.numbers && time.agoAfter.length === 0 && w.length === 1)) startWords.add(w);
   }
   if (v.bareUnitMeansOne) for (const w of v.units.first) startWords.add(w);
+  // The language's own part-of-day words open a stamp (`शाम 5:30`); the Latin `am` and `pm` it also
+  // lists stand after the clock, and as start words would open stamps inside words (`Te|am, Mar 3`).
+  if (v.meridiemBefore) for (const w of [...v.am.first, ...v.pm.first]) if (!/^[a-z.]+$/u.test(w)) startWords.add(w);
   const endWords = new Set<string>([
     ...lastWords(time.agoAfter), ...lastWords(time.now), ...lastWords(Object.keys(time.dayWords)),
     ...lastWords(Object.keys(time.lastPeriods)), ...lastWords(Object.keys(time.months)),
@@ -306,7 +312,10 @@ export const KO_AGO: string = normalizeWord("전");
  * Japanese heads: `发布时间：2025-08-14 10:32` (published), `更新时间` (updated), `公開日` (published).
  */
 export const CJK_LABELS: ReadonlySet<string> = keys(["입력", "수정", "기사입력", "최종수정", "업데이트",
-  "发布时间", "發布時間", "發佈時間", "发布于", "發佈於", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "公開日", "公開日時", "更新日", "更新日時", "配信日時"]);
+  "发布时间", "發布時間", "發佈時間", "发布于", "發佈於", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
+  "發佈日期", "发表日期", "發表日期", "更新日期", "刊登日期", "公開日", "公開日時", "更新日", "更新日時", "配信日時",
+  // The Republic's era before a year apart by a space (`民國 113/05/18`, `民國 113年5月18日`): read as a label.
+  "民國", "民国", "中華民國", "中华民国"]);
 /** `just now`, printed alone. */
 const CJK_NOW_PRINTED: readonly string[] = ["刚刚", "剛剛", "刚才", "たった今", "방금"];
 export const CJK_NOW: ReadonlySet<string> = keys(CJK_NOW_PRINTED);

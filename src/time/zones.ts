@@ -73,7 +73,7 @@ export const ZONES: ReadonlyMap<string, Zone> = new Map<string, Zone>([
   ["mdt", offset(-6)], ["mst", offset(-7)], ["pdt", offset(-7)], ["pst", offset(-8)],
   ["akdt", offset(-8)], ["akst", offset(-9)], ["hst", offset(-10)],
   // German names of the Central European zones, and zones of the new locales' and other news markets.
-  ["mez", offset(1)], ["mesz", offset(2)], ["мск", offset(3)], ["idt", offset(3)], ["ast", ATLANTIC_OR_ARABIA], ["gst", offset(4)], ["npt", offset(5.75)],
+  ["mez", offset(1)], ["mesz", offset(2)], ["мск", offset(3)], ["tsi", offset(3)], ["idt", offset(3)], ["ast", ATLANTIC_OR_ARABIA], ["gst", offset(4)], ["npt", offset(5.75)],
   ["ict", offset(7)], ["wita", offset(8)], ["myt", offset(8)], ["brt", offset(-3)],
   ["et", iana("America/New_York")], ["ct", iana("America/Chicago")],
   ["eastern", iana("America/New_York")], ["pacific", iana("America/Los_Angeles")],
@@ -88,6 +88,30 @@ export const ZONES: ReadonlyMap<string, Zone> = new Map<string, Zone>([
   ["hne", offset(-5)], ["hae", offset(-4)], ["hnc", offset(-6)], ["hac", offset(-5)], ["hnp", offset(-8)], ["hap", offset(-7)],
 ]);
 
+/**
+ * Zones named in words after a clock (`10:30 a.m. Eastern Time`, `14:30 British Summer Time`,
+ * `11 a.m. Central`), lower case, words apart by a space. The generic US names follow daylight
+ * saving; names that say `standard`, `daylight` or `summer` are one offset.
+ *
+ * @example
+ * ```ts
+ * ZONE_NAMES.get("eastern daylight time"); // { kind: "offset", minutes: -240 }
+ * ```
+ */
+export const ZONE_NAMES: ReadonlyMap<string, Zone> = new Map<string, Zone>([
+  ...([["eastern", -5, "New_York"], ["central", -6, "Chicago"], ["mountain", -7, "Denver"], ["pacific", -8, "Los_Angeles"]] as const).flatMap(
+    ([name, hours, city]): Array<[string, Zone]> => [
+      [`${name} time`, iana(`America/${city}`)], [`${name} standard time`, offset(hours)], [`${name} daylight time`, offset(hours + 1)],
+    ],
+  ),
+  ["central", iana("America/Chicago")], ["mountain", iana("America/Denver")], ["greenwich mean time", offset(0)],
+  ["british summer time", offset(1)], ["central european time", offset(1)], ["central european summer time", offset(2)],
+  ["eastern european time", offset(2)], ["eastern european summer time", offset(3)], ["india standard time", offset(5.5)],
+  ["japan standard time", offset(9)], ["australian eastern standard time", offset(10)], ["australian eastern daylight time", offset(11)],
+]);
+
+/** The most words of a name of {@link ZONE_NAMES}. */
+export const ZONE_NAME_WORDS = Math.max(...[...ZONE_NAMES.keys()].map((k) => k.split(" ").length));
 
 /**
  * Abbreviations read only when printed in capitals: they are English words too (`10:30 art`).
