@@ -444,8 +444,6 @@ interface StoryArrays {
   chars: Int32Array;
   /** The lines that matter for the story's shape, in order (see storyFeatures). */
   nonBlank: Int32Array;
-  /** A line's rank among them. */
-  rank: Int32Array;
   /** The decoder's kind of line ({@link BLANK}, {@link TEXT}, {@link OTHER}). */
   kind: Uint8Array;
   /** 1 for a line that ends stories. */
@@ -454,8 +452,8 @@ interface StoryArrays {
   flags: Uint8Array;
 }
 
-/** Bytes a line of the arrays of {@link findMainStory}: two doubles, four 32-bit integers (with the view's words), four bytes. */
-const LINE_BYTES = 36;
+/** Bytes a line of the arrays of {@link findMainStory}: two doubles, three 32-bit integers (with the view's words), four bytes. */
+const LINE_BYTES = 32;
 /** Pages of more lines than this get a buffer of their own (see {@link storyBuffer}). */
 const MAX_KEPT_LINES = 1 << 16;
 let keptBuffer = new ArrayBuffer(0);
@@ -489,8 +487,9 @@ const FLAG_BOILERPLATE = 64;
  * duplicates, position), plus the same read over its neighbours.
  *
  * The rows are streamed: a first pass keeps, per line, only what another line's row reads (a
- * byte of flags, the stop density, the rank among the lines that matter), and the second builds
- * each row in one buffer and scores it at once. Only training (`keep`) gets the whole matrix:
+ * byte of flags, the stop density, the list of the lines that matter), and the second builds
+ * each row in one buffer and scores it at once (a line's rank among the lines that matter is
+ * counted there, as it walks that list). Only training (`keep`) gets the whole matrix:
  * before, every page allocated 256 bytes a line for it (640 MB for 2.5 million one-word lines).
  * @param keep - Return the feature matrix (for the training recorder) rather than null.
  * @returns The feature rows when `keep`, else null.
@@ -501,7 +500,7 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   // Neighbours and position are read over the lines that matter for the story's shape: blank
   // lines and boilerplate without a signal (a share bar, an ad label) are skipped, so inserting
   // one between two paragraphs changes no other line's features.
-  const { p, densities, chars, nonBlank, rank, kind: decoderKind, stop, flags } = arrays;
+  const { p, densities, chars, nonBlank, kind: decoderKind, stop, flags } = arrays;
   let m = 0;
   // The texts markDuplicates compares, gathered in the same pass: the per-line array is made at
   // the first such text (a page of millions of short lines has none, and skips a 20 MB array).
@@ -521,7 +520,6 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     if (l.cls === "text" && l.text.length >= 4) (texts ??= new Array<string | undefined>(n))[i] = l.text;
     decoderKind[i] = l.cls === "boilerplate" && l.rule?.signal === undefined && l.rule?.kind !== "legal" ? BLANK : l.cls === "text" ? TEXT : OTHER;
     if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
-    rank[i] = m;
     let f = 0;
     let w = l.words;
     if (l.cls === "text") {
@@ -593,7 +591,8 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     row[o + 12] = log1pOf(l.text.length);
     row[o + 13] = f & FLAG_SHORT ? 1 : 0;
     row[o + 14] = densities[i]!;
-    row[o + 15] = m > 1 ? Math.min(1, rank[i]! / (m - 1)) : 0;
+    // The line's rank among the lines that matter: `k` of them come before it.
+    row[o + 15] = m > 1 ? Math.min(1, k / (m - 1)) : 0;
     row[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
     row[o + 17] = listShape(l.text) ? 1 : 0;
     row[o + 18] = l.text.charCodeAt(l.text.length - 1) === 0x3a ? 1 : 0; // ends with ":"
@@ -732,13 +731,12 @@ export function findMainStory(
     densities: new Float64Array(mem, 8 * n, n),
     chars: new Int32Array(mem, 16 * n, n),
     nonBlank: new Int32Array(mem, 20 * n, n),
-    rank: new Int32Array(mem, 24 * n, n),
-    kind: new Uint8Array(mem, 32 * n, n),
-    stop: new Uint8Array(mem, 33 * n, n),
-    flags: new Uint8Array(mem, 34 * n, n),
+    kind: new Uint8Array(mem, 28 * n, n),
+    stop: new Uint8Array(mem, 29 * n, n),
+    flags: new Uint8Array(mem, 30 * n, n),
   };
-  view.words = new Int32Array(mem, 28 * n, n);
-  const inSpan = new Uint8Array(mem, 35 * n, n);
+  view.words = new Int32Array(mem, 24 * n, n);
+  const inSpan = new Uint8Array(mem, 31 * n, n);
   const { p, chars, kind, stop } = arrays;
   const x = storyFeatures(view, model, arrays, record !== null, ctx.input);
   let fallback = -1;

@@ -94,8 +94,9 @@ describe("the story scorer's running sum", () => {
     const m = SHIPPED_MODEL;
     expect(m.kind).toBe("logistic");
     const F = m.features.length;
-    // Rows drawn from few values, so that consecutive rows share prefixes of every length.
-    const row = fc.array(fc.constantFrom(0, 1, 0.5, 1 / 3, Math.log1p(7)), { minLength: F, maxLength: F });
+    // Rows drawn from few values, so that consecutive rows share prefixes of every length (0, -0
+    // and 1 read a precomputed term; the others the product).
+    const row = fc.array(fc.constantFrom(0, -0, 1, 0.5, 1 / 3, Math.log1p(7)), { minLength: F, maxLength: F });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), (rows) => {
         const score = lineScorer(m);
