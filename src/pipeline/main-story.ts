@@ -675,6 +675,57 @@ function widenOverProse(view: PageView, inSpan: Uint8Array, a: number, b: number
   return [a, b];
 }
 
+/** Non-paragraph text lines {@link introductionAbove} crosses, at most, between the story and its introduction. */
+const INTRO_REACH = 60;
+/** Characters the introduction's paragraphs hold, at least. */
+const INTRO_CHARS = 200;
+
+/**
+ * The story's introduction above a run of short lines the decoder left out: a table of contents,
+ * a row of product cards, a "top picks" box or a tools list printed between a guide's opening
+ * paragraphs and its first section. The opening's few paragraphs are worth less than the price of
+ * re-entering the story below the run, so the decoder starts under it and drops them. Above the
+ * story's first line, past short text lines only (at most {@link INTRO_REACH}; boilerplate without
+ * a signal, a share bar or an ad label, passes as a blank line), the nearest paragraphs of prose,
+ * when the model reads them as body (`p ≥ body`) and they hold {@link INTRO_CHARS} characters or
+ * more, join the story; the run between stays out. A wall (another story block), a line that ends
+ * or heads something (a signal: comments, related links, key points), a legal notice, a date or
+ * byline line (the head), or a weak paragraph stops the search.
+ *
+ * @returns The story's new first line (`a` when nothing joins).
+ */
+function introductionAbove(view: PageView, inSpan: Uint8Array, a: number): number {
+  const { lines, inBlock, p } = view;
+  let crossed = 0;
+  let i = a - 1;
+  for (; i >= 0; i--) {
+    const l = lines[i]!;
+    if (inBlock[i]) return a;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate") {
+      if (l.rule?.signal !== undefined || l.rule?.kind === "legal") return a;
+      continue;
+    }
+    if (l.cls !== "text") return a;
+    if (paragraph(view, l)) break;
+    if (++crossed > INTRO_REACH) return a;
+  }
+  if (i < 0) return a;
+  // The run of strong paragraphs ending at i (blank lines between them pass).
+  let top = -1;
+  let chars = 0;
+  for (let j = i; j >= 0 && !inBlock[j]; j--) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    if (l.cls !== "text" || !paragraph(view, l) || p![j]! < view.bodyThreshold!) break;
+    top = j;
+    chars += l.text.length;
+  }
+  if (top < 0 || chars < INTRO_CHARS) return a;
+  for (let j = top; j <= i; j++) if (lines[j]!.cls === "text") inSpan[j] = 1;
+  return top;
+}
+
 /** Marks the lines under the key-points header at `i` (consecutive text lines, no blank line between), in `marks` (one per line). */
 function markKeyPointsAfter(lines: readonly ClassifiedLine[], i: number, marks: Uint8Array): void {
   for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
@@ -788,6 +839,7 @@ export function findMainStory(
       inSpan[fallback] = 1;
     }
   }
+  if (bestA >= 0) bestA = introductionAbove(view, inSpan, bestA);
   if (bestA >= 0) [bestA, bestB] = widenOverProse(view, inSpan, bestA, bestB);
   if (bestA < 0) {
     ctx.messages.push({ code: "no_main_story", severity: "warning", message: "no line on the page reads as a story paragraph" });

@@ -168,3 +168,60 @@ describe("main-story recall", () => {
     for (const chrome of ["Home", "Tools", "Related articles", "Ten herbs for a windowsill", "Leave a Reply"]) expect(main.paragraphs).not.toContain(chrome);
   });
 });
+
+describe("the story's introduction above a run of short lines", () => {
+  // A guide whose opening paragraphs sit above a box of short lines (a quick-picks box of product
+  // cards, a table of contents): the decoder used to start the story under the box and drop them.
+  const intro = [
+    "Choosing a kettle for the office kitchen is mostly about how many people queue for it at eleven, and only a little about looks.",
+    "We filled, boiled and poured with twelve kettles over a month of office mornings, and four of them are worth the counter space.",
+  ];
+  const sections = [
+    "1. Brightwater Rapid 1.7",
+    "Best overall",
+    "The Brightwater boiled a full tank in under four minutes every time we tried it, and its lid never stuck once in a month of use.",
+    "Its gauge is easy to read from across the room, which mattered more than we expected when six people were waiting for tea.",
+    "2. Meadow Steel Classic",
+    "Best on a budget",
+    "The Meadow costs half as much as our top pick and is only a minute slower, though its handle gets warm after a second boil.",
+    "It is the one we would buy for a small team that drinks more coffee than tea and rarely fills the tank to the top.",
+    "3. Orbit Quiet Glass",
+    "Quietest",
+    "The Orbit is the kettle to pick for an open-plan floor: it barely hisses, and a soft light tells the room when the water is ready.",
+    "Glass shows limescale quickly, so plan on descaling it every fortnight in a hard-water town like ours.",
+  ];
+  // Eight product cards: a label, a name, a score and a shop button each.
+  const names = ["Brightwater Rapid 1.7", "Meadow Steel Classic", "Orbit Quiet Glass", "Harbour Family 2.2", "Fennel Mini 0.8", "Copperline Retro", "Northgate Smart 1.5", "Pebble Travel 0.5"];
+  const labels = ["Best overall", "Best on a budget", "Quietest", "Largest", "Smallest", "Best looking", "Best smart kettle", "Best for travel"];
+  const picks = ["Our top picks", ...names.flatMap((name, k) => [labels[k]!, name, "8.5", "See it at Kitchenmart"])];
+  const page = (box: string[]) =>
+    [
+      "Home",
+      "Reviews",
+      "Kitchen",
+      "The best office kettles we tested",
+      "By Priya Nandakumar",
+      "March 3, 2025",
+      "",
+      ...intro,
+      "",
+      ...box,
+      "",
+      ...sections,
+      "",
+      "Related reviews",
+      "The best travel mugs",
+      "The best water filters",
+      "© 2025 Counter Reviews",
+    ].join("\n");
+
+  it("keeps the opening paragraphs above a quick-picks box, and leaves the box out", () => {
+    const main = parsePage(page(picks), REF).articles.find((a) => a.role === "main")!;
+    expect(main.title).toBe("The best office kettles we tested");
+    const body = main.paragraphs;
+    for (const line of intro) expect(body).toContain(line);
+    expect(body).toContain(sections[2]);
+    expect(body).toContain(sections[sections.length - 1]);
+    for (const card of ["Our top picks", "See it at Kitchenmart", "8.5", "Harbour Family 2.2"]) expect(body).not.toContain(card);
+  });
+});
