@@ -1306,7 +1306,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // repeats), is taken at every printing below the story's first line, when it is a paragraph,
     // heads one or is a `Label: value` line (not a call to action repeated between sections).
     if (isDuplicate(view, line) && storyOnly.has(line.text.toLowerCase())) {
-      if (body.length === 0 || (!paragraph(view, line) && !(next && paragraph(view, next)) && !line.text.includes(": "))) continue;
+      if (body.length === 0 || (!paragraph(view, line) && !(next && paragraph(view, next)) && !line.text.includes(": ") && !headsList(view, text, k))) continue;
     } else if (isDuplicate(view, line)) {
       if (doubled ? taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
       if (!doubled && !paragraph(view, line) && !(next && paragraph(view, next))) continue;
@@ -1382,6 +1382,31 @@ function printedInStoryOnly(view: PageView, lastAt: ReadonlyMap<string, number>)
     seenAt.set(key, paragraphs);
   }
   return out;
+}
+
+/** A call to action's first word: a shop button, a "Learn more" link repeated under each section is no label. */
+const CALL_TO_ACTION = /^(?:buy|shop|check|see|view|learn|read|get|order|book|try|download|visit|click|compare|find|explore|discover|sign|subscribe|watch|listen|go|jump|continue|start|request|contact|call|join|apply|register|save)\b/iu;
+/** Words a section label holds, at most. */
+const LABEL_WORDS = 6;
+
+/**
+ * Whether `text[k]`, a text printed at several places inside the story, is a section label over
+ * the list under it: a review's `Pros` / `Cons` or `What we like`, a guide's `Features` or `Buying
+ * options:` printed in every section, with the section's own lines under it. A short line (at most
+ * {@link LABEL_WORDS} words) that opens with a capital, a digit or a letter of a script without
+ * case (not a line of code: no brackets, parentheses, `;`, `=` or angle brackets), and is no call
+ * to action, right above (a blank line apart at most) a line the story keeps: in the chosen
+ * segments, read as body (`p ≥ body`) and printed once.
+ */
+function headsList(view: PageView, text: readonly number[], k: number): boolean {
+  const i = text[k]!;
+  const l = view.lines[i]!;
+  if (l.words > LABEL_WORDS || CALL_TO_ACTION.test(l.text)) return false;
+  if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(l.text) || /[{}();=<>]/u.test(l.text)) return false;
+  const j = text[k + 1];
+  if (j === undefined || j > i + 2) return false;
+  const m = view.lines[j]!;
+  return m.cls === "text" && view.inSpan![j] === 1 && view.p![j]! >= view.bodyThreshold! && view.duplicate[j] !== 1;
 }
 
 /** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */

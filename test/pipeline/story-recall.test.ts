@@ -225,3 +225,66 @@ describe("the story's introduction above a run of short lines", () => {
     for (const card of ["Our top picks", "See it at Kitchenmart", "8.5", "Harbour Family 2.2"]) expect(body).not.toContain(card);
   });
 });
+
+describe("section labels printed in every section of a review", () => {
+  // Each product's section prints the same labels (`Pros`, `Cons`) over its own list, and the same
+  // shop button under it: the label heading the list is the story's, the button is not.
+  const product = (name: string, paragraphs: string[], pros: string[], cons: string[]) => [name, ...paragraphs, "Pros", ...pros, "Cons", ...cons, "Buy at Gardenmart"];
+  const text = [
+    "Home",
+    "Reviews",
+    "Garden",
+    "The best cordless hedge trimmers of the year",
+    "By Tomas Berg",
+    "April 2, 2025",
+    "",
+    "We cut back beech, privet and a very stubborn laurel with nine cordless trimmers over a wet spring, and three of them earned a place in the shed.",
+    "Battery life mattered less than we expected; balance and blade length mattered more, especially for anyone trimming above shoulder height.",
+    ...product(
+      "1. Greenline Cut 40",
+      [
+        "The Greenline was the only trimmer that made it through the whole laurel on one battery, and its rotating handle saved our wrists on the tall sides.",
+        "It is the one we would hand to someone with a long boundary hedge and an afternoon to spare, since the spare battery slot doubles the running time again.",
+      ],
+      ["Runs a full hour on one charge", "Handle turns for vertical cuts"],
+      ["Heavy for smaller hands", "Slow charger"],
+    ),
+    ...product(
+      "2. Fernway Light 18",
+      [
+        "The Fernway weighs barely two kilos, which made it the trimmer our testers reached for first on a quick tidy of the front hedge.",
+        "Its short blade means more passes on a wide hedge, but for a small garden and a light hand it is the most pleasant of the nine to use.",
+      ],
+      ["Lightest we tested", "Quiet enough for early mornings"],
+      ["Short blade struggles with thick stems", "Battery sold separately"],
+    ),
+    ...product(
+      "3. Oakridge Pro 60",
+      [
+        "The Oakridge has the longest blade here and chewed through old wood that stalled the others, though you feel its weight after twenty minutes.",
+        "Buy it for an overgrown hedge that has been left for a few years, and plan on a second battery if the job runs past the hour.",
+      ],
+      ["Longest blade in the test", "Cuts branches up to two centimetres"],
+      ["Loud", "Expensive spare batteries"],
+    ),
+    "How we tested",
+    "Each trimmer cut the same three hedges twice, once with a fresh battery and once after a day on the shelf, and we timed every run.",
+    "We also weighed each trimmer with its battery fitted, since the figure on the box rarely includes it, and asked three testers of different heights to rate the balance.",
+    "Noise was measured at arm's length with a phone meter, which is rough, but it was enough to separate the quiet trimmers from the loud ones.",
+    "",
+    "Related reviews",
+    "The best lawn rakes",
+    "The best garden gloves",
+    "© 2025 Shed Reviews",
+  ].join("\n");
+
+  it("keeps the label over a section's list and leaves the repeated shop button out", () => {
+    const body = bodyOf(text);
+    const at = body.indexOf("Pros");
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(body[at + 1]).toBe("Runs a full hour on one charge");
+    expect(body).not.toContain("Buy at Gardenmart");
+    expect(body).toContain("Handle turns for vertical cuts");
+    expect(body).not.toContain("Related reviews");
+  });
+});
