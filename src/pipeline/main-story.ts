@@ -1330,7 +1330,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // but under a related-articles header, short lines are its links until prose resumes, and a
     // shouting line is a promo.
     if (view.inSpan![i] !== 1) continue;
-    if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong))) continue;
+    if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong)) && !betweenStrongLines(view, text, k)) continue;
     if (view.keyPoint[i]) points.push(i);
     if (paragraph(view, line)) {
       inList = false;
@@ -1407,6 +1407,31 @@ function headsList(view: PageView, text: readonly number[], k: number): boolean 
   if (j === undefined || j > i + 2) return false;
   const m = view.lines[j]!;
   return m.cls === "text" && view.inSpan![j] === 1 && view.p![j]! >= view.bodyThreshold! && view.duplicate[j] !== 1;
+}
+
+/** Weak lines a run between two strong lines of one segment holds, at most, for {@link betweenStrongLines}. */
+const WEAK_RUN = 5;
+/** Words a weak line between strong lines holds, at most: a list item, a table row, a label. */
+const WEAK_RUN_WORDS = 20;
+
+/**
+ * Whether `text[k]`, a line of a chosen segment the model reads under the body threshold, sits in
+ * a short run of such lines (at most {@link WEAK_RUN}) with a line read as body right above and
+ * right below it in the same segment: a short list, the rows of a small table or a step's label
+ * between a guide's paragraphs, not text printed elsewhere on the page and not a long line (at
+ * most {@link WEAK_RUN_WORDS} words).
+ */
+function betweenStrongLines(view: PageView, text: readonly number[], k: number): boolean {
+  const { lines, inSpan, p } = view;
+  const i = text[k]!;
+  if (view.duplicate[i] === 1 || lines[i]!.words > WEAK_RUN_WORDS) return false;
+  const strong = (j: number) => inSpan![j] === 1 && p![j]! >= view.bodyThreshold! && lines[j]!.cls === "text";
+  const weak = (j: number) => inSpan![j] === 1 && !strong(j);
+  let a = k - 1;
+  while (a >= 0 && k - a <= WEAK_RUN && weak(text[a]!)) a--;
+  let b = k + 1;
+  while (b < text.length && b - k <= WEAK_RUN && weak(text[b]!)) b++;
+  return a >= 0 && b < text.length && b - a - 1 <= WEAK_RUN && strong(text[a]!) && strong(text[b]!);
 }
 
 /** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */

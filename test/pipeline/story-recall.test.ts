@@ -288,3 +288,42 @@ describe("section labels printed in every section of a review", () => {
     expect(body).not.toContain("Related reviews");
   });
 });
+
+describe("a short list between two of the story's paragraphs", () => {
+  // Near the end of a guide, a few one- or two-word lines (a list of materials, the rows of a small
+  // table) that the model reads under the body threshold, with the story's paragraphs right above
+  // and right below them: they are the story's.
+  const items = ["PVA", "118 ml", "F-clamps", "2 x 150 mm", "Grit"];
+  const text = [
+    "Home",
+    "Guides",
+    "Repairs",
+    "How to fix a wobbly kitchen chair",
+    "By Dana Ortiz",
+    "May 5, 2025",
+    "",
+    "A chair that rocks on an uneven leg is almost always a loose joint rather than a short leg, and it takes about an hour to fix for good.",
+    "Turn the chair upside down on a folded towel and wiggle each leg in turn; the one that moves where it meets the seat is the culprit.",
+    "Before you start, clear a space on the floor and gather a few things from the drawer, since the glue sets faster than you might expect.",
+    "Pull the loose joint apart gently, scrape the old glue out of the hole with a flat screwdriver, and sand the end of the rail until it is clean and dry.",
+    "Work a thin layer of fresh glue into the hole and onto the rail, push them together, and clamp the joint square while you wipe away what squeezes out.",
+    "Leave the chair clamped overnight before anyone sits on it; most wood glues need a full day to reach their strength, whatever the bottle says.",
+    ...items,
+    "If the joint is still loose after a week, the hole has worn too wide, and a thin sliver of wood glued around the rail will take up the slack.",
+    "",
+    "More guides",
+    "How to oil a wooden worktop",
+    "How to fix a squeaky door",
+    "© 2025 Fix It Guides",
+    ...["Menu", "Guides", "Tools", "Shop", "About", "Contact", "Careers", "Press", "Help", "Privacy", "Terms", "Cookies", "Sitemap", "Newsletter", "Podcasts", "Videos", "Forums", "Gift cards", "Stores", "Returns"],
+  ].join("\n");
+
+  it("keeps the list's lines in their place in the body", () => {
+    const body = bodyOf(text);
+    const at = body.indexOf(items[0]!);
+    expect(at).toBeGreaterThan(0);
+    expect(body.slice(at, at + items.length)).toEqual(items);
+    expect(body[at + items.length]).toMatch(/^If the joint is still loose/u);
+    for (const chrome of ["More guides", "Menu", "Returns"]) expect(body).not.toContain(chrome);
+  });
+});
