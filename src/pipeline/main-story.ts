@@ -1300,8 +1300,8 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // second printing doubles like the rest) is taken where it first appears. Otherwise it is taken once, at its last printing in the
     // segments, and not above the story's first line (a headline or a dek printed twice) nor
     // among other doubled lines (a carousel, a teaser); when it is not a paragraph, only when it
-    // heads one (a section heading also printed in a table of contents, a "Pros" label over its
-    // list), not a label standing alone. A text printed only inside the story, with story
+    // heads one or a list the story keeps (a section heading also printed in a table of contents,
+    // a "Pros" label over its list; see headsList), not a label standing alone. A text printed only inside the story, with story
     // paragraphs between its printings (a `Label: value` line or a subheading each section
     // repeats), is taken at every printing below the story's first line, when it is a paragraph,
     // heads one or is a `Label: value` line (not a call to action repeated between sections).
@@ -1309,7 +1309,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
       if (body.length === 0 || (!paragraph(view, line) && !(next && paragraph(view, next)) && !line.text.includes(": ") && !headsList(view, text, k))) continue;
     } else if (isDuplicate(view, line)) {
       if (doubled ? taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
-      if (!doubled && !paragraph(view, line) && !(next && paragraph(view, next))) continue;
+      if (!doubled && !paragraph(view, line) && !(next && paragraph(view, next)) && !headsList(view, text, k)) continue;
     }
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text) && CREDIT_MARK.test(line.text)) {
@@ -1390,9 +1390,10 @@ const CALL_TO_ACTION = /^(?:buy|shop|check|see|view|learn|read|get|order|book|tr
 const LABEL_WORDS = 6;
 
 /**
- * Whether `text[k]`, a text printed at several places inside the story, is a section label over
- * the list under it: a review's `Pros` / `Cons` or `What we like`, a guide's `Features` or `Buying
- * options:` printed in every section, with the section's own lines under it. A short line (at most
+ * Whether `text[k]`, a text printed at several places, is a section label over the list under
+ * it: a review's `Pros` / `Cons` or `What we like`, a guide's `Features` or `Buying options:`
+ * printed in every section, with the section's own lines under it; a section heading printed in a
+ * table of contents as well, over its section's list. A short line (at most
  * {@link LABEL_WORDS} words) that opens with a capital, a digit or a letter of a script without
  * case (not a line of code: no brackets, parentheses, `;`, `=` or angle brackets), and is no call
  * to action, right above (a blank line apart at most) a line the story keeps: in the chosen

@@ -327,3 +327,43 @@ describe("a short list between two of the story's paragraphs", () => {
     for (const chrome of ["More guides", "Menu", "Returns"]) expect(body).not.toContain(chrome);
   });
 });
+
+describe("a section heading printed in a table of contents, over a list", () => {
+  const text = [
+    "Home",
+    "Guides",
+    "Camping",
+    "A first night under canvas: what to pack and where to pitch",
+    "By Lena Moor",
+    "June 9, 2025",
+    "",
+    "Contents",
+    "Choosing a site",
+    "What to pack",
+    "Cooking outside",
+    "Choosing a site",
+    "Look for flat ground a little above the lowest point of the field, so that rain runs past the tent rather than under it, and check for branches overhead.",
+    "Pitch with the door away from the wind, and peg the corners out before you raise the poles; it is far easier to straighten a tent that is already held down.",
+    "What to pack",
+    "Sleeping mat",
+    "Warm hat",
+    "Head torch",
+    "Spare pegs",
+    "Most first-time campers are cold rather than uncomfortable, so a good mat under you matters more than the sleeping bag on top of it.",
+    "Cooking outside",
+    "A small gas stove and one pan will cover every meal of a short trip, as long as you plan food that needs boiling water and nothing more.",
+    "Wash up straight after eating and keep food sealed in the car overnight, since foxes and crows find an open bag long before you wake.",
+    "",
+    "More camping guides",
+    "The best family tents",
+    "© 2025 Outdoor Guides",
+  ].join("\n");
+
+  it("keeps the heading over its section's list once, at its printing in the story", () => {
+    const body = bodyOf(text);
+    expect(body.filter((p) => p === "What to pack")).toHaveLength(1);
+    expect(body[body.indexOf("What to pack") + 1]).toBe("Sleeping mat");
+    expect(body[body.indexOf("Cooking outside") + 1]).toMatch(/^A small gas stove/u);
+    expect(body).not.toContain("Contents");
+  });
+});
