@@ -674,6 +674,57 @@ function widenOverProse(view: PageView, inSpan: Uint8Array, a: number, b: number
   return [a, b];
 }
 
+/** Non-paragraph text lines {@link introductionAbove} crosses, at most, between the story and its introduction. */
+const INTRO_REACH = 60;
+/** Characters the introduction's paragraphs hold, at least. */
+const INTRO_CHARS = 200;
+
+/**
+ * The story's introduction above a run of short lines the decoder left out: a table of contents,
+ * a row of product cards, a "top picks" box or a tools list printed between a guide's opening
+ * paragraphs and its first section. The opening's few paragraphs are worth less than the price of
+ * re-entering the story below the run, so the decoder starts under it and drops them. Above the
+ * story's first line, past short text lines only (at most {@link INTRO_REACH}; boilerplate without
+ * a signal, a share bar or an ad label, passes as a blank line), the nearest paragraphs of prose,
+ * when the model reads them as body (`p ≥ body`) and they hold {@link INTRO_CHARS} characters or
+ * more, join the story; the run between stays out. A wall (another story block), a line that ends
+ * or heads something (a signal: comments, related links, key points), a legal notice, a date or
+ * byline line (the head), or a weak paragraph stops the search.
+ *
+ * @returns The story's new first line (`a` when nothing joins).
+ */
+function introductionAbove(view: PageView, inSpan: Uint8Array, a: number): number {
+  const { lines, inBlock, p } = view;
+  let crossed = 0;
+  let i = a - 1;
+  for (; i >= 0; i--) {
+    const l = lines[i]!;
+    if (inBlock[i]) return a;
+    if (l.cls === "blank") continue;
+    if (l.cls === "boilerplate") {
+      if (l.rule?.signal !== undefined || l.rule?.kind === "legal") return a;
+      continue;
+    }
+    if (l.cls !== "text") return a;
+    if (paragraph(view, l)) break;
+    if (++crossed > INTRO_REACH) return a;
+  }
+  if (i < 0) return a;
+  // The run of strong paragraphs ending at i (blank lines between them pass).
+  let top = -1;
+  let chars = 0;
+  for (let j = i; j >= 0 && !inBlock[j]; j--) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    if (l.cls !== "text" || !paragraph(view, l) || p![j]! < view.bodyThreshold!) break;
+    top = j;
+    chars += l.text.length;
+  }
+  if (top < 0 || chars < INTRO_CHARS) return a;
+  for (let j = top; j <= i; j++) if (lines[j]!.cls === "text") inSpan[j] = 1;
+  return top;
+}
+
 /** Marks the lines under the key-points header at `i` (consecutive text lines, no blank line between), in `marks` (one per line). */
 function markKeyPointsAfter(lines: readonly ClassifiedLine[], i: number, marks: Uint8Array): void {
   for (let j = i + 1, n = 0; j < lines.length && n < MAX_KEY_POINTS; j++, n++) {
@@ -786,6 +837,7 @@ export function findMainStory(
       inSpan[fallback] = 1;
     }
   }
+  if (bestA >= 0) bestA = introductionAbove(view, inSpan, bestA);
   if (bestA >= 0) [bestA, bestB] = widenOverProse(view, inSpan, bestA, bestB);
   if (bestA < 0) {
     ctx.messages.push({ code: "no_main_story", severity: "warning", message: "no line on the page reads as a story paragraph" });
@@ -1246,16 +1298,16 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // second printing doubles like the rest) is taken where it first appears. Otherwise it is taken once, at its last printing in the
     // segments, and not above the story's first line (a headline or a dek printed twice) nor
     // among other doubled lines (a carousel, a teaser); when it is not a paragraph, only when it
-    // heads one (a section heading also printed in a table of contents, a "Pros" label over its
-    // list), not a label standing alone. A text printed only inside the story, with story
+    // heads one or a list the story keeps (a section heading also printed in a table of contents,
+    // a "Pros" label over its list; see headsList), not a label standing alone. A text printed only inside the story, with story
     // paragraphs between its printings (a `Label: value` line or a subheading each section
     // repeats), is taken at every printing below the story's first line, when it is a paragraph,
     // heads one or is a `Label: value` line (not a call to action repeated between sections).
     if (isDuplicate(view, line) && storyOnly.has(line.text.toLowerCase())) {
-      if (body.length === 0 || (!paragraph(view, line) && !(next && paragraph(view, next)) && !line.text.includes(": "))) continue;
+      if (body.length === 0 || (!paragraph(view, line) && !(next && paragraph(view, next)) && !line.text.includes(": ") && !headsList(view, text, k))) continue;
     } else if (isDuplicate(view, line)) {
       if (doubled ? taken.has(line.text) : lastAt.get(line.text) !== i || body.length === 0 || amongDuplicates(view, text, k)) continue;
-      if (!doubled && !paragraph(view, line) && !(next && paragraph(view, next))) continue;
+      if (!doubled && !paragraph(view, line) && !(next && paragraph(view, next)) && !headsList(view, text, k)) continue;
     }
     // CREDIT_LINE needs a `/` or `|` (its first run holds neither): the quick scans rule out most lines.
     if (line.words <= 8 && (line.text.includes("/") || line.text.includes("|")) && CREDIT_LINE.test(line.text) && CREDIT_MARK.test(line.text)) {
@@ -1276,7 +1328,7 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // but under a related-articles header, short lines are its links until prose resumes, and a
     // shouting line is a promo.
     if (view.inSpan![i] !== 1) continue;
-    if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong))) continue;
+    if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong)) && !betweenStrongLines(view, text, k)) continue;
     if (view.keyPoint[i]) points.push(i);
     if (paragraph(view, line)) {
       inList = false;
@@ -1328,6 +1380,57 @@ function printedInStoryOnly(view: PageView, lastAt: ReadonlyMap<string, number>)
     seenAt.set(key, paragraphs);
   }
   return out;
+}
+
+/** A call to action's first word: a shop button, a "Learn more" link repeated under each section is no label. */
+const CALL_TO_ACTION = /^(?:buy|shop|check|see|view|learn|read|get|order|book|try|download|visit|click|compare|find|explore|discover|sign|subscribe|watch|listen|go|jump|continue|start|request|contact|call|join|apply|register|save)\b/iu;
+/** Words a section label holds, at most. */
+const LABEL_WORDS = 6;
+
+/**
+ * Whether `text[k]`, a text printed at several places, is a section label over the list under
+ * it: a review's `Pros` / `Cons` or `What we like`, a guide's `Features` or `Buying options:`
+ * printed in every section, with the section's own lines under it; a section heading printed in a
+ * table of contents as well, over its section's list. A short line (at most
+ * {@link LABEL_WORDS} words) that opens with a capital, a digit or a letter of a script without
+ * case (not a line of code: no brackets, parentheses, `;`, `=` or angle brackets), and is no call
+ * to action, right above (a blank line apart at most) a line the story keeps: in the chosen
+ * segments, read as body (`p ≥ body`) and printed once.
+ */
+function headsList(view: PageView, text: readonly number[], k: number): boolean {
+  const i = text[k]!;
+  const l = view.lines[i]!;
+  if (l.words > LABEL_WORDS || CALL_TO_ACTION.test(l.text)) return false;
+  if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(l.text) || /[{}();=<>]/u.test(l.text)) return false;
+  const j = text[k + 1];
+  if (j === undefined || j > i + 2) return false;
+  const m = view.lines[j]!;
+  return m.cls === "text" && view.inSpan![j] === 1 && view.p![j]! >= view.bodyThreshold! && view.duplicate[j] !== 1;
+}
+
+/** Weak lines a run between two strong lines of one segment holds, at most, for {@link betweenStrongLines}. */
+const WEAK_RUN = 5;
+/** Words a weak line between strong lines holds, at most: a list item, a table row, a label. */
+const WEAK_RUN_WORDS = 20;
+
+/**
+ * Whether `text[k]`, a line of a chosen segment the model reads under the body threshold, sits in
+ * a short run of such lines (at most {@link WEAK_RUN}) with a line read as body right above and
+ * right below it in the same segment: a short list, the rows of a small table or a step's label
+ * between a guide's paragraphs, not text printed elsewhere on the page and not a long line (at
+ * most {@link WEAK_RUN_WORDS} words).
+ */
+function betweenStrongLines(view: PageView, text: readonly number[], k: number): boolean {
+  const { lines, inSpan, p } = view;
+  const i = text[k]!;
+  if (view.duplicate[i] === 1 || lines[i]!.words > WEAK_RUN_WORDS) return false;
+  const strong = (j: number) => inSpan![j] === 1 && p![j]! >= view.bodyThreshold! && lines[j]!.cls === "text";
+  const weak = (j: number) => inSpan![j] === 1 && !strong(j);
+  let a = k - 1;
+  while (a >= 0 && k - a <= WEAK_RUN && weak(text[a]!)) a--;
+  let b = k + 1;
+  while (b < text.length && b - k <= WEAK_RUN && weak(text[b]!)) b++;
+  return a >= 0 && b < text.length && b - a - 1 <= WEAK_RUN && strong(text[a]!) && strong(text[b]!);
 }
 
 /** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */

@@ -168,3 +168,202 @@ describe("main-story recall", () => {
     for (const chrome of ["Home", "Tools", "Related articles", "Ten herbs for a windowsill", "Leave a Reply"]) expect(main.paragraphs).not.toContain(chrome);
   });
 });
+
+describe("the story's introduction above a run of short lines", () => {
+  // A guide whose opening paragraphs sit above a box of short lines (a quick-picks box of product
+  // cards, a table of contents): the decoder used to start the story under the box and drop them.
+  const intro = [
+    "Choosing a kettle for the office kitchen is mostly about how many people queue for it at eleven, and only a little about looks.",
+    "We filled, boiled and poured with twelve kettles over a month of office mornings, and four of them are worth the counter space.",
+  ];
+  const sections = [
+    "1. Brightwater Rapid 1.7",
+    "Best overall",
+    "The Brightwater boiled a full tank in under four minutes every time we tried it, and its lid never stuck once in a month of use.",
+    "Its gauge is easy to read from across the room, which mattered more than we expected when six people were waiting for tea.",
+    "2. Meadow Steel Classic",
+    "Best on a budget",
+    "The Meadow costs half as much as our top pick and is only a minute slower, though its handle gets warm after a second boil.",
+    "It is the one we would buy for a small team that drinks more coffee than tea and rarely fills the tank to the top.",
+    "3. Orbit Quiet Glass",
+    "Quietest",
+    "The Orbit is the kettle to pick for an open-plan floor: it barely hisses, and a soft light tells the room when the water is ready.",
+    "Glass shows limescale quickly, so plan on descaling it every fortnight in a hard-water town like ours.",
+  ];
+  // Eight product cards: a label, a name, a score and a shop button each.
+  const names = ["Brightwater Rapid 1.7", "Meadow Steel Classic", "Orbit Quiet Glass", "Harbour Family 2.2", "Fennel Mini 0.8", "Copperline Retro", "Northgate Smart 1.5", "Pebble Travel 0.5"];
+  const labels = ["Best overall", "Best on a budget", "Quietest", "Largest", "Smallest", "Best looking", "Best smart kettle", "Best for travel"];
+  const picks = ["Our top picks", ...names.flatMap((name, k) => [labels[k]!, name, "8.5", "See it at Kitchenmart"])];
+  const page = (box: string[]) =>
+    [
+      "Home",
+      "Reviews",
+      "Kitchen",
+      "The best office kettles we tested",
+      "By Priya Nandakumar",
+      "March 3, 2025",
+      "",
+      ...intro,
+      "",
+      ...box,
+      "",
+      ...sections,
+      "",
+      "Related reviews",
+      "The best travel mugs",
+      "The best water filters",
+      "© 2025 Counter Reviews",
+    ].join("\n");
+
+  it("keeps the opening paragraphs above a quick-picks box, and leaves the box out", () => {
+    const main = parsePage(page(picks), REF).articles.find((a) => a.role === "main")!;
+    expect(main.title).toBe("The best office kettles we tested");
+    const body = main.paragraphs;
+    for (const line of intro) expect(body).toContain(line);
+    expect(body).toContain(sections[2]);
+    expect(body).toContain(sections[sections.length - 1]);
+    for (const card of ["Our top picks", "See it at Kitchenmart", "8.5", "Harbour Family 2.2"]) expect(body).not.toContain(card);
+  });
+});
+
+describe("section labels printed in every section of a review", () => {
+  // Each product's section prints the same labels (`Pros`, `Cons`) over its own list, and the same
+  // shop button under it: the label heading the list is the story's, the button is not.
+  const product = (name: string, paragraphs: string[], pros: string[], cons: string[]) => [name, ...paragraphs, "Pros", ...pros, "Cons", ...cons, "Buy at Gardenmart"];
+  const text = [
+    "Home",
+    "Reviews",
+    "Garden",
+    "The best cordless hedge trimmers of the year",
+    "By Tomas Berg",
+    "April 2, 2025",
+    "",
+    "We cut back beech, privet and a very stubborn laurel with nine cordless trimmers over a wet spring, and three of them earned a place in the shed.",
+    "Battery life mattered less than we expected; balance and blade length mattered more, especially for anyone trimming above shoulder height.",
+    ...product(
+      "1. Greenline Cut 40",
+      [
+        "The Greenline was the only trimmer that made it through the whole laurel on one battery, and its rotating handle saved our wrists on the tall sides.",
+        "It is the one we would hand to someone with a long boundary hedge and an afternoon to spare, since the spare battery slot doubles the running time again.",
+      ],
+      ["Runs a full hour on one charge", "Handle turns for vertical cuts"],
+      ["Heavy for smaller hands", "Slow charger"],
+    ),
+    ...product(
+      "2. Fernway Light 18",
+      [
+        "The Fernway weighs barely two kilos, which made it the trimmer our testers reached for first on a quick tidy of the front hedge.",
+        "Its short blade means more passes on a wide hedge, but for a small garden and a light hand it is the most pleasant of the nine to use.",
+      ],
+      ["Lightest we tested", "Quiet enough for early mornings"],
+      ["Short blade struggles with thick stems", "Battery sold separately"],
+    ),
+    ...product(
+      "3. Oakridge Pro 60",
+      [
+        "The Oakridge has the longest blade here and chewed through old wood that stalled the others, though you feel its weight after twenty minutes.",
+        "Buy it for an overgrown hedge that has been left for a few years, and plan on a second battery if the job runs past the hour.",
+      ],
+      ["Longest blade in the test", "Cuts branches up to two centimetres"],
+      ["Loud", "Expensive spare batteries"],
+    ),
+    "How we tested",
+    "Each trimmer cut the same three hedges twice, once with a fresh battery and once after a day on the shelf, and we timed every run.",
+    "We also weighed each trimmer with its battery fitted, since the figure on the box rarely includes it, and asked three testers of different heights to rate the balance.",
+    "Noise was measured at arm's length with a phone meter, which is rough, but it was enough to separate the quiet trimmers from the loud ones.",
+    "",
+    "Related reviews",
+    "The best lawn rakes",
+    "The best garden gloves",
+    "© 2025 Shed Reviews",
+  ].join("\n");
+
+  it("keeps the label over a section's list and leaves the repeated shop button out", () => {
+    const body = bodyOf(text);
+    const at = body.indexOf("Pros");
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(body[at + 1]).toBe("Runs a full hour on one charge");
+    expect(body).not.toContain("Buy at Gardenmart");
+    expect(body).toContain("Handle turns for vertical cuts");
+    expect(body).not.toContain("Related reviews");
+  });
+});
+
+describe("a short list between two of the story's paragraphs", () => {
+  // Near the end of a guide, a few one- or two-word lines (a list of materials, the rows of a small
+  // table) that the model reads under the body threshold, with the story's paragraphs right above
+  // and right below them: they are the story's.
+  const items = ["PVA", "118 ml", "F-clamps", "2 x 150 mm", "Grit"];
+  const text = [
+    "Home",
+    "Guides",
+    "Repairs",
+    "How to fix a wobbly kitchen chair",
+    "By Dana Ortiz",
+    "May 5, 2025",
+    "",
+    "A chair that rocks on an uneven leg is almost always a loose joint rather than a short leg, and it takes about an hour to fix for good.",
+    "Turn the chair upside down on a folded towel and wiggle each leg in turn; the one that moves where it meets the seat is the culprit.",
+    "Before you start, clear a space on the floor and gather a few things from the drawer, since the glue sets faster than you might expect.",
+    "Pull the loose joint apart gently, scrape the old glue out of the hole with a flat screwdriver, and sand the end of the rail until it is clean and dry.",
+    "Work a thin layer of fresh glue into the hole and onto the rail, push them together, and clamp the joint square while you wipe away what squeezes out.",
+    "Leave the chair clamped overnight before anyone sits on it; most wood glues need a full day to reach their strength, whatever the bottle says.",
+    ...items,
+    "If the joint is still loose after a week, the hole has worn too wide, and a thin sliver of wood glued around the rail will take up the slack.",
+    "",
+    "More guides",
+    "How to oil a wooden worktop",
+    "How to fix a squeaky door",
+    "© 2025 Fix It Guides",
+    ...["Menu", "Guides", "Tools", "Shop", "About", "Contact", "Careers", "Press", "Help", "Privacy", "Terms", "Cookies", "Sitemap", "Newsletter", "Podcasts", "Videos", "Forums", "Gift cards", "Stores", "Returns"],
+  ].join("\n");
+
+  it("keeps the list's lines in their place in the body", () => {
+    const body = bodyOf(text);
+    const at = body.indexOf(items[0]!);
+    expect(at).toBeGreaterThan(0);
+    expect(body.slice(at, at + items.length)).toEqual(items);
+    expect(body[at + items.length]).toMatch(/^If the joint is still loose/u);
+    for (const chrome of ["More guides", "Menu", "Returns"]) expect(body).not.toContain(chrome);
+  });
+});
+
+describe("a section heading printed in a table of contents, over a list", () => {
+  const text = [
+    "Home",
+    "Guides",
+    "Camping",
+    "A first night under canvas: what to pack and where to pitch",
+    "By Lena Moor",
+    "June 9, 2025",
+    "",
+    "Contents",
+    "Choosing a site",
+    "What to pack",
+    "Cooking outside",
+    "Choosing a site",
+    "Look for flat ground a little above the lowest point of the field, so that rain runs past the tent rather than under it, and check for branches overhead.",
+    "Pitch with the door away from the wind, and peg the corners out before you raise the poles; it is far easier to straighten a tent that is already held down.",
+    "What to pack",
+    "Sleeping mat",
+    "Warm hat",
+    "Head torch",
+    "Spare pegs",
+    "Most first-time campers are cold rather than uncomfortable, so a good mat under you matters more than the sleeping bag on top of it.",
+    "Cooking outside",
+    "A small gas stove and one pan will cover every meal of a short trip, as long as you plan food that needs boiling water and nothing more.",
+    "Wash up straight after eating and keep food sealed in the car overnight, since foxes and crows find an open bag long before you wake.",
+    "",
+    "More camping guides",
+    "The best family tents",
+    "© 2025 Outdoor Guides",
+  ].join("\n");
+
+  it("keeps the heading over its section's list once, at its printing in the story", () => {
+    const body = bodyOf(text);
+    expect(body.filter((p) => p === "What to pack")).toHaveLength(1);
+    expect(body[body.indexOf("What to pack") + 1]).toBe("Sleeping mat");
+    expect(body[body.indexOf("Cooking outside") + 1]).toMatch(/^A small gas stove/u);
+    expect(body).not.toContain("Contents");
+  });
+});
