@@ -33,6 +33,11 @@ describe("the title ranker", () => {
     expect(main.body.startsWith(BODY[0]!)).toBe(true);
   });
 
+  it("takes the mixed-case printing of a headline the page also sets in capitals", () => {
+    expect(title(["Harbour Guides", "Ferry Timetables Explained", "Fares", "", "FERRY TIMETABLES EXPLAINED", "By Maria Lopez"])).toBe("Ferry Timetables Explained");
+    expect(title(["Guides", "Ferry Timetables Explained", "Fares", "Parking", "FERRY TIMETABLES EXPLAINED"])).toBe("Ferry Timetables Explained");
+  });
+
   it("takes a headline that asks its question", () => {
     const headline = "Can three harbour towns share one ferry?";
     expect(title([headline, "By Maria Lopez", "Mar 3, 2025"])).toBe(headline);
