@@ -877,10 +877,13 @@ export function findMainStory(
   const head = findHead(view, bestA, ctx);
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
   const ranker = titleModel();
-  // The ranker's choice is used only where the head rules found a headline (below), so it runs
-  // only there, or when training records the candidates.
-  if ((ranker && head.titleLine >= 0) || record) {
+  if (ranker || record) {
     const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record, ctx, headlineOpening(view, selected.body));
+    // Where the head rules found no headline, the body's first line would stand in as the title
+    // (below), most often a paragraph: the ranker's pick above the body is the better headline.
+    // A body of one line keeps its old reading (a one-line page is its own headline; a digest's
+    // lone line is no main story).
+    if (ranker && t >= 0 && t < bestA && head.titleLine < 0 && selected.body.length > 1) head.titleLine = t;
     // The ranker chooses among headlines the head rules saw: a page where they found none (a
     // listing, a digest) keeps none, and the head's other rules (a "?" headline opening the
     // run) still read its strength from the head rules.

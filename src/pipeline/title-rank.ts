@@ -517,6 +517,7 @@ export function rankTitle(
   // Training reads the candidates before a ranker exists: the head's own choice stands.
   if (!m) return head.titleLine;
   let best = -1;
+  let bestK = -1;
   let bestZ = -Infinity;
   for (let k = 0; k < cands.length; k++) {
     let z = m.bias;
@@ -524,10 +525,21 @@ export function rankTitle(
     if (z > bestZ) {
       bestZ = z;
       best = cands[k]!;
+      bestK = k;
+    }
+  }
+  // A headline set in capitals (the page's style: `text-transform`) that the head also prints in
+  // mixed case (a breadcrumb's last entry, the page's own title line): the mixed-case printing is
+  // the title, the nearest one to the body.
+  if (bestK >= 0 && !LOWER_LETTER.test(lines[best]!.text)) {
+    for (let k = 0; k < cands.length; k++) {
+      if (k !== bestK && keys[k] === keys[bestK] && LOWER_LETTER.test(lines[cands[k]!]!.text)) return cands[k]!;
     }
   }
   return best;
 }
+
+const LOWER_LETTER = /\p{Ll}/u;
 
 /**
  * Whether a code unit is compared by bigrams: a script written without spaces (the ranges

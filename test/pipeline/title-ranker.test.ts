@@ -24,6 +24,20 @@ describe("the title ranker", () => {
     expect(title([`Home » Guides » ${headline}`, "", headline, "By Maria Lopez", "Mar 3, 2025"])).toBe(headline);
   });
 
+  it("takes a short headline printed twice (a breadcrumb's last entry and the heading), not the body's first paragraph", () => {
+    // The head rules want four words, or a short line printed once: they find no headline here,
+    // and the ranker's pick stands in for the paragraph that used to become the title.
+    const page = parsePage([...MENU, "Harbour ferries", "Home", "Guides", "Harbour ferries", "", ...BODY, "", "© 2025 Harbour Press"].join("\n"), REF);
+    const main = page.articles.find((a) => a.role === "main")!;
+    expect(main.title).toBe("Harbour ferries");
+    expect(main.body.startsWith(BODY[0]!)).toBe(true);
+  });
+
+  it("takes the mixed-case printing of a headline the page also sets in capitals", () => {
+    expect(title(["Harbour Guides", "Ferry Timetables Explained", "Fares", "", "FERRY TIMETABLES EXPLAINED", "By Maria Lopez"])).toBe("Ferry Timetables Explained");
+    expect(title(["Guides", "Ferry Timetables Explained", "Fares", "Parking", "FERRY TIMETABLES EXPLAINED"])).toBe("Ferry Timetables Explained");
+  });
+
   it("takes a headline that asks its question", () => {
     const headline = "Can three harbour towns share one ferry?";
     expect(title([headline, "By Maria Lopez", "Mar 3, 2025"])).toBe(headline);
