@@ -94,8 +94,10 @@ export const CONSUMERS: Consumer[] = [
     // Hindi and Bengali parts of the day before a clock) add 3.7 KB / 1.2 KB: 371.1 KB / 137.0 KB;
     // with a labelled date under the story (`stampJustBelow`) 371.5 KB / 137.2 KB measured, the
     // budget 0.3 KB over.
-    maxBytes: 371_800,
-    maxGzip: 137_500,
+    // Round twelve's checkpoint merge (d-block, d-stamps, d-speed, d-cut, d-title): 373.8 KB /
+    // 138.0 KB measured, the budget 0.3 KB over.
+    maxBytes: 374_100,
+    maxGzip: 138_300,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
