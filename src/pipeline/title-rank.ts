@@ -51,6 +51,7 @@ export const TITLE_FEATURES = [
   "ends-with-other",
   "words-above",
   "topic-best",
+  "meta-over",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /**
@@ -513,6 +514,18 @@ export function rankTitle(
   let topTopic = 0;
   for (let k = 0; k < cands.length; k++) topTopic = Math.max(topTopic, x[k * TF + 16]!);
   for (let k = 0; k < cands.length; k++) x[k * TF + 38] = x[k * TF + 16]! >= topTopic ? 1 : 0;
+  // `meta-over`: a date, byline or reading time right above the candidate (blank lines aside; not
+  // a bare label whose value is the candidate), the candidate itself no such line and no prose:
+  // the head printed over its headline (`Travel` / `May 3, 2024` /
+  // headline). `meta-near` reads the head under a candidate only, so a section label above such a
+  // date read as the better headline.
+  cands.forEach((i, k) => {
+    let up = i - 1;
+    while (up >= 0 && lines[up]!.cls === "blank") up--;
+    const own = kindOf(i);
+    x[k * TF + 39] =
+      own !== HEAD_META && own !== HEAD_PROSE && up >= 0 && !inBlock[up] && !META_LABEL.test(lines[up]!.text) && (up >= top ? kindOf(up) : headLineKind(view, up, ctx)) === HEAD_META ? 1 : 0;
+  });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: titles, x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
   if (!m) return head.titleLine;

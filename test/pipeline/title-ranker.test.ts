@@ -38,6 +38,12 @@ describe("the title ranker", () => {
     expect(title(["Guides", "Ferry Timetables Explained", "Fares", "Parking", "FERRY TIMETABLES EXPLAINED"])).toBe("Ferry Timetables Explained");
   });
 
+  it("takes the headline under its date, not the section label printed over the date", () => {
+    const headline = "Three harbour towns agree to share one ferry";
+    expect(title(["Harbour Life Weekly", "Posted March 3, 2025", headline])).toBe(headline);
+    expect(title(["Local Business News", "March 3, 2025", "", headline, "Maria Lopez"])).toBe(headline);
+  });
+
   it("takes a headline that asks its question", () => {
     const headline = "Can three harbour towns share one ferry?";
     expect(title([headline, "By Maria Lopez", "Mar 3, 2025"])).toBe(headline);
