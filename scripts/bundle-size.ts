@@ -89,8 +89,10 @@ export const CONSUMERS: Consumer[] = [
     // last two adding a company-notice rule 1.2 KB and author cards between headline copies 1.3 KB):
     // 367.4 KB / 135.8 KB measured, the budget 0.3 KB over. Issue 13's 150 KB is further away; the
     // accuracy on unseen pages was put first (see CHANGELOG).
-    maxBytes: 367_700,
-    maxGzip: 136_100,
+    // Round twelve (d-block): the related-box walls, the comments widget that closes the page and
+    // the `Comments on “…”` rule add 0.5 KB: 367.9 KB / 136.1 KB measured, the budget 0.3 KB over.
+    maxBytes: 368_200,
+    maxGzip: 136_400,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

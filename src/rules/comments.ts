@@ -11,6 +11,18 @@ export const commentRules: readonly Rule[] = [
     signal: "end-of-story",
   },
   {
+    id: "comments/count-on-title",
+    kind: "comments",
+    // The header of a blog theme's comment list, naming the post: "59 Comments on “<title>”",
+    // "3 thoughts on “<title>”", "2 Responses to “<title>”", "One Reply to “<title>”". The count
+    // and the quotation mark that opens the title make it, so "Three thoughts on the budget" (a
+    // headline) is none.
+    pattern: "^(?:\\d{1,6}|one|no) (?:comments?|responses?|thoughts?|repl(?:y|ies)|reactions?) (?:on|to) [\"“”«„‘'][^\\n]{1,300}$",
+    // No anyOf gate: the 31 scanned gates are taken, and the count that opens the line is a cheap first-character check.
+    where: { maxLength: 330 },
+    signal: "end-of-story",
+  },
+  {
     id: "comments/empty",
     kind: "comments",
     phrases: [
