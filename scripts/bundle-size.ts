@@ -90,9 +90,10 @@ export const CONSUMERS: Consumer[] = [
     // 367.4 KB / 135.8 KB measured, the budget 0.3 KB over. Issue 13's 150 KB is further away; the
     // accuracy on unseen pages was put first (see CHANGELOG).
     // Round twelve (d-block): the related-box walls, the comments widget that closes the page and
-    // the `Comments on “…”` rule add 0.5 KB: 367.9 KB / 136.1 KB measured, the budget 0.3 KB over.
-    maxBytes: 368_200,
-    maxGzip: 136_400,
+    // the `Comments on “…”` rule add 0.5 KB: 367.9 KB / 136.1 KB measured; the comment moderation
+    // notes in six languages 0.9 KB more: 368.8 KB / 136.4 KB measured, the budget 0.3 KB over.
+    maxBytes: 369_100,
+    maxGzip: 136_700,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
