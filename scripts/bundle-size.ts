@@ -99,6 +99,9 @@ export const CONSUMERS: Consumer[] = [
     // Round twelve's recall rules (d-cut: the story's opening above a box of cards, section labels
     // over lists, short weak runs between body lines) add 1.2 KB / 0.6 KB: 368.6 KB / 136.4 KB
     // measured, the budget 0.3 KB over.
+    // Round twelve (d-block): the related-box walls, the comments widget that closes the page and
+    // the `Comments on “…”` rule add 0.5 KB: 367.9 KB / 136.1 KB measured; the comment moderation
+    // notes in six languages 0.9 KB more: 368.8 KB / 136.4 KB measured, the budget 0.3 KB over.
     maxBytes: 374_100,
     maxGzip: 138_300,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema

@@ -449,7 +449,7 @@ function lineKinds(rec: StoryRecord): { kind: Uint8Array; wall: Uint8Array; stop
     const quiet = rec.x[i * F + 1] === 1 && rec.x[i * F + 2] === 0 && rec.x[i * F + END_OF_STORY] === 0;
     kind[i] = rec.chars[i] === 0 || quiet ? BLANK : rec.x[i * F] === 1 ? TEXT : OTHER;
     wall[i] = rec.x[i * F + IN_BLOCK]!;
-    stop[i] = rec.x[i * F + END_OF_STORY]!;
+    stop[i] = rec.stop ? rec.stop[i]! : rec.x[i * F + END_OF_STORY]!;
   }
   return { kind, wall, stop };
 }

@@ -278,6 +278,7 @@ describe("every rule's trigger repeated 10,000 times", () => {
     "Your email address will not be published. Required fields are marked *", "Name *", "About the Author",
     "Ana Diaz is an Associate Professor of Marine Biology at Harbour University.", "Jeanne Martin est journaliste au Courrier du Port.",
     "Follow her on Bluesky", "View all posts by Jane Doe",
+    "12 Comments on “Ferry timetable to change”", "Comments that are offensive will not be approved.",
     // Notices that read as prose (src/rules/notices.ts).
     "By submitting this form, you agree to our Privacy Policy.", "Mit dem Absenden des Formulars stimmen Sie der Verarbeitung zu.",
     "This article is not a substitute for medical advice.", "Dieser Beitrag ersetzt keine ärztliche Beratung.",

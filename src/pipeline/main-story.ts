@@ -519,7 +519,7 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     if (l.cls === "blank") continue;
     if (l.cls === "text" && l.text.length >= 4) (texts ??= new Array<string | undefined>(n))[i] = l.text;
     decoderKind[i] = l.cls === "boilerplate" && l.rule?.signal === undefined && l.rule?.kind !== "legal" ? BLANK : l.cls === "text" ? TEXT : OTHER;
-    if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = 1;
+    if (l.cls === "boilerplate" && l.rule?.signal === "end-of-story") stop[i] = l.rule.kind === "comments" ? 2 : 1;
     let f = 0;
     let w = l.words;
     if (l.cls === "text") {
@@ -791,7 +791,7 @@ export function findMainStory(
   const { p, chars, kind, stop } = arrays;
   const x = storyFeatures(view, model, arrays, record !== null, ctx.input);
   let fallback = -1;
-  if (record) record({ texts: lines.map((l) => l.text), x: x!, chars });
+  if (record) record({ texts: lines.map((l) => l.text), x: x!, chars, stop: stop.slice() });
   // A company's notice (its registration, its customer-service text) is never story text, however
   // much it reads as prose: a story that crosses it pays its whole length, so the footer's prose
   // under it does not join a short story. (Not every legal notice: a sign-up box's consent line

@@ -88,6 +88,8 @@ export interface StoryRecord {
   x: Float64Array;
   /** Line lengths in code units. */
   chars: Int32Array;
+  /** Per line, as the decoder reads it: 0, or a line that ends stories (1), or a comments widget that closes the page below a story (2). */
+  stop?: Uint8Array;
   /** Title candidates: their line indices and texts, and feature rows (a record of its own). */
   title?: { lines: number[]; texts: string[]; x: Float64Array };
 }

@@ -11,6 +11,35 @@ export const commentRules: readonly Rule[] = [
     signal: "end-of-story",
   },
   {
+    id: "comments/count-on-title",
+    kind: "comments",
+    // The header of a blog theme's comment list, naming the post: "59 Comments on “<title>”",
+    // "3 thoughts on “<title>”", "2 Responses to “<title>”", "One Reply to “<title>”". The count
+    // and the quotation mark that opens the title make it, so "Three thoughts on the budget" (a
+    // headline) is none.
+    pattern: "^(?:\\d{1,6}|one|no) (?:comments?|responses?|thoughts?|repl(?:y|ies)|reactions?) (?:on|to) [\"“”«„‘'][^\\n]{1,300}$",
+    // No anyOf gate: the 31 scanned gates are taken, and the count that opens the line is a cheap first-character check.
+    where: { maxLength: 330 },
+    signal: "end-of-story",
+  },
+  {
+    id: "comments/moderation-policy",
+    kind: "comments",
+    // The moderation note over a comment list, in the languages of the common themes: "Comments
+    // that are offensive will not be approved.", "A user comment will be deleted if it: …",
+    // "ATENÇÃO: Comentários … não serão aprovados pelo moderador.", "Los comentarios ofensivos
+    // serán eliminados.", "Les commentaires … ne seront pas publiés.", "Kommentare … werden
+    // gelöscht.", "I commenti … non saranno pubblicati.". The line opens with the comments (after an
+    // optional "Note:" label) and says that moderation holds them back or removes them ("Comments
+    // from residents will be published in the report" is a story's sentence); in English the
+    // comments are "a comment", "any comment" or "comments that …", so that "Comments made at the
+    // hearing will be removed from the record" stays a story's sentence.
+    pattern:
+      "^(?:(?:note|attention|atenção|atención|nota|hinweis|avviso|important|importante)\\s?:\\s?)?(?:(?:an?|any|all) (?:user |reader )?comments?\\b|comments? (?:that|which|containing|deemed)\\b|(?:os |los |les |i )?(?:comentários|comentarios|commentaires|commenti)\\b|kommentare\\b)[^\\n]{0,160}?\\b(?:will not be (?:approved|published)|(?:will|may) be (?:removed|deleted|rejected)|não serão (?:aprovados|publicados)|serão (?:removidos|apagados|excluídos)|no serán (?:aprobados|publicados)|serán (?:eliminados|borrados)|ne seront pas (?:publiés|approuvés)|seront supprimés|werden nicht (?:veröffentlicht|freigeschaltet)|werden gelöscht|non saranno (?:pubblicati|approvati)|saranno (?:rimossi|cancellati))\\b[^\\n]{0,160}$",
+    where: { maxLength: 340 },
+    signal: "end-of-story",
+  },
+  {
     id: "comments/empty",
     kind: "comments",
     phrases: [

@@ -286,6 +286,43 @@ describe("main story edge cases", () => {
     expect(page.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["About", "Contact", "Careers", "Advertise"]));
   });
 
+  it("keeps the story above a comments widget, however long the comments under it", () => {
+    const comment = (name: string, lines: string[]) => [name, "2 days ago at 07:52 am", ...lines, "Rating: 12 Votes", ""];
+    const text = [
+      "Home",
+      "News",
+      "Harbour council approves new sea wall",
+      "Monday March 2, 2026 7:45 am by Ana Ruiz",
+      "The harbour council voted on Tuesday to build a new sea wall along the northern quay, after two winters of storms flooded the fish market and the lifeboat station.",
+      "Work will start in the autumn and should take about eighteen months, the council's engineer said, with the quay road closed to traffic for part of that time.",
+      "Traders at the market welcomed the decision but asked the council to keep at least one lane open so that deliveries can reach them in the early morning.",
+      "",
+      "Top Rated Comments",
+      "",
+      ...comment("harbourfan", [
+        "About time. The old wall has been crumbling since I was a child and every winter the market floods, so I am glad the council finally found the money for it.",
+        "I just hope they keep the road open for the boats that land early in the morning, because the fishermen cannot wait for a lane to clear.",
+      ]),
+      ...comment("quaywalker", [
+        "Eighteen months is optimistic. The last repair to the lifeboat slipway took twice as long as the council said it would, and cost a good deal more than the first estimate.",
+        "Still, better late than never, and the engineers seem to know what they are doing this time round.",
+      ]),
+      ...comment("netmender", [
+        "Does anyone know whether the new wall will have the walkway along the top that the plans showed last year? It was the best part of the design for those of us who walk the dog there.",
+        "If they drop it to save money I will be writing to the council about it.",
+      ]),
+      ...comment("tidewatcher", [
+        "The storms are only getting worse, so whatever they build needs to be higher than the old one. I have seen the water come over the quay three times this winter alone.",
+        "Let us hope they listen to the people who live on the front and not only to the consultants.",
+      ]),
+    ].join("\n");
+    const main = parsePage(text, REF).articles[0]!;
+    expect(main.title).toBe("Harbour council approves new sea wall");
+    expect(main.paragraphs).toHaveLength(3);
+    expect(main.body).toMatch(/^The harbour council voted/);
+    expect(main.body).not.toMatch(/About time|walkway|consultants/);
+  });
+
   it("does not read a menu flattened onto one long line as prose", () => {
     const text = [
       "Home News Business Markets Technology Cloud Security Data Centre Networking Storage Software Mobile Devices Careers Events Videos Podcasts Webinars Newsletters Awards Rankings Research",

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { BLANK, decodeStory, OTHER, TEXT } from "../../src/pipeline/story-decoder.js";
 
 /** Decode lines given as [kind, chars, p]; returns the chosen line indices. */
-function decode(rows: Array<[number, number, number]>, opts: { span?: number; body?: number; gap?: number; wall?: number[]; stop?: number[] } = {}): number[] {
+function decode(rows: Array<[number, number, number]>, opts: { span?: number; body?: number; gap?: number; wall?: number[]; stop?: number[]; closing?: number[] } = {}): number[] {
   const n = rows.length;
   const wall = new Uint8Array(n);
   const stop = new Uint8Array(n);
   for (const i of opts.wall ?? []) wall[i] = 1;
   for (const i of opts.stop ?? []) stop[i] = 1;
+  for (const i of opts.closing ?? []) stop[i] = 2;
   const out = new Uint8Array(n);
   decodeStory(rows.map((r) => r[0]), wall, rows.map((r) => r[1]), rows.map((r) => r[2]), opts.span ?? 0.5, opts.body ?? 0.9, opts.gap ?? Infinity, out, stop);
   return [...out.keys()].filter((i) => out[i] === 1 && rows[i]![0] !== BLANK);
@@ -39,6 +40,17 @@ describe("story decoder", () => {
   it("closes a story at a line that ends stories, but lets one start below when none was taken", () => {
     expect(decode(story, { stop: [6] })).toEqual([1, 2, 3, 4, 5]);
     expect(decode([[TEXT, 20, 0.1], [OTHER, 10, 0], [TEXT, 300, 0.9]], { stop: [1] })).toEqual([2]);
+  });
+
+  it("closes the page at a comments widget under a story worth its price, however long the comments", () => {
+    // A story of two paragraphs (2 × 400 × 0.4 = 320 above the price, over CLOSED_STORY) and longer comments below it.
+    const rows: Array<[number, number, number]> = [[TEXT, 20, 0.1], [TEXT, 400, 0.9], [TEXT, 400, 0.9], [OTHER, 10, 0], [TEXT, 900, 0.9], [TEXT, 900, 0.9]];
+    // A line that only ends stories lets the longer run below win.
+    expect(decode(rows, { stop: [3] })).toEqual([4, 5]);
+    // A comments widget under the story closes the page.
+    expect(decode(rows, { closing: [3] })).toEqual([1, 2]);
+    // Above a line worth less than CLOSED_STORY (a headline), the story below is still free.
+    expect(decode([[TEXT, 100, 0.9], [OTHER, 10, 0], [TEXT, 300, 0.9]], { closing: [1] })).toEqual([2]);
   });
 
   it("never takes a wall line and widens over adjacent text lines that read as body", () => {

@@ -118,6 +118,41 @@ describe("comment-form notes", () => {
   });
 });
 
+describe("comment moderation notes", () => {
+  lineCases(
+    [
+      ["Note: Comments that are offensive or off topic will not be approved by the moderator.", "comments/moderation-policy"],
+      ["A user comment will be deleted if it:", "comments/moderation-policy"],
+      ["Any comments containing links will be removed.", "comments/moderation-policy"],
+      ["ATENÇÃO: Comentários ofensivos ou sem relação com o tema não serão aprovados.", "comments/moderation-policy"],
+      ["Los comentarios ofensivos serán eliminados.", "comments/moderation-policy"],
+      ["Les commentaires injurieux ne seront pas publiés.", "comments/moderation-policy"],
+      ["Kommentare mit Beleidigungen werden gelöscht.", "comments/moderation-policy"],
+      ["I commenti offensivi non saranno pubblicati.", "comments/moderation-policy"],
+    ],
+    [
+      "Comments from residents will be published in the council's report next month.",
+      "Comments made at the hearing will be removed from the record, the judge said.",
+      "The ferry company said comments would be removed from its page.",
+    ],
+  );
+
+  it("ends the story at the note, and the columns promoted under it are no story", () => {
+    const page = [
+      ...STORY,
+      "",
+      "Note: Comments that are offensive or off topic will not be approved by the moderator.",
+      "",
+      "Click on the photo above to read the weekly columns our harbour correspondent writes about boats, tides and the people who work on the quay.",
+      "Latest column: why the old ferry still runs on time when the new one does not.",
+      "Click on the chart above to see how the fishing fleet's catch compares with last season, boat by boat and month by month.",
+    ].join("\n");
+    const body = mainBody(page);
+    expect(body).toContain("The bay was my office");
+    expect(body).not.toMatch(/moderator|weekly columns|fishing fleet/);
+  });
+});
+
 describe("author bio boxes", () => {
   lineCases(
     [
