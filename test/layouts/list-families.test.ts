@@ -169,6 +169,12 @@ describe("sources and section labels", () => {
   it("reads no navigation label between posts as a source", () => {
     for (const s of ["Next Post", "Previous article", "Older entries", "Read all recent posts", "View all", "Article suivant", "Artículo anterior"]) expect(sourceName(s), s).toBeNull();
     expect(sourceName("Next Harbour Times")).toBe("Next Harbour Times");
+  });
+
+  it("reads no credit label or label waiting for its value as a source", () => {
+    for (const s of ["Text: Jane Doe", "Words: Jane Doe", "Photos: Harbour Desk", "Texte : Jeanne Martin", "Account #", "Contact:"]) expect(sourceName(s), s).toBeNull();
+    expect(sourceName("Harbour Gazette")).toBe("Harbour Gazette");
+    expect(sourceName("Textile Weekly")).toBe("Textile Weekly");
     expect(sourceName("Reader's Digest")).toBe("Reader's Digest");
   });
 
