@@ -96,8 +96,10 @@ export const CONSUMERS: Consumer[] = [
     // budget 0.3 KB over.
     // Round twelve's checkpoint merge (d-block, d-stamps, d-speed, d-cut, d-title): 373.8 KB /
     // 138.0 KB measured, the budget 0.3 KB over.
-    maxBytes: 374_100,
-    maxGzip: 138_300,
+    // e-layouts (navigation, credit and repeated section labels are no item source): 374.7 KB /
+    // 138.6 KB measured, the budget 0.3 KB over.
+    maxBytes: 375_000,
+    maxGzip: 138_900,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
