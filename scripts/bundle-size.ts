@@ -102,8 +102,12 @@ export const CONSUMERS: Consumer[] = [
     // Round twelve (d-block): the related-box walls, the comments widget that closes the page and
     // the `Comments on “…”` rule add 0.5 KB: 367.9 KB / 136.1 KB measured; the comment moderation
     // notes in six languages 0.9 KB more: 368.8 KB / 136.4 KB measured, the budget 0.3 KB over.
-    maxBytes: 374_100,
-    maxGzip: 138_300,
+    // e-layouts (navigation, credit and repeated section labels are no item source): 374.7 KB /
+    // 138.6 KB measured, the budget 0.3 KB over.
+    // Round twelve merged (d-block comment rules and related-box walls, d-cut, d-title, d-stamps,
+    // e-layouts' source labels): 376.3 KB / 139.2 KB measured, the budget 0.3 KB over.
+    maxBytes: 376_600,
+    maxGzip: 139_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

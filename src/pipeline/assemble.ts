@@ -1,5 +1,6 @@
 import type { Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
+import { isInterfaceLabel } from "./page-view.js";
 import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
@@ -129,6 +130,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
     stories.push(s);
     take(s);
   }
+  if (!aggregatorChrome) sharedLabelsToCategories(lines, digests, ctx.input);
   // 5. Compact blocks without an echo, where nothing else claimed their header.
   const free = (h: CompactHead) => !taken.subarray(h.first, h.titleLine + 1).some((t) => t === 1);
   const weak = withExtents(lines, heads.filter((h) => h.echoLine < 0 && free(h)), taken);
@@ -758,3 +760,36 @@ function buildCompact(lines: ClassifiedLine[], b: CompactHead, ctx: ParseContext
   };
 }
 
+/**
+ * On a page without the aggregator's chrome, a line read as a digest item's source that the same
+ * page prints as its own line over two or more items (`Smart Home`, `Current News`) is the
+ * section they were filed under: it becomes the items' category (unless it is an interface label
+ * such as `Read full article` or `Learn more`, which is no category either), and their source is left empty.
+ * A source read from the title (`Title - Source`) or from a trailing credit is left alone.
+ *
+ * @param lines - The page's lines.
+ * @param digests - The digest items found on the page; their drafts are updated in place.
+ * @param input - The page's input (for the removed piece of a dropped interface label).
+ */
+function sharedLabelsToCategories(lines: readonly ClassifiedLine[], digests: readonly LayoutStory[], input: string): void {
+  const ownLine = (s: LayoutStory): number => {
+    const src = s.draft?.source;
+    if (src === null || src === undefined) return -1;
+    for (let j = s.first; j < s.last; j++) if (lines[j]!.cls === "text" && lines[j]!.text === src) return j;
+    return -1;
+  };
+  const count = new Map<string, number>();
+  for (const s of digests) {
+    const j = ownLine(s);
+    if (j >= 0) count.set(lines[j]!.text, (count.get(lines[j]!.text) ?? 0) + 1);
+  }
+  for (const s of digests) {
+    const j = ownLine(s);
+    if (j < 0 || (count.get(lines[j]!.text) ?? 0) < 2) continue;
+    const draft = s.draft!;
+    const label = lines[j]!.text;
+    if (isInterfaceLabel(label)) draft.removed = [...draft.removed, lineRemoved(lines[j]!, input, "furniture", "structure/not-a-source")].sort((x, y) => x.start - y.start);
+    else draft.categories = [label, ...draft.categories.filter((c) => c !== label)];
+    draft.source = null;
+  }
+}

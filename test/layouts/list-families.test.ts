@@ -166,6 +166,42 @@ describe("sources and section labels", () => {
     for (const s of ["Updated Mar 9, 6:55 AM;", "Published Mar 9, 2026 at 4:07 PM |", "By Jane Doe •", "SECURITY - BY JANE DOE .", ", Harbour Desk", "posted"]) expect(sourceName(s), s).toBeNull();
   });
 
+  it("reads no navigation label between posts as a source", () => {
+    for (const s of ["Next Post", "Previous article", "Older entries", "Read all recent posts", "View all", "Article suivant", "Artículo anterior"]) expect(sourceName(s), s).toBeNull();
+    expect(sourceName("Next Harbour Times")).toBe("Next Harbour Times");
+  });
+
+  it("reads no credit label or label waiting for its value as a source", () => {
+    for (const s of ["Text: Jane Doe", "Words: Jane Doe", "Photos: Harbour Desk", "Texte : Jeanne Martin", "Account #", "Contact:"]) expect(sourceName(s), s).toBeNull();
+    expect(sourceName("Harbour Gazette")).toBe("Harbour Gazette");
+    expect(sourceName("Textile Weekly")).toBe("Textile Weekly");
+    expect(sourceName("Reader's Digest")).toBe("Reader's Digest");
+  });
+
+  it("reads a label printed over several items of a list as their section, not their source", () => {
+    const page = [
+      ...STORY,
+      "",
+      "Related Posts",
+      "Harbour Life",
+      "Lighthouse museum to reopen after a winter of roof repairs",
+      "March 6, 2026",
+      "Harbour Life",
+      "Volunteers clear the coastal path ahead of the spring walks",
+      "March 4, 2026",
+      "Weather",
+      "Storm warning lifted for the island ferries on Tuesday",
+      "March 2, 2026",
+      "Harbour Life",
+      "New bakery opens on the quay with a queue round the corner",
+      "February 27, 2026",
+    ];
+    const related = parseArticles(page.join("\n"), NOW).filter((a) => a.role === "related");
+    expect(related.map((a) => a.timestamp?.raw)).toEqual(["March 6, 2026", "March 4, 2026", "March 2, 2026", "February 27, 2026"]);
+    expect(related.map((a) => a.source)).toEqual([null, null, null, null]);
+    expect(related.flatMap((a) => a.categories)).toContain("Harbour Life");
+  });
+
   it("reads the label above a block's date as its section on an ordinary page, and a separated name as its source", () => {
     const page = [
       ...STORY,
