@@ -12,7 +12,14 @@
  * pass, as the bench does); the builds' outputs are first checked to be identical. The passes of
  * the builds are interleaved (A B B A ...) so that a slow spell of the machine falls on both;
  * the median ms per pass of each build and the ratio to the first are printed.
+ *
+ * In one process the build loaded second can read 12 to 37% slower than the first whichever it
+ * is (V8's shared builtins and caches warmed by the first). `--processes` runs every sample in a
+ * fresh child process instead (the same interleaving, each child warmed up alone), which removes
+ * that bias at the cost of a warm-up per sample; use it, or run both orders, for whole-corpus
+ * claims.
  */
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -24,7 +31,10 @@ type Lib = typeof import("../src/index.js");
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 const REFERENCE = "2025-08-14T18:00:00Z";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: "string" }, corpus: { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rounds: { type: "string" }, corpus: { type: "string" }, processes: { type: "boolean" }, child: { type: "string" } },
+});
 const rounds = Number(values.rounds ?? 10);
 const corpora = (values.corpus ?? "scrapinghub-dev,wcxb-dev").split(",");
 const pages: string[] = [];
@@ -37,7 +47,8 @@ if (pages.length === 0 || positionals.length === 0) {
   console.error("usage: node --import tsx bench/ab.ts BUILD.mjs [BUILD.mjs ...] (needs ../shared/corpus)");
   process.exit(2);
 }
-const libs = await Promise.all(positionals.map(async (p) => (await import(pathToFileURL(resolve(p)).href)) as Lib));
+const load = async (p: string) => (await import(pathToFileURL(resolve(p)).href)) as Lib;
+const libs = values.child === undefined && values.processes ? [] : await Promise.all(positionals.map(load));
 
 const pass = (lib: Lib): string[] => {
   const parser = lib.createArticleParser({ referenceTime: REFERENCE });
@@ -49,10 +60,7 @@ const pass = (lib: Lib): string[] => {
     }
   });
 };
-const hashes = libs.map((lib) => createHash("sha256").update(pass(lib).join("\0")).digest("hex").slice(0, 16));
-console.log(`outputs: ${hashes.map((h, i) => `${positionals[i]} ${h}`).join(", ")}${new Set(hashes).size === 1 ? " (identical)" : " (DIFFER)"}`);
-// Warm-up: V8 compiles in tiers over the first passes.
-for (let i = 0; i < 3; i++) for (const lib of libs) pass(lib);
+const hashOf = (lib: Lib) => createHash("sha256").update(pass(lib).join("\0")).digest("hex").slice(0, 16);
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const spent = process.cpuUsage(since);
   return (spent.user + spent.system) / 1000;
@@ -61,6 +69,44 @@ const timedPass = (lib: Lib) => {
   const parser = lib.createArticleParser({ referenceTime: REFERENCE });
   for (const p of pages) parser.safeParse(p);
 };
+
+if (values.child !== undefined) {
+  // One sample in a fresh process: warm up, then time `--child` passes; print hash and ms/pass.
+  const lib = libs[0]!;
+  const hash = hashOf(lib);
+  for (let i = 0; i < 3; i++) pass(lib);
+  const n = Number(values.child);
+  const start = process.cpuUsage();
+  for (let g = 0; g < n; g++) timedPass(lib);
+  console.log(JSON.stringify({ hash, ms: cpuMs(start) / n }));
+  process.exit(0);
+}
+if (values.processes) {
+  const sample = (build: string) => {
+    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), build, "--child", "1", "--corpus", corpora.join(",")], { encoding: "utf8", maxBuffer: 1 << 20 });
+    if (out.status !== 0) throw new Error(`child for ${build} failed: ${out.stderr}`);
+    return JSON.parse(out.stdout.trim().split("\n").pop()!) as { hash: string; ms: number };
+  };
+  const times: number[][] = positionals.map(() => []);
+  const hashes: string[] = positionals.map(() => "");
+  for (let r = 0; r < rounds; r++) {
+    const order = positionals.map((_, i) => i);
+    if (r % 2 === 1) order.reverse();
+    for (const i of order) {
+      const { hash, ms } = sample(positionals[i]!);
+      hashes[i] = hash;
+      times[i]!.push(ms);
+    }
+  }
+  console.log(`outputs: ${hashes.map((h, i) => `${positionals[i]} ${h}`).join(", ")}${new Set(hashes).size === 1 ? " (identical)" : " (DIFFER)"}`);
+  report(times, `${rounds} samples of 1 pass per build, each in a fresh process`);
+  process.exit(0);
+}
+
+const hashes = libs.map(hashOf);
+console.log(`outputs: ${hashes.map((h, i) => `${positionals[i]} ${h}`).join(", ")}${new Set(hashes).size === 1 ? " (identical)" : " (DIFFER)"}`);
+// Warm-up: V8 compiles in tiers over the first passes.
+for (let i = 0; i < 3; i++) for (const lib of libs) pass(lib);
 // The kernel may account CPU time by scheduler ticks (4 ms or so): a sample is a group of passes
 // of at least 250 ms of CPU, so that the tick's error is small.
 let group = 0;
@@ -75,10 +121,15 @@ for (let r = 0; r < rounds; r++) {
     times[i]!.push(cpuMs(start) / group);
   }
 }
-console.log(`${rounds} samples of ${group} passes per build`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const base = median(times[0]!);
-for (const [i, ts] of times.entries()) {
-  const m = median(ts);
-  console.log(`${positionals[i]}: median ${m.toFixed(1)} ms/pass (min ${Math.min(...ts).toFixed(1)}), ${(m / base).toFixed(3)}x the first, ${pages.length} pages`);
+report(times, `${rounds} samples of ${group} passes per build`);
+
+/** Prints each build's median ms per pass and its ratio to the first build's. */
+function report(times: number[][], heading: string): void {
+  console.log(heading);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const base = median(times[0]!);
+  for (const [i, ts] of times.entries()) {
+    const m = median(ts);
+    console.log(`${positionals[i]}: median ${m.toFixed(1)} ms/pass (min ${Math.min(...ts).toFixed(1)}), ${(m / base).toFixed(3)}x the first, ${pages.length} pages`);
+  }
 }
