@@ -16,6 +16,7 @@ import { takeSiteAffix } from "./layouts/site-affix.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, TITLE_MIN_WORDS, type TitledBlock } from "./layouts/listing.js";
 import { findRoundup, MIN_BODY_WORDS } from "./layouts/roundup.js";
+import { markStepLabels } from "./layouts/step-label.js";
 import type { ClassTally } from "./classify.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { isHeadline, type ArticleDraft } from "./draft.js";
@@ -117,7 +118,10 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   const compact = withExtents(lines, heads.filter((h) => h.echoLine >= 0), taken, heads);
   for (const h of compact) take(h);
 
-  // 3. Roundups (kicker-led stories) and 4. digest runs, on what is left.
+  // 3. Roundups (kicker-led stories) and 4. digest runs, on what is left. A guide's numbered
+  //    step labels (`Step 1`, `Step 2`, …) head sections of one story: neither layout may read them
+  //    as an item's kicker or source, so they are taken here and left to the main-story stage.
+  markStepLabels(lines, taken);
   // Every roundup story has a body of MIN_BODY_WORDS words or more (see roundupStart).
   const roundup = tally && tally.maxTextWords < MIN_BODY_WORDS ? { stories: [] } : findRoundup(lines, ctx, taken, kickers);
   for (const s of roundup.stories) {

@@ -356,3 +356,58 @@ describe("sameTitle", () => {
     );
   });
 });
+
+describe("step-by-step guides", () => {
+  // An invented guide whose sections are headed by numbered step labels: one story with
+  // section headings, not a roundup or digest with the label as each item's kicker or source.
+  const steps = [
+    ["Choose a sunny, level spot", "Pick a corner of the garden that gets at least six hours of sun and drains well after rain, then clear the turf and loosen the ground underneath with a fork so that roots can reach down later on."],
+    ["Cut the boards to length", "Saw four untreated larch boards to the size you marked, sand the cut ends smooth and screw them together at the corners with galvanised screws so the frame stays square through the winter months."],
+    ["Fill the bed with soil and compost", "Lay cardboard over the bottom to smother weeds, then add a mix of topsoil and garden compost in layers, watering each one lightly, until the bed is full to just below the top edge."],
+  ];
+  const shortSteps = [
+    ["Choose a sunny, level spot", "Pick a corner of the garden that gets plenty of sun."],
+    ["Cut the boards to length", "Saw four larch boards to the size you marked."],
+    ["Fill the bed with soil and compost", "Add topsoil and compost in layers until the bed is full."],
+  ];
+  const labels: Array<(n: number) => string> = [
+    (n) => `STEP ${n}`,
+    (n) => `Step ${n}:`,
+    (n) => `SETUP STEP #${n}`,
+    (n) => `Schritt ${n}`,
+    (n) => `ÉTAPE ${n}`,
+    (n) => `Paso ${n}`,
+    (n) => `PASSO ${n}`,
+  ];
+  const guide = (label: (n: number) => string, body: string[][]) =>
+    [
+      "How to build a raised garden bed",
+      "A raised bed keeps the soil warm and the weeds down, and you can make one in a weekend with simple tools.",
+      ...body.flatMap(([head, text], k) => [label(k + 1), head!, text!]),
+    ].join("\n");
+
+  for (const [name, body] of [["long", steps], ["short", shortSteps]] as const) {
+    for (const label of labels) {
+      it(`reads a guide with ${name} sections under "${label(1)}" labels as one main story`, () => {
+        const page = parsePage(guide(label, body as string[][]), REF);
+        expect(page.articles.map((a) => a.role)).toEqual(["main"]);
+        const main = page.articles[0]!;
+        expect(main.title).toBe("How to build a raised garden bed");
+        for (const [, text] of body) expect(main.paragraphs.join("\n")).toContain(text);
+        expect(main.kicker).toBeNull();
+        expect(main.source).toBeNull();
+      });
+    }
+  }
+
+  it("a step label on its own, or labels not in sequence, leave a roundup a roundup", () => {
+    // Kicker-led stories whose kickers are numbered but not consecutive (or not the same word)
+    // are not a guide's steps.
+    const stories = [
+      ["STEP 1", "Council to sell the old fire station", "The council will sell the old fire station on the high street to a housing charity, which plans to turn it into twelve flats for young families, the leader of the council said on Monday. — HARBOUR DAILY"],
+      ["PHASE 4", "New bridge opens to traffic on the east side", "The new bridge links the old town with the business park across the river and should cut the morning journey by a quarter of an hour for thousands of drivers, engineers said. — VALLEY COURIER"],
+    ];
+    const page = parsePage(["Weekend roundup", ...stories.flat()].join("\n"), REF);
+    expect(page.articles.filter((a) => a.role === "item").map((a) => a.kicker)).toEqual(["STEP 1", "PHASE 4"]);
+  });
+});
