@@ -108,9 +108,9 @@ export const CONSUMERS: Consumer[] = [
     // e-layouts' source labels): 376.3 KB / 139.2 KB measured, the budget 0.3 KB over.
     // A guide's numbered step labels hidden from the roundup and digest layouts (f-steps,
     // src/pipeline/layouts/step-label.ts) add 0.5 KB / 0.2 KB: 376.8 KB / 139.4 KB measured, the
-    // minified budget 0.3 KB over (the gzipped one still holds).
+    // budget 0.3 KB over.
     maxBytes: 377_100,
-    maxGzip: 139_500,
+    maxGzip: 139_700,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
