@@ -8,7 +8,7 @@
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
 import { titleWithoutSite } from "./layouts/site-affix.js";
-import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
+import { BYLINE_START, CASE_LETTER, CASE_LOWER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
 export const TITLE_FEATURES = [
@@ -52,6 +52,7 @@ export const TITLE_FEATURES = [
   "words-above",
   "topic-best",
   "meta-over",
+  "glued",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /**
@@ -526,15 +527,20 @@ export function rankTitle(
     x[k * TF + 39] =
       own !== HEAD_META && own !== HEAD_PROSE && up >= 0 && !inBlock[up] && !META_LABEL.test(lines[up]!.text) && (up >= top ? kindOf(up) : headLineKind(view, up, ctx)) === HEAD_META ? 1 : 0;
   });
+  // `glued`: words run together (a menu scraped without its separators).
+  cands.forEach((i, k) => {
+    x[k * TF + 40] = Math.log1p(gluedJoins(lines[i]!.text));
+  });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: titles, x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
   if (!m) return head.titleLine;
+  const a = alignedModel(m);
   let best = -1;
   let bestK = -1;
   let bestZ = -Infinity;
   for (let k = 0; k < cands.length; k++) {
-    let z = m.bias;
-    for (let f = 0; f < TF; f++) z += m.weights[f]! * (x[k * TF + f]! - m.mean[f]!) * m.scale[f]!;
+    let z = a.bias;
+    for (let f = 0; f < TF; f++) z += a.weights[f]! * (x[k * TF + f]! - a.mean[f]!) * a.scale[f]!;
     if (z > bestZ) {
       bestZ = z;
       best = cands[k]!;
@@ -553,6 +559,55 @@ export function rankTitle(
 }
 
 const LOWER_LETTER = /\p{Ll}/u;
+
+/** A ranker's weights, means and scales in the order of {@link TITLE_FEATURES}. */
+interface AlignedModel {
+  bias: number;
+  weights: Float64Array;
+  mean: Float64Array;
+  scale: Float64Array;
+}
+const ALIGNED = new WeakMap<TitleModel, AlignedModel>();
+
+/**
+ * A ranker read in the order of {@link TITLE_FEATURES}, by feature name: a feature the ranker was
+ * not fitted on weighs nothing (weights written before a feature was added keep ranking as they
+ * were fitted), and one it has that the code no longer computes is dropped.
+ */
+function alignedModel(m: TitleModel): AlignedModel {
+  let a = ALIGNED.get(m);
+  if (a) return a;
+  a = { bias: m.bias, weights: new Float64Array(TF), mean: new Float64Array(TF), scale: new Float64Array(TF) };
+  const at = new Map(m.features.map((name, f) => [name, f]));
+  for (let f = 0; f < TF; f++) {
+    const g = at.get(TITLE_FEATURES[f]!);
+    if (g === undefined) continue;
+    a.weights[f] = m.weights[g] ?? 0;
+    a.mean[f] = m.mean[g] ?? 0;
+    a.scale[f] = m.scale[g] ?? 0;
+  }
+  ALIGNED.set(m, a);
+  return a;
+}
+
+/**
+ * How many times a word of `t` runs on into the next one with no space (`SubscribeSign in`,
+ * `PricingResourcesFree Trial`): a small letter after another one, then a capital and a small
+ * letter. Menus and button rows scraped without their separators read so; a headline has one such
+ * join at most, in a brand's name (`GitHub`, `JavaScript`).
+ */
+export function gluedJoins(t: string): number {
+  let n = 0;
+  for (let i = 2; i + 1 < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((CASE_UNIT[c] || caseOfUnit(c)) !== CASE_UPPER) continue;
+    const p = t.charCodeAt(i - 1);
+    const q = t.charCodeAt(i - 2);
+    const r = t.charCodeAt(i + 1);
+    if ((CASE_UNIT[p] || caseOfUnit(p)) === CASE_LOWER && (CASE_UNIT[q] || caseOfUnit(q)) === CASE_LOWER && (CASE_UNIT[r] || caseOfUnit(r)) === CASE_LOWER) n++;
+  }
+  return n;
+}
 
 /**
  * Whether a code unit is compared by bigrams: a script written without spaces (the ranges

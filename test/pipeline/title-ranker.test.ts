@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/index.js";
 import { BODY, MENU, REF } from "../helpers/head-page.js";
-import { TITLE_FEATURES } from "../../src/pipeline/title-rank.js";
-import { SHIPPED_TITLE_MODEL } from "../../src/pipeline/title-model.js";
+import { gluedJoins, TITLE_FEATURES } from "../../src/pipeline/title-rank.js";
+import { SHIPPED_TITLE_MODEL, withTitleModel } from "../../src/pipeline/title-model.js";
+import { SHIPPED_MODEL, withStoryModel, type StoryRecord, type TitleModel } from "../../src/pipeline/story-model.js";
 
 function title(head: string[]): string | undefined {
   const page = parsePage([...MENU, ...head, "", ...BODY, "", "© 2025 Harbour Press"].join("\n"), REF);
@@ -10,8 +11,46 @@ function title(head: string[]): string | undefined {
 }
 
 describe("the title ranker", () => {
-  it("ships weights for exactly the features the stage computes", () => {
-    expect(SHIPPED_TITLE_MODEL?.features).toEqual([...TITLE_FEATURES]);
+  it("ships weights only for features the stage computes, in its order", () => {
+    // A feature added since the last fit (the refit comes once per round) weighs nothing until then.
+    const shipped = SHIPPED_TITLE_MODEL!.features;
+    expect(TITLE_FEATURES.filter((f) => shipped.includes(f))).toEqual(shipped);
+  });
+
+  it("ranks by feature name: a feature the weights were not fitted on weighs nothing", () => {
+    const head = ["Harbour Guides", "HomeGuidesFerriesFaresContact", "How three harbour towns learned to share one ferry", "By Maria Lopez", "Mar 3, 2025"];
+    const page = [...MENU, ...head, "", ...BODY].join("\n");
+    const m = SHIPPED_TITLE_MODEL!;
+    // The same ranker with one feature left out of its file, and with that feature's weight 0.
+    const at = m.features.indexOf("doubled");
+    const without: TitleModel = { ...m, features: m.features.filter((_, f) => f !== at), weights: m.weights.filter((_, f) => f !== at), mean: m.mean.filter((_, f) => f !== at), scale: m.scale.filter((_, f) => f !== at) };
+    const zero: TitleModel = { ...m, weights: m.weights.map((w, f) => (f === at ? 0 : w)) };
+    const read = (model: TitleModel) => withTitleModel(model, () => parsePage(page, REF).articles.find((a) => a.role === "main")?.title);
+    expect(read(without)).toBe(read(zero));
+    expect(read(without)).toBe("How three harbour towns learned to share one ferry");
+  });
+
+  it("counts words run together, as a menu scraped without its separators prints them", () => {
+    expect(gluedJoins("HomeGuidesFerriesFaresContact")).toBe(4);
+    expect(gluedJoins("SubscribeSign in")).toBe(1);
+    expect(gluedJoins("How three harbour towns learned to share one ferry")).toBe(0);
+    // A capital after one small letter (`iPhone`) or after a capital (`McDonald`, `NASA`) is no join.
+    expect(gluedJoins("Harbour iPhone app from McDonald and NASA")).toBe(0);
+    let rec: NonNullable<StoryRecord["title"]> | null = null;
+    withTitleModel(null, () =>
+      withStoryModel(
+        SHIPPED_MODEL,
+        () => parsePage([...MENU, "PlansPricingResourcesFree Trial", "How three harbour towns learned to share one ferry", "By Maria Lopez", "", ...BODY].join("\n"), REF),
+        (r) => {
+          if (r.title) rec = r.title;
+        },
+      ),
+    );
+    const got = rec as NonNullable<StoryRecord["title"]> | null;
+    const f = TITLE_FEATURES.indexOf("glued");
+    const k = got!.texts.indexOf("PlansPricingResourcesFree Trial");
+    expect(got!.x[k * TITLE_FEATURES.length + f]).toBeCloseTo(Math.log1p(3));
+    expect(got!.x[got!.texts.indexOf("How three harbour towns learned to share one ferry") * TITLE_FEATURES.length + f]).toBe(0);
   });
 
   it("takes a two-part headline over the longer dek under it", () => {
