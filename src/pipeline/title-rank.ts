@@ -53,6 +53,7 @@ export const TITLE_FEATURES = [
   "topic-best",
   "meta-over",
   "glued",
+  "link-lead",
 ] as const;
 const TF = TITLE_FEATURES.length;
 /**
@@ -527,9 +528,12 @@ export function rankTitle(
     x[k * TF + 39] =
       own !== HEAD_META && own !== HEAD_PROSE && up >= 0 && !inBlock[up] && !META_LABEL.test(lines[up]!.text) && (up >= top ? kindOf(up) : headLineKind(view, up, ctx)) === HEAD_META ? 1 : 0;
   });
-  // `glued`: words run together (a menu scraped without its separators).
+  // `glued`: words run together (a menu scraped without its separators); `link-lead`: a link to
+  // another page (a previous / next story, a way back, a category line).
   cands.forEach((i, k) => {
-    x[k * TF + 40] = Math.log1p(gluedJoins(lines[i]!.text));
+    const t = lines[i]!.text;
+    x[k * TF + 40] = Math.log1p(gluedJoins(t));
+    x[k * TF + 41] = LINK_LEAD.test(t) ? 1 : 0;
   });
   if (record) record({ texts: [], x: new Float64Array(0), chars: new Int32Array(0), title: { lines: cands, texts: titles, x } });
   // Training reads the candidates before a ranker exists: the head's own choice stands.
@@ -559,6 +563,12 @@ export function rankTitle(
 }
 
 const LOWER_LETTER = /\p{Ll}/u;
+/**
+ * A line that leads to another page: a previous / next link (`« Older post`, `Previous: …`,
+ * `Next article ›`), a way back (`Back to Blog`), a category line (`Published in …`, `Filed under
+ * …`), a `Read more` link.
+ */
+const LINK_LEAD = /^(?:[«‹<←◂]|(?:previous|next|prev|older|newer)(?: (?:posts?|articles?|story|stories|entry|entries))? ?(?:[:»›>→|]|$)|back to |read more |(?:published|posted|filed) (?:in|under) )|[»›>→▸]$/iu;
 
 /** A ranker's weights, means and scales in the order of {@link TITLE_FEATURES}. */
 interface AlignedModel {

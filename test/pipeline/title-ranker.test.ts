@@ -5,6 +5,23 @@ import { gluedJoins, TITLE_FEATURES } from "../../src/pipeline/title-rank.js";
 import { SHIPPED_TITLE_MODEL, withTitleModel } from "../../src/pipeline/title-model.js";
 import { SHIPPED_MODEL, withStoryModel, type StoryRecord, type TitleModel } from "../../src/pipeline/story-model.js";
 
+/** One ranker feature of each title candidate of a page with `head` above the story, by candidate text. */
+function feature(name: string, head: string[]): Map<string, number> {
+  let rec: NonNullable<StoryRecord["title"]> | null = null;
+  withTitleModel(null, () =>
+    withStoryModel(
+      SHIPPED_MODEL,
+      () => parsePage([...MENU, ...head, "", ...BODY].join("\n"), REF),
+      (r) => {
+        if (r.title) rec = r.title;
+      },
+    ),
+  );
+  const got = rec as NonNullable<StoryRecord["title"]> | null;
+  const f = TITLE_FEATURES.indexOf(name as (typeof TITLE_FEATURES)[number]);
+  return new Map(got!.texts.map((t, k) => [t, got!.x[k * TITLE_FEATURES.length + f]!]));
+}
+
 function title(head: string[]): string | undefined {
   const page = parsePage([...MENU, ...head, "", ...BODY, "", "© 2025 Harbour Press"].join("\n"), REF);
   return page.articles.find((a) => a.role === "main")?.title;
@@ -36,21 +53,17 @@ describe("the title ranker", () => {
     expect(gluedJoins("How three harbour towns learned to share one ferry")).toBe(0);
     // A capital after one small letter (`iPhone`) or after a capital (`McDonald`, `NASA`) is no join.
     expect(gluedJoins("Harbour iPhone app from McDonald and NASA")).toBe(0);
-    let rec: NonNullable<StoryRecord["title"]> | null = null;
-    withTitleModel(null, () =>
-      withStoryModel(
-        SHIPPED_MODEL,
-        () => parsePage([...MENU, "PlansPricingResourcesFree Trial", "How three harbour towns learned to share one ferry", "By Maria Lopez", "", ...BODY].join("\n"), REF),
-        (r) => {
-          if (r.title) rec = r.title;
-        },
-      ),
-    );
-    const got = rec as NonNullable<StoryRecord["title"]> | null;
-    const f = TITLE_FEATURES.indexOf("glued");
-    const k = got!.texts.indexOf("PlansPricingResourcesFree Trial");
-    expect(got!.x[k * TITLE_FEATURES.length + f]).toBeCloseTo(Math.log1p(3));
-    expect(got!.x[got!.texts.indexOf("How three harbour towns learned to share one ferry") * TITLE_FEATURES.length + f]).toBe(0);
+    const glued = feature("glued", ["PlansPricingResourcesFree Trial", "How three harbour towns learned to share one ferry", "By Maria Lopez"]);
+    expect(glued.get("PlansPricingResourcesFree Trial")).toBeCloseTo(Math.log1p(3));
+    expect(glued.get("How three harbour towns learned to share one ferry")).toBe(0);
+  });
+
+  it("marks the lines that lead to another page: a previous or next story, a way back, a category line", () => {
+    const links = ["« Ferry fares rise for summer", "Previous: Harbour wall repairs begin", "Next article ›", "Older posts", "Back to Blog", "Published in Travel, Ferries, Harbour", "Read more in Local News"];
+    const headlines = ["Next year's ferry timetable splits three harbour towns", "Older ferries retire as three towns share one boat"];
+    const lead = feature("link-lead", [...links, ...headlines, "By Maria Lopez"]);
+    for (const t of links) expect(lead.get(t), t).toBe(1);
+    for (const t of headlines) expect(lead.get(t), t).toBe(0);
   });
 
   it("takes a two-part headline over the longer dek under it", () => {
