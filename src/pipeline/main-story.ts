@@ -36,13 +36,15 @@ export const BRACKET_CREDIT = /^(.{10,600}?)\s?(?:\(((?:AP Photo|Photo|Foto|Imag
 const CREDIT_LABEL = /^(?:credit|photo|image|picture|photograph|foto|crédit|crédito)s?(?: credit)?\s?(?::|\.\.\.|…)\s?/iu;
 // A line of hashtags only: "#ferry #harbour".
 const HASHTAGS_ONLY = /^#[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
-// A credit standing alone under its caption: "Jane Doe / Harbour Press", "Jane Doe | Agency | Images".
-const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{2,40}){1,3}$/u;
-// What makes a CREDIT_LINE a credit: a separator with a space on either side ("Jane Doe / Harbour
-// Press"), a picture agency's or wire's word ("FatCamera/Getty Images"), or a name of two or three
-// capitalised words glued to the slash ("Jane Doe/The Harbour Times"). Without any, a slash glued
-// between words is a compound in a heading ("Low-Code/No-Code Tools", "Pick-Up/Drop-Off Catering").
-const CREDIT_MARK = /\s[/|]|[/|]\s|\b(?:AP|AFP|EPA|Reuters|Getty|Shutterstock|iStock|iStockphoto|Alamy|Unsplash|Pexels|Bloomberg|Images?|Photos?|Photography|Pool|Wire)\b|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}[/|]/u;
+/** A credit standing alone under its caption: `Jane Doe / Harbour Press`, `Jane Doe | Agency | Images`. */
+export const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{2,40}){1,3}$/u;
+/**
+ * What makes a {@link CREDIT_LINE} a credit: a separator with a space on either side (`Jane Doe /
+ * Harbour Press`), a picture agency's or wire's word (`FatCamera/Getty Images`), or a name of two
+ * or three capitalised words glued to the slash (`Jane Doe/The Harbour Times`). Without any, a
+ * slash glued between words is a compound in a heading (`Low-Code/No-Code Tools`).
+ */
+export const CREDIT_MARK = /\s[/|]|[/|]\s|\b(?:AP|AFP|EPA|Reuters|Getty|Shutterstock|iStock|iStockphoto|Alamy|Unsplash|Pexels|Bloomberg|Images?|Photos?|Photography|Pool|Wire)\b|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}[/|]/u;
 /**
  * Below this share of stop words a long line is a run of labels (a menu flattened onto one line),
  * not prose: jusText's observation, with a threshold well under its 0.30 because innerText lines

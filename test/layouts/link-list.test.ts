@@ -78,6 +78,27 @@ describe("link-list items", () => {
       ["How to build raised beds for a small plot", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],
     ]);
   });
+  it("steps over an item's picture buttons, its credit and a save-to-list toggle (no items of their own)", () => {
+    const page = [
+      "Related Posts",
+      "Open image caption",
+      "Close image caption",
+      "Jane Doe/Harbour Press via AP",
+      "How the harbour school kept its tutoring going all winter",
+      "Remove Save to favorites",
+      "Open image caption",
+      "Close caption",
+      "Fishermen mend nets on the quay at dusk.",
+      "John Roe/Coast Photo Agency",
+      "Why the ferry timetable changes again in April",
+      "Add to reading list",
+    ];
+    expect(titlesOf(page)).toEqual([["How the harbour school kept its tutoring going all winter", "Why the ferry timetable changes again in April"]]);
+  });
+  it("keeps titles with a slash that are no credit", () => {
+    const page = ["Related Posts", "The Best IT/Tech Events of 2026", "Harbour Lamp w/ Backlight", "Ferry fares to rise in the spring"];
+    expect(titlesOf(page)).toEqual([["The Best IT/Tech Events of 2026", "Harbour Lamp w/ Backlight", "Ferry fares to rise in the spring"]]);
+  });
   it("still ends a list after four lines that are neither titles nor furniture", () => {
     const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];
     expect(titlesOf(page)).toEqual([]);

@@ -24,6 +24,7 @@ import type { FoundTimestamp } from "../../time/find-timestamp.js";
 import type { Timestamp } from "../../time/types.js";
 import { countWords } from "../classify.js";
 import { endsSentence, nextNonBlank, TRUNCATED } from "./story.js";
+import { CREDIT_LINE, CREDIT_MARK } from "../main-story.js";
 
 /** A link list: its header line and its titles. */
 export interface LinkList {
@@ -151,8 +152,27 @@ function listFurniture(line: ClassifiedLine): boolean {
     // Counters and separators printed as lines of their own (`28,533`, `|`, `9` / `mins`), share counts.
     !/\p{L}/u.test(t) ||
     /^(?:mins?|minutes?)(?: read)?$/iu.test(t) ||
-    /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/iu.test(t)
+    /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/iu.test(t) ||
+    // The buttons of an item's picture and of a reading list (`Open image caption`, `Close
+    // caption`, `Remove Save to favorites`), and the picture's credit (`Jane Doe/Harbour Press via AP`).
+    /^(?:open|close|show|hide|expand|collapse|toggle) (?:(?:image|photo|picture) )?caption$/iu.test(t) ||
+    /^(?:remove )?(?:save|add) to (?:favou?rites|bookmarks|(?:my |reading )?list)$|^remove from (?:favou?rites|bookmarks)$/iu.test(t) ||
+    pictureCredit(line)
   );
+}
+
+/** Words a picture's credit in a list may have (see {@link pictureCredit}). */
+const MAX_CREDIT_WORDS = 7;
+
+/**
+ * A picture's credit printed with a list item (`Jane Doe/Harbour Press via AP`): a credit line
+ * (`CREDIT_LINE` and `CREDIT_MARK` of the main-story stage) of at most {@link MAX_CREDIT_WORDS}
+ * words and no digit, whose slash joins two capitalised words. A title with a slash
+ * (`The Best IT/Tech Events of 2026`, `Alpha w/ Backlight`) is not one.
+ */
+function pictureCredit(line: ClassifiedLine): boolean {
+  const t = line.text;
+  return t.includes("/") && line.words <= MAX_CREDIT_WORDS && !/\p{N}/u.test(t) && /(?:^|\s)\p{Lu}[\p{L}.'’-]*\/ ?\p{Lu}/u.test(t) && CREDIT_LINE.test(t) && CREDIT_MARK.test(t);
 }
 
 /** A person's name alone on a line (`Mira Okafor`, `Alexis C. Okafor`): two to four capitalised words. */
