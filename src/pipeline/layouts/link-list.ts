@@ -46,10 +46,32 @@ export interface LinkListItem {
   dated?: DatedTitle;
 }
 
-/** A stamp glued to the end of a title line, and where it starts in the line's text. */
+/**
+ * A stamp glued to the end of a title line, and where it starts in the line's text; or a clock
+ * time opening the line (`14:34Ferry fares …`, a ticker of the latest news), and where the title
+ * after it starts (`titleFrom`).
+ */
 export interface DatedTitle {
   timestamp: Timestamp;
   start: number;
+  titleFrom?: number;
+}
+
+/**
+ * A clock time opening a list title, glued to it or spaced (`14:34Ferry fares to rise`, `9:05 Ferry
+ * fares …`): 0:00 to 23:59, then a capital.
+ */
+const LEADING_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d) ?(?=\p{Lu})/u;
+
+/**
+ * The clock time opening a list title (see {@link LEADING_CLOCK}) as the item's stamp, when a title
+ * of {@link MIN_TITLE_WORDS} words or more follows it: a time of day with no date, so without an
+ * instant (`iso: null`, as year-less stamps), precise to the minute.
+ */
+function leadingClock(text: string): DatedTitle | null {
+  const m = LEADING_CLOCK.exec(text);
+  if (!m || countWords(text.slice(m[0].length)) < MIN_TITLE_WORDS) return null;
+  return { timestamp: { raw: m[1]!, kind: "absolute", iso: null, precision: "minute" }, start: 0, titleFrom: m[0].length };
 }
 
 /** Whether a text ends in a digit (a year, a day): the cheap test before a stamp is looked for at its end. */
@@ -432,6 +454,11 @@ export function findLinkLists(
         // The classifier leaves a long title with a date at its end as text: read the date here.
         const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
         if (found && found.after === "" && titleBeforeStamp(textBeforeStamp(l.text, found.start))) dated.set(j, { timestamp: found.timestamp, start: found.start });
+        else if (l.text.charCodeAt(1) === 0x3a || l.text.charCodeAt(2) === 0x3a) {
+          // A clock time opening the title (`14:34Ferry fares …`): its stamp.
+          const clock = leadingClock(l.text);
+          if (clock) dated.set(j, clock);
+        }
         lastKind = "title";
         misses = 0;
       } else if ((lastKind === "title" || lastKind === "snippet") && itemByline(l)) {
@@ -520,8 +547,8 @@ function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: 
  */
 export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListItem, role: "related" | "item", header = -1, input = ""): ArticleDraft {
   const title = lines[item.titleLine]!;
-  // A dated title is its own stamp line: the title is the text before the stamp.
-  const titleText = item.dated ? textBeforeStamp(title.text, item.dated.start) : title.text;
+  // A dated title is its own stamp line: the title is the text before the stamp (after a leading clock).
+  const titleText = item.dated ? (item.dated.titleFrom !== undefined ? title.text.slice(item.dated.titleFrom) : textBeforeStamp(title.text, item.dated.start)) : title.text;
   const stampLine = item.stampLine >= 0 ? lines[item.stampLine]! : null;
   // A category glued to the stamp line under the title (`Transport March 2, 2025`) is kept as one.
   const category = stampLine && stampLine.cls === "source-timestamp" && stampLine.tsStart > 0 ? stampLine.text.slice(0, stampLine.tsStart).trim() : "";
