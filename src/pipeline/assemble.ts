@@ -13,6 +13,7 @@ import { withoutBodyLists } from "./layouts/body-list.js";
 import { findLinkLists, isListHeader, linkListDraft, mayHoldListHeader, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { takeSiteAffix } from "./layouts/site-affix.js";
+import { takeCrumbTrail } from "./layouts/crumb-title.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, TITLE_MIN_WORDS, type TitledBlock } from "./layouts/listing.js";
 import { findRoundup, MIN_BODY_WORDS } from "./layouts/roundup.js";
@@ -328,6 +329,8 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   for (const [k, a] of articles.entries()) takeKickerLabel(a, k === 0 && main && found ? (view[found.titleLine] ?? null) : null, ctx.input);
   // The site's name printed with the main story's headline (`… | Coast Post`, `Coast Post – …`).
   if (main && found) takeSiteAffix(articles[0]!, view, found.titleLine, ctx.input);
+  // A breadcrumb trail glued to it (`Home » Garden » Title`) when the head prints the title alone.
+  if (main && found) takeCrumbTrail(articles[0]!, view, found.titleLine, ctx.input);
   // A story whose page names no source but whose body opens with a wire dateline
   // (`NEW YORK (Reuters) - …`) comes from that wire service.
   for (const a of articles) if (a.source === null) a.source = wireSource(a.paragraphs[0]);

@@ -36,13 +36,15 @@ export const BRACKET_CREDIT = /^(.{10,600}?)\s?(?:\(((?:AP Photo|Photo|Foto|Imag
 const CREDIT_LABEL = /^(?:credit|photo|image|picture|photograph|foto|crédit|crédito)s?(?: credit)?\s?(?::|\.\.\.|…)\s?/iu;
 // A line of hashtags only: "#ferry #harbour".
 const HASHTAGS_ONLY = /^#[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
-// A credit standing alone under its caption: "Jane Doe / Harbour Press", "Jane Doe | Agency | Images".
-const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{2,40}){1,3}$/u;
-// What makes a CREDIT_LINE a credit: a separator with a space on either side ("Jane Doe / Harbour
-// Press"), a picture agency's or wire's word ("FatCamera/Getty Images"), or a name of two or three
-// capitalised words glued to the slash ("Jane Doe/The Harbour Times"). Without any, a slash glued
-// between words is a compound in a heading ("Low-Code/No-Code Tools", "Pick-Up/Drop-Off Catering").
-const CREDIT_MARK = /\s[/|]|[/|]\s|\b(?:AP|AFP|EPA|Reuters|Getty|Shutterstock|iStock|iStockphoto|Alamy|Unsplash|Pexels|Bloomberg|Images?|Photos?|Photography|Pool|Wire)\b|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}[/|]/u;
+/** A credit standing alone under its caption: `Jane Doe / Harbour Press`, `Jane Doe | Agency | Images`. */
+export const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?: ?[/|] ?[\p{L}\p{N}.'’& -]{2,40}){1,3}$/u;
+/**
+ * What makes a {@link CREDIT_LINE} a credit: a separator with a space on either side (`Jane Doe /
+ * Harbour Press`), a picture agency's or wire's word (`FatCamera/Getty Images`), or a name of two
+ * or three capitalised words glued to the slash (`Jane Doe/The Harbour Times`). Without any, a
+ * slash glued between words is a compound in a heading (`Low-Code/No-Code Tools`).
+ */
+export const CREDIT_MARK = /\s[/|]|[/|]\s|\b(?:AP|AFP|EPA|Reuters|Getty|Shutterstock|iStock|iStockphoto|Alamy|Unsplash|Pexels|Bloomberg|Images?|Photos?|Photography|Pool|Wire)\b|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}[/|]/u;
 /**
  * Below this share of stop words a long line is a run of labels (a menu flattened onto one line),
  * not prose: jusText's observation, with a threshold well under its 0.30 because innerText lines
@@ -845,6 +847,13 @@ export function findMainStory(
   }
 
   const selected = selectBody(view, bestA, bestB);
+  // A headline with an image credit under it (`Headline` / `Image Credit: Agency`) at the top of
+  // the span reads as a caption: one that opens the story above every body line and is shaped as
+  // a headline (no sentence end) is left to the head, where the ranker weighs it as the title.
+  if (selected.body.length > 1 && selected.captions.length > 0) {
+    const c = selected.captions[0]!;
+    if (c.line < selected.body[0]! && c.creditLine === c.line + 1 && headlineAtTop(view, c.line)) selected.captions.shift();
+  }
   // The span's edges are trimmed to its body: a headline or a date line at the top of the span
   // is head, read by findHead from above the first body line.
   if (selected.body.length > 0 || selected.captions.length > 0) {
@@ -858,14 +867,22 @@ export function findMainStory(
   // A date or byline line among the first body lines closes the story's head: what comes
   // before it (a headline, a section label) is head, read by findHead from above the body.
   let headEnd = -1;
+  // Whether the head closes on a headline the body skipped (then the lines under it are the story's).
+  let headlineSkipped = false;
   for (let k = 0; k < Math.min(HEAD_REACH, selected.body.length - 1); k++) {
     const j = selected.body[k]!;
     const l = lines[j]!;
-    if (l.cls === "timestamp" || (l.cls === "text" && headWords(l) <= 16 && (BYLINE_START.test(l.text) || stampIn(view, l.text, ctx)?.before === ""))) headEnd = k;
+    const meta = l.cls === "timestamp" || (l.cls === "text" && headWords(l) <= 16 && (BYLINE_START.test(l.text) || stampIn(view, l.text, ctx)?.before === ""));
+    // A date line and a headline under it that the body skipped or begins with (`Site tagline …`
+    // / date / headline / story): the story's head closes on that headline, what is above it is
+    // the page's, and the lines under it are the story's.
+    const skipped = meta ? 0 : datedHeadlineBetween(view, j, selected.body[k + 1]!);
+    if (meta || skipped > 0) (headEnd = k), (headlineSkipped = skipped > 0);
+    if (skipped > 0) break;
   }
   // The story opens with a sentence: short unpunctuated lines at its top (a headline, a kicker)
   // are head too.
-  while (headEnd + 2 < Math.min(HEAD_REACH, selected.body.length)) {
+  while (!headlineSkipped && headEnd + 2 < Math.min(HEAD_REACH, selected.body.length)) {
     const l = lines[selected.body[headEnd + 1]!]!;
     if (l.cls !== "text" || headWords(l) > 14 || l.text.length >= 120 || endsSentence(l.text)) break;
     headEnd++;
@@ -1226,6 +1243,44 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
     if (trailing) return { text: trailing[1]!, credit: trailing[2]! };
   }
   return null;
+}
+
+/**
+ * Whether the lines strictly between body lines `a` and `b` hold a date line with the story's
+ * headline under it: 1 when the headline is among them, 2 when it is body line `b` itself, 0
+ * otherwise. A headline: a text line of at most {@link CAPTION_HEADLINE_WORDS} words with no
+ * sentence end.
+ */
+function datedHeadlineBetween(view: PageView, a: number, b: number): 0 | 1 | 2 {
+  const headline = (l: ClassifiedLine) => l.cls === "text" && headWords(l) <= CAPTION_HEADLINE_WORDS[1] && !endsSentence(l.text);
+  let dated = -1;
+  let found: 0 | 1 | 2 = 0;
+  for (let i = a + 1; i < b && found === 0; i++) {
+    const l = view.lines[i]!;
+    if (l.cls === "timestamp") dated = i;
+    else if (dated >= 0 && headline(l)) found = 1;
+  }
+  if (found === 0 && dated >= 0 && headline(view.lines[b]!)) found = 2;
+  // A listing of dated entries (an events page: date / name / place / summary) prints another
+  // date a few lines on: its dates open entries, not the story's head.
+  for (let i = dated + 1; found > 0 && i < view.lines.length && i <= dated + DATED_ENTRY_LINES; i++) if (view.lines[i]!.cls === "timestamp") found = 0;
+  return found;
+}
+
+/** How many lines under a dated headline may hold no other date line (see {@link datedHeadlineBetween}). */
+const DATED_ENTRY_LINES = 20;
+
+/** Words a headline read as a caption may have (see {@link headlineAtTop}). */
+const CAPTION_HEADLINE_WORDS = [3, 20] as const;
+
+/**
+ * Whether the caption line `i`, above every body line, reads as the story's headline: three to
+ * twenty words with no sentence end (a photo's caption is most often a sentence).
+ */
+function headlineAtTop(view: PageView, i: number): boolean {
+  const l = view.lines[i]!;
+  const w = headWords(l);
+  return l.cls === "text" && w >= CAPTION_HEADLINE_WORDS[0] && w <= CAPTION_HEADLINE_WORDS[1] && !endsSentence(l.text);
 }
 
 /**

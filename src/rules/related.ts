@@ -79,8 +79,9 @@ export const relatedRules: readonly Rule[] = [
     id: "related/more-from",
     kind: "related",
     // "More From the Los Angeles Times"-style headers: more/latest/related + from/on/in + a name.
+    // "Most Popular Stories", "Most Read Articles": a most-read list's header with its noun.
     // At most five words after the keyword: "Latest news with the council on Monday, officials said" is prose.
-    pattern: "^(?:more|latest|related|recommended|popular|trending|top|other|also|editors'?|editor's) (?:from|on|in|stories|news|articles|coverage|videos?|reads?|posts?|picks|headlines)(?: [\\p{L}\\p{N}'’&:-]{1,25}){0,5}$|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don't miss|recommended for you|around the web|from around the web|promoted stories|sponsored stories)\\b[^\\n]{0,30}$|^(?:read|see) (?:more|also|next)\\s?:?$|^(?:more|other) (?:[\\p{L}\\p{N}'’&.-]{1,25} ){1,3}(?:stories|articles|reads|news|headlines)$",
+    pattern: "^(?:more|latest|related|recommended|popular|trending|top|other|also|editors'?|editor's) (?:from|on|in|stories|news|articles|coverage|videos?|reads?|posts?|picks|headlines)(?: [\\p{L}\\p{N}'’&:-]{1,25}){0,5}$|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don't miss|recommended for you|around the web|from around the web|promoted stories|sponsored stories)\\b[^\\n]{0,30}$|^(?:read|see) (?:more|also|next)\\s?:?$|^(?:more|other) (?:[\\p{L}\\p{N}'’&.-]{1,25} ){1,3}(?:stories|articles|reads|news|headlines)$|^most (?:popular|read|viewed|watched|shared|commented|emailed) (?:stories|articles|news|posts|videos|headlines|reads)$",
     where: { maxLength: 80 },
     signal: "related-header",
   },

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ClassifiedLine } from "../../src/model/block.js";
-import { findLinkLists, isListHeader } from "../../src/pipeline/layouts/link-list.js";
+import { findLinkLists, isListHeader, linkListDraft } from "../../src/pipeline/layouts/link-list.js";
 
 /** Invented lines as the classifier leaves plain text (blank lines as blanks). */
 function textLines(texts: string[]): ClassifiedLine[] {
@@ -77,6 +77,39 @@ describe("link-list items", () => {
     expect(titlesOf(page)).toEqual([
       ["How to build raised beds for a small plot", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],
     ]);
+  });
+  it("steps over an item's picture buttons, its credit and a save-to-list toggle (no items of their own)", () => {
+    const page = [
+      "Related Posts",
+      "Open image caption",
+      "Close image caption",
+      "Jane Doe/Harbour Press via AP",
+      "How the harbour school kept its tutoring going all winter",
+      "Remove Save to favorites",
+      "Open image caption",
+      "Close caption",
+      "Fishermen mend nets on the quay at dusk.",
+      "John Roe/Coast Photo Agency",
+      "Why the ferry timetable changes again in April",
+      "Add to reading list",
+    ];
+    expect(titlesOf(page)).toEqual([["How the harbour school kept its tutoring going all winter", "Why the ferry timetable changes again in April"]]);
+  });
+  it("keeps titles with a slash that are no credit", () => {
+    const page = ["Related Posts", "The Best IT/Tech Events of 2026", "Harbour Lamp w/ Backlight", "Ferry fares to rise in the spring"];
+    expect(titlesOf(page)).toEqual([["The Best IT/Tech Events of 2026", "Harbour Lamp w/ Backlight", "Ferry fares to rise in the spring"]]);
+  });
+  it("reads a clock time opening each title of a latest-news ticker as the item's stamp", () => {
+    const lines = textLines(["Latest", "14:48Ferry fares to rise in the spring, council says", "9:05 Lighthouse museum to reopen after roof repairs", "12:30pm lunch menu", "Seed swap draws a record crowd to the village hall"]);
+    const drafts = findLinkLists(lines, () => "free").flatMap((l) => l.items.map((i) => linkListDraft(lines, i, "related")));
+    expect(drafts.map((d) => [d.title, d.timestamp?.raw ?? null])).toEqual([
+      ["Ferry fares to rise in the spring, council says", "14:48"],
+      ["Lighthouse museum to reopen after roof repairs", "9:05"],
+      // A time not followed by a capital is the title's own text.
+      ["12:30pm lunch menu", null],
+      ["Seed swap draws a record crowd to the village hall", null],
+    ]);
+    expect(drafts[0]!.timestamp).toEqual({ raw: "14:48", kind: "absolute", iso: null, precision: "minute" });
   });
   it("still ends a list after four lines that are neither titles nor furniture", () => {
     const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];

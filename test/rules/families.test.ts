@@ -201,6 +201,9 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["More From the Harbour Gazette", "related/more-from"],
       ["Editors' Picks", "related/more-from"],
       ["Read next:", "related/more-from"],
+      ["Most Popular Stories", "related/more-from"],
+      ["Most read articles", "related/more-from"],
+      ["MOST VIEWED VIDEOS", "related/more-from"],
     ],
     miss: [
       "More than 100 people joined the protest on Saturday.",
@@ -208,6 +211,8 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       "Latest news with the council on Monday, officials said",
       "Three thoughts on the harbour budget from the council's new treasurer",
       "12 comments on the plan were sent to the council before the vote.",
+      "Most popular stories were about the ferry.",
+      "Most read articles twice",
     ],
   },
   promo: {

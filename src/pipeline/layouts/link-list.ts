@@ -24,6 +24,7 @@ import type { FoundTimestamp } from "../../time/find-timestamp.js";
 import type { Timestamp } from "../../time/types.js";
 import { countWords } from "../classify.js";
 import { endsSentence, nextNonBlank, TRUNCATED } from "./story.js";
+import { CREDIT_LINE, CREDIT_MARK } from "../main-story.js";
 
 /** A link list: its header line and its titles. */
 export interface LinkList {
@@ -45,10 +46,32 @@ export interface LinkListItem {
   dated?: DatedTitle;
 }
 
-/** A stamp glued to the end of a title line, and where it starts in the line's text. */
+/**
+ * A stamp glued to the end of a title line, and where it starts in the line's text; or a clock
+ * time opening the line (`14:34Ferry fares …`, a ticker of the latest news), and where the title
+ * after it starts (`titleFrom`).
+ */
 export interface DatedTitle {
   timestamp: Timestamp;
   start: number;
+  titleFrom?: number;
+}
+
+/**
+ * A clock time opening a list title, glued to it or spaced (`14:34Ferry fares to rise`, `9:05 Ferry
+ * fares …`): 0:00 to 23:59, then a capital.
+ */
+const LEADING_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d) ?(?=\p{Lu})/u;
+
+/**
+ * The clock time opening a list title (see {@link LEADING_CLOCK}) as the item's stamp, when a title
+ * of {@link MIN_TITLE_WORDS} words or more follows it: a time of day with no date, so without an
+ * instant (`iso: null`, as year-less stamps), precise to the minute.
+ */
+function leadingClock(text: string): DatedTitle | null {
+  const m = LEADING_CLOCK.exec(text);
+  if (!m || countWords(text.slice(m[0].length)) < MIN_TITLE_WORDS) return null;
+  return { timestamp: { raw: m[1]!, kind: "absolute", iso: null, precision: "minute" }, start: 0, titleFrom: m[0].length };
 }
 
 /** Whether a text ends in a digit (a year, a day): the cheap test before a stamp is looked for at its end. */
@@ -151,8 +174,27 @@ function listFurniture(line: ClassifiedLine): boolean {
     // Counters and separators printed as lines of their own (`28,533`, `|`, `9` / `mins`), share counts.
     !/\p{L}/u.test(t) ||
     /^(?:mins?|minutes?)(?: read)?$/iu.test(t) ||
-    /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/iu.test(t)
+    /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/iu.test(t) ||
+    // The buttons of an item's picture and of a reading list (`Open image caption`, `Close
+    // caption`, `Remove Save to favorites`), and the picture's credit (`Jane Doe/Harbour Press via AP`).
+    /^(?:open|close|show|hide|expand|collapse|toggle) (?:(?:image|photo|picture) )?caption$/iu.test(t) ||
+    /^(?:remove )?(?:save|add) to (?:favou?rites|bookmarks|(?:my |reading )?list)$|^remove from (?:favou?rites|bookmarks)$/iu.test(t) ||
+    pictureCredit(line)
   );
+}
+
+/** Words a picture's credit in a list may have (see {@link pictureCredit}). */
+const MAX_CREDIT_WORDS = 7;
+
+/**
+ * A picture's credit printed with a list item (`Jane Doe/Harbour Press via AP`): a credit line
+ * (`CREDIT_LINE` and `CREDIT_MARK` of the main-story stage) of at most {@link MAX_CREDIT_WORDS}
+ * words and no digit, whose slash joins two capitalised words. A title with a slash
+ * (`The Best IT/Tech Events of 2026`, `Alpha w/ Backlight`) is not one.
+ */
+function pictureCredit(line: ClassifiedLine): boolean {
+  const t = line.text;
+  return t.includes("/") && line.words <= MAX_CREDIT_WORDS && !/\p{N}/u.test(t) && /(?:^|\s)\p{Lu}[\p{L}.'’-]*\/ ?\p{Lu}/u.test(t) && CREDIT_LINE.test(t) && CREDIT_MARK.test(t);
 }
 
 /** A person's name alone on a line (`Mira Okafor`, `Alexis C. Okafor`): two to four capitalised words. */
@@ -412,6 +454,11 @@ export function findLinkLists(
         // The classifier leaves a long title with a date at its end as text: read the date here.
         const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
         if (found && found.after === "" && titleBeforeStamp(textBeforeStamp(l.text, found.start))) dated.set(j, { timestamp: found.timestamp, start: found.start });
+        else if (l.text.charCodeAt(1) === 0x3a || l.text.charCodeAt(2) === 0x3a) {
+          // A clock time opening the title (`14:34Ferry fares …`): its stamp.
+          const clock = leadingClock(l.text);
+          if (clock) dated.set(j, clock);
+        }
         lastKind = "title";
         misses = 0;
       } else if ((lastKind === "title" || lastKind === "snippet") && itemByline(l)) {
@@ -500,8 +547,8 @@ function withStamps(lines: readonly ClassifiedLine[], titles: number[], stamps: 
  */
 export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListItem, role: "related" | "item", header = -1, input = ""): ArticleDraft {
   const title = lines[item.titleLine]!;
-  // A dated title is its own stamp line: the title is the text before the stamp.
-  const titleText = item.dated ? textBeforeStamp(title.text, item.dated.start) : title.text;
+  // A dated title is its own stamp line: the title is the text before the stamp (after a leading clock).
+  const titleText = item.dated ? (item.dated.titleFrom !== undefined ? title.text.slice(item.dated.titleFrom) : textBeforeStamp(title.text, item.dated.start)) : title.text;
   const stampLine = item.stampLine >= 0 ? lines[item.stampLine]! : null;
   // A category glued to the stamp line under the title (`Transport March 2, 2025`) is kept as one.
   const category = stampLine && stampLine.cls === "source-timestamp" && stampLine.tsStart > 0 ? stampLine.text.slice(0, stampLine.tsStart).trim() : "";
