@@ -8,10 +8,11 @@
  * the two flags match exactly the same strings at the same places, so the twin runs instead.
  *
  * Why they agree. A pattern is twinned when every character of its source is ASCII, or a
- * punctuation, space or symbol character outside ASCII without case (its lower and upper case are
- * itself, as for `“`, `«`, `–`), and it holds no `\p`, `\P`, `\u`, `\x` or `\c` escape and no
- * back-reference (so every character it names is one of those, the `u` flag's code-point
- * syntax is unused, and only characters of the pattern are compared with the text's).
+ * punctuation, space or symbol character of the BMP outside ASCII without case (its lower and
+ * upper case are itself, as for `“`, `«`, `–`), not as the end of a class range, and it holds
+ * no `\p`, `\P`, `\u`, `\x` or `\c` escape and no back-reference (so every character it names
+ * is one of those, the `u` flag's code-point syntax is unused, and only characters of the
+ * pattern are compared with the text's).
  * A text is {@link twinSafe} when it holds no surrogate (no code point beyond the BMP: every code
  * point is one code unit, so `.`, classes, quantifiers and the empty-match step read the same
  * units either way), no U+017F (LATIN SMALL LETTER LONG S) and no U+212A (KELVIN SIGN). Then:
@@ -39,6 +40,14 @@
  */
 const UNICODE_ESCAPE = /\\[pPuxc1-9k]/u;
 
+/**
+ * A character outside ASCII next to a `-` that may make it a class range (`[!-–]` holds every
+ * letter of Latin-1, Greek and Cyrillic, whose case the two flags close differently): such a
+ * pattern gets no twin. A `-` right before `]` is a literal, and outside a class a `-` is one too
+ * (the test rejects some of those as well, which only costs the twin).
+ */
+const NON_ASCII_RANGE = /[^\x00-\x7f]-[^\]]|-[^\x00-\x7f]/u;
+
 /** A character outside ASCII that may stand in a twinned pattern: punctuation, space or symbol. */
 const CASELESS_MARK = /^[\p{P}\p{Z}\p{Sm}\p{Sc}\p{Sk}]$/u;
 
@@ -56,10 +65,10 @@ const UNSAFE = /[\u017f\u212a\ud800-\udfff]/;
  * @param flags - its flags
  */
 export function asciiTwin(source: string, flags: string): RegExp | null {
-  if (!flags.includes("u") || !flags.includes("i") || UNICODE_ESCAPE.test(source)) return null;
+  if (!flags.includes("u") || !flags.includes("i") || UNICODE_ESCAPE.test(source) || NON_ASCII_RANGE.test(source)) return null;
   for (const ch of source) {
     if (ch.charCodeAt(0) < 128) continue;
-    if (!CASELESS_MARK.test(ch) || ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) return null;
+    if (ch.length > 1 || !CASELESS_MARK.test(ch) || ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) return null;
   }
   try {
     return new RegExp(source, flags.replace("u", ""));

@@ -38,6 +38,12 @@ describe("asciiTwin", () => {
     expect(asciiTwin("\\p{L}+", "iu")).toBeNull();
     expect(asciiTwin("\\u00e9t\\u00e9", "iu")).toBeNull();
     expect(asciiTwin("😀", "iu")).toBeNull();
+    expect(asciiTwin("\u{1d6c1}+", "iu")).toBeNull();
+    expect(asciiTwin("𝛁+", "iu")).toBeNull();
+    // A range with an end beyond ASCII holds letters of other scripts (Ω U+2126 folds into it with `u` only).
+    expect(asciiTwin("[!-–]", "iu")).toBeNull();
+    expect(new RegExp("[!-–]", "iu").test("\u2126")).not.toBe(new RegExp("[!-–]", "i").test("\u2126"));
+    expect(asciiTwin("[|–—-]", "iu")?.flags).toBe("i");
     // Back-references compare two characters of the text: ß and ẞ fold together only with `u`.
     expect(asciiTwin("(a)\\1", "iu")).toBeNull();
     expect(asciiTwin("(?<x>a)\\k<x>", "iu")).toBeNull();
