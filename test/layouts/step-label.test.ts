@@ -34,6 +34,12 @@ describe("markStepLabels", () => {
     expect(marked(["Step one", "Step two", "1. Choose a spot", "2. Fill the bed"])).toEqual([]);
   });
 
+  it("marks the shortest labels (a four-letter word and a digit, no space) and passes over shorter lines", () => {
+    expect(marked(["Paso1", "Mix the sand", "Paso2", "Lay the stones"])).toEqual(["Paso1", "Paso2"]);
+    expect(marked(["STEP1", "a", "STEP2", "1", "STEP3"])).toEqual(["STEP1", "STEP2", "STEP3"]);
+    expect(marked(["1", "2", "3", "a1", "a2"])).toEqual([]);
+  });
+
   it("does not read a sentence or a long line with a step word as a label", () => {
     expect(marked(["Take step 1 of the plan now", "Take step 2 of the plan now"])).toEqual([]);
   });

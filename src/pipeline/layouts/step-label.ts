@@ -17,6 +17,13 @@ const STEP_LABEL = /^((?:\p{L}+ ){0,2}(?:step|schritt|étape|etape|paso|passo|et
 const MAX_WORDS = 4;
 
 /**
+ * The fewest code units a step label holds: a step word of four (`paso`; each of its letters is
+ * matched by one code unit, even `ſ` for `s`) and a digit. Lines of one or two characters, which
+ * a page of millions of them is made of, are passed over without the digit test.
+ */
+const MIN_CHARS = 5;
+
+/**
  * Marks the lines that are numbered step labels in sequence: two or more labels with the same
  * words, numbered one after the other (`Step 1`, `Step 2`, …) in page order. A lone label, or
  * labels whose numbers do not follow (`STEP 1`, `STEP 4`), are left alone.
@@ -44,7 +51,7 @@ export function markStepLabels(lines: readonly ClassifiedLine[], marks: Uint8Arr
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.cls !== "text" || l.words > MAX_WORDS || l.text.length > 40) continue;
+    if (l.cls !== "text" || l.words > MAX_WORDS || l.text.length > 40 || l.text.length < MIN_CHARS) continue;
     // Every label holds a digit: most lines are settled without the regex.
     if (!/\d/u.test(l.text)) continue;
     const m = STEP_LABEL.exec(l.text);
