@@ -91,6 +91,8 @@ export const en: Locale = {
     connectors: ["at", "on", "@", "the"],
     // `10:32 hrs` (South Asian and military pages): a word that only says "o'clock".
     clockSuffixes: ["hrs"],
+    // `at noon`, `12 midnight`.
+    clockWords: { noon: 12, midday: 12, midnight: 0 },
     // `Sunday night`, `Monday morning`, `last Friday evening`.
     dayParts: ["morning", "afternoon", "evening", "night", "overnight", "late night"],
     weekdayBefore: ["last", "on", "this past", "past"],

@@ -66,6 +66,8 @@ export const es: Locale = {
     meridiem: { am: ["a. m.", "a.m.", "am"], pm: ["p. m.", "p.m.", "pm"] },
     connectors: ["a las", "a la", "el", "las", "a"],
     // `domingo por la noche`, `el lunes por la mañana`.
+    // `à midi`, `a mediodía`: a clock in one word (see `LocaleTime.clockWords`).
+    clockWords: { mediodía: 12, medianoche: 0 },
     dayParts: ["por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche", "de madrugada"],
     weekdayBefore: ["el", "el pasado", "este"],
     weekdayAfter: ["pasado"],

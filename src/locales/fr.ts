@@ -64,6 +64,8 @@ export const fr: Locale = {
     meridiem: { am: [], pm: [] },
     connectors: ["à", "le", "vers"],
     // `lundi soir`, `dimanche matin`, `samedi dernier au soir`.
+    // `à midi`, `a mediodía`: a clock in one word (see `LocaleTime.clockWords`).
+    clockWords: { midi: 12, minuit: 0 },
     dayParts: ["matin", "midi", "après-midi", "soir", "au soir", "dans la nuit", "en soirée", "en matinée"],
     weekdayBefore: ["le", "ce", "ce dernier"],
     weekdayAfter: ["dernier"],

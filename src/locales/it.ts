@@ -67,6 +67,8 @@ export const it: Locale = {
     connectors: ["alle", "ore", "il", "di", "dalle"],
     // `domenica sera`, `lunedì mattina`.
     // Not `in serata`: `in` would become a time word in every line of English.
+    // `à midi`, `a mediodía`: a clock in one word (see `LocaleTime.clockWords`).
+    clockWords: { mezzogiorno: 12, "a mezzogiorno": 12, mezzanotte: 0, "a mezzanotte": 0 },
     dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte"],
     weekdayBefore: ["lo scorso", "la scorsa", "il", "questo"],
     weekdayAfter: ["scorso", "scorsa"],

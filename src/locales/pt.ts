@@ -68,6 +68,8 @@ export const pt: Locale = {
     meridiem: { am: [], pm: [] },
     connectors: ["às", "as", "a", "em", "no", "na"],
     // `domingo à noite`, `segunda-feira de manhã`.
+    // `à midi`, `a mediodía`: a clock in one word (see `LocaleTime.clockWords`).
+    clockWords: { "meio-dia": 12, "ao meio-dia": 12, "meia-noite": 0, "à meia-noite": 0 },
     dayParts: ["de manhã", "pela manhã", "à tarde", "de tarde", "à noite", "de noite", "de madrugada"],
     weekdayBefore: ["na", "no", "na última", "no último", "nesta", "neste"],
     weekdayAfter: ["passada", "passado"],

@@ -141,6 +141,12 @@ export interface LocaleTime {
   /** Words printed after a clock time that add nothing to it (German `Uhr`, Spanish `h`). */
   readonly clockSuffixes?: readonly string[];
   /**
+   * Words that are a clock by themselves, mapped to their hour (`noon` → 12, `midnight` → 0): read
+   * where a clock is (`Aug 14, 2025 at noon`, `yesterday at midnight`), and after the same hour
+   * printed as a number (`12 noon`, `12:00 midnight`), at the precision printed.
+   */
+  readonly clockWords?: Readonly<Record<string, number>>;
+  /**
    * `true` when pages in this language glue relative words to the text before them
    * (`timeyesterday`, `Reutersan hour ago`), so the pre-check must find them inside words.
    * Otherwise they count only as whole words (`ieri` is not looked for inside `Algieri`).

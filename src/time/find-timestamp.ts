@@ -9,7 +9,7 @@
  * that one word lexed again.
  */
 import { type GrammarMode, type Parsed, isReadable, isReadableText } from "./grammar.js";
-import { type Token, isSpace as isLexerSpace, lexRunInto, normalizeWord, tokenize } from "./lexer.js";
+import { CJK_BRACKET_WEEKDAYS, type Token, isSpace as isLexerSpace, lexRunInto, normalizeWord, tokenize } from "./lexer.js";
 import { LINE_MODE, MAX_TIMESTAMP_LENGTH, MAX_TOKENS, isKeyToken, lexLine, lineMayHoldTimestamp, lineTokens, readTokens } from "./read.js";
 import type { Timestamp, TimestampOptions } from "./types.js";
 import { CJK_AGO, CJK_DAY, CJK_DAY_WORDS, CJK_LABELS, CJK_NOW, KO_AGO, type Vocabulary, vocabulariesFor } from "./vocabulary.js";
@@ -107,7 +107,9 @@ export function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
       innerStartWords: new Set([
         ...vocabularies.flatMap((v) => [...v.startWords].filter((w) => v.glued || w.length > 1)), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
       ]),
-      endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys(), ...[...ZONE_NAMES.keys()].map((k) => k.split(" ").at(-1)!), ...CJK_DAY, ...CJK_AGO.keys(), KO_AGO, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
+      endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys(), ...[...ZONE_NAMES.keys()].map((k) => k.split(" ").at(-1)!), ...CJK_DAY, ...CJK_AGO.keys(), KO_AGO, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
+        // A month and day of this year closed by its weekday in brackets (`8/14(木)`).
+        ...CJK_BRACKET_WEEKDAYS.keys()]),
     };
     keywordCache.set(vocabularies, words);
   }
@@ -627,7 +629,8 @@ export function lastTokenEndsNoStamp(text: string, words: Keywords): boolean {
     // One punctuation character, a token of its own (a full stop after a word would be part of
     // it: the test above; after anything else outside ASCII it might be too; a lone high
     // surrogate before it would take it into its token).
-    if (isHighSurrogate(before) || (c === 0x2e && before >= 0x80)) return false;
+    // A bracket closing CJK signs may close a weekday's token (`(木)`).
+    if (isHighSurrogate(before) || ((c === 0x2e || c === 0x29) && before >= 0x80)) return false;
     return !isReadableText(String.fromCharCode(c));
   }
   return plainWordIsNoStamp(text, c === 0x2e ? e - 1 : e, words, true);

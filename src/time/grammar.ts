@@ -177,6 +177,13 @@ function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: tr
   const t = tok(r, i);
   if (t === undefined) return null;
   if (t.kind === "num" && t.digits === 4 && !t.ordinal) return readMilitaryClock(r, i, t);
+  // `noon`, `midnight`: a clock in one word, at the hour.
+  const word = t.kind === "word" ? lookup(r.v.clockWords, r.t, i, r.end) : null;
+  // Not in title case: `High Noon`, `Sunday Noon` are titles.
+  if (word !== null && (t.lower || t.upper)) {
+    const zone = readZone(r, word.next);
+    return { clock: { hour: word.value, minute: 0, second: 0, ms: 0, precision: "hour", zone: zone?.zone ?? null }, next: zone?.next ?? word.next };
+  }
   if (t.kind === "word" && (CJK_PM.has(t.text) || CJK_AM.has(t.text))) return readCjkHalfDay(r, i, CJK_PM.has(t.text));
   if (t.kind === "word" && r.v.meridiemBefore) return readMeridiemFirst(r, i);
   if (t.kind === "num" && t.digits <= 2 && !t.ordinal && tok(r, i + 1)?.glued === true && CJK_HOUR.has(tok(r, i + 1)!.text)) return readCjkClock(r, i);
@@ -221,7 +228,13 @@ function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: tr
   }
   const am = lookup(r.v.am, r.t, next, r.end);
   const pm = am ? null : lookup(r.v.pm, r.t, next, r.end);
-  if (am || pm) {
+  // `12 noon`, `12:00 midnight`: the word names the hour printed (`11 noon` is none).
+  const named = am || pm ? null : lookup(r.v.clockWords, r.t, next, r.end);
+  if (named !== null) {
+    if (hour !== 12 || minute !== 0 || second > 0) return null;
+    hour = named.value;
+    next = named.next;
+  } else if (am || pm) {
     next = (am ?? pm)?.next ?? next;
     if (hour > 12 && am) return null;
     if (hour === 0 && t.kind === "num") return null;
@@ -399,8 +412,12 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
   if (t === undefined) return null;
   if (t.kind === "date") {
     const d = numericDate(t, r.mode.dateOrder, r.v.eraOffset, r.v.solarHijriMonths.map.size > 0);
-    return d ? { date: d, next: i + 1 } : null;
+    // `14.08.2025 г.`, `14.08.2025 r.`: the year word after a year printed last.
+    const suffix = d !== null && t.partDigits[2] === 4 ? lookup(r.v.yearSuffixes, r.t, i + 1, r.end) : null;
+    return d ? { date: d, next: suffix?.next ?? i + 1 } : null;
   }
+  const monthDay = readMonthDayWeekday(r, i);
+  if (monthDay) return monthDay;
   if (t.kind === "num" && t.digits <= 4 && !t.ordinal) {
     const cjk = readCjkDate(r, i);
     if (cjk) return cjk;
@@ -409,6 +426,8 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const dotted = readDottedDate(r, i);
     if (dotted) return dotted;
   }
+  const yearFirst = readYearFirst(r, i);
+  if (yearFirst) return yearFirst;
   const month = readMonth(r, i);
   // `Ramadan 12, 1445 AH`: a Hijri month first, as English pages print it.
   const lunarFirst = month === null && r.v.lunarHijriMonths.map.size > 0 ? lookup(r.v.lunarHijriMonths, r.t, i, r.end) : null;
@@ -446,6 +465,38 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     return { date: { year: year?.year ?? null, month: m.value, day, named: true }, next: year?.next ?? m.next };
   }
   return null;
+}
+
+/**
+ * `8/14(木)`: a month and a day, glued to a CJK weekday in brackets, as Japanese pages print a
+ * date of this year (month first, as Japanese writes dates). The weekday is what says date: a bare
+ * `8/14` is as often a fraction or a score.
+ */
+function readMonthDayWeekday(r: Run, i: number): { date: DateParts; next: number } | null {
+  const t = tok(r, i);
+  const slash = tok(r, i + 1);
+  const day = tok(r, i + 2);
+  if (t?.kind !== "num" || t.digits > 2 || slash?.text !== "/" || !slash.glued || day?.kind !== "num" || day.digits > 2 || !day.glued) return null;
+  const weekday = tok(r, i + 3);
+  if (weekday === undefined || !weekday.glued || !CJK_BRACKET_WEEKDAYS.has(weekday.text) || t.ordinal || day.ordinal) return null;
+  return { date: { year: null, month: t.value, day: day.value, named: false }, next: i + 3 };
+}
+
+/**
+ * A year, its month's name and the day (`2025 Aug 14`, `2025-Aug-14`, `2025, August 14`), the order
+ * of pages that print dates big-endian with a month's name.
+ */
+function readYearFirst(r: Run, i: number): { date: DateParts; next: number } | null {
+  const year = yearOf(r, tok(r, i));
+  if (year === null) return null;
+  const dashed = skipDash(r, i + 1);
+  const m = readMonth(r, dashed > i + 1 ? dashed : tok(r, i + 1)?.text === "," ? i + 2 : i + 1);
+  if (m === null) return null;
+  const at = skipDash(r, m.next);
+  const day = dayOf(tok(r, at));
+  // The day glued to a dash only when the year was (`2025-Aug-14`, not `2025 Aug-14`).
+  if (day === null || (at > m.next) !== (dashed > i + 1)) return null;
+  return { date: { year, month: m.value, day, named: true }, next: at + 1 };
 }
 
 /** Gregorian date parts of a Solar Hijri date, or null when it does not exist. */
@@ -636,6 +687,13 @@ function readAbsolute(r: Run, i: number, labelled: boolean): Parsed | null {
     if (d) {
       date = d.date;
       i = d.next;
+      continue;
+    }
+    // `Thu Aug 14 10:32:00 UTC 2025` (C's asctime, Unix `date`): the year of a named date closes the line, after the clock.
+    const late: number | null = date !== null && date.year === null && date.named && clock !== null && i + 1 === r.end ? yearOf(r, tok(r, i)) : null;
+    if (late !== null) {
+      date = { ...date!, year: late };
+      i++;
       continue;
     }
     const text = tok(r, i)?.text ?? "";
@@ -912,7 +970,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths, v.lunarHijriMonths];
+      v.clockSuffixes, v.clockWords, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths, v.lunarHijriMonths];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     if (v.lunarHijriMonths.map.size > 0) for (const w of HIJRI_ERAS) out.add(w);
     for (const w of v.compactUnits) out.add(w);

@@ -77,7 +77,70 @@ export function parseTimestamp(text: string, options: TimestampOptions = {}): Ti
   const tokens = lineTokens(text);
   if (tokens === null) return null;
   const opts = options ?? {};
-  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readPublishedUpdated(text, tokens, opts) ?? readTwoCalendars(text, tokens, opts) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts);
+  return readTokens(text, tokens, 0, tokens.length, opts, LINE_MODE) ?? readPublishedUpdated(text, tokens, opts) ?? readTwoCalendars(text, tokens, opts) ?? readZoneName(text, opts) ?? readBracketedOffset(text, opts) ?? readBracketed(text, opts) ?? readBracketedWeekday(text, opts) ?? readYearStop(text, opts) ?? readBesideSource(text, opts) ?? readGluedYearEnd(text, opts) ?? readYearApart(text, opts) ?? readYearThenClock(text, opts) ?? readBesideMeta(text, opts);
+}
+
+/** Words of a reading time's unit, in the built-in languages (`min`, `Minuten`, `мин`, `dk`, `perc`). */
+const MINUTES = String.raw`(?:min(?:s|utes?|uten|utos|uti|uter|utter|uty?|utach)?|мин(?:ут[аыу]?)?|хв(?:илин)?|dk|dakika|perc|menit|phút|λεπτά)\.?`;
+/** The words that say "reading" beside that amount, in the same languages. */
+const READING = String.raw`(?:read(?:ing)?(?: time)?|(?:(?:temps|tiempo|tempo) )?(?:de |di )?(?:lecture|lectura|leitura|lettura)|lese(?:zeit|dauer)|leestijd|(?:czas )?czytania|(?:время )?чтения|читання|okuma(?: süresi)?|läs(?:tid|ning)|l[æe]setid|olvasási idő|(?:waktu )?baca|đọc|ανάγνωση)`;
+/**
+ * A segment of a head line that is no stamp and no name, printed beside the stamp: a reading time
+ * (`5 min read`, `5-minute read`, `Lesezeit: 3 Min.`, `Lecture 4 min`, `3 dk okuma`), a count of
+ * comments or views (`3 Comments`, `No Comments`, `12 commentaires`, `1.2K views`).
+ */
+const META = String.raw`(?:\d{1,3}(?:\s?-\s?|\s)?${MINUTES}\s${READING}|${READING}\s?:?\s?\d{1,3}\s?${MINUTES}|(?:\d{1,3}(?:[.,]\d)?[km]?|no)\s(?:comments?|views?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarzy?|yorum|комментари(?:й|я|ев))|leave a (?:comment|reply))`;
+/** A meta segment alone, the whole text. */
+const META_ONLY = new RegExp(String.raw`^\s*${META}\s*$`, "iu");
+/** Separators between a stamp and a meta segment, one character each; two spaces or more also part them. */
+const META_SEPARATORS = "-–—|·•⋅/";
+const WIDE_SPACE = /\s{2,}/gu;
+/**
+ * A source or author label after a stamp, as Chinese, Japanese and Korean heads print them:
+ * `2025-08-14 10:32 来源：新华网`, `2025年08月14日 10:32 來源：中央社 作者：王小明`, `出典：共同通信`, `출처 : 연합뉴스`.
+ */
+const CJK_SOURCE_LABEL = /(?:来源|來源|来自|來自|出处|出處|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|记者|記者|出典|提供|출처|기자)\s?[:：]/u;
+/** Separators before such a label. */
+const CJK_SOURCE_BEFORE = " |｜·\t";
+
+/**
+ * The rest of a line without a meta segment at either end (after or before a separator), or
+ * without a CJK source label and what follows it; `null` when it has none.
+ */
+function withoutMeta(text: string): string | null {
+  const cuts: number[] = [];
+  for (let k = 0; k < text.length; k++) if (META_SEPARATORS.includes(text.charAt(k))) cuts.push(k);
+  const wide: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(WIDE_SPACE)) wide.push({ start: m.index, end: m.index + m[0].length });
+  const parts = [...cuts.map((k) => ({ start: k, end: k + 1 })), ...wide];
+  for (const { start, end } of parts) {
+    const head = text.slice(0, start).trim();
+    const tail = text.slice(end).trim();
+    if (head.length >= 4 && META_ONLY.test(tail)) return head;
+    if (tail.length >= 4 && META_ONLY.test(head)) return tail;
+  }
+  const label = CJK_SOURCE_LABEL.exec(text);
+  if (label === null || text.length - label.index - label[0].length > 60 || text.slice(label.index + label[0].length).trim() === "") return null;
+  let end = label.index;
+  while (end > 0 && CJK_SOURCE_BEFORE.includes(text.charAt(end - 1))) end--;
+  return end >= 4 ? text.slice(0, end) : null;
+}
+
+/**
+ * A stamp with a reading time or a comment count beside it, after a separator: `5 min read · Aug 14,
+ * 2025`, `By Jane Doe • August 14, 2025 • 5 min read`, `14.08.2025, 10:32 Uhr | Lesezeit: 3 Min.`,
+ * `August 14, 2025 / 3 Comments`. The segment is dropped and the rest read as a whole line (a name
+ * on its other side included, as {@link readBesideSource} reads it); `raw` is the stamp alone.
+ */
+function readBesideMeta(text: string, options: TimestampOptions, depth = 0): Timestamp | null {
+  const rest = withoutMeta(text);
+  if (rest === null) return null;
+  // The rest read as a line is read, without the wrappers that are no head's (brackets, two calendars).
+  const tokens = lineTokens(rest);
+  if (tokens === null) return null;
+  return readTokens(rest, tokens, 0, tokens.length, options, LINE_MODE) ?? readPublishedUpdated(rest, tokens, options) ?? readBesideSource(rest, options) ??
+    // One more segment (`August 14, 2025 / 3 Comments / Leave a comment`).
+    (depth === 0 ? readBesideMeta(rest, options, 1) : null);
 }
 
 /** Punctuation between the two stamps of a line (`Published … · Updated …`, `…, updated …`). */
@@ -225,6 +288,28 @@ function readBracketed(text: string, options: TimestampOptions): Timestamp | nul
   const start = plain.indexOf(found.raw);
   if (start < 0) return null;
   return { ...found, raw: text.slice(Math.min(start, open), close + 1) };
+}
+
+/**
+ * A weekday's name in brackets after a date, maybe before a clock: `2025-08-14 (Thu)`,
+ * `14.08.2025 (Do.) 10:32`, `14 Aug 2025 (Thursday)`. The brackets read as spaces (same length),
+ * and the grammar reads the weekday beside the date as it does unbracketed.
+ */
+const BRACKETED_WEEKDAY = /\d[\s,]*\((\p{L}{2,12}\.?)\)/u;
+
+function readBracketedWeekday(text: string, options: TimestampOptions): Timestamp | null {
+  const m = BRACKETED_WEEKDAY.exec(text);
+  if (m === null) return null;
+  const open = m.index + m[0].length - m[1]!.length - 2;
+  const close = open + m[1]!.length + 1;
+  const plain = `${text.slice(0, open)} ${m[1]!} ${text.slice(close + 1)}`;
+  const tokens = lineTokens(plain);
+  const found = tokens === null ? null : readTokens(plain, tokens, 0, tokens.length, options, LINE_MODE);
+  // The weekday read as one (a date before it, in the stamp): `(Sunday Times)` or `(AP)` are none.
+  if (found === null || found.kind !== "absolute") return null;
+  const start = plain.indexOf(found.raw);
+  if (start < 0 || start > open || start + found.raw.length < close) return null;
+  return { ...found, raw: text.slice(start, Math.max(start + found.raw.length, close + 1)) };
 }
 
 /** A full stop closing a day-first date's year at the line's end (Croatian, Serbian: `14. kolovoza 2025.`, `14.08.2025.`). */

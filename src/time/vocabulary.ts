@@ -168,6 +168,8 @@ export interface Vocabulary {
   readonly spacedClockWords: PhraseTable<true>;
   /** Words after a clock that add nothing (`Uhr`). */
   readonly clockSuffixes: PhraseTable<true>;
+  /** Words that are a clock by themselves → their hour (`noon` → 12). */
+  readonly clockWords: PhraseTable<number>;
   /** First words of anything a timestamp can start with (for finding glued stamps). */
   readonly startWords: ReadonlySet<string>;
   /** Month names of the Solar Hijri calendar (Persian), read only with a day and a year of it. */
@@ -237,6 +239,7 @@ function compile(time: LocaleTime): Vocabulary {
     dayPartsBefore: list(time.dayPartsBefore ?? []),
     dateJoiners: list(time.dateJoiners ?? []),
     clockSuffixes: list(time.clockSuffixes ?? []),
+    clockWords: table(Object.entries(time.clockWords ?? {})),
     yearSuffixes: list(time.yearSuffixes ?? []),
     spacedClockWords: list(time.spacedClockWords ?? []),
     eraOffset: time.eraOffset ?? 0,
@@ -258,7 +261,7 @@ function compile(time: LocaleTime): Vocabulary {
   const endWords = new Set<string>([
     ...lastWords(time.agoAfter), ...lastWords(time.now), ...lastWords(Object.keys(time.dayWords)),
     ...lastWords(Object.keys(time.lastPeriods)), ...lastWords(Object.keys(time.months)),
-    ...lastWords(time.meridiem.am), ...lastWords(time.meridiem.pm),
+    ...lastWords(time.meridiem.am), ...lastWords(time.meridiem.pm), ...lastWords(Object.keys(time.clockWords ?? {})),
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
     ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
     ...lastWords(time.yearSuffixes ?? []), ...lastWords(Object.keys(time.agoUnits ?? {})),
@@ -348,6 +351,8 @@ export const ALL_WORDS: ReadonlySet<string> = new Set([
   ...CJK_MONTH, ...CJK_AGO.keys(), ...KO_UNITS.keys(), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
   // A clock with signs (`10시 30분`), or a half-day word before a clock (`오후`, read with it).
   ...CJK_HOUR, ...CJK_PM, ...CJK_AM,
+  // The weekday in brackets of a month and day of this year (`8/14(木)`).
+  ...CJK_BRACKET_WEEKDAYS.keys(),
   // A year closed by a full stop before more (`2025. 5. 20.`): the year-first dates' mark.
   YEAR_STOP,
 ]);
