@@ -367,3 +367,41 @@ describe("a section heading printed in a table of contents, over a list", () => 
     expect(body).not.toContain("Contents");
   });
 });
+
+describe("a table's or a picture's credit printed with the sign inside the story", () => {
+  const text = [
+    "Home",
+    "Rankings",
+    "Largest harbour operators by tonnage",
+    "By Ana Ruiz",
+    "",
+    "The tonnage handled by the coast's harbour operators rose again last year, led by the two largest ports on the estuary.",
+    "The table below ranks the operators by the tonnage they handled, with the change on the year before.",
+    "Rank Operator Tonnage Change (%)",
+    "1 Northport Harbour Board 1,204,300 4.1",
+    "2 Estuary Docks Ltd 987,120 -2.3",
+    "3 Southcove Marine 611,450 7.8",
+    "© Tidewater Data Ltd. — used by permission",
+    "",
+    "Container traffic made up most of the rise, while the smaller harbours lost some of their fishing trade to the larger ports.",
+    "The board expects tonnage to keep rising once the new quay at Northport opens to larger ships next spring.",
+    "Cranes unload a ship at the new quay",
+    "© Jane Doe / Harbour Photo Agency",
+    "Operators said the rise would pay for dredging the estuary channel, which the larger ships need at low tide.",
+    "",
+    "Share this article",
+    "© 2025 Harbour Review Ltd. All rights reserved.",
+  ].join("\n");
+
+  it("keeps the story below the credit, and reads the footer's notice as the end", () => {
+    const body = bodyOf(text);
+    expect(body).toContain("Container traffic made up most of the rise, while the smaller harbours lost some of their fishing trade to the larger ports.");
+    expect(body).toContain("Operators said the rise would pay for dredging the estuary channel, which the larger ships need at low tide.");
+    expect(body.some((p) => p.includes("©"))).toBe(false);
+  });
+
+  it("reads the line above a picture's credit as its caption", () => {
+    const main = parsePage(text, REF).articles.find((a) => a.role === "main")!;
+    expect(main.captions?.map((c) => c.text)).toContain("Cranes unload a ship at the new quay");
+  });
+});
