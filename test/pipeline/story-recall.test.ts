@@ -405,3 +405,59 @@ describe("a table's or a picture's credit printed with the sign inside the story
     expect(main.captions?.map((c) => c.text)).toContain("Cranes unload a ship at the new quay");
   });
 });
+
+describe("a table inside the story and a table that ends it", () => {
+  // A table as the page's text prints it: each row a line, its cells a tab apart.
+  const spec = [
+    "Capacity\t1.2 litres",
+    "Weight\t680 g",
+    "Material\tStainless steel",
+    "Handle\tCork",
+    "Spout\tGooseneck",
+    "Dishwasher-safe\tNo",
+    "Warranty\tTwo years",
+  ];
+  const comparison = [
+    "Kettle\tCapacity\tHeat source\tPrice",
+    "Harbour Pour\t1.2 l\tStove\t$45",
+    "Quay Classic\t1.0 l\tElectric\t$80",
+    "Tidewater Slim\t0.8 l\tStove\t$32",
+    "Gull Mini\t0.6 l\tElectric\t$55",
+  ];
+  const text = [
+    "Home",
+    "Kitchen",
+    "Reviews",
+    "The best pour-over kettles, tested at the harbour test kitchen",
+    "By Ana Ruiz",
+    "",
+    "We brewed more than two hundred cups with eleven kettles over three weeks to find the ones that pour slowly and evenly.",
+    "A good pour-over kettle lets the water fall in a thin, steady stream, so the coffee bed soaks evenly and nothing is rushed.",
+    "Our favourite: Harbour Pour",
+    "The Harbour Pour held its temperature best and its spout never dribbled, even when the kettle was nearly empty.",
+    ...spec,
+    "The cork handle stayed cool through every test, although the lid fits loosely and rattles when the water boils.",
+    "If you brew for one, the smaller Gull Mini heats faster and costs less, but it needs refilling for a second cup.",
+    "How the kettles compare",
+    ...comparison,
+    "",
+    "Share this review",
+    "Newsletter",
+    "Sign up for our weekly kitchen tests",
+    "© 2025 Harbour Kitchen Ltd. All rights reserved.",
+  ].join("\n");
+
+  it("keeps a spec table between the story's paragraphs, and a comparison table with its title under the last one", () => {
+    const body = bodyOf(text);
+    for (const row of [...spec, ...comparison]) expect(body).toContain(row.replaceAll("\t", " "));
+    expect(body).toContain("How the kettles compare");
+    expect(body.indexOf("Capacity 1.2 litres")).toBeLessThan(body.indexOf("The cork handle stayed cool through every test, although the lid fits loosely and rattles when the water boils."));
+    for (const chrome of ["Share this review", "Newsletter", "Sign up for our weekly kitchen tests"]) expect(body).not.toContain(chrome);
+  });
+
+  it("reads lines with a stray tab, one at a time, as no table", () => {
+    const stray = text.replace(spec.join("\n"), "Capacity\t1.2 litres").replace(comparison.join("\n"), "Kettle\tCapacity");
+    const body = bodyOf(stray);
+    expect(body).not.toContain("Kettle Capacity");
+  });
+});
