@@ -846,7 +846,8 @@ export function findMainStory(
     return null;
   }
 
-  const selected = selectBody(view, bestA, bestB);
+  const rows = tableRows(lines, ctx.input);
+  const selected = selectBody(view, bestA, bestB, rows);
   // A headline with an image credit under it (`Headline` / `Image Credit: Agency`) at the top of
   // the span reads as a caption: one that opens the story above every body line and is shaped as
   // a headline (no sentence end) is left to the head, where the ranker weighs it as the title.
@@ -1072,6 +1073,11 @@ export function findMainStory(
     bodyLines.push(...list);
     bestB = list[list.length - 1]!;
   }
+  const table = tableAfter(lines, rows, bestB, inBlock);
+  if (table.length > 0) {
+    bodyLines.push(...table);
+    bestB = table[table.length - 1]!;
+  }
   const bullets = bulletListAfter(lines, bodyLines, bestB, inBlock);
   if (bullets.length > 0) {
     bodyLines.push(...bullets);
@@ -1288,7 +1294,7 @@ function headlineAtTop(view: PageView, i: number): boolean {
  * its own credit, is a caption; a duplicate or a key point is not body; any other text line inside
  * a chosen segment is body when the model gives it `p ≥ body`.
  */
-function selectBody(view: PageView, from: number, to: number): { body: number[]; captions: MainStory["captionLines"]; points: number[] } {
+function selectBody(view: PageView, from: number, to: number, rows: Uint8Array | null = null): { body: number[]; captions: MainStory["captionLines"]; points: number[] } {
   const { lines } = view;
   const text: number[] = [];
   for (let i = from; i <= to; i++) {
@@ -1385,8 +1391,11 @@ function selectBody(view: PageView, from: number, to: number): { body: number[];
     // The model decides the rest: a line inside a chosen segment with p ≥ body is story text;
     // but under a related-articles header, short lines are its links until prose resumes, and a
     // shouting line is a promo.
-    if (view.inSpan![i] !== 1) continue;
-    if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong)) && !betweenStrongLines(view, text, k)) continue;
+    // A table's row inside the story's extent is the story's, whatever the model reads: a spec or
+    // comparison table between a guide's paragraphs.
+    const row = rows !== null && rows[i] === 1 && i > firstStrong && i < lastStrong;
+    if (view.inSpan![i] !== 1 && !row) continue;
+    if (view.p![i]! < view.bodyThreshold! && !row && !(paragraph(view, line) && (i < firstStrong || i > lastStrong)) && !betweenStrongLines(view, text, k)) continue;
     if (view.keyPoint[i]) points.push(i);
     if (paragraph(view, line)) {
       inList = false;
@@ -1490,6 +1499,70 @@ function betweenStrongLines(view: PageView, text: readonly number[], k: number):
   while (b < text.length && b - k <= WEAK_RUN && weak(text[b]!)) b++;
   return a >= 0 && b < text.length && b - a - 1 <= WEAK_RUN && strong(text[a]!) && strong(text[b]!);
 }
+
+/** A tab between two cells of a line of the input: how a page's text prints a table's row (each cell a tab apart). */
+const TABLE_CELLS = /\S\t+\S/u;
+
+/**
+ * The rows of the page's tables: text lines whose input holds two cells or more, a tab apart (the
+ * text of a table as a browser prints it), in a run of two such lines or more (blank lines
+ * between them aside). Normalisation turns the tabs into spaces, so they are read from the input.
+ * `null` when the input holds no tab.
+ */
+function tableRows(lines: readonly ClassifiedLine[], input: string): Uint8Array | null {
+  if (!input.includes("\t")) return null;
+  const n = lines.length;
+  const rows = new Uint8Array(n);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (l.cls !== "text") continue;
+    const tab = input.indexOf("\t", l.start);
+    if (tab < 0 || tab >= l.end) continue;
+    if (TABLE_CELLS.test(input.slice(l.start, l.end).trim())) (rows[i] = 1), (any = true);
+  }
+  if (!any) return null;
+  // A lone row (a line with a stray tab) is no table.
+  for (let i = 0; i < n; i++) {
+    if (rows[i] !== 1) continue;
+    let j = i + 1;
+    while (j < n && lines[j]!.cls === "blank") j++;
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.cls === "blank") k--;
+    if (!(j < n && rows[j]) && !(k >= 0 && rows[k])) rows[i] = 2;
+  }
+  for (let i = 0; i < n; i++) if (rows[i] === 2) rows[i] = 0;
+  return rows;
+}
+
+/**
+ * A table right under the story's last line (blank lines aside), or under one short line right
+ * under it (the table's title): a comparison or a spec table that ends a guide or a review, whose
+ * rows the model reads as short lines near the page's end. Its rows (see {@link tableRows}), up to
+ * the first line that is not one, join the story; `[]` when no table starts there.
+ */
+function tableAfter(lines: readonly ClassifiedLine[], rows: Uint8Array | null, last: number, inBlock: Uint8Array): number[] {
+  if (!rows) return [];
+  const next = (j: number) => {
+    while (j < lines.length && lines[j]!.cls === "blank") j++;
+    return j;
+  };
+  let j = next(last + 1);
+  if (j >= lines.length || inBlock[j] || lines[j]!.cls !== "text") return [];
+  const out: number[] = [];
+  if (!rows[j]) {
+    const title = lines[j]!;
+    const k = next(j + 1);
+    if (title.words > TABLE_TITLE_WORDS || endsSentence(title.text) || k >= lines.length || !rows[k] || inBlock[k]) return [];
+    out.push(j);
+    j = k;
+  }
+  for (; j < lines.length && rows[j] && !inBlock[j]; j = next(j + 1)) out.push(j);
+  return out;
+}
+
+/** Words a table's title line holds, at most (see {@link tableAfter}). */
+const TABLE_TITLE_WORDS = 12;
 
 /** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */
 function amongDuplicates(view: PageView, text: readonly number[], k: number): boolean {

@@ -18,6 +18,18 @@ export const legalRules: readonly Rule[] = [
     where: { scope: "inline", maxLength: 260 },
   },
   {
+    id: "captions/copyright-credit",
+    kind: "credit",
+    // The credit of a picture, a chart or a table printed with the sign, inside a story: "© Jane
+    // Doe / Harbour Photo Agency", "© Harbour Images – Stockhouse.com", "© Tidewater Data Ltd. —
+    // used by permission", "ⓒ Courtesy of the Harbour Museum". A photo or permission word and no
+    // year and no "rights reserved" (a footer's notice: `legal/copyright`, which closes the story; a
+    // table's credit printed under each table closed it under the first).
+    pattern:
+      "^(?:©|ⓒ) ?(?![^\\n]{0,140}\\b(?:1[89]\\d\\d|20\\d\\d|rights|reserved)\\b)(?=[^\\n]{0,140}\\b(?:photos?|photograph(?:y|er)?|images?|stock|getty|reuters|ap|afp|epa|pool|shutterstock|alamy|dreamstime|istock(?:photo)?|thinkstock|unsplash|pexels|depositphotos|123rf|wikimedia|courtesy|(?:used|reprinted|reproduced) (?:by|with) (?:kind )?permission)\\b)[^\\n]{2,140}$",
+    where: { maxLength: 160 },
+  },
+  {
     id: "legal/copyright",
     kind: "legal",
     // A copyright line needs the sign or a year: "© 2025 …", "Copyright 2024 …", "(c) Harbour Press",

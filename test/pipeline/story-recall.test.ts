@@ -367,3 +367,97 @@ describe("a section heading printed in a table of contents, over a list", () => 
     expect(body).not.toContain("Contents");
   });
 });
+
+describe("a table's or a picture's credit printed with the sign inside the story", () => {
+  const text = [
+    "Home",
+    "Rankings",
+    "Largest harbour operators by tonnage",
+    "By Ana Ruiz",
+    "",
+    "The tonnage handled by the coast's harbour operators rose again last year, led by the two largest ports on the estuary.",
+    "The table below ranks the operators by the tonnage they handled, with the change on the year before.",
+    "Rank Operator Tonnage Change (%)",
+    "1 Northport Harbour Board 1,204,300 4.1",
+    "2 Estuary Docks Ltd 987,120 -2.3",
+    "3 Southcove Marine 611,450 7.8",
+    "© Tidewater Data Ltd. — used by permission",
+    "",
+    "Container traffic made up most of the rise, while the smaller harbours lost some of their fishing trade to the larger ports.",
+    "The board expects tonnage to keep rising once the new quay at Northport opens to larger ships next spring.",
+    "Cranes unload a ship at the new quay",
+    "© Jane Doe / Harbour Photo Agency",
+    "Operators said the rise would pay for dredging the estuary channel, which the larger ships need at low tide.",
+    "",
+    "Share this article",
+    "© 2025 Harbour Review Ltd. All rights reserved.",
+  ].join("\n");
+
+  it("keeps the story below the credit, and reads the footer's notice as the end", () => {
+    const body = bodyOf(text);
+    expect(body).toContain("Container traffic made up most of the rise, while the smaller harbours lost some of their fishing trade to the larger ports.");
+    expect(body).toContain("Operators said the rise would pay for dredging the estuary channel, which the larger ships need at low tide.");
+    expect(body.some((p) => p.includes("©"))).toBe(false);
+  });
+
+  it("reads the line above a picture's credit as its caption", () => {
+    const main = parsePage(text, REF).articles.find((a) => a.role === "main")!;
+    expect(main.captions?.map((c) => c.text)).toContain("Cranes unload a ship at the new quay");
+  });
+});
+
+describe("a table inside the story and a table that ends it", () => {
+  // A table as the page's text prints it: each row a line, its cells a tab apart.
+  const spec = [
+    "Capacity\t1.2 litres",
+    "Weight\t680 g",
+    "Material\tStainless steel",
+    "Handle\tCork",
+    "Spout\tGooseneck",
+    "Dishwasher-safe\tNo",
+    "Warranty\tTwo years",
+  ];
+  const comparison = [
+    "Kettle\tCapacity\tHeat source\tPrice",
+    "Harbour Pour\t1.2 l\tStove\t$45",
+    "Quay Classic\t1.0 l\tElectric\t$80",
+    "Tidewater Slim\t0.8 l\tStove\t$32",
+    "Gull Mini\t0.6 l\tElectric\t$55",
+  ];
+  const text = [
+    "Home",
+    "Kitchen",
+    "Reviews",
+    "The best pour-over kettles, tested at the harbour test kitchen",
+    "By Ana Ruiz",
+    "",
+    "We brewed more than two hundred cups with eleven kettles over three weeks to find the ones that pour slowly and evenly.",
+    "A good pour-over kettle lets the water fall in a thin, steady stream, so the coffee bed soaks evenly and nothing is rushed.",
+    "Our favourite: Harbour Pour",
+    "The Harbour Pour held its temperature best and its spout never dribbled, even when the kettle was nearly empty.",
+    ...spec,
+    "The cork handle stayed cool through every test, although the lid fits loosely and rattles when the water boils.",
+    "If you brew for one, the smaller Gull Mini heats faster and costs less, but it needs refilling for a second cup.",
+    "How the kettles compare",
+    ...comparison,
+    "",
+    "Share this review",
+    "Newsletter",
+    "Sign up for our weekly kitchen tests",
+    "© 2025 Harbour Kitchen Ltd. All rights reserved.",
+  ].join("\n");
+
+  it("keeps a spec table between the story's paragraphs, and a comparison table with its title under the last one", () => {
+    const body = bodyOf(text);
+    for (const row of [...spec, ...comparison]) expect(body).toContain(row.replaceAll("\t", " "));
+    expect(body).toContain("How the kettles compare");
+    expect(body.indexOf("Capacity 1.2 litres")).toBeLessThan(body.indexOf("The cork handle stayed cool through every test, although the lid fits loosely and rattles when the water boils."));
+    for (const chrome of ["Share this review", "Newsletter", "Sign up for our weekly kitchen tests"]) expect(body).not.toContain(chrome);
+  });
+
+  it("reads lines with a stray tab, one at a time, as no table", () => {
+    const stray = text.replace(spec.join("\n"), "Capacity\t1.2 litres").replace(comparison.join("\n"), "Kettle\tCapacity");
+    const body = bodyOf(stray);
+    expect(body).not.toContain("Kettle Capacity");
+  });
+});

@@ -109,6 +109,10 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
     match: [
       ["© 2025 Example Media Ltd. All rights reserved.", "legal/copyright"],
       ["Copyright 2024 Harbour Press", "legal/copyright"],
+      // A notice with a year or "rights reserved" is the footer's, whatever its words.
+      ["© 2025 Harbour Images Ltd", "legal/copyright"],
+      ["© Harbour Photo Agency. All rights reserved.", "legal/copyright"],
+      ["© Harbour Press", "legal/copyright"],
       ["The content of this post is for general informational purposes only and does not constitute financial advice.", "legal/not-advice"],
       ["Nothing on this page should be read as medical advice; it is not intended to be a substitute for professional advice.", "legal/not-advice"],
       ["Dieser Beitrag dient ausschließlich Informationszwecken und stellt keine Anlageberatung dar.", "legal/not-advice"],
@@ -176,6 +180,10 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["Credit...", "captions/credit-line"],
       ["Photo: Jane Doe", "captions/credit-line"],
       ["(Harbour Press)", "captions/credit-line"],
+      ["© Jane Doe / Harbour Photo Agency", "captions/copyright-credit"],
+      ["© Gull Images – Stockhouse.com", "captions/copyright-credit"],
+      ["© Tidewater Data Ltd. — used by permission", "captions/copyright-credit"],
+      ["ⓒ Courtesy of the Harbour Museum", "captions/copyright-credit"],
     ],
     miss: ["Image rights were sold to a gallery in 2019, the family said.", "The photo showed the ferry at dawn."],
   },
