@@ -319,6 +319,27 @@ function storyGoesOn(lines: readonly ClassifiedLine[], i: number, name: BioName 
   return prose >= 0;
 }
 
+/** The most lines (not blank) read below a `tail` match for its box's own link (see {@link boxLinkBelow}). */
+const BOX_LINK_LOOK = 2;
+
+/**
+ * Whether an author box's own line follows the `tail` match at line `i` within
+ * {@link BOX_LINK_LOOK} lines: a bio rule's line that holds anywhere ("View all posts by Jane Doe",
+ * "More from this author", an `About the author` header). Then the match is the box's bio, whatever
+ * comes below the box (a newsletter pitch, a related list) and above it (a tag line), so it holds.
+ */
+function boxLinkBelow(lines: readonly ClassifiedLine[], i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < BOX_LINK_LOOK; j++) {
+    const l = lines[j]!;
+    if (l.cls === "blank") continue;
+    const rule = l.rule;
+    if (l.cls === "boilerplate" && rule?.kind === "bio" && rule.where?.tail !== true) return true;
+    seen++;
+  }
+  return false;
+}
+
 /**
  * Takes back as text every line a `tail` rule matched (`Rule.where.tail`) that is not at a story's
  * tail: when the story goes on below it (see {@link storyGoesOn}), or when it does not follow a
@@ -334,6 +355,7 @@ export function releaseTailMatches(lines: ClassifiedLine[], template: ReadonlySe
     const l = lines[i]!;
     if (l.cls !== "boilerplate" || l.rule?.where?.tail !== true) continue;
     const name = bioName(l.text);
+    if (boxLinkBelow(lines, i)) continue;
     if (!storyGoesOn(lines, i, name) && afterStoryEnd(lines, i, name)) continue;
     const learned = template.size > 0 && template.has(foldLine(l.text));
     l.cls = learned ? "boilerplate" : "text";

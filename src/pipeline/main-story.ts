@@ -736,6 +736,60 @@ function markKeyPointsAfter(lines: readonly ClassifiedLine[], i: number, marks: 
   }
 }
 
+/** The fewest lines of a run of short sentences {@link sentenceRun} takes as prose. */
+const RUN_MIN_LINES = 2;
+/** A run of this many sentences or more is prose with {@link RUN_SHORT_WORDS} words ("Ma staw." / "Jest duży." / "Wstęp wolny."). */
+const RUN_SHORT_LINES = 3;
+/** The words a run of {@link RUN_SHORT_LINES} sentences needs to be prose. */
+const RUN_SHORT_WORDS = 6;
+
+/**
+ * The likeliest run of short sentences on a page with no line of prose (the never-empty fallback
+ * of {@link findMainStory}): consecutive text lines outside story blocks, each ending a sentence
+ * and none shouting, with only blank lines and boilerplate without a signal between them (the
+ * decoder's BLANK), at least {@link RUN_MIN_LINES} of them, that together hold 40 characters or 8
+ * words as {@link headWords} counts them (a character of a space-less script half a word, in short
+ * lines too), or {@link RUN_SHORT_LINES} of them with {@link RUN_SHORT_WORDS} words. Among several,
+ * the one of the most `p × chars`.
+ *
+ * @returns The run's first and last line, or `null` when the page has none.
+ */
+function sentenceRun(view: PageView, kind: Uint8Array, inBlock: Uint8Array, p: Float64Array, chars: Int32Array): [number, number] | null {
+  const { lines } = view;
+  let best: [number, number] | null = null;
+  let bestMass = -1;
+  let start = -1;
+  let last = -1;
+  let count = 0;
+  let length = 0;
+  let words = 0;
+  let mass = 0;
+  const close = () => {
+    if (count >= RUN_MIN_LINES && (length >= 40 || words >= 8 || (count >= RUN_SHORT_LINES && words >= RUN_SHORT_WORDS)) && mass > bestMass) {
+      best = [start, last];
+      bestMass = mass;
+    }
+    start = -1;
+    count = length = words = mass = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (kind[i] === BLANK && !inBlock[i]) continue;
+    const l = lines[i]!;
+    if (kind[i] === TEXT && !inBlock[i] && endsSentence(l.text) && !isShouting(l)) {
+      if (start < 0) start = i;
+      last = i;
+      count++;
+      length += l.text.length;
+      words += headWords(l);
+      mass += p[i]! * chars[i]!;
+      continue;
+    }
+    close();
+  }
+  close();
+  return best;
+}
+
 /**
  * Locates the main story among the lines that belong to no story block: the best-scoring run of
  * lines (a maximum-sum subarray, as in boilerpipe's densest-block idea), cut at lines whose rules
@@ -837,6 +891,16 @@ export function findMainStory(
     if (fallback >= 0) {
       bestA = bestB = fallback;
       inSpan[fallback] = 1;
+    } else {
+      // Failing one line of prose, a run of short sentences that make one together ("Park
+      // otwarto wczoraj." / "Ma staw i plac zabaw." / …, a Chinese or Japanese story told in short
+      // lines): two lines or more, each ending a sentence, with nothing but blank lines and
+      // boilerplate between them, as long together as a sentence of prose.
+      const run = sentenceRun(view, kind, inBlock, p, chars);
+      if (run !== null) {
+        [bestA, bestB] = run;
+        for (let i = bestA; i <= bestB; i++) if (kind[i] === TEXT) inSpan[i] = 1;
+      }
     }
   }
   if (bestA >= 0) bestA = introductionAbove(view, inSpan, bestA);

@@ -8,12 +8,13 @@ function eitherCase(words: string): string {
     .join("|");
 }
 
-// A person's name as a bio opens with it: two to four capitalised words, initials and the
+// A person's name as a bio opens with it: one to four capitalised words (a first name alone: "Marta is an
+// experienced writer …"), initials and the
 // particles names carry ("Dr. Ana M. Diaz", "Jan de Vries", "Jean-Luc Picard"), and the social
 // handle some boxes print after it.
 // Not a line about a thing: "The Harbour Ferry is the …", "Our Team is a …".
 const PERSON =
-  "(?!(?:The|This|That|These|Those|Our|Your|Its|His|Her|Their|Every|Each|One|A|An)\\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.? )?\\p{Lu}[\\p{L}'’-]{1,20}(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,20}|de|da|di|do|dos|das|del|della|du|van|von|der|den|ten|ter|la|le)){1,3}(?: \\(@[\\w.]{2,30}\\))?";
+  "(?!(?:The|This|That|These|Those|Our|Your|Its|His|Her|Their|Every|Each|One|A|An)\\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.? )?\\p{Lu}[\\p{L}'’-]{1,20}(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,20}|de|da|di|do|dos|das|del|della|du|van|von|der|den|ten|ter|la|le)){0,3}(?: \\(@[\\w.]{2,30}\\))?";
 
 // What an author is, in bios under stories: newsroom roles, the trades of the experts and
 // founders who write company blogs and columns, and the posts of the executives who sign

@@ -40,6 +40,24 @@ describe("a page with prose always has a main story", () => {
     expect(main.body).not.toContain("关于我们");
   });
 
+  // No line is prose on its own, but together the short sentences are: a story told in short
+  // lines, in a space-less script or with short words.
+  const SHORT_SENTENCES: Array<[string, string[]]> = [
+    ["Chinese", ["新馆明天开放。", "馆内有三层。", "儿童区在一楼。", "每天开到十点。"]],
+    ["Japanese", ["工事は来月終わる。", "ベンチが置かれる。", "花壇も新しくなる。"]],
+    ["Polish", ["Park otwarto wczoraj.", "Jest duży.", "Ma staw i plac zabaw."]],
+    ["Bengali", ["পার্কটি খুলেছে।", "এটি বড়।", "সবার জন্য খোলা।"]],
+    ["German", ["Das Bad ist offen.", "Der Eintritt ist frei.", "Kinder sind willkommen."]],
+  ];
+  it.each(SHORT_SENTENCES)("takes a run of short sentences as the story (%s)", (_name, sentences) => {
+    const text = ["Menu", "", ...sentences, "", "Copyright © 2024"].join("\n");
+    const main = parseArticles(text, OPTIONS).find((a) => a.role === "main");
+    expect(main, "no main story").toBeDefined();
+    // With no headline on the page, the first sentence stands in as the title.
+    expect(main!.body).toContain(sentences.at(-1));
+    for (const s of sentences) expect(`${main!.title}\n${main!.body}`).toContain(s);
+  });
+
   it("invents no story on a page of menu entries", () => {
     const text = ["Home", "News", "Sport", "Weather", "", "About us", "Contact", "Privacy policy"].join("\n");
     expect(parseArticles(text, OPTIONS).find((a) => a.role === "main")).toBeUndefined();

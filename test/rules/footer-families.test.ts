@@ -171,6 +171,8 @@ describe("author bio boxes", () => {
       ["Jeanne Martin est journaliste au Courrier du Port depuis 2015.", "bio/person-line-intl"],
       ["Max Muster ist Redakteur bei der Hafenzeitung und schreibt über Schifffahrt.", "bio/person-line-intl"],
       ["Ana Díaz es periodista de La Gaceta del Puerto.", "bio/person-line-intl"],
+      ["Marta is an experienced writer who has covered the ferries and the islands for six years.", "bio/person-line"],
+      ["Olek is the founder of Harbour Rides and has tested forty scooters on the quay.", "bio/person-line"],
       ["Follow her on Bluesky and Threads", "bio/follow-contact"],
       ["You can reach him at tom@example.com.", "bio/follow-contact"],
       ["Send her a tip at tips@example.com", "bio/follow-contact"],
@@ -236,6 +238,26 @@ describe("author bio boxes", () => {
         "Island school gets a new roof",
       ],
       "transport reporter",
+    ],
+    [
+      "a bio under a tag line, with the box's link under it and a newsletter's pitch below the box",
+      [
+        "Tagged: ferries, islands, harbour history",
+        "Sam Lee is the founding editor of the Harbour Gazette and has written about the bay's boats for twenty years.",
+        "View all posts by Sam Lee",
+        "Want the harbour news on your phone?",
+        "Get the day's need-to-know island news by text message, every morning before the first ferry leaves.",
+        "Privacy Policy",
+      ],
+      "founding editor",
+    ],
+    [
+      "a bio that names the writer by a first name alone",
+      [
+        "Marta is an experienced writer who has covered the ferries, the islands and the port for six years.",
+        "Privacy Policy",
+      ],
+      "experienced writer",
     ],
   ])("drops a bio box under the story: %s", (_, box, gone) => {
     const body = mainBody([...STORY, ...box].join("\n"));
