@@ -204,7 +204,7 @@ export function isShoutingByRegex(line: ClassifiedLine): boolean {
 }
 
 /** Kinds of code point for {@link isShouting} (0: not known yet): lower-case, capital, other letter, no letter, surrogate. */
-export const CASE_LOWER = 1;
+const CASE_LOWER = 1;
 export const CASE_UPPER = 2;
 export const CASE_LETTER = 3;
 const CASE_NONE = 4;

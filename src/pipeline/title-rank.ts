@@ -8,7 +8,7 @@
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
 import { titleWithoutSite } from "./layouts/site-affix.js";
-import { BYLINE_START, CASE_LETTER, CASE_LOWER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
+import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
 export const TITLE_FEATURES = [
@@ -608,16 +608,12 @@ function alignedModel(m: TitleModel): AlignedModel {
  */
 export function gluedJoins(t: string): number {
   let n = 0;
-  for (let i = 2; i + 1 < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if ((CASE_UNIT[c] || caseOfUnit(c)) !== CASE_UPPER) continue;
-    const p = t.charCodeAt(i - 1);
-    const q = t.charCodeAt(i - 2);
-    const r = t.charCodeAt(i + 1);
-    if ((CASE_UNIT[p] || caseOfUnit(p)) === CASE_LOWER && (CASE_UNIT[q] || caseOfUnit(q)) === CASE_LOWER && (CASE_UNIT[r] || caseOfUnit(r)) === CASE_LOWER) n++;
-  }
+  GLUED.lastIndex = 0;
+  while (GLUED.test(t)) n++;
   return n;
 }
+/** Two small letters before a capital and a small letter (the capital not consumed, so joins may chain). */
+const GLUED = /\p{Ll}\p{Ll}(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * Whether a code unit is compared by bigrams: a script written without spaces (the ranges
