@@ -117,8 +117,11 @@ export const CONSUMERS: Consumer[] = [
     // Round thirteen (g-title): the title ranker's `glued` and `link-lead` features and its
     // weights read by feature name add 0.8 KB / 0.3 KB: 377.6 KB / 139.7 KB measured, the budget
     // 0.3 KB over.
-    maxBytes: 378_600,
-    maxGzip: 140_100,
+    // a month's name, clock words, `8/14(木)`, the year word after a numeric date, abbreviated units
+    // and weekdays in more languages) add 2.2 KB / 0.6 KB: 379.0 KB / 140.0 KB measured, the budget
+    // 0.3 KB over.
+    maxBytes: 379_300,
+    maxGzip: 140_300,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -146,9 +149,9 @@ export const CONSUMERS: Consumer[] = [
     // only): 122.0 KB / 41.9 KB, the budget 0.3 KB over. Round twelve's (d-stamps, see above):
     // 126.2 KB / 43.2 KB measured, the budget 0.3 KB over. Round thirteen's (g-stamps: the grammar's
     // families above, and reading times, comment counts and CJK source labels beside a stamp, read in
-    // this entry only): 130.0 KB / 44.7 KB measured, the budget 0.3 KB over.
-    maxBytes: 130_300,
-    maxGzip: 45_000,
+    // this entry only): 130.6 KB / 44.9 KB measured, the budget 0.3 KB over.
+    maxBytes: 130_900,
+    maxGzip: 45_200,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -164,8 +167,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 130_300,
-    maxGzip: 45_000,
+    maxBytes: 130_900,
+    maxGzip: 45_200,
     mustNotContain: ["zod", "re2js"],
   },
 ];

@@ -47,7 +47,8 @@ export const cs: Locale = {
     weekdays: {
       neděle: 0, neděli: 0, pondělí: 1, úterý: 2, středa: 3, středu: 3, čtvrtek: 4, pátek: 5, sobota: 6, sobotu: 6,
     },
-    weekdayAbbreviations: {},
+    // Read only next to a date (`tor. 14. aug. 2025`); those that are words of other languages (`man`, `pet`) are left out.
+    weekdayAbbreviations: { ne: 0, po: 1, út: 2, st: 3, čt: 4, pá: 5, so: 6 },
     meridiem: { am: [], pm: [] },
     // `o` is left out: one letter the glued-stamp search finds at the end of words before a date.
     connectors: ["ve"],

@@ -17,7 +17,7 @@ export const da: Locale = {
     units: {
       sek: "second", sekund: "second", sekunder: "second",
       min: "minute", minut: "minute", minutter: "minute",
-      time: "hour", timer: "hour",
+      time: "hour", t: "hour", timer: "hour",
       dag: "day", dage: "day", døgn: "day",
       uge: "week", uger: "week",
       måned: "month", måneder: "month", md: "month", mdr: "month",
@@ -48,7 +48,8 @@ export const da: Locale = {
     },
     // Abbreviations are left out: `son`, `ons`, `tis`, `tors`, `lor` end English words (`Jackson`,
     // `questions`), where the glued-stamp search would find them before a date.
-    weekdayAbbreviations: {},
+    // Read only next to a date (`tor. 14. aug. 2025`); those that are words of other languages (`man`, `pet`) are left out.
+    weekdayAbbreviations: { søn: 0, tir: 2, ons: 3, tor: 4, fre: 5, lør: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["kl", "klokken", "den"],
     dayParts: ["morgen", "aften", "nat", "eftermiddag"],

@@ -17,10 +17,10 @@ export const de: Locale = {
     units: {
       sek: "second", sekunde: "second", sekunden: "second",
       min: "minute", minute: "minute", minuten: "minute",
-      std: "hour", stunde: "hour", stunden: "hour",
-      tag: "day", tage: "day", tagen: "day",
-      woche: "week", wochen: "week",
-      monat: "month", monate: "month", monaten: "month",
+      std: "hour", h: "hour", stunde: "hour", stunden: "hour",
+      tag: "day", tg: "day", tage: "day", tagen: "day",
+      woche: "week", wo: "week", wochen: "week",
+      monat: "month", mon: "month", monate: "month", monaten: "month",
       jahr: "year", jahre: "year", jahren: "year",
     },
     countedUnits: {

@@ -30,7 +30,7 @@ export const he: Locale = {
   time: {
     code: "he",
     units: {
-      שנייה: "second", שניות: "second", דקה: "minute", דקות: "minute", שעה: "hour", שעות: "hour", יום: "day", ימים: "day",
+      שנייה: "second", שניות: "second", דקה: "minute", דקות: "minute", שעה: "hour", "שע'": "hour", "שע׳": "hour", "דק'": "minute", "דק׳": "minute", שעות: "hour", יום: "day", ימים: "day",
       שבוע: "week", שבועות: "week", חודש: "month", חודשים: "month", שנה: "year", שנים: "year",
     },
     countedUnits: {

@@ -17,8 +17,8 @@ export const hi: Locale = {
     code: "hi",
     units: {
       सेकंड: "second", सेकेंड: "second",
-      मिनट: "minute", मिनिट: "minute",
-      घंटा: "hour", घंटे: "hour", घंटों: "hour", घण्टे: "hour",
+      मिनट: "minute", मि: "minute", मिनिट: "minute",
+      घंटा: "hour", घं: "hour", घंटे: "hour", घंटों: "hour", घण्टे: "hour",
       दिन: "day", दिनों: "day",
       हफ्ता: "week", हफ्ते: "week", "हफ़्ते": "week", सप्ताह: "week",
       महीना: "month", महीने: "month", महीनों: "month", माह: "month",

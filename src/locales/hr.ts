@@ -19,7 +19,7 @@ export const hr: Locale = {
     units: {
       sekunde: "second", sekundi: "second", sekundu: "second",
       min: "minute", minute: "minute", minuta: "minute", minutu: "minute",
-      sat: "hour", sata: "hour", sati: "hour",
+      sat: "hour", h: "hour", sata: "hour", sati: "hour",
       dan: "day", dana: "day",
       tjedan: "week", tjedna: "week", tjedana: "week", nedelju: "week", nedelje: "week", nedelja: "week", sedmicu: "week", sedmice: "week", sedmica: "week",
       mjesec: "month", mjeseca: "month", mjeseci: "month", mesec: "month", meseca: "month", meseci: "month",
@@ -49,7 +49,8 @@ export const hr: Locale = {
       nedjelja: 0, nedjelju: 0, ponedjeljak: 1, ponedeljak: 1, utorak: 2, srijeda: 3, srijedu: 3, sreda: 3, sredu: 3,
       četvrtak: 4, petak: 5, subota: 6, subotu: 6,
     },
-    weekdayAbbreviations: {},
+    // Read only next to a date (`tor. 14. aug. 2025`); those that are words of other languages (`man`, `pet`) are left out.
+    weekdayAbbreviations: { pon: 1, uto: 2, sri: 3, čet: 4 },
     meridiem: { am: [], pm: [] },
     connectors: [],
     dayParts: ["ujutro", "ujutru", "navečer", "uveče", "popodne"],

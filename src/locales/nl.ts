@@ -21,7 +21,7 @@ export const nl: Locale = {
       min: "minute", minuut: "minute", minuten: "minute",
       // `3 u geleden`: the hour abbreviated, before `geleden` only (no compact `3u`).
       uur: "hour", uren: "hour", u: "hour",
-      dag: "day", dagen: "day",
+      dag: "day", dgn: "day", dagen: "day",
       week: "week", weken: "week",
       mnd: "month", maand: "month", maanden: "month",
       jr: "year", jaar: "year", jaren: "year",
@@ -61,7 +61,8 @@ export const nl: Locale = {
     weekdayCompounds: ["ochtend", "morgen", "middag", "avond", "nacht"],
     // The two-letter abbreviations (`zo`, `ma`, `wo`, `vr`, `za`) are left out: the glued-word search
     // finds them at the end of English words (`two - 1 December 2020`).
-    weekdayAbbreviations: {},
+    // Read only next to a date (`tor. 14. aug. 2025`); those that are words of other languages (`man`, `pet`) are left out.
+    weekdayAbbreviations: { zo: 0, ma: 1, di: 2, wo: 3, do: 4, vr: 5, za: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["om", "op"],
     dayParts: ["ochtend", "morgen", "middag", "avond", "nacht"],

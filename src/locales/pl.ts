@@ -18,9 +18,9 @@ export const pl: Locale = {
     units: {
       sek: "second", sekunda: "second", sekundę: "second", sekundy: "second", sekund: "second",
       min: "minute", minuta: "minute", minutę: "minute", minuty: "minute", minut: "minute",
-      godz: "hour", godzina: "hour", godzinę: "hour", godziny: "hour", godzin: "hour",
+      godz: "hour", h: "hour", godzina: "hour", godzinę: "hour", godziny: "hour", godzin: "hour",
       dzień: "day", dnia: "day", dni: "day",
-      tydz: "week", tydzień: "week", tygodnie: "week", tygodni: "week",
+      tydz: "week", tyg: "week", tydzień: "week", tygodnie: "week", tygodni: "week",
       mies: "month", miesiąc: "month", miesiące: "month", miesięcy: "month",
       rok: "year", lata: "year", lat: "year",
     },

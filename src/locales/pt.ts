@@ -74,7 +74,9 @@ export const pt: Locale = {
     weekdayBefore: ["na", "no", "na última", "no último", "nesta", "neste"],
     weekdayAfter: ["passada", "passado"],
     dateJoiners: ["de"],
-    clockSuffixes: ["h"],
+    // `10h32min` (Brazilian pages): the hour's `h` between hours and minutes, the minutes' `min` after them.
+    spacedClockWords: ["h"],
+    clockSuffixes: ["h", "min"],
     labels: [
       "atualizado", "atualizado em", "atualizado às", "atualizada", "atualizada em", "publicado",
       "publicado em", "publicado às", "publicada", "publicada em", "modificado", "modificado em",

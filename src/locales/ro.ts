@@ -18,7 +18,7 @@ export const ro: Locale = {
     units: {
       sec: "second", secundă: "second", secunde: "second",
       min: "minute", minut: "minute", minute: "minute",
-      oră: "hour", ore: "hour",
+      oră: "hour", h: "hour", ore: "hour",
       zi: "day", zile: "day",
       săptămână: "week", săptămâni: "week",
       lună: "month", luni: "month",

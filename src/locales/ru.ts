@@ -22,7 +22,7 @@ export const ru: Locale = {
       дн: "day", день: "day", дня: "day", дней: "day",
       нед: "week", неделю: "week", недели: "week", недель: "week",
       мес: "month", месяц: "month", месяца: "month", месяцев: "month",
-      год: "year", года: "year", лет: "year",
+      год: "year", г: "year", года: "year", лет: "year",
     },
     countedUnits: {
       полчаса: { count: 30, unit: "minute" }, "полтора часа": { count: 90, unit: "minute" },

@@ -18,7 +18,7 @@ export const sk: Locale = {
     units: {
       sek: "second", sekundou: "second", sekundami: "second",
       min: "minute", minútou: "minute", minútami: "minute",
-      hod: "hour", hodinou: "hour", hodinami: "hour",
+      hod: "hour", h: "hour", hodinou: "hour", hodinami: "hour",
       dňom: "day", dňami: "day",
       týždňom: "week", týždňami: "week",
       mesiacom: "month", mesiacmi: "month",
@@ -44,7 +44,8 @@ export const sk: Locale = {
     weekdays: {
       nedeľa: 0, nedeľu: 0, pondelok: 1, utorok: 2, streda: 3, stredu: 3, štvrtok: 4, piatok: 5, sobota: 6, sobotu: 6,
     },
-    weekdayAbbreviations: {},
+    // Read only next to a date (`tor. 14. aug. 2025`); those that are words of other languages (`man`, `pet`) are left out.
+    weekdayAbbreviations: { ne: 0, po: 1, ut: 2, st: 3, št: 4, pi: 5, so: 6 },
     meridiem: { am: [], pm: [] },
     connectors: [],
     dayParts: ["ráno", "večer", "popoludní", "v noci"],

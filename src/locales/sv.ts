@@ -50,7 +50,8 @@ export const sv: Locale = {
     },
     // Abbreviations are left out: `son`, `ons`, `tis`, `tors`, `lor` end English words (`Jackson`,
     // `questions`), where the glued-stamp search would find them before a date.
-    weekdayAbbreviations: {},
+    // Read only next to a date (`tor. 14. aug. 2025`); those that are words of other languages (`man`, `pet`) are left out.
+    weekdayAbbreviations: { sön: 0, mån: 1, tis: 2, ons: 3, tors: 4, fre: 5, lör: 6 },
     meridiem: { am: [], pm: [] },
     connectors: ["kl", "klockan", "den"],
     dayParts: ["morgon", "kväll", "natt", "eftermiddag"],

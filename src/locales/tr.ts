@@ -20,7 +20,7 @@ export const tr: Locale = {
       dk: "minute", dakika: "minute",
       sa: "hour", saat: "hour",
       gün: "day",
-      hafta: "week",
+      hafta: "week", hf: "week",
       ay: "month",
       yıl: "year", sene: "year",
     },

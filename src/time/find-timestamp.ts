@@ -100,12 +100,17 @@ const keywordCache = new WeakMap<readonly Vocabulary[], Keywords>();
 export function keywordsOf(vocabularies: readonly Vocabulary[]): Keywords {
   let words = keywordCache.get(vocabularies);
   if (words === undefined) {
+    // Weekday abbreviations of the languages whose pages glue no stamp (`son` is Swedish Sunday's and Turkish "last").
+    const abbreviations = new Set(vocabularies.flatMap((v) => (v.glued ? [] : [...v.weekdayAbbreviations.first])));
     words = {
       // The CJK words every locale reads (see `CJK_WORDS`): labels and day words start stamps; day
       // signs, `ago` words and day words end them.
       startWords: new Set([...vocabularies.flatMap((v) => [...v.startWords]), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys()]),
       innerStartWords: new Set([
-        ...vocabularies.flatMap((v) => [...v.startWords].filter((w) => v.glued || w.length > 1)), ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
+        // A weekday's abbreviation of a language whose pages glue no stamp ends too many words to
+        // start one inside a word (`Al|so 14 Aug 2025`, `Edi|tor 14. aug. 2025`).
+        ...vocabularies.flatMap((v) => [...v.startWords].filter((w) => v.glued || (w.length > 1 && !abbreviations.has(w)))),
+        ...CJK_LABELS, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
       ]),
       endWords: new Set([...vocabularies.flatMap((v) => [...v.endWords]), ...ZONES.keys(), ...[...ZONE_NAMES.keys()].map((k) => k.split(" ").at(-1)!), ...CJK_DAY, ...CJK_AGO.keys(), KO_AGO, ...CJK_NOW, ...CJK_DAY_WORDS.keys(),
         // A month and day of this year closed by its weekday in brackets (`8/14(木)`).

@@ -209,10 +209,13 @@ function readClock(r: Run, i: number): { clock: Clock; next: number; dotted?: tr
       const m = tok(r, spaced.next);
       const withMinutes = m?.kind === "num" && m.digits === 2 && !m.ordinal;
       if (hour > 23 || (withMinutes && m.value > 59)) return null;
-      const zone = readZone(r, withMinutes ? spaced.next + 1 : spaced.next);
+      // `10h32min` (Brazilian pages): the minutes' own word after them.
+      const after = withMinutes ? spaced.next + 1 : spaced.next;
+      const end = (withMinutes ? lookup(r.v.clockSuffixes, r.t, after, r.end)?.next : undefined) ?? after;
+      const zone = readZone(r, end);
       return {
         clock: { hour, minute: withMinutes ? m.value : 0, second: 0, ms: 0, precision: withMinutes ? "minute" : "hour", zone: zone?.zone ?? null },
-        next: zone?.next ?? (withMinutes ? spaced.next + 1 : spaced.next),
+        next: zone?.next ?? end,
       };
     }
     // `10.32` (British and Italian pages): the same shape as a decimal, so the caller decides.

@@ -117,4 +117,33 @@ export const ROUND13_CASES: readonly TimestampCase[] = [
     // No stamp before the label (a clock alone is none), or nothing after it.
     ["10:32 来源：新华网", null], ["新华网 来源：人民网", null], ["2025-08-14 10:32 来源：", null], ["来源：新华网", null],
   ]),
+  // Units abbreviated as each language's pages print them before or after its "ago".
+  ...rows("unit-abbreviations", [
+    ["vor 2 Tg.", "2025-08-12T18:00:00", "day"], ["vor 2 Wo.", "2025-07-31T18:00:00", "day"], ["vor 2 Mon.", "2025-06-14T18:00:00", "month"],
+    ["vor 2 h", "2025-08-14T16:00:00", "hour"], ["2 г. назад", "2023-08-14T18:00:00", "year"], ["2 tyg. temu", "2025-07-31T18:00:00", "day"],
+    ["3 h temu", "2025-08-14T15:00:00", "hour"], ["2 dgn geleden", "2025-08-12T18:00:00", "day"], ["2 hf önce", "2025-07-31T18:00:00", "day"],
+    ["2 hr lalu", "2025-08-12T18:00:00", "day"], ["3 mgg lalu", "2025-07-24T18:00:00", "day"], ["2 t. siden", "2025-08-14T16:00:00", "hour"],
+    ["for 2 t siden", "2025-08-14T16:00:00", "hour"], ["acum 2 h", "2025-08-14T16:00:00", "hour"], ["2 मि. पहले", "2025-08-14T17:58:00", "minute"],
+    ["3 घं. पहले", "2025-08-14T15:00:00", "hour"], ["לפני 2 שע'", "2025-08-14T16:00:00", "hour"], ["לפני 5 דק׳", "2025-08-14T17:55:00", "minute"],
+    ["prije 2 h", "2025-08-14T16:00:00", "hour"], ["pred 2 h", "2025-08-14T16:00:00", "hour"],
+    // The abbreviations without "ago", or with the future's word, stay durations.
+    ["2 Tg.", null], ["in 2 Wo.", null], ["2 hr", null], ["za 2 tyg.", null], ["om 2 t.", null], ["2 г.", null], ["через 2 г.", null],
+  ]),
+  // Weekday abbreviations of the Nordic, Czech, Slovak, Croatian and Dutch pages, beside a date only.
+  ...rows("weekday-abbreviations", [
+    ["tor. 14. aug. 2025", "2025-08-14T00:00:00", "day"], ["tor. 14. aug. 2025 kl. 10:32", "2025-08-14T10:32:00", "minute"],
+    ["ons 13. aug. 2025", "2025-08-13T00:00:00", "day"], ["tors 14 aug. 2025 10:32", "2025-08-14T10:32:00", "minute"],
+    ["sön 10 aug 2025", "2025-08-10T00:00:00", "day"], ["čt 14. 8. 2025", "2025-08-14T00:00:00", "day"], ["čt 14. srpna 2025", "2025-08-14T00:00:00", "day"],
+    ["st 13. 8. 2025 18:45", "2025-08-13T18:45:00", "minute"], ["št 14. augusta 2025", "2025-08-14T00:00:00", "day"],
+    ["čet, 14. kolovoza 2025.", "2025-08-14T00:00:00", "day", { raw: "čet, 14. kolovoza 2025" }], ["do 14 aug 2025", "2025-08-14T00:00:00", "day"],
+    ["wo 13-08-2025 18:45", "2025-08-13T18:45:00", "minute"],
+    // Alone (or with a clock as a listing prints it), or a word of another language, they date nothing.
+    ["tor", null], ["ons", null], ["st 5 pm", null], ["tor. 14.", null], ["Editor 14", null],
+  ]),
+  // Brazilian clocks with the minutes' word (`10h32min`).
+  ...rows("clock-minutes-word-pt", [
+    ["14/08/2025 às 10h32min", "2025-08-14T10:32:00", "minute"], ["14/08/2025 10h32min", "2025-08-14T10:32:00", "minute"],
+    ["ontem às 17h05min", "2025-08-13T17:05:00", "minute"], ["Publicado em 14/08/2025 - 10h32min", "2025-08-14T10:32:00", "minute"],
+    ["Duração 10:32 min", null],
+  ]),
 ];

@@ -66,6 +66,18 @@ describe("findTimestamp: stamps glued to other text", () => {
     expect(findTimestamp(text, opts)).toBeNull();
   });
 
+  it("starts no stamp at a weekday's abbreviation ending a word (a language that glues no stamp)", () => {
+    // `so`, `do` (German), `tor`, `ons` (Danish): the word before the date is a name, not `Al` and Saturday.
+    for (const [text, before] of [["Also 14 Aug 2025", "Also"], ["Pseudo 14.08.2025", "Pseudo"], ["Editor 14 Aug 2025", "Editor"],
+      ["Hector 14. aug. 2025", "Hector"], ["Lions14.08.2025", "Lions"], ["Randy Thompson • 14 Aug 2025", "Randy Thompson •"]] as const) {
+      const found = findTimestamp(text, opts);
+      expect(found?.before.trim(), text).toBe(before);
+      expect(found?.timestamp.iso, text).toBe("2025-08-14T00:00:00.000Z");
+    }
+    // A whole word still opens one: `tor. 14. aug. 2025` is Thursday's.
+    expect(findTimestamp("Avisen tor. 14. aug. 2025", opts)?.timestamp.raw).toBe("tor. 14. aug. 2025");
+  });
+
   it("leaves forms that only make sense alone to parseTimestamp", () => {
     expect(findTimestamp("Sunday", opts)).toBeNull();
     expect(findTimestamp("3h", opts)).toBeNull();
