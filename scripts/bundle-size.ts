@@ -120,8 +120,11 @@ export const CONSUMERS: Consumer[] = [
     // a month's name, clock words, `8/14(木)`, the year word after a numeric date, abbreviated units
     // and weekdays in more languages) add 2.2 KB / 0.6 KB: 379.0 KB / 140.0 KB measured, the budget
     // 0.3 KB over.
-    maxBytes: 379_300,
-    maxGzip: 140_300,
+    // g-layouts (headlines the story's span swallowed, breadcrumb trails cut off the title, clock
+    // times opening list titles, most-read and explore headers, list furniture) adds 2.5 KB /
+    // 1.0 KB: 379.3 KB / 140.4 KB measured, the budget 0.3 KB over.
+    maxBytes: 379_600,
+    maxGzip: 140_700,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

@@ -80,8 +80,11 @@ export const relatedRules: readonly Rule[] = [
     kind: "related",
     // "More From the Los Angeles Times"-style headers: more/latest/related + from/on/in + a name.
     // "Most Popular Stories", "Most Read Articles": a most-read list's header with its noun.
+    // "Explore more articles", "Explore other topics & resources.": the prompt over links closing a
+    // story, ending in what it links to (a bare "Explore more" is as often a menu's label; with a
+    // colon it heads links; "Explore more of the coast on foot." is a sentence).
     // At most five words after the keyword: "Latest news with the council on Monday, officials said" is prose.
-    pattern: "^(?:more|latest|related|recommended|popular|trending|top|other|also|editors'?|editor's) (?:from|on|in|stories|news|articles|coverage|videos?|reads?|posts?|picks|headlines)(?: [\\p{L}\\p{N}'’&:-]{1,25}){0,5}$|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don't miss|recommended for you|around the web|from around the web|promoted stories|sponsored stories)\\b[^\\n]{0,30}$|^(?:read|see) (?:more|also|next)\\s?:?$|^(?:more|other) (?:[\\p{L}\\p{N}'’&.-]{1,25} ){1,3}(?:stories|articles|reads|news|headlines)$|^most (?:popular|read|viewed|watched|shared|commented|emailed) (?:stories|articles|news|posts|videos|headlines|reads)$",
+    pattern: "^(?:more|latest|related|recommended|popular|trending|top|other|also|editors'?|editor's) (?:from|on|in|stories|news|articles|coverage|videos?|reads?|posts?|picks|headlines)(?: [\\p{L}\\p{N}'’&:-]{1,25}){0,5}$|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don't miss|recommended for you|around the web|from around the web|promoted stories|sponsored stories)\\b[^\\n]{0,30}$|^(?:read|see) (?:more|also|next)\\s?:?$|^(?:more|other) (?:[\\p{L}\\p{N}'’&.-]{1,25} ){1,3}(?:stories|articles|reads|news|headlines)$|^most (?:popular|read|viewed|watched|shared|commented|emailed) (?:stories|articles|news|posts|videos|headlines|reads)$|^explore (?:more|other)(?:(?: [\\p{L}\\p{N}'’&-]{1,25}){0,4} (?:articles|stories|posts|topics|resources|guides|content|products|tools|recipes|news|blogs|videos|insights|reads|categories|features)\\s?[:.]?|\\s?:)$",
     where: { maxLength: 80 },
     signal: "related-header",
   },

@@ -92,6 +92,8 @@ describe("link-list items", () => {
       "John Roe/Coast Photo Agency",
       "Why the ferry timetable changes again in April",
       "Add to reading list",
+      "See all harbour stories",
+      "View all",
     ];
     expect(titlesOf(page)).toEqual([["How the harbour school kept its tutoring going all winter", "Why the ferry timetable changes again in April"]]);
   });

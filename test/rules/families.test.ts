@@ -212,6 +212,9 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       ["Most Popular Stories", "related/more-from"],
       ["Most read articles", "related/more-from"],
       ["MOST VIEWED VIDEOS", "related/more-from"],
+      ["Explore more harbour stories", "related/more-from"],
+      ["Explore other boating topics & resources.", "related/more-from"],
+      ["Explore more:", "related/more-from"],
     ],
     miss: [
       "More than 100 people joined the protest on Saturday.",
@@ -221,6 +224,9 @@ const lineCases: Record<string, { match: Array<[string, string]>; miss: string[]
       "12 comments on the plan were sent to the council before the vote.",
       "Most popular stories were about the ferry.",
       "Most read articles twice",
+      "Explore more",
+      "Explore more of the coast on foot.",
+      "Explore other options before you book the ferry.",
     ],
   },
   promo: {

@@ -178,6 +178,8 @@ function listFurniture(line: ClassifiedLine): boolean {
     // The buttons of an item's picture and of a reading list (`Open image caption`, `Close
     // caption`, `Remove Save to favorites`), and the picture's credit (`Jane Doe/Harbour Press via AP`).
     /^(?:open|close|show|hide|expand|collapse|toggle) (?:(?:image|photo|picture) )?caption$/iu.test(t) ||
+    // A link to the whole section under its teaser (`See all podcasts`, `View all events`).
+    /^(?:see|view|show|browse) (?:all|more)(?: [\p{L}&'’-]{1,25}){0,3}$/iu.test(t) ||
     /^(?:remove )?(?:save|add) to (?:favou?rites|bookmarks|(?:my |reading )?list)$|^remove from (?:favou?rites|bookmarks)$/iu.test(t) ||
     pictureCredit(line)
   );
