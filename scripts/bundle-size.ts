@@ -109,8 +109,11 @@ export const CONSUMERS: Consumer[] = [
     // A guide's numbered step labels hidden from the roundup and digest layouts (f-steps,
     // src/pipeline/layouts/step-label.ts) add 0.5 KB / 0.2 KB: 376.8 KB / 139.4 KB measured, the
     // budget 0.3 KB over.
-    maxBytes: 377_100,
-    maxGzip: 139_700,
+    // Main-story recall (g-recall: a picture's or table's credit printed with the sign as a credit
+    // rule, tables read from the tabs between their cells) adds 1.6 KB / 0.5 KB: 378.4 KB / 139.9 KB
+    // measured, the budget 0.3 KB over.
+    maxBytes: 378_700,
+    maxGzip: 140_200,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
