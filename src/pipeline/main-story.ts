@@ -1431,6 +1431,15 @@ function selectBody(view: PageView, from: number, to: number, rows: Uint8Array |
     // paragraphs between its printings (a `Label: value` line or a subheading each section
     // repeats), is taken at every printing below the story's first line, when it is a paragraph,
     // heads one or is a `Label: value` line (not a call to action repeated between sections).
+    // A table's row inside the story's extent is the story's, whatever the model reads (a spec or
+    // comparison table between a guide's paragraphs), and so is the short title right above one;
+    // a row printed in several tables (the same spec in each product's table) at each printing.
+    const row = rows !== null && !doubled && i > firstStrong && i < lastStrong && (rows[i] === 1 || tableTitle(view, rows, text, k));
+    if (row) {
+      if (paragraph(view, line)) paragraphsTaken++;
+      push(i);
+      continue;
+    }
     if (isDuplicate(view, line) && storyOnly.has(line.text.toLowerCase())) {
       if (body.length === 0 || (!paragraph(view, line) && !(next && paragraph(view, next)) && !line.text.includes(": ") && !headsList(view, text, k))) continue;
     } else if (isDuplicate(view, line)) {
@@ -1455,11 +1464,8 @@ function selectBody(view: PageView, from: number, to: number, rows: Uint8Array |
     // The model decides the rest: a line inside a chosen segment with p ≥ body is story text;
     // but under a related-articles header, short lines are its links until prose resumes, and a
     // shouting line is a promo.
-    // A table's row inside the story's extent is the story's, whatever the model reads: a spec or
-    // comparison table between a guide's paragraphs.
-    const row = rows !== null && rows[i] === 1 && i > firstStrong && i < lastStrong;
-    if (view.inSpan![i] !== 1 && !row) continue;
-    if (view.p![i]! < view.bodyThreshold! && !row && !(paragraph(view, line) && (i < firstStrong || i > lastStrong)) && !betweenStrongLines(view, text, k)) continue;
+    if (view.inSpan![i] !== 1) continue;
+    if (view.p![i]! < view.bodyThreshold! && !(paragraph(view, line) && (i < firstStrong || i > lastStrong)) && !betweenStrongLines(view, text, k)) continue;
     if (view.keyPoint[i]) points.push(i);
     if (paragraph(view, line)) {
       inList = false;
@@ -1627,6 +1633,14 @@ function tableAfter(lines: readonly ClassifiedLine[], rows: Uint8Array | null, l
 
 /** Words a table's title line holds, at most (see {@link tableAfter}). */
 const TABLE_TITLE_WORDS = 12;
+
+/** Whether `text[k]` is a table's title: a short line with no full stop right above one of its rows (see {@link tableRows}). */
+function tableTitle(view: PageView, rows: Uint8Array, text: readonly number[], k: number): boolean {
+  const i = text[k]!;
+  const l = view.lines[i]!;
+  const j = text[k + 1];
+  return rows[i] !== 1 && l.cls === "text" && l.words <= TABLE_TITLE_WORDS && !endsSentence(l.text) && j !== undefined && j <= i + 2 && rows[j] === 1;
+}
 
 /** Whether the text line before or after `text[k]` is printed more than once as well: a carousel or a teaser printed twice. */
 function amongDuplicates(view: PageView, text: readonly number[], k: number): boolean {

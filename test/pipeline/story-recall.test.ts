@@ -455,6 +455,35 @@ describe("a table inside the story and a table that ends it", () => {
     for (const chrome of ["Share this review", "Newsletter", "Sign up for our weekly kitchen tests"]) expect(body).not.toContain(chrome);
   });
 
+  it("keeps each product's spec table with its title, a row printed in both tables at each printing", () => {
+    const product = (name: string, price: string) => [
+      `${name}`,
+      `The ${name} poured the most even stream of the kettles we tested, and its lid stayed on when we tipped it right over.`,
+      "Product specs",
+      "Capacity\t1.0 litres",
+      `Price\t${price}`,
+      "Heat source\tStove and induction",
+    ];
+    const page = [
+      "Home",
+      "Reviews",
+      "Two stove-top kettles for slow pouring",
+      "",
+      "We tried a dozen kettles on gas and induction hobs, pouring each one over a scale to see how steady its stream stayed.",
+      ...product("Harbour Pour", "$45"),
+      ...product("Quay Classic", "$52"),
+      "Both kettles come with a two-year warranty, and the harbour shop sells spare lids for either of them.",
+      "",
+      "Share this review",
+      "© 2025 Harbour Kitchen Ltd. All rights reserved.",
+    ].join("\n");
+    const body = bodyOf(page);
+    expect(body.filter((p) => p === "Product specs")).toHaveLength(2);
+    expect(body.filter((p) => p === "Heat source Stove and induction")).toHaveLength(2);
+    expect(body).toContain("Price $45");
+    expect(body).toContain("Price $52");
+  });
+
   it("reads lines with a stray tab, one at a time, as no table", () => {
     const stray = text.replace(spec.join("\n"), "Capacity\t1.2 litres").replace(comparison.join("\n"), "Kettle\tCapacity");
     const body = bodyOf(stray);
