@@ -109,8 +109,11 @@ export const CONSUMERS: Consumer[] = [
     // A guide's numbered step labels hidden from the roundup and digest layouts (f-steps,
     // src/pipeline/layouts/step-label.ts) add 0.5 KB / 0.2 KB: 376.8 KB / 139.4 KB measured, the
     // budget 0.3 KB over.
-    maxBytes: 377_100,
-    maxGzip: 139_700,
+    // Round thirteen (g-precision): the disclaimer phrasings in seven languages, the bio box's
+    // own link, the never-empty run of short sentences add 2.0 KB / 0.8 KB: 378.8 KB / 140.2 KB
+    // measured, the budget 0.3 KB over.
+    maxBytes: 379_100,
+    maxGzip: 140_500,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
