@@ -253,6 +253,9 @@ export function worstPages(pages: readonly PageResult[], n: number): PageResult[
     .slice(0, Math.max(0, n));
 }
 
+/** Below this many characters a page's text holds no sentence of prose (the never-empty fallback needs 40). */
+const NO_PROSE_INPUT = 40;
+
 /**
  * Format the evaluation report: overall scores, pages with no main article or a parser error,
  * the worst pages, and last the fixed {@link summaryLine}.
@@ -278,7 +281,9 @@ export function formatReport(result: EvalResult, options: ReportOptions = {}): s
   const noMain = pages.filter((p) => p.status === "no-main");
   const errors = pages.filter((p) => p.status === "error");
   lines.push(`no main article: ${noMain.length}`);
-  for (const p of noMain) lines.push(`  ${p.id}  ${p.url}`);
+  // A page whose scrape holds a few characters (a lone "x": the page was not captured) has no
+  // prose to find, which the report says, so that it is not read as a parser failure.
+  for (const p of noMain) lines.push(`  ${p.id}  ${p.url}${p.inputLength < NO_PROSE_INPUT ? `  (the scrape holds ${p.inputLength} character${p.inputLength === 1 ? "" : "s"}: no prose)` : ""}`);
   lines.push(`parser errors: ${errors.length}`);
   for (const p of errors) lines.push(`  ${p.id}  ${p.error ?? ""}`);
 

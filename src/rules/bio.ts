@@ -12,9 +12,10 @@ function eitherCase(words: string): string {
 // experienced writer …"), initials and the
 // particles names carry ("Dr. Ana M. Diaz", "Jan de Vries", "Jean-Luc Picard"), and the social
 // handle some boxes print after it.
-// Not a line about a thing: "The Harbour Ferry is the …", "Our Team is a …".
+// Not a line about a thing: "The Harbour Ferry is the …", "Our Team is a …"; nor a pronoun standing
+// for the name (a first name alone may open a bio): "She is the author of …" is the story's.
 const PERSON =
-  "(?!(?:The|This|That|These|Those|Our|Your|Its|His|Her|Their|Every|Each|One|A|An)\\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.? )?\\p{Lu}[\\p{L}'’-]{1,20}(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,20}|de|da|di|do|dos|das|del|della|du|van|von|der|den|ten|ter|la|le)){0,3}(?: \\(@[\\w.]{2,30}\\))?";
+  "(?!(?:The|This|That|These|Those|Our|Your|Its|His|Her|Their|Every|Each|One|A|An|She|He|It|We|They|You|I|There|Here|What|Who|Which|Where|When|Why|How|Everyone|Someone|Anyone|Nobody)\\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.? )?\\p{Lu}[\\p{L}'’-]{1,20}(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,20}|de|da|di|do|dos|das|del|della|du|van|von|der|den|ten|ter|la|le)){0,3}(?: \\(@[\\w.]{2,30}\\))?";
 
 // What an author is, in bios under stories: newsroom roles, the trades of the experts and
 // founders who write company blogs and columns, and the posts of the executives who sign

@@ -115,21 +115,10 @@ export const leakRules: readonly Rule[] = [
   {
     id: "leaks/affiliate-disclosure",
     kind: "affiliate",
-    // An affiliate disclosure on a line of its own, in the site's or the writer's voice: "Disclosure:
-    // As an affiliate, I earn from qualifying purchases.", "This post may contain affiliate links.",
-    // "Some of the links in this article are affiliate ones.", "We may earn an affiliate commission
-    // when you buy through links on our site.", "Purchases made through our links earn us a small
-    // commission.", "Harbour Gear may earn a small commission …", "The site is supported by
-    // commissions …"; and in German, French, Spanish, Italian, Portuguese, Dutch and Polish
-    // ("Dieser Artikel enthält Affiliate-Links", "… nous pouvons percevoir une commission", "…
-    // podemos recibir una comisión", "… contiene link di affiliazione", "… links de afiliados", "…
-    // ontvangen wij een kleine commissie", "… zawiera linki afiliacyjne"). The subject is the page,
-    // the site, its links or "we"/"I", never "you": a guide telling its reader to use affiliate
-    // links in their own posts keeps its sentence.
-    pattern:
-      "^(?:(?:affiliate )?disclosure: ?)?[^\\n]{0,80}?\\bearns? (?:a commission )?from qualifying purchases\\b[^\\n]{0,300}$|^[^\\n]{0,160}?\\b(?:we|i|this (?:post|article|page|site|website|blog|podcast|episode|video|review|guide|story|list)|(?:some|many|our|my|these|the) (?:posts|articles|links|pages)(?: (?:in|on) (?:this|our|my) \\p{L}{3,10})?|(?:some |many )?(?:of )?the links (?:in|on) (?:this|our|my) \\p{L}{3,10}|links (?:in|on) (?:this|our|my) \\p{L}{3,10}|purchases made through (?:our |my |these |the )?links|[\\p{L}\\p{N}.]{2,30}(?: [\\p{L}\\p{N}.]{2,30})? may)(?: also| may| might| sometimes| often| can| could| will| would)* (?:(?:contains?|includes?|uses?|features?|are|is) (?:some |sponsored (?:and|or) )?affiliate (?:links?|ones)\\b|(?:earns?|receive|get|make|generate) (?:us |me )?(?:an? )?(?:small |tiny |little |modest )?(?:affiliate )?(?:commissions?|share of (?:the )?sales?|referral fees?)\\b|(?:is |are )?supported by (?:affiliate )?commissions\\b)[^\\n]{0,300}$|\\b(?:is|are) supported by (?:affiliate )?commissions\\b|(?:enthält|enthalten|sind|nutzen|verwenden) (?:sogenannte |so genannte )?(?:affiliate|provisions|partner|werbe)-?links\\b|(?:erhalten|bekommen) (?:wir|ich) (?:ggf\\. |gegebenenfalls |eventuell |möglicherweise |dafür )?(?:eine )?(?:kleine )?provision|(?:contient|contiennent|comporte|comportent|utilisons|inclut) (?:des |certains )?liens (?:d['’]affiliation|affiliés|sponsorisés)|(?:nous|je) (?:pouvons |pourrions |peux |pourrais )?(?:percevoir|toucher|recevoir|gagner|percevons|touchons|recevons) une (?:petite )?commission|(?:contiene|contienen|incluye|incluyen|utilizamos|usamos) (?:algunos )?enlaces (?:de afiliados?|afiliados)|(?:podemos|podríamos|puedo|podría|recibimos|recibo) (?:recibir |ganar |obtener |cobrar )?una (?:pequeña )?comisión|(?:contiene|contengono|include|utilizziamo|usiamo) (?:dei |alcuni )?link (?:di affiliazione|affiliati)|(?:potremmo|possiamo|potrei|posso|riceviamo|ricevo) (?:ricevere |guadagnare |percepire )?una (?:piccola )?commissione|(?:contém|contêm|inclui|utilizamos|usamos) (?:alguns )?links (?:de afiliados?|afiliados)|(?:podemos|poderemos|posso|recebemos|recebo) (?:receber |ganhar )?uma (?:pequena )?comissão|(?:bevat|bevatten|gebruiken|gebruik) (?:affiliate ?links|affiliatelinks)|(?:ontvangen|krijgen|ontvang|krijg) (?:wij|we|ik) (?:mogelijk |soms )?(?:een )?(?:kleine )?commissie|(?:zawiera|zawierają|zawierać|zawierać) (?:linki|odnośniki) (?:afiliacyjne|partnerskie)|(?:otrzymujemy|otrzymuję|otrzymam|możemy otrzymać) (?:niewielką |drobną )?prowizję",
-    // Gated by an ASCII piece of each family's word (see gates.ts).
-    where: { maxLength: 420, anyOf: ["qualifying purchases", "affiliat", "affiliaz", "commissi", "provision", "afiliad", "comisi", "comiss", "afiliac", "partnersk", "prowizj"] },
+    // A shop-affiliate disclosure on a line of its own: "Disclosure: As an affiliate, I earn from
+    // qualifying purchases.", "As a store associate we earn from qualifying purchases."
+    pattern: "^(?:(?:affiliate )?disclosure: ?)?[^\\n]{0,80}?\\bearns? (?:a commission )?from qualifying purchases\\b[^\\n]{0,300}$",
+    where: { maxLength: 420, anyOf: ["qualifying purchases"] },
   },
   {
     id: "leaks/rating-prompt",

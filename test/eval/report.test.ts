@@ -65,6 +65,8 @@ describe("evaluateCorpus and formatReport", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("test corpus");
     expect(text).toContain("no main article: 1");
+    // The page "menu only" holds 9 characters: the report says it has no prose to find.
+    expect(text).toMatch(/none {2}\S* {2}\(the scrape holds 9 characters: no prose\)/);
     expect(text).toContain("parser errors: 1");
     expect(text).toContain("boom  kaboom");
     expect(text).toContain("worst 3 pages");

@@ -183,6 +183,8 @@ describe("author bio boxes", () => {
     [
       "The Harbour Ferry is the oldest ferry still sailing on the bay, and its owner is a former editor.",
       "This Harbour Guide is a list of the best instructors on the bay.",
+      "She is the author of six books about the harbour and its ferries.",
+      "There is a writer in every family on the island, the mayor joked.",
       "The harbour master is a former reporter who joined the port authority in 2019.",
       "About the harbour: a guide for visitors",
       "Follow the signs to the ferry terminal.",

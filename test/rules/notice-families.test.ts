@@ -67,20 +67,17 @@ describe("disclaimers that the post is not advice", () => {
       ["Dit artikel vervangt geen medisch advies.", "legal/not-advice-intl"],
       ["Products listed here are for general information only. Always ask a qualified adviser first.", "legal/not-advice-more"],
       ["Disclaimer: The information in this section is of a general nature only and does not take into account your personal objectives or financial situation.", "legal/not-advice-more"],
-      ["The views expressed by our guest writers are their own and do not necessarily reflect the views of the Harbour Institute.", "legal/not-advice-more"],
-      ["Any opinions expressed in the examples do not reflect the views of Harbour Words.", "legal/not-advice-more"],
-      ["Die Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.", "legal/not-advice-intl"],
-      ["Les tribunes publiées ici n'engagent que leurs auteurs.", "legal/not-advice-intl"],
-      ["Las columnas no reflejan necesariamente la opinión del periódico.", "legal/not-advice-intl"],
-      ["I commenti non riflettono necessariamente le opinioni della redazione.", "legal/not-advice-intl"],
-      ["Os artigos assinados não refletem necessariamente a opinião do jornal.", "legal/not-advice-intl"],
-      ["Ingezonden brieven geven niet noodzakelijk de mening van de redactie weer.", "legal/not-advice-intl"],
-      ["Felietony nie muszą odzwierciedlać stanowiska redakcji.", "legal/not-advice-intl"],
+      ["Die Angaben sind allgemein und berücksichtigen nicht Ihre persönliche Situation.", "legal/not-advice-intl"],
+      ["Ces informations ne tiennent pas compte de votre situation personnelle.", "legal/not-advice-intl"],
+      ["La información no tiene en cuenta sus objetivos de inversión.", "legal/not-advice-intl"],
+      ["Il contenuto non tiene conto della sua situazione finanziaria.", "legal/not-advice-intl"],
+      ["Este conteúdo não leva em conta a sua situação financeira.", "legal/not-advice-intl"],
+      ["Deze informatie houdt geen rekening met uw persoonlijke situatie.", "legal/not-advice-intl"],
     ],
     [
       "The ferry office is open for general information on weekdays from nine until five.",
       "Critics say the harbour plan does not consider the needs of the islanders who fish there.",
-      "The opinions expressed at the meeting ranged from cautious support to open anger.",
+      "Der Plan berücksichtigt nicht die Wünsche der Fischer, sagte der Bürgermeister.",
       "Doctors say the new clinic is not a substitute for the hospital the island lost in 2019.",
       "The harbour master said the old charts should not be considered reliable after the storm.",
       "The grant is for educational purposes and covers two school trips a year.",
@@ -196,50 +193,5 @@ describe("a short story above a long notice footer stays the story, without the 
     expect(story.title).toBe(c.title);
     for (const words of c.kept) expect(story.body).toContain(words);
     for (const words of c.dropped) expect(story.body).not.toContain(words);
-  });
-});
-
-describe("affiliate disclosures in the site's or the writer's voice", () => {
-  lineCases(
-    [
-      ["This post may contain affiliate links.", "leaks/affiliate-disclosure"],
-      ["Some of the links in this article are affiliate ones.", "leaks/affiliate-disclosure"],
-      ["We may earn an affiliate commission when you buy through links on our site.", "leaks/affiliate-disclosure"],
-      ["Purchases made through our links earn us a small commission, at no extra cost to you.", "leaks/affiliate-disclosure"],
-      ["Support us! Harbour Gear may earn a small commission from affiliate links in this article.", "leaks/affiliate-disclosure"],
-      ["Harbourdeals.com is supported by commissions from the shops listed on our site.", "leaks/affiliate-disclosure"],
-      ["Dieser Artikel enthält Affiliate-Links.", "leaks/affiliate-disclosure"],
-      ["Wenn ihr über diese Links kauft, erhalten wir eine kleine Provision.", "leaks/affiliate-disclosure"],
-      ["Cet article contient des liens d'affiliation.", "leaks/affiliate-disclosure"],
-      ["Si compras a través de estos enlaces, podemos recibir una pequeña comisión.", "leaks/affiliate-disclosure"],
-      ["Questo articolo contiene link di affiliazione.", "leaks/affiliate-disclosure"],
-      ["Este post contém links de afiliados.", "leaks/affiliate-disclosure"],
-      ["Dit artikel bevat affiliate links.", "leaks/affiliate-disclosure"],
-      ["Ten artykuł zawiera linki afiliacyjne.", "leaks/affiliate-disclosure"],
-    ],
-    [
-      "You can add affiliate links to your captions and stories once your shop is approved.",
-      "Streamers earn a commission when viewers buy games through their affiliate links.",
-      "The agency charges a commission of ten percent on every ferry ticket it sells.",
-    ],
-  );
-
-  it("keeps a disclosure under a story out of its body", () => {
-    const body = [
-      "Harbour Gear",
-      "",
-      "The best rain jackets for a ferry crossing",
-      "",
-      "A good rain jacket keeps you dry on the open deck, where the spray comes sideways and the wind never stops.",
-      "",
-      "We tested twelve jackets on the morning crossing for a month and kept notes on each one after every trip.",
-      "",
-      "The lightest jacket packed into its own pocket and still kept the rain out on the roughest days of the test.",
-      "",
-      "This post may contain affiliate links. If you buy through them, we may earn a small commission.",
-    ].join("\n");
-    const story = main(body);
-    expect(story.body).toContain("lightest jacket");
-    expect(story.body).not.toContain("affiliate");
   });
 });
