@@ -40,9 +40,9 @@ export function classify(lines: Line[], ctx: ParseContext, tally?: ClassTally): 
   // so they run again on a repeated line (with the same answers, as they depend on its text
   // alone). A repeated stamp line gets the very objects its first occurrence got.
   const scans = new Map<string, EdgeScan>();
-  // Normalisation adds no line or paragraph separator (U+2028, U+2029), so when the input holds
-  // none (two native scans of the page), neither does any line, and matchLine need not look.
-  const separatorFree = ctx.input.indexOf("\u2028") < 0 && ctx.input.indexOf("\u2029") < 0;
+  // Normalisation reads line and paragraph separators (U+2028, U+2029) as spaces, so no
+  // normalised line holds one, and matchLine need not look.
+  const separatorFree = true;
   // The tally's counts, kept in locals while the loop runs (written back on every way out).
   let maxTextWords = 0;
   let maxTextLength = 0;

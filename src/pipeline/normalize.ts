@@ -2,13 +2,19 @@ import type { Line } from "../model/block.js";
 
 /**
  * Characters that render as a plain space: tab, vertical tab, form feed, NBSP, the Unicode
- * spaces, narrow NBSP, ideographic space. Only the byte-order mark (U+FEFF) is dropped besides
+ * spaces, narrow NBSP, ideographic space; and the breaks that Unicode has besides `\r` and `\n`:
+ * next line (U+0085), line separator (U+2028) and paragraph separator (U+2029). A browser renders
+ * those three as a line break, but `innerText` gives them back as they are (it writes `\n` only for
+ * block boundaries and `<br>`), so one found in a line was put by an author inside the text of one
+ * element, most often a sentence broken for layout ("according to\u2028the Privacy Policy"): read
+ * as a space, the sentence stays one line and its words are apart for the rules, as a renderer's
+ * copied text would have them. Only the byte-order mark (U+FEFF) is dropped besides
  * these. Soft hyphens and zero-width characters are kept as printed: they are part of the text (a
  * soft hyphen splits "Not\u00adfall" into two words for a tokenizer), and dropping them would
  * make output differ from the input it claims to quote.
  */
 function isSpaceLike(c: number): boolean {
-  return c === 9 || c === 11 || c === 12 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000));
+  return c === 9 || c === 11 || c === 12 || c === 0x85 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000));
 }
 
 /** `true` for what normalisation drops or folds into one space: a space, a space-like character or the byte-order mark. */
@@ -22,7 +28,7 @@ function isGap(c: number): boolean {
  * the same by a loop over the code units, and {@link normalize} by native searches of the input
  * (property tests hold them together). No `u` flag: every character here is in the BMP.
  */
-export const NEEDS_WORK = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]| {2}/;
+export const NEEDS_WORK = /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /**
  * Scans `src[from, to)` once: `-1` when {@link NEEDS_WORK} matches in it (only the code units of
@@ -38,12 +44,12 @@ export function plainSpaces(src: string, from: number, to: number): number {
   let spaces = 0;
   for (let i = from; i < to; i++) {
     const c = src.charCodeAt(i);
-    // U+0021 to U+009F (printable ASCII but the space, DEL, C1 controls): nothing to do.
-    if (c - 0x21 >>> 0 < 0x7f) continue;
+    // U+0021 to U+0084 (printable ASCII but the space, DEL, C1 controls before NEL): nothing to do.
+    if (c - 0x21 >>> 0 < 0x64) continue;
     if (c === 32) {
       if (i + 1 < to && src.charCodeAt(i + 1) === 32) return -1;
       spaces++;
-    } else if (c < 0x20 ? c === 9 || c === 11 || c === 12 : c >= 0xa0 && (c === 0xfeff || isSpaceLike(c))) {
+    } else if (c < 0x20 ? c === 9 || c === 11 || c === 12 : c === 0x85 || (c >= 0xa0 && (c === 0xfeff || isSpaceLike(c)))) {
       return -1;
     }
   }
@@ -54,7 +60,7 @@ export function plainSpaces(src: string, from: number, to: number): number {
  * The characters of {@link NEEDS_WORK} (all but the two spaces in a row), scanning the whole
  * input (`lastIndex` is set before and reset after each use). Every match is one code unit.
  */
-const SPACE_LIKE_ALL = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g;
+const SPACE_LIKE_ALL = /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 /** `s.indexOf(" ", from)`, with `s.length` for none. */
 function nextSpace(s: string, from: number): number {
@@ -144,7 +150,7 @@ export function isBlankUnit(c: number): boolean {
  * the two together), for a native search past a run of blank lines. Global: set `lastIndex`
  * before a search and reset it after.
  */
-export const NOT_BLANK = /[^\n\r \t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g;
+export const NOT_BLANK = /[^\n\r \t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 /**
  * Normalises a line holding nothing {@link NEEDS_WORK} matches: only trimming can change it, and

@@ -42,6 +42,26 @@ describe("normalize", () => {
     expect(inputOffset(line!, line!.text.length)).toBe(input.length - 1);
   });
 
+  it("reads the line separator, paragraph separator and next line as spaces inside the line", () => {
+    // A browser renders them as breaks, but innerText gives them back as they are: they are not
+    // line breaks for segment, and normalisation folds them (with any run of spaces) into one space.
+    const input = "Sent according to\u2028the Harbour Notes Privacy Policy.\u2029 Next\u0085part\nend";
+    const lines = segment(input);
+    expect(lines.length).toBe(2);
+    for (const lines2 of [normalize(segment(input)), normalize(segment(input), input)]) {
+      const [line] = lines2;
+      expect(line!.text).toBe("Sent according to the Harbour Notes Privacy Policy. Next part");
+      expect(line!.words).toBe(countWords(line!.text));
+      // The folded space maps to the separator it stands for; every kept character to itself.
+      const at = line!.text.indexOf(" the");
+      expect(input[inputOffset(line!, at)]).toBe("\u2028");
+      for (let i = 0; i < line!.text.length; i++) {
+        const ch = line!.text[i]!;
+        if (ch !== " ") expect(input[inputOffset(line!, i)]).toBe(ch);
+      }
+    }
+  });
+
   it("keeps the characters of every script as printed", () => {
     const input = "منذ 5 دقائق — 한국어 ü";
     const [line] = normalize(segment(input));
@@ -73,7 +93,7 @@ describe("plainSpaces and the word counts of normalize", () => {
   // Every character NEEDS_WORK names, its neighbours, line breaks, and a few ordinary ones.
   const unit = fc.constantFrom(
     "a", "Z", " ", " ", " ", "\n", "\r", "\t", "\u000b", "\u000c", "\u000d", "\u001f", "!", "\u009f", "\u00a0", "\u00a1",
-    "\u1680", "\u1fff", "\u2000", "\u2005", "\u200a", "\u200b", "\u202f", "\u205f", "\u3000", "\ufeff", "\ufffe", "é", "ж", "\ud83d",
+    "\u0084", "\u0085", "\u0086", "\u1680", "\u1fff", "\u2000", "\u2005", "\u200a", "\u200b", "\u2027", "\u2028", "\u2029", "\u202a", "\u202f", "\u205f", "\u3000", "\ufeff", "\ufffe", "é", "ж", "\ud83d",
   );
 
   it("answers as NEEDS_WORK, and counts the spaces otherwise", () => {

@@ -195,3 +195,23 @@ describe("a short story above a long notice footer stays the story, without the 
     for (const words of c.dropped) expect(story.body).not.toContain(words);
   });
 });
+
+describe("a line or paragraph separator inside a line reads as a space", () => {
+  // innerText gives back U+2028 / U+2029 as they are (a browser renders them as breaks); the
+  // normaliser reads them as spaces, so the phrasing around one still matches its rule.
+  const sep = ["\u2028", "\u2029", "\u0085"];
+  it.each(sep.map((s) => [s.charCodeAt(0).toString(16), s] as const))("U+%s in a form's consent line", (_code, s) => {
+    const page = `Harbour Gazette
+Ferry timetable changes from next month
+March 12, 2026
+The island ferry will leave half an hour earlier on weekdays from April, the operator said on Tuesday.
+The change lets the crew make a fourth crossing before dark, and the evening sailing moves to seven.
+Season tickets bought before the change stay valid, and the first sailing on Sundays is unchanged.
+Get the Harbour Gazette travel briefing
+Your information will be processed according to${s}the Harbour Gazette Privacy Policy.`;
+    const story = main(page);
+    expect(story.title).toBe("Ferry timetable changes from next month");
+    expect(story.body).toContain("fourth crossing");
+    expect(story.body).not.toContain("processed according");
+  });
+});
