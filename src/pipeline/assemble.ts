@@ -366,14 +366,65 @@ function stampInTail(text: string, options: Parameters<typeof scanTimestampLine>
   return null;
 }
 
-/** The blocks that lie wholly inside the main story's span `[story.first, story.last)` and hold a paragraph. */
-function blocksInside<B extends { first: number; last: number }>(lines: readonly ClassifiedLine[], blocks: readonly B[], story: { first: number; last: number }): B[] {
+/**
+ * The blocks the main story runs around, holding a paragraph: those that lie wholly inside its
+ * span `[story.first, story.last)`, and the run of blocks right above its first body line (nothing
+ * between them and the body but blank lines and a few short head lines: a section heading, a date)
+ * with story paragraphs right above the run ({@link MIN_STORY_ABOVE} of them, no other line
+ * between). The decoder's first reading may start the story under such a run, at a section heading
+ * it reads as the headline; whether the story is read again with the run open to it does not hang
+ * on which headline the ranker picked.
+ */
+function blocksInside<B extends { first: number; last: number }>(lines: readonly ClassifiedLine[], blocks: readonly B[], story: { first: number; last: number; bodyLines: readonly number[] }): B[] {
   const holdsParagraph = (b: B) => {
     for (let i = b.first; i < b.last; i++) if (isParagraph(lines[i]!)) return true;
     return false;
   };
-  return blocks.filter((b) => b.first >= story.first && b.last <= story.last && holdsParagraph(b));
+  const inside = blocks.filter((b) => b.first >= story.first && b.last <= story.last && holdsParagraph(b));
+  const bodyStart = story.bodyLines.length > 0 ? Math.min(...story.bodyLines) : -1;
+  if (bodyStart < 0) return inside;
+  // The run of blocks above the body, nearest first: between the body and the run, at most
+  // MAX_HEAD_ABOVE short lines and no paragraph; between two blocks of the run, blank lines only.
+  const run: B[] = [];
+  let top = bodyStart;
+  for (const b of [...blocks].sort((x, y) => y.first - x.first)) {
+    if (b.last > top) continue;
+    let shortLines = 0;
+    let clear = true;
+    for (let i = b.last; i < top && clear; i++) {
+      const l = lines[i]!;
+      if (l.cls === "blank") continue;
+      if (run.length > 0 || isParagraph(l) || l.words > HEAD_LINE_WORDS || ++shortLines > MAX_HEAD_ABOVE) clear = false;
+    }
+    if (!clear) break;
+    run.push(b);
+    top = b.first;
+  }
+  if (run.length === 0) return inside;
+  // The story's opening: paragraphs right above the run, or a block of the run holding several
+  // (the headline and its first paragraphs, read as a block of their own).
+  let paragraphs = 0;
+  for (let i = top - 1; i >= 0 && paragraphs < MIN_STORY_ABOVE; i--) {
+    const l = lines[i]!;
+    if (l.cls === "blank") continue;
+    if (!isParagraph(l) || blocks.some((b) => i >= b.first && i < b.last)) break;
+    paragraphs++;
+  }
+  for (const b of run) {
+    if (paragraphs >= MIN_STORY_ABOVE) break;
+    let held = 0;
+    for (let i = b.first; i < b.last; i++) if (isParagraph(lines[i]!)) held++;
+    paragraphs = Math.max(paragraphs, held);
+  }
+  if (paragraphs < MIN_STORY_ABOVE) return inside;
+  for (const b of run) if (!inside.includes(b) && holdsParagraph(b)) inside.push(b);
+  return inside;
 }
+
+/** Short head lines (a section heading, a date) allowed between a run of blocks and the story's body under it (see {@link blocksInside}). */
+const MAX_HEAD_ABOVE = 3;
+/** The most words of a head line between a run of blocks and the story's body (see {@link blocksInside}). */
+const HEAD_LINE_WORDS = 16;
 
 /**
  * The weak blocks (a section or source, a stamp, a title, a summary; no echo) that sit right under a

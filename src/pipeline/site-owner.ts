@@ -82,12 +82,24 @@ const OWNER_HEADER_LINES = 8;
  * @returns the name, or null
  */
 export function headerOwner(view: PageView, titleLine: number): string | null {
+  const first = headerOwnerLine(view, titleLine);
+  return first < 0 ? null : view.lines[first]!.text.trim();
+}
+
+/**
+ * The line of a personal site's header that names its owner (see {@link headerOwner}), for a
+ * headline at `titleLine` or anything else under the header: the page's first line, when it is a
+ * person's name within {@link OWNER_HEADER_LINES} lines over `titleLine`. The title ranker does not
+ * weigh it as a headline: it names the site's author, not the story.
+ * @returns the line's index, or -1
+ */
+export function headerOwnerLine(view: PageView, titleLine: number): number {
   const { lines } = view;
   let first = 0;
   while (first < lines.length && lines[first]!.cls === "blank") first++;
-  if (first >= titleLine || titleLine - first > OWNER_HEADER_LINES || lines[first]!.cls !== "text") return null;
+  if (first >= titleLine || titleLine - first > OWNER_HEADER_LINES || lines[first]!.cls !== "text") return -1;
   const name = lines[first]!.text.trim();
-  if (name.length > 60 || ORGANISATION.test(name) || HEADER_CHROME.test(name) || isInterfaceLabel(name) || !isPersonName(view, name)) return null;
-  return name;
+  if (name.length > 60 || ORGANISATION.test(name) || HEADER_CHROME.test(name) || isInterfaceLabel(name) || !isPersonName(view, name)) return -1;
+  return first;
 }
 

@@ -8,6 +8,7 @@
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
 import { titleWithoutSite } from "./layouts/site-affix.js";
+import { headerOwnerLine } from "./site-owner.js";
 import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
@@ -214,6 +215,7 @@ export function rankTitle(
   // Candidates past another story block (a teaser the layouts read between headline and body):
   // from this index up, each is marked as such.
   let pastBlock = -1;
+  const ownerLine = headerOwnerLine(view, bodyStart);
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
     if (inBlock[i]) {
       if (pastBlock < 0) pastBlock = cands.length;
@@ -234,6 +236,9 @@ export function rankTitle(
     // A line that is mostly a date or time stamp, bare or labelled (`Last updated on …`, `Posted
     // on … by …`), is the story's meta, never its headline.
     if (isMetaLine(view, l, ctx)) continue;
+    // A personal site's header names its owner on the page's first line (`Jane Doe` / a short
+    // menu / headline): with a candidate under it, that name is the site's author, not the story.
+    if (cands.length > 0 && i === ownerLine) continue;
     cands.push(i);
   }
   // The body's first lines when they read as a headline (a long one, or one ending in "?", that

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/index.js";
+import type { TitleModel } from "../../src/pipeline/story-model.js";
+import { withTitleModel } from "../../src/pipeline/title-model.js";
 
 const REF = { referenceTime: "2025-08-14T18:00:00Z" };
 
@@ -78,6 +80,16 @@ describe("a story block the main story runs around", () => {
     const { articles } = page(["Harbour board backs pier rebuild", ...BEFORE, ...RUN, "What happens next", ...AFTER]);
     const main = articles.find((a) => a.role === "main");
     expect(main?.title).toBe("Harbour board backs pier rebuild");
+    expect(main!.paragraphs.slice(0, 3)).toEqual(BEFORE);
+    expect(main!.paragraphs.slice(-3)).toEqual(AFTER);
+  });
+
+  it("reads the story around a run right above its body whichever headline the first reading ranks first", () => {
+    // A ranker that takes the nearest line above the body: the first reading's pick is the section
+    // heading under the run, and the run is still opened to the story (not on the pick's say-so).
+    const nearest: TitleModel = { features: ["log-distance"], mean: [0], scale: [1], weights: [-5], bias: 0 };
+    const lines = ["Harbour board backs pier rebuild", ...BEFORE, ...RUN, "Where the money comes from", ...AFTER];
+    const main = withTitleModel(nearest, () => page(lines).articles.find((a) => a.role === "main"));
     expect(main!.paragraphs.slice(0, 3)).toEqual(BEFORE);
     expect(main!.paragraphs.slice(-3)).toEqual(AFTER);
   });

@@ -130,6 +130,12 @@ describe("the story's head: bylines and dates as blogs print them", () => {
     expect(story.paragraphs.length).toBeGreaterThan(0);
     expect(story.byline).toBe("Maria Lopez");
   });
+  it("does not take a personal site's owner, named on the page's first line over its menu, for the story's headline", () => {
+    const page = parsePage(["Tom Hart", "Home", "Essays", "Photos", HEADLINE, "Apr 2, 2025", "", ...BODY].join("\n"), REF);
+    const story = page.articles.find((a) => a.role === "main")!;
+    expect(story.title).toBe(HEADLINE);
+    expect(story.byline).toBe("Tom Hart");
+  });
   it("dates the story from a byline line that carries its date after a separator", () => {
     for (const [line, name, day] of [
       ["By Tom Hart | May 19, 2024", "Tom Hart", "2024-05-19"],
