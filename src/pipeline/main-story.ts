@@ -24,7 +24,7 @@ import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isInt
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
 export { endsSentence, isShouting, isShoutingByRegex, SENTENCE_END, type StampMemo, storyWords } from "./page-view.js";
 export { TITLE_FEATURES } from "./title-rank.js";
-import { headerOwner, siteOwner } from "./site-owner.js";
+import { headerOwner, headerOwnerLine, siteOwner } from "./site-owner.js";
 import { authorBox, bylineAbove, cardBetweenCopies, cardName, creditAtOpening, hiddenSlotName, soleByline, EXCLAIMED, findHead, headDate, headMetaAfter, headName, isPersonName, labelledUnder, nameInPlace, nearerHeadDate, pageOrder, publicationStamp, readHeadLine, readWideHead, stampJustAbove, stampJustBelow, UPDATED, WIDE_HEAD_LOOKBACK } from "./story-head.js";
 
 const HASHTAG_LINE = /^#?[\p{L}\p{N}_]{1,60}(?: #[\p{L}\p{N}_]{1,60}){0,20}$/u;
@@ -960,7 +960,7 @@ export function findMainStory(
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
   const ranker = titleModel();
   if (ranker || record) {
-    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record, ctx, headlineOpening(view, selected.body));
+    const t = rankTitle(view, bestA, bestB, head, ranker ?? undefined, record, ctx, headlineOpening(view, selected.body), headerOwnerLine(view, bestA));
     // Where the head rules found no headline, the body's first line would stand in as the title
     // (below), most often a paragraph: the ranker's pick above the body is the better headline.
     // A body of one line keeps its old reading (a one-line page is its own headline; a digest's

@@ -8,7 +8,6 @@
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
 import { titleWithoutSite } from "./layouts/site-affix.js";
-import { headerOwnerLine } from "./site-owner.js";
 import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
@@ -198,6 +197,8 @@ function readCapped(lines: PageView["lines"], from: number, to: number, cap: num
  * candidate (a line of one to 30 words within {@link TITLE_WINDOW} lines above the body) is
  * scored by a logistic model over its shape, its distance from the body, whether a date or byline
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
+ * @param ownerLine - The line naming a personal site's owner over its menu (`headerOwnerLine`,
+ *   computed by the caller so that this module stays below the head reader), or -1
  * @returns the chosen line, or -1 when there is no candidate
  */
 export function rankTitle(
@@ -209,13 +210,13 @@ export function rankTitle(
   record: ((r: StoryRecord) => void) | null,
   ctx: ParseContext,
   openingLines: readonly number[],
+  ownerLine = -1,
 ): number {
   const { lines, inBlock } = view;
   const cands: number[] = [];
   // Candidates past another story block (a teaser the layouts read between headline and body):
   // from this index up, each is marked as such.
   let pastBlock = -1;
-  const ownerLine = headerOwnerLine(view, bodyStart);
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
     if (inBlock[i]) {
       if (pastBlock < 0) pastBlock = cands.length;
