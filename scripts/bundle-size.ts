@@ -119,8 +119,9 @@ export const CONSUMERS: Consumer[] = [
     // pages (g-precision) 2.0 KB; the refitted weights the rest. The title refit shipped with its
     // two new features weighed (h-titlefit): 387.7 KB measured (+0.5 KB: the run of blocks above
     // the story opened to it, the owner's name line kept from the title candidates, the weights).
+    // Gzip 143.5 KB measured, the budget 0.3 KB over.
     maxBytes: 387_900,
-    maxGzip: 143_500,
+    maxGzip: 143_800,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
