@@ -1584,11 +1584,17 @@ function tableRows(lines: readonly ClassifiedLine[], input: string): Uint8Array 
   const n = lines.length;
   const rows = new Uint8Array(n);
   let any = false;
+  // The next tab at or after the line's start: lines come in input order, so one cursor moving
+  // forward finds them all (a search from each line's start would read to a far tab every time).
+  let tab = -1;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     if (l.cls !== "text") continue;
-    const tab = input.indexOf("\t", l.start);
-    if (tab < 0 || tab >= l.end) continue;
+    if (tab < l.start) {
+      tab = input.indexOf("\t", l.start);
+      if (tab < 0) break;
+    }
+    if (tab >= l.end) continue;
     if (TABLE_CELLS.test(input.slice(l.start, l.end).trim())) (rows[i] = 1), (any = true);
   }
   if (!any) return null;
