@@ -202,12 +202,23 @@ function floorTo(ms: number, precision: Precision): number {
   return Math.floor(ms / step) * step;
 }
 
+/**
+ * The clock printed after an amount, when it names the time of the day counted back to (`2 days ago
+ * at 07:54 am`); `null` when every amount is shorter than a day (`2 hours ago (10:32 AM)`): the
+ * amount then names the instant itself, and the clock only repeats it, maybe in another zone than
+ * `timeZone` (the site's), so the amount against the reference decides, as it does without the clock.
+ */
+function agoClock(p: Extract<Parsed, { type: "ago" }>): Clock | null {
+  return p.clock !== null && p.amounts.some((a) => EXACT_MS[a.unit] === undefined) ? p.clock : null;
+}
+
 function precisionOf(p: Parsed): Precision {
   switch (p.type) {
     case "now":
       return "minute";
     case "ago": {
-      if (p.clock) return p.clock.precision;
+      const clock = agoClock(p);
+      if (clock) return clock.precision;
       const finest = UNIT_ORDER.filter((u) => p.amounts.some((a) => a.unit === u)).at(-1) ?? "minute";
       return UNIT_PRECISION[finest];
     }
@@ -264,10 +275,11 @@ function relativeInstant(p: Parsed, ref: number, zone: Zone): number {
       return floorTo(ref, "minute");
     case "ago": {
       const instant = subtract(ref, p.amounts, zone);
-      if (p.clock === null) return floorTo(instant, precisionOf(p));
-      const clockZone = p.clock.zone ?? zone;
+      const clock = agoClock(p);
+      if (clock === null) return floorTo(instant, precisionOf(p));
+      const clockZone = clock.zone ?? zone;
       const day = calendarDay(instant, clockZone);
-      const ms = wallTime(day.year, day.month, day.day, p.clock, clockZone);
+      const ms = wallTime(day.year, day.month, day.day, clock, clockZone);
       return ms <= ref ? ms : Number.NaN;
     }
     case "last":
