@@ -26,26 +26,36 @@ import { th } from "./th.js";
 import { tr } from "./tr.js";
 import { uk } from "./uk.js";
 import { vi } from "./vi.js";
+import { bg } from "./bg.js";
+import { ca } from "./ca.js";
+import { et } from "./et.js";
+import { fi } from "./fi.js";
+import { lt } from "./lt.js";
+import { lv } from "./lv.js";
+import { sl } from "./sl.js";
+import { ta } from "./ta.js";
+import { ur } from "./ur.js";
 import type { Locale } from "./types.js";
 
-export { ar, bn, cs, da, de, el, en, es, fa, fr, he, hi, hr, hu, id, it, nb, nl, pl, pt, ro, ru, sk, sv, th, tr, uk, vi };
+export { ar, bg, bn, ca, cs, da, de, el, en, es, et, fa, fi, fr, he, hi, hr, hu, id, it, lt, lv, nb, nl, pl, pt, ro, ru, sk, sl, sv, ta, th, tr, uk, ur, vi };
 export type { CountedUnit, Locale, LocaleTime, TimeUnit } from "./types.js";
 
 /**
  * The built-in locales, in the order the timestamp parser tries them when no locale is given.
  * English comes first because Daily8 prints English related-story times even on French pages;
  * German, Spanish, Portuguese, Italian, Russian, then Polish, Dutch, Turkish and Indonesian follow, then
- * Swedish, Danish, Norwegian, Czech, Romanian, Hungarian, Greek, Ukrainian, Vietnamese, Hindi, Bengali, Persian, Slovak, Croatian (with Serbian and Bosnian Latin), Thai and Hebrew (a
+ * Swedish, Danish, Norwegian, Czech, Romanian, Hungarian, Greek, Ukrainian, Vietnamese, Hindi, Bengali, Persian, Slovak, Croatian (with Serbian and Bosnian Latin, and Serbian Cyrillic), Thai, Hebrew, then Finnish,
+ * Catalan, Bulgarian, Slovenian, Lithuanian, Latvian, Estonian, Urdu and Tamil (a
  * stamp in any of them parses on any page; the later ones leave out words that are common words of
  * the earlier ones, like Turkish `on`).
  *
  * @example
  * ```ts
  * import { locales } from "news-text-parser";
- * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr", "th", "he"]
+ * locales.map((l) => l.code); // ["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr", "th", "he", "fi", "ca", "bg", "sl", "lt", "lv", "et", "ur", "ta"]
  * ```
  */
-export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id, sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn, fa, sk, hr, th, he];
+export const locales: readonly Locale[] = [en, fr, ar, de, es, pt, it, ru, pl, nl, tr, id, sv, da, nb, cs, ro, hu, el, uk, vi, hi, bn, fa, sk, hr, th, he, fi, ca, bg, sl, lt, lv, et, ur, ta];
 
 /** Language codes that name a built-in locale by another code (Norwegian `no` and Nynorsk `nn` read as Bokmål; Serbian `sr`, Bosnian `bs` and `sh` as Croatian, which holds their Latin forms). */
 const ALIASES: Readonly<Record<string, string>> = { no: "nb", nn: "nb", sr: "hr", bs: "hr", sh: "hr" };

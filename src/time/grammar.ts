@@ -981,17 +981,47 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
   return out;
 }
 
-/** Per token text of {@link READABLE_TEXT}: bit `i` set when `VOCABULARIES[i]`'s rules can consume it. */
+/**
+ * The bit shared by the built-in vocabularies from the 32nd on (a bit set is one 32-bit integer):
+ * set when one of them can consume the token, so a run with it set must still be checked against
+ * each of them (see {@link isOwnBit}).
+ */
+const SHARED_BIT = 1 << 31;
+
+/** The bit of `VOCABULARIES[i]`: its own for the first 31, {@link SHARED_BIT} after. */
+const bitOf = (i: number): number => (i < 31 ? 1 << i : SHARED_BIT);
+
+/** Per token text of {@link READABLE_TEXT}: the bit of `VOCABULARIES[i]` set when its rules can consume it. */
 const LOCALE_BITS: ReadonlyMap<string, number> = (() => {
   const bits = new Map<string, number>();
   VOCABULARIES.forEach((v, i) => {
-    for (const w of readableText([v])) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
+    for (const w of readableText([v])) bits.set(w, (bits.get(w) ?? 0) | bitOf(i));
   });
   return bits;
 })();
 
 /** Bit of each built-in vocabulary in {@link localesReadingAll}'s answer. */
-const VOCABULARY_BIT: ReadonlyMap<Vocabulary, number> = new Map(VOCABULARIES.map((v, i) => [v, 1 << i]));
+const VOCABULARY_BIT: ReadonlyMap<Vocabulary, number> = new Map(VOCABULARIES.map((v, i) => [v, bitOf(i)]));
+
+/** Every bit some built-in vocabulary has. */
+const ALL_BITS = VOCABULARIES.length >= 32 ? -1 : (1 << VOCABULARIES.length) - 1;
+
+/**
+ * `true` when `bit` (from {@link localeBit}) belongs to one vocabulary alone, so that its being set
+ * in {@link localesReadingAll}'s answer says that vocabulary reads every token; `false` for the
+ * shared bit of the vocabularies from the 32nd on and for one not built in (`-1`), which
+ * `readTimestamp` must check itself.
+ *
+ * @param bit - A vocabulary's bit.
+ * @returns Whether the bit is that vocabulary's own.
+ * @example
+ * ```ts
+ * isOwnBit(localeBit(VOCABULARIES[0]!)); // true
+ * ```
+ */
+export function isOwnBit(bit: number): boolean {
+  return bit !== -1 && bit !== SHARED_BIT;
+}
 
 /**
  * The built-in locales whose rules can consume every word, punctuation and `other` token of
@@ -1009,7 +1039,7 @@ const VOCABULARY_BIT: ReadonlyMap<Vocabulary, number> = new Map(VOCABULARIES.map
  * ```
  */
 export function localesReadingAll(tokens: readonly Token[], from: number, to: number): number {
-  let mask = (1 << VOCABULARIES.length) - 1;
+  let mask = ALL_BITS;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t !== undefined && (t.kind === "word" || t.kind === "punct" || t.kind === "other")) {

@@ -215,12 +215,12 @@ function readTwoCalendars(text: string, tokens: readonly Token[], options: Times
 }
 
 /**
- * A date's year, then a full stop or the one-letter `u` (Croatian, Serbian), `o` (Slovak) or `v`
- * (Czech), then a clock closing the line: `14.08.2025. u 10:32`, `14. kolovoza 2025. 10:32`,
- * `14. augusta 2025 o 10:32`, `18.5.2024 v 14:30`.
+ * A date's year, then a full stop or the one-letter `u` (Croatian, Serbian; `у` in Cyrillic), `o`
+ * (Slovak) or `v` (Czech), then a clock closing the line: `14.08.2025. u 10:32`, `14. kolovoza 2025. 10:32`,
+ * `14. augusta 2025 o 10:32`, `18.5.2024 v 14:30`, `14.08.2025. у 10:32`.
  * (Those letters are no connectors elsewhere: inside text they end too many words.)
  */
-const YEAR_THEN_CLOCK = /^(.*(?:19|20)\d\d)(?:\.?\s[uov]|\.)\s(\d{1,2}[:.]\d{2})$/u;
+const YEAR_THEN_CLOCK = /^(.*(?:19|20)\d\d)(?:\.?\s[uovу]|\.)\s(\d{1,2}[:.]\d{2})$/u;
 
 /** `14.08.2025. u 10:32`: the date and the clock read as printed side by side; `raw` is the text as printed. */
 function readYearThenClock(text: string, options: TimestampOptions): Timestamp | null {

@@ -2,7 +2,7 @@
  * Reading a run of tokens as one timestamp, shared by `parseTimestamp` and `findTimestamp`: the
  * limits, the pre-checks and `readTokens`.
  */
-import { type GrammarMode, type Parsed, localeBit, localesReadingAll, readTimestamp, readTimestampUngated } from "./grammar.js";
+import { type GrammarMode, type Parsed, isOwnBit, localeBit, localesReadingAll, readTimestamp, readTimestampUngated } from "./grammar.js";
 import { type Token, tokenize } from "./lexer.js";
 import { readReference, readZone, resolve } from "./resolve.js";
 import type { DateOrder, Timestamp, TimestampOptions } from "./types.js";
@@ -129,8 +129,9 @@ export function readTokens(
   for (const v of vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined)) {
     const bit = localeBit(v);
     if ((readers & bit) === 0) continue;
-    // A built-in locale's bit already says it reads every token: readTimestamp's own check would repeat it.
-    const parsed = bit === -1 ? readTimestamp(tokens, from, to, v, grammarMode) : readTimestampUngated(tokens, from, to, v, grammarMode);
+    // A built-in locale's own bit already says it reads every token: readTimestamp's own check would
+    // repeat it. The bit shared by the locales from the 32nd on says only that one of them may.
+    const parsed = isOwnBit(bit) ? readTimestampUngated(tokens, from, to, v, grammarMode) : readTimestamp(tokens, from, to, v, grammarMode);
     if (parsed === null || (accept !== undefined && !accept(parsed))) continue;
     const zone = readZone(options.timeZone);
     if (zone === null) return null;
