@@ -50,8 +50,9 @@ export const lt: Locale = {
     connectors: [],
     dayParts: ["ryte", "vakare", "popiet", "naktį"],
     weekdayBefore: ["praėjusį"],
-    // The year's `m.` (metai): `2025 m. kovo 5 d.`.
+    // The year's `m.` (metai) and the day's `d.` (diena): `2025 m. kovo 5 d.`.
     yearSuffixes: ["m"],
+    daySuffixes: ["d"],
     labels: ["paskelbta", "atnaujinta", "publikuota", "paskutinį kartą atnaujinta", "data", "redaguota"],
     ordinalSuffixes: [],
   },

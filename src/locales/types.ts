@@ -136,6 +136,11 @@ export interface LocaleTime {
   readonly dateJoiners?: readonly string[];
   /** Words printed after a year that add nothing to it (Russian `года`, `г.`; Polish `r.`): `5 марта 2024 г.`. */
   readonly yearSuffixes?: readonly string[];
+  /**
+   * Words printed after a day's number that add nothing to it (Lithuanian `d.`, diena: `2025 m. kovo 5 d.`,
+   * `kovo 5 d.`), read after the day of a date whose month's name comes first.
+   */
+  readonly daySuffixes?: readonly string[];
   /** Words between the hours and minutes of a clock printed with spaces (French `14 h 30`, `à 9 h`). */
   readonly spacedClockWords?: readonly string[];
   /** Words printed after a clock time that add nothing to it (German `Uhr`, Spanish `h`). */

@@ -440,6 +440,9 @@ function readDate(r: Run, i: number): { date: DateParts; next: number } | null {
     const at = skipDash(r, month.next);
     const day = dayOf(tok(r, at));
     if (day !== null) {
+      // `kovo 5 d.` (Lithuanian): the day's word closes a date of this year.
+      const daySuffix = lookup(r.v.daySuffixes, r.t, at + 1, r.end);
+      if (daySuffix !== null) return { date: { year: null, month: month.value, day, named: true }, next: daySuffix.next };
       // `Jun-25-2019`, `Jun.25.2019`: a day glued to its month takes its year the same way.
       const year = readYear(r, at === month.next && !tok(r, at)!.glued ? at + 1 : skipDash(r, at + 1), true);
       return { date: { year: year?.year ?? null, month: month.value, day, named: true }, next: year?.next ?? at + 1 };
@@ -487,11 +490,22 @@ function readMonthDayWeekday(r: Run, i: number): { date: DateParts; next: number
 
 /**
  * A year, its month's name and the day (`2025 Aug 14`, `2025-Aug-14`, `2025, August 14`), the order
- * of pages that print dates big-endian with a month's name.
+ * of pages that print dates big-endian with a month's name; or a year, the word for "year" after it,
+ * then the month's name and the day, maybe with the day's word (Lithuanian `2025 m. kovo 5 d.`), or
+ * the day and the month's name (Latvian `2025. gada 5. martā`).
  */
 function readYearFirst(r: Run, i: number): { date: DateParts; next: number } | null {
   const year = yearOf(r, tok(r, i));
   if (year === null) return null;
+  const word = lookup(r.v.yearSuffixes, r.t, tok(r, i + 1)?.text === YEAR_STOP ? i + 2 : i + 1, r.end);
+  if (word !== null) {
+    const first = dayOf(tok(r, word.next));
+    const m = readMonth(r, first === null ? word.next : word.next + 1);
+    const day = first ?? (m === null ? null : dayOf(tok(r, m.next)));
+    if (m === null || day === null) return null;
+    if (first !== null) return { date: { year, month: m.value, day, named: true }, next: m.next };
+    return { date: { year, month: m.value, day, named: true }, next: lookup(r.v.daySuffixes, r.t, m.next + 1, r.end)?.next ?? m.next + 1 };
+  }
   const dashed = skipDash(r, i + 1);
   const m = readMonth(r, dashed > i + 1 ? dashed : tok(r, i + 1)?.text === "," ? i + 2 : i + 1);
   if (m === null) return null;
@@ -973,7 +987,7 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
     const tables: readonly PhraseTable<unknown>[] = [v.units, v.countedUnits, v.agoUnits, v.agoBefore, v.agoAfter, v.numbers,
       v.numbersAfterUnit, v.qualifiers, v.and, v.now, v.dayWords, v.lastPeriods, v.months, v.monthWords, v.monthsBeforeYear, v.weekdays,
       v.weekdayAbbreviations, v.am, v.pm, v.connectors, v.labels, v.weekdayBefore, v.weekdayAfter, v.dateJoiners,
-      v.clockSuffixes, v.clockWords, v.yearSuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths, v.lunarHijriMonths];
+      v.clockSuffixes, v.clockWords, v.yearSuffixes, v.daySuffixes, v.dayParts, v.dayPartsBefore, v.spacedClockWords, v.solarHijriMonths, v.lunarHijriMonths];
     for (const t of tables) for (const key of t.map.keys()) for (const w of key.split(" ")) out.add(w);
     if (v.lunarHijriMonths.map.size > 0) for (const w of HIJRI_ERAS) out.add(w);
     for (const w of v.compactUnits) out.add(w);

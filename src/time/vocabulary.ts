@@ -164,6 +164,8 @@ export interface Vocabulary {
   readonly dateJoiners: PhraseTable<true>;
   /** Words after a year that add nothing (`года`). */
   readonly yearSuffixes: PhraseTable<true>;
+  /** Words after a day that add nothing (Lithuanian `d.`). */
+  readonly daySuffixes: PhraseTable<true>;
   /** Words between hours and minutes of a spaced clock (`h` in `14 h 30`). */
   readonly spacedClockWords: PhraseTable<true>;
   /** Words after a clock that add nothing (`Uhr`). */
@@ -241,6 +243,7 @@ function compile(time: LocaleTime): Vocabulary {
     clockSuffixes: list(time.clockSuffixes ?? []),
     clockWords: table(Object.entries(time.clockWords ?? {})),
     yearSuffixes: list(time.yearSuffixes ?? []),
+    daySuffixes: list(time.daySuffixes ?? []),
     spacedClockWords: list(time.spacedClockWords ?? []),
     eraOffset: time.eraOffset ?? 0,
     meridiemBefore: time.meridiem.before === true,
@@ -264,7 +267,7 @@ function compile(time: LocaleTime): Vocabulary {
     ...lastWords(time.meridiem.am), ...lastWords(time.meridiem.pm), ...lastWords(Object.keys(time.clockWords ?? {})),
     ...lastWords(Object.keys(time.numberWordsAfterUnit ?? {})),
     ...lastWords(Object.keys(time.countedUnits ?? {})), ...lastWords(time.clockSuffixes ?? []),
-    ...lastWords(time.yearSuffixes ?? []), ...lastWords(Object.keys(time.agoUnits ?? {})),
+    ...lastWords(time.yearSuffixes ?? []), ...lastWords(time.daySuffixes ?? []), ...lastWords(Object.keys(time.agoUnits ?? {})),
     ...lastWords(Object.keys(time.solarHijriMonths ?? {})), ...lastWords(Object.keys(time.lunarHijriMonths ?? {})),
     ...(time.lunarHijriMonths === undefined ? [] : HIJRI_ERAS),
   ]);
