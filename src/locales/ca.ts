@@ -29,7 +29,8 @@ export const ca: Locale = {
     numberWords: { un: 1, una: 1, dos: 2, dues: 2, tres: 3, quatre: 4, cinc: 5, deu: 10, uns: 3, unes: 3, "uns quants": 3, "unes quantes": 3, pocs: 3, poques: 3 },
     qualifiers: ["gairebé", "prop de", "més de", "menys de", "aproximadament", "cosa de"],
     and: ["i"],
-    now: ["ara mateix", "fa un moment", "fa uns moments", "fa uns instants", "ara"],
+    // `ara` (now) alone is left out: it ends words of other languages (`seara`, `vakarā`).
+    now: ["ara mateix", "fa un moment", "fa uns moments", "fa uns instants"],
     dayWords: { avui: 0, ahir: 1, "abans d'ahir": 2, "abans-d'ahir": 2, "ahir a la nit": 1, "aquest matí": 0, "aquesta tarda": 0 },
     lastPeriods: { "la setmana passada": "week", "el mes passat": "month", "l'any passat": "year" },
     // With the joiner `de`, elided before a vowel (`d'abril`, `d'agost`, `d'octubre`).

@@ -16,13 +16,13 @@ export const fi: Locale = {
     code: "fi",
     // After a count the unit takes the partitive (`5 minuuttia`); alone, the nominative means one (`tunti sitten`).
     units: {
-      s: "second", sek: "second", sekunti: "second", sekuntia: "second",
+      sek: "second", sekunti: "second", sekuntia: "second",
       min: "minute", minuutti: "minute", minuuttia: "minute",
       t: "hour", h: "hour", tunti: "hour", tuntia: "hour",
       pv: "day", vrk: "day", päivä: "day", päivää: "day", vuorokausi: "day", vuorokautta: "day",
       vk: "week", viikko: "week", viikkoa: "week",
       kk: "month", kuukausi: "month", kuukautta: "month",
-      v: "year", vuosi: "year", vuotta: "year",
+      vuosi: "year", vuotta: "year",
     },
     countedUnits: { "puoli tuntia": { count: 30, unit: "minute" } },
     bareUnitMeansOne: true,

@@ -22,6 +22,7 @@ import { ROUND10_CASES } from "./cases-round10.js";
 import { ROUND11_CASES } from "./cases-round11.js";
 import { ROUND12_CASES } from "./cases-round12.js";
 import { ROUND13_CASES } from "./cases-round13.js";
+import { ROUND14_CASES } from "./cases-round14.js";
 
 export { REFERENCE, type TimestampCase };
 
@@ -402,10 +403,10 @@ const FIRST_NEGATIVE_CASES: readonly TimestampCase[] = rows("negative", [
 ]);
 
 /** Every timestamp of the table: the first table, the families of issue 16, the four new locales. */
-export const POSITIVE_CASES: readonly TimestampCase[] = [...FIRST_POSITIVE_CASES, ...FAMILY_CASES, ...LOCALE_CASES.filter((c) => c.iso !== null), ...ROUND2_CASES.filter((c) => c.iso !== null), ...ROUND5_CASES.filter((c) => c.iso !== null), ...ROUND6_CASES.filter((c) => c.iso !== null), ...CJK_CASES.filter((c) => c.iso !== null), ...ROUND7_CASES.filter((c) => c.iso !== null), ...ROUND8_CASES.filter((c) => c.iso !== null), ...ROUND9_CASES.filter((c) => c.iso !== null), ...ROUND10_CASES.filter((c) => c.iso !== null), ...ROUND11_CASES.filter((c) => c.iso !== null), ...ROUND12_CASES.filter((c) => c.iso !== null), ...ROUND13_CASES.filter((c) => c.iso !== null)];
+export const POSITIVE_CASES: readonly TimestampCase[] = [...FIRST_POSITIVE_CASES, ...FAMILY_CASES, ...LOCALE_CASES.filter((c) => c.iso !== null), ...ROUND2_CASES.filter((c) => c.iso !== null), ...ROUND5_CASES.filter((c) => c.iso !== null), ...ROUND6_CASES.filter((c) => c.iso !== null), ...CJK_CASES.filter((c) => c.iso !== null), ...ROUND7_CASES.filter((c) => c.iso !== null), ...ROUND8_CASES.filter((c) => c.iso !== null), ...ROUND9_CASES.filter((c) => c.iso !== null), ...ROUND10_CASES.filter((c) => c.iso !== null), ...ROUND11_CASES.filter((c) => c.iso !== null), ...ROUND12_CASES.filter((c) => c.iso !== null), ...ROUND13_CASES.filter((c) => c.iso !== null), ...ROUND14_CASES.filter((c) => c.iso !== null)];
 
 /** Every line of the table that is no timestamp. */
-export const NEGATIVE_CASES: readonly TimestampCase[] = [...FIRST_NEGATIVE_CASES, ...MORE_NEGATIVE_CASES, ...LOCALE_CASES.filter((c) => c.iso === null), ...ROUND2_CASES.filter((c) => c.iso === null), ...ROUND5_CASES.filter((c) => c.iso === null), ...ROUND6_CASES.filter((c) => c.iso === null), ...CJK_CASES.filter((c) => c.iso === null), ...ROUND7_CASES.filter((c) => c.iso === null), ...ROUND8_CASES.filter((c) => c.iso === null), ...ROUND9_CASES.filter((c) => c.iso === null), ...ROUND10_CASES.filter((c) => c.iso === null), ...ROUND11_CASES.filter((c) => c.iso === null), ...ROUND12_CASES.filter((c) => c.iso === null), ...ROUND13_CASES.filter((c) => c.iso === null)];
+export const NEGATIVE_CASES: readonly TimestampCase[] = [...FIRST_NEGATIVE_CASES, ...MORE_NEGATIVE_CASES, ...LOCALE_CASES.filter((c) => c.iso === null), ...ROUND2_CASES.filter((c) => c.iso === null), ...ROUND5_CASES.filter((c) => c.iso === null), ...ROUND6_CASES.filter((c) => c.iso === null), ...CJK_CASES.filter((c) => c.iso === null), ...ROUND7_CASES.filter((c) => c.iso === null), ...ROUND8_CASES.filter((c) => c.iso === null), ...ROUND9_CASES.filter((c) => c.iso === null), ...ROUND10_CASES.filter((c) => c.iso === null), ...ROUND11_CASES.filter((c) => c.iso === null), ...ROUND12_CASES.filter((c) => c.iso === null), ...ROUND13_CASES.filter((c) => c.iso === null), ...ROUND14_CASES.filter((c) => c.iso === null)];
 
 /** The whole table. */
 export const TIMESTAMP_CASES: readonly TimestampCase[] = [...POSITIVE_CASES, ...NEGATIVE_CASES];

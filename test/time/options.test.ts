@@ -67,7 +67,7 @@ describe("parseTimestamp options", () => {
 
 describe("locales", () => {
   it("lists the built-in locales and finds them by code", () => {
-    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr", "th", "he"]);
+    expect(locales.map((l) => l.code)).toEqual(["en", "fr", "ar", "de", "es", "pt", "it", "ru", "pl", "nl", "tr", "id", "sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr", "th", "he", "fi", "ca", "bg", "sl", "lt", "lv", "et", "ur", "ta"]);
     expect(getLocale("FR")?.code).toBe("fr");
     expect(getLocale("ar-EG")?.code).toBe("ar");
     expect(getLocale("de-AT")?.code).toBe("de");
@@ -85,5 +85,28 @@ describe("locales", () => {
     expect(parseTimestamp("vor 5 Minuten", { referenceTime: ref, locale: "en" })).toBeNull();
     expect(parseTimestamp("hace 2 horas", { referenceTime: ref })?.iso).toBe("2025-08-14T16:00:00.000Z");
     expect(parseTimestamp("2 ore fa", { referenceTime: ref, locale: "it-IT" })?.iso).toBe("2025-08-14T16:00:00.000Z");
+  });
+
+  it("reads the locales from the 32nd on, alone and among all (they share one bit of the pre-check)", () => {
+    expect(locales.length).toBeGreaterThan(32);
+    expect(parseTimestamp("2 tuntia sitten", { referenceTime: ref })?.iso).toBe("2025-08-14T16:00:00.000Z");
+    expect(parseTimestamp("fa 3 hores", { referenceTime: ref, locale: "ca" })?.iso).toBe("2025-08-14T15:00:00.000Z");
+    expect(parseTimestamp("prieš 2 valandas", { referenceTime: ref, locale: "lt-LT" })?.iso).toBe("2025-08-14T16:00:00.000Z");
+    expect(parseTimestamp("2 மணி நேரத்திற்கு முன்பு", { referenceTime: ref, locale: "ta" })?.iso).toBe("2025-08-14T16:00:00.000Z");
+    // Serbian, in either script, is read by the Croatian locale.
+    expect(parseTimestamp("пре 3 сата", { referenceTime: ref, locale: "sr" })?.iso).toBe("2025-08-14T15:00:00.000Z");
+    expect(parseTimestamp("pre 3 sata", { referenceTime: ref, locale: "sr-Latn" })?.iso).toBe("2025-08-14T15:00:00.000Z");
+    // One locale's words are not read by another's.
+    expect(parseTimestamp("2 tuntia sitten", { referenceTime: ref, locale: "et" })).toBeNull();
+    expect(parseTimestamp("pirms 2 stundām", { referenceTime: ref, locale: "lt" })).toBeNull();
+    expect(getLocale("lv")?.time.agoBefore).toEqual(["pirms"]);
+  });
+
+  it("takes the amount, not the clock beside it, when the amount is shorter than a day", () => {
+    expect(parseTimestamp("2 hours ago (10:32 AM)", { referenceTime: ref })).toEqual({ raw: "2 hours ago (10:32 AM)", kind: "relative", iso: "2025-08-14T16:00:00.000Z", precision: "hour" });
+    // The same in any zone: the clock may be the site's, the amount is not.
+    expect(parseTimestamp("2 hours ago (10:32 AM)", { referenceTime: ref, timeZone: "Asia/Tokyo" })?.iso).toBe("2025-08-14T16:00:00.000Z");
+    expect(parseTimestamp("2 days ago at 07:54 am", { referenceTime: ref })?.iso).toBe("2025-08-12T07:54:00.000Z");
+    expect(parseTimestamp("1d 2h ago at 10:00", { referenceTime: ref })?.iso).toBe("2025-08-13T10:00:00.000Z");
   });
 });

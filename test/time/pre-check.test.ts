@@ -96,7 +96,7 @@ describe("isReadable", () => {
       // So is a stamp in brackets closing the line (`[2025-08-14 10:32]`): brackets the grammar cannot read are spaces to it.
       const raw = stamp.raw.replace(/\((?:GMT|UTC)[+-][\d:]+\)$/u, (m) => m.slice(1, -1)).replace(/[[(（【]([^[\]()（）【】]+)[\])）】]$/u, (m, inner: string) => (tokenize(m).every(isReadable) ? m : ` ${inner} `))
         // And a year's full stop or the `u`/`o` before a clock (`14.08.2025. u 10:32`), read as a space.
-        .replace(/(\d{4})(?:\.?\s[uo]|\.)\s(?=\d{1,2}[:.]\d{2}$)/u, "$1 ")
+        .replace(/(\d{4})(?:\.?\s[uoу]|\.)\s(?=\d{1,2}[:.]\d{2}$)/u, "$1 ")
         // And a weekday in brackets after a date (`2025-08-14 (Thu)`), its brackets read as spaces.
         .replace(/\((\p{L}{2,12}\.?)\)/u, " $1 ");
       for (const t of tokenize(raw)) expect(isReadable(t), `${c.input}: ${t.text}`).toBe(true);

@@ -22,7 +22,7 @@ describe("timestamp table", () => {
     }
     // Round eight's locales: every family (relative amounts, day words with clocks, dates with month
     // names, labels) and their look-alikes.
-    for (const locale of ["sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr", "th", "he"]) {
+    for (const locale of ["sv", "da", "nb", "cs", "ro", "hu", "el", "uk", "vi", "hi", "bn", "fa", "sk", "hr", "th", "he", "fi", "ca", "bg", "sr", "sl", "lt", "lv", "et", "ur", "ta"]) {
       expect(POSITIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(9);
       expect(NEGATIVE_CASES.filter((c) => c.group === `locale-${locale}`).length, locale).toBeGreaterThanOrEqual(2);
     }
