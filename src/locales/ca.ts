@@ -30,7 +30,7 @@ export const ca: Locale = {
     qualifiers: ["gairebé", "prop de", "més de", "menys de", "aproximadament", "cosa de"],
     and: ["i"],
     // `ara` (now) alone is left out: it ends words of other languages (`seara`, `vakarā`).
-    now: ["ara mateix", "fa un moment", "fa uns moments", "fa uns instants"],
+    now: ["ara mateix", "fa un moment", "fa uns moments", "fa uns instants", "fa menys d'un minut"],
     dayWords: { avui: 0, ahir: 1, "abans d'ahir": 2, "abans-d'ahir": 2, "ahir a la nit": 1, "aquest matí": 0, "aquesta tarda": 0 },
     lastPeriods: { "la setmana passada": "week", "el mes passat": "month", "l'any passat": "year" },
     // With the joiner `de`, elided before a vowel (`d'abril`, `d'agost`, `d'octubre`).
@@ -48,7 +48,7 @@ export const ca: Locale = {
     dayParts: ["al matí", "a la tarda", "a la nit", "al vespre"],
     weekdayBefore: ["el", "el passat", "aquest"],
     weekdayAfter: ["passat"],
-    dateJoiners: ["de"],
+    dateJoiners: ["de", "del"],
     clockSuffixes: ["h"],
     labels: [
       "publicat", "publicat el", "publicada", "actualitzat", "actualitzat el", "actualitzat a les", "actualitzada",

@@ -176,6 +176,47 @@ export const ROUND14_CASES: readonly TimestampCase[] = [
     // The future (`பிறகு`, `இல்`), a duration, a word alone.
     ["2 மணி நேரத்திற்கு பிறகு", null], ["2 மணி நேரம்", null], ["முன்பு", null], ["வெள்ளி", null],
   ]),
+  // More shapes of the same pages: labels before a relative amount, a comma before the clock, the
+  // weekday abbreviations and year words, the source name before the stamp.
+  ...rows("locale-fi", [
+    ["Julkaistu 2 tuntia sitten", `${D}16:00:00`, "hour"], ["Uutistoimisto · 2 tuntia sitten", `${D}16:00:00`, "hour", { raw: "2 tuntia sitten" }],
+    ["14.8.2025 10.32", `${D}10:32:00`, "minute"], ["ke 13.8.2025 klo 18.45", "2025-08-13T18:45:00", "minute"],
+    ["tänään 10:32", `${D}10:32:00`, "minute"], ["2 t sitten", `${D}16:00:00`, "hour"],
+  ]),
+  ...rows("locale-ca", [
+    ["14 d'agost del 2025", `${D}00:00:00`, "day"], ["dijous, 14 d'agost del 2025, 10:32 h", `${D}10:32:00`, "minute"],
+    ["Publicat fa 3 hores", `${D}15:00:00`, "hour"], ["fa menys d'un minut", `${D}18:00:00`, "minute"],
+    ["fa 30 segons", `${D}17:59:30`, "second"], ["ahir a les 9.30", "2025-08-13T09:30:00", "minute"],
+    ["del 2025", null],
+  ]),
+  ...rows("locale-bg", [
+    ["Публикувано преди 2 часа", `${D}16:00:00`, "hour"], ["14.08.2025 г. в 10:32 ч.", `${D}10:32:00`, "minute"],
+    ["вчера, 17:30", "2025-08-13T17:30:00", "minute"], ["14 авг 2025", `${D}00:00:00`, "day"],
+  ]),
+  ...rows("locale-sr", [
+    ["Објављено пре 3 сата", `${D}15:00:00`, "hour"], ["данас у 10:32", `${D}10:32:00`, "minute"],
+    ["14. августа 2025. у 10:32", `${D}10:32:00`, "minute"],
+  ]),
+  ...rows("locale-lt", [
+    ["Paskelbta prieš 2 valandas", `${D}16:00:00`, "hour"], ["rugpjūčio 14 d., 10:32", `${D}10:32:00`, "minute"],
+    ["prieš 2 val.", `${D}16:00:00`, "hour"], ["Vakar, 17:30", "2025-08-13T17:30:00", "minute"],
+  ]),
+  ...rows("locale-lv", [
+    ["Publicēts pirms 2 stundām", `${D}16:00:00`, "hour"], ["Šodien, 10:32", `${D}10:32:00`, "minute"],
+    ["pirms 5 min.", `${D}17:55:00`, "minute"], ["augusts 2025", "2025-08-01T00:00:00", "month"],
+  ]),
+  ...rows("locale-et", [
+    ["Avaldatud 2 tundi tagasi", `${D}16:00:00`, "hour"], ["Täna, 10:32", `${D}10:32:00`, "minute"],
+    ["14. august 2025, 10:32", `${D}10:32:00`, "minute"], ["täna kell 10:32", `${D}10:32:00`, "minute"],
+  ]),
+  ...rows("locale-ur", [
+    ["2 گھنٹے قبل", `${D}16:00:00`, "hour"], ["جمعرات 7 اگست 2025", "2025-08-07T00:00:00", "day"],
+    ["آج 10:32", `${D}10:32:00`, "minute"], ["14 اگست 2025، 10:32", `${D}10:32:00`, "minute"],
+  ]),
+  ...rows("locale-ta", [
+    ["ஆக 14, 2025", `${D}00:00:00`, "day"], ["இன்று 10:32 AM", `${D}10:32:00`, "minute"],
+    ["நேற்று 5:30 PM", "2025-08-13T17:30:00", "minute"], ["14 ஆக. 2025", `${D}00:00:00`, "day"],
+  ]),
   // An amount shorter than a day with a clock beside it: the amount against the reference decides
   // (the clock only repeats it, maybe in the site's zone); a day or more still takes the clock.
   ...rows("ago-with-clock", [
