@@ -50,7 +50,7 @@ export const sk: Locale = {
     connectors: [],
     dayParts: ["ráno", "večer", "popoludní", "v noci"],
     weekdayBefore: ["v", "vo", "minulý", "minulú", "minulé"],
-    labels: ["publikované", "aktualizované", "uverejnené", "dátum publikácie", "aktualizácia", "posledná aktualizácia", "zverejnené"],
+    labels: ["publikované", "aktualizované", "uverejnené", "vydané", "dátum publikácie", "aktualizácia", "posledná aktualizácia", "zverejnené"],
     ordinalSuffixes: [],
   },
 };

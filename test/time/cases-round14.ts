@@ -178,6 +178,8 @@ export const ROUND14_CASES: readonly TimestampCase[] = [
   ]),
   // More shapes of the same pages: labels before a relative amount, a comma before the clock, the
   // weekday abbreviations and year words, the source name before the stamp.
+  // Slovak's `Vydané` (issued) label, read since round fourteen.
+  ...rows("locale-sk", [["Vydané 14. 8. 2025", `${D}00:00:00`, "day"], ["Vydané", null]]),
   ...rows("locale-fi", [
     ["Julkaistu 2 tuntia sitten", `${D}16:00:00`, "hour"], ["Uutistoimisto · 2 tuntia sitten", `${D}16:00:00`, "hour", { raw: "2 tuntia sitten" }],
     ["14.8.2025 10.32", `${D}10:32:00`, "minute"], ["ke 13.8.2025 klo 18.45", "2025-08-13T18:45:00", "minute"],
