@@ -36,10 +36,10 @@ export const ca: Locale = {
     // With the joiner `de`, elided before a vowel (`d'abril`, `d'agost`, `d'octubre`).
     months: {
       gener: 1, febrer: 2, febr: 2, març: 3, abril: 4, "d'abril": 4, abr: 4, maig: 5, juny: 6, juliol: 7, jul: 7,
-      agost: 8, "d'agost": 8, ag: 8, setembre: 9, octubre: 10, "d'octubre": 10, oct: 10, novembre: 11, nov: 11, desembre: 12,
+      agost: 8, "d'agost": 8, setembre: 9, octubre: 10, "d'octubre": 10, oct: 10, novembre: 11, nov: 11, desembre: 12,
     },
-    // `gen`, `set`, `des` are words of other languages: between a day and a year only.
-    monthsBeforeYear: { gen: 1, set: 9, des: 12 },
+    // `gen`, `set`, `des` are words of other languages, `ag` a brand's letters (`AG1`): between a day and a year only.
+    monthsBeforeYear: { gen: 1, ag: 8, set: 9, des: 12 },
     weekdays: { diumenge: 0, dilluns: 1, dimarts: 2, dimecres: 3, dijous: 4, divendres: 5, dissabte: 6 },
     weekdayAbbreviations: { dg: 0, dl: 1, dt: 2, dc: 3, dj: 4, dv: 5, ds: 6 },
     meridiem: { am: [], pm: [] },

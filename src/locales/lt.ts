@@ -34,13 +34,15 @@ export const lt: Locale = {
     now: ["ką tik", "dabar", "šiuo metu"],
     dayWords: { šiandien: 0, vakar: 1, užvakar: 2, "vakar vakare": 1, "šiandien ryte": 0 },
     lastPeriods: { "praėjusią savaitę": "week", "praėjusį mėnesį": "month", "praėjusiais metais": "year", pernai: "year" },
-    // The genitive is printed with a day (`kovo 5 d.`), the nominative alone; abbreviations.
+    // The genitive is printed with a day (`kovo 5 d.`), the nominative alone.
     months: {
-      sausis: 1, sausio: 1, saus: 1, vasaris: 2, vasario: 2, vas: 2, kovas: 3, kovo: 3, kov: 3, balandis: 4, balandžio: 4, bal: 4,
-      gegužė: 5, gegužės: 5, geg: 5, birželis: 6, birželio: 6, birž: 6, liepa: 7, liepos: 7, liep: 7,
-      rugpjūtis: 8, rugpjūčio: 8, rugp: 8, rugsėjis: 9, rugsėjo: 9, rugs: 9, spalis: 10, spalio: 10, spal: 10,
-      lapkritis: 11, lapkričio: 11, lapkr: 11, gruodis: 12, gruodžio: 12, gruod: 12,
+      sausis: 1, sausio: 1, vasaris: 2, vasario: 2, kovas: 3, kovo: 3, balandis: 4, balandžio: 4,
+      gegužė: 5, gegužės: 5, birželis: 6, birželio: 6, liepa: 7, liepos: 7,
+      rugpjūtis: 8, rugpjūčio: 8, rugsėjis: 9, rugsėjo: 9, spalis: 10, spalio: 10,
+      lapkritis: 11, lapkričio: 11, gruodis: 12, gruodžio: 12,
     },
+    // Abbreviations, some of them words or names elsewhere (`Bal 5`, `Vas`): between a day and a year only.
+    monthsBeforeYear: { saus: 1, vas: 2, kov: 3, bal: 4, geg: 5, birž: 6, liep: 7, rugp: 8, rugs: 9, spal: 10, lapkr: 11, gruod: 12 },
     weekdays: {
       sekmadienis: 0, sekmadienį: 0, pirmadienis: 1, pirmadienį: 1, antradienis: 2, antradienį: 2, trečiadienis: 3, trečiadienį: 3,
       ketvirtadienis: 4, ketvirtadienį: 4, penktadienis: 5, penktadienį: 5, šeštadienis: 6, šeštadienį: 6,

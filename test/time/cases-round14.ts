@@ -189,7 +189,7 @@ export const ROUND14_CASES: readonly TimestampCase[] = [
     ["14 d'agost del 2025", `${D}00:00:00`, "day"], ["dijous, 14 d'agost del 2025, 10:32 h", `${D}10:32:00`, "minute"],
     ["Publicat fa 3 hores", `${D}15:00:00`, "hour"], ["fa menys d'un minut", `${D}18:00:00`, "minute"],
     ["fa 30 segons", `${D}17:59:30`, "second"], ["ahir a les 9.30", "2025-08-13T09:30:00", "minute"],
-    ["del 2025", null],
+    ["del 2025", null], ["AG1", null], ["14 ag. 2025", `${D}00:00:00`, "day"],
   ]),
   ...rows("locale-bg", [
     ["Публикувано преди 2 часа", `${D}16:00:00`, "hour"], ["14.08.2025 г. в 10:32 ч.", `${D}10:32:00`, "minute"],
@@ -201,7 +201,7 @@ export const ROUND14_CASES: readonly TimestampCase[] = [
   ]),
   ...rows("locale-lt", [
     ["Paskelbta prieš 2 valandas", `${D}16:00:00`, "hour"], ["rugpjūčio 14 d., 10:32", `${D}10:32:00`, "minute"],
-    ["prieš 2 val.", `${D}16:00:00`, "hour"], ["Vakar, 17:30", "2025-08-13T17:30:00", "minute"],
+    ["prieš 2 val.", `${D}16:00:00`, "hour"], ["14 rugp. 2025", `${D}00:00:00`, "day"], ["Bal 5", null], ["Vakar, 17:30", "2025-08-13T17:30:00", "minute"],
   ]),
   ...rows("locale-lv", [
     ["Publicēts pirms 2 stundām", `${D}16:00:00`, "hour"], ["Šodien, 10:32", `${D}10:32:00`, "minute"],
