@@ -44,6 +44,12 @@ export interface LinkListItem {
   snippetLine: number;
   /** The stamp glued to the title's end, when the title line carries its own. */
   dated?: DatedTitle;
+  /**
+   * The title's second printing, or -1 (absent: none): lists often print each title twice, as the
+   * picture's link and as the heading (a short label between them or not), the snippet under
+   * the second. The item owns it and records it as removed (`structure/repeated-title`).
+   */
+  repeatLine?: number;
 }
 
 /**
@@ -413,6 +419,8 @@ export function findLinkLists(
     // Titles with their own stamp glued on: never another title's stamp.
     const dated = new Map<number, DatedTitle>();
     const snippets = new Map<number, number>();
+    // Second printings of a title (see LinkListItem.repeatLine), by the first printing's line.
+    const repeats = new Map<number, number>();
     let misses = 0;
     let others = 0;
     let j = h + 1;
@@ -451,6 +459,12 @@ export function findLinkLists(
       } else if (listFurniture(l) || tagRow(l)) {
         // Neither a title nor a miss; a snippet after it still belongs to the title above.
         continue;
+      } else if (secondPrinting(lines, titles, snippets, repeats, j)) {
+        // The title above printed again (the picture's link, then the heading): the same item,
+        // and a snippet under it is that item's.
+        repeats.set(titles[titles.length - 1]!, j);
+        lastKind = "title";
+        misses = 0;
       } else if (titleLine(l) || (titleShape(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end)))) {
         titles.push(j);
         // The classifier leaves a long title with a date at its end as text: read the date here.
@@ -478,10 +492,31 @@ export function findLinkLists(
       }
     }
     if (titles.length === 0 || titles.length + others < MIN_ITEMS) continue;
-    lists.push({ header: h, items: withStamps(lines, titles, stamps, snippets, dated) });
+    const items = withStamps(lines, titles, stamps, snippets, dated);
+    for (const item of items) {
+      const again = repeats.get(item.titleLine);
+      if (again !== undefined) item.repeatLine = again;
+    }
+    lists.push({ header: h, items });
     h = Math.max(h, titles[titles.length - 1]!);
   }
   return lists;
+}
+
+/** Lines a title's second printing may follow it by (a section label between the two, blanks aside). */
+const REPEAT_REACH = 4;
+
+/**
+ * Whether line `j` prints the last title again (same text, spacing aside) within
+ * {@link REPEAT_REACH} lines, before that title has a snippet or a second printing of its own.
+ */
+function secondPrinting(lines: readonly ClassifiedLine[], titles: readonly number[], snippets: ReadonlyMap<number, number>, repeats: ReadonlyMap<number, number>, j: number): boolean {
+  const t = titles[titles.length - 1];
+  if (t === undefined || j - t > REPEAT_REACH || snippets.has(t) || repeats.has(t)) return false;
+  const a = lines[t]!.text;
+  const b = lines[j]!.text;
+  if (a.length === 0 || Math.abs(a.length - b.length) > 4) return false;
+  return a.replace(/\s+/gu, " ").trim() === b.replace(/\s+/gu, " ").trim();
 }
 
 /** Whether the next line from `from` that is not blank, a stamp or {@link listFurniture} is a snippet. */
@@ -554,7 +589,8 @@ export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListIt
   const stampLine = item.stampLine >= 0 ? lines[item.stampLine]! : null;
   // A category glued to the stamp line under the title (`Transport March 2, 2025`) is kept as one.
   const category = stampLine && stampLine.cls === "source-timestamp" && stampLine.tsStart > 0 ? stampLine.text.slice(0, stampLine.tsStart).trim() : "";
-  const owned = [header, item.titleLine, item.stampLine, item.snippetLine].filter((i) => i >= 0);
+  const repeat = item.repeatLine ?? -1;
+  const owned = [header, item.titleLine, item.stampLine, item.snippetLine, repeat].filter((i) => i >= 0);
   const first = Math.min(...owned);
   const last = Math.max(...owned);
   return {
@@ -568,7 +604,10 @@ export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListIt
     captions: [],
     hashtags: [],
     categories: category !== "" ? [category] : [],
-    removed: header >= 0 ? [lineRemoved(lines[header]!, input, "related", "structure/list-header")] : [],
+    removed: [
+      ...(header >= 0 ? [lineRemoved(lines[header]!, input, "related", "structure/list-header")] : []),
+      ...(repeat >= 0 ? [lineRemoved(lines[repeat]!, input, "repeated-title", "structure/repeated-title")] : []),
+    ],
     start: lines[first]!.textStart,
     end: lineEnd(lines[last]!),
   };
