@@ -20,6 +20,7 @@ import { findRoundup, MIN_BODY_WORDS } from "./layouts/roundup.js";
 import { markStepLabels } from "./layouts/step-label.js";
 import type { ClassTally } from "./classify.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
+import { repeatedItems } from "./layouts/repeated-item.js";
 import { isHeadline, type ArticleDraft } from "./draft.js";
 import { lineEnd, lineRemoved } from "./lines.js";
 import { buildMain, findMainStory, isParagraph, type MainStory, type StampMemo } from "./main-story.js";
@@ -293,7 +294,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
       let header = (lines[list.header]!.cls === "boilerplate" && owner[list.header] !== 0) || inMainField[list.header] === 1 ? -1 : list.header;
       for (const item of list.items) {
         const index = articles.length;
-        for (const i of [header, item.titleLine, item.stampLine, item.snippetLine]) {
+        for (const i of [header, item.titleLine, item.stampLine, item.snippetLine, item.repeatLine ?? -1]) {
           if (i < 0) continue;
           if (owner[i] === 0) fromMain.push(i);
           owner[i] = index;
@@ -340,9 +341,12 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   // related header) are the stories it links to: `item` is for pages without a main story.
   const otherRole = main ? "related" : "item";
   for (const a of articles) if (a.role !== "main") a.role = otherRole;
+  // An entry printed twice (a picture's link and its heading, a list printed twice) is one story:
+  // the fullest printing is kept, the others' lines are recorded as removed.
+  const repeated = dropRepeatedItems(articles, owner, main ? 1 : 0, n);
   // "No main story" is only worth saying when the page gave nothing at all.
   for (const m of mainMessages) if (m.code !== "no_main_story" || articles.length === 0) ctx.messages.push(m);
-  return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken);
+  return finish(lines, articles, owner, ctx, main ? -1 : pageTitleLine(lines, owner, articles), broken, repeated);
 }
 
 /**
@@ -575,7 +579,7 @@ export const MERGED_RUN = 1024;
  * them aside, no line of an article among them) with the same kind and rule is one piece, from
  * the first line's text to the last one's.
  */
-function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32Array, ctx: ParseContext, pageTitle: number, broken: Uint8Array): Assembled {
+function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32Array, ctx: ParseContext, pageTitle: number, broken: Uint8Array, repeated: Uint8Array | null = null): Assembled {
   const pageRemoved: Removed[] = [];
   // The run of the last removed lines: its first piece's index, its length, its last line.
   let runFrom = 0;
@@ -601,6 +605,10 @@ function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32A
     if (line.index === pageTitle && !line.rule) {
       kind = "page-title";
       ruleId = "structure/page-title";
+    } else if (repeated !== null && repeated[line.index] === 1 && !line.rule) {
+      // The lines of another printing of an entry kept once (see dropRepeatedItems).
+      kind = "repeated-title";
+      ruleId = "structure/repeated-item";
     } else if (broken[line.index] && !line.rule) {
       // The lines of a block skipped with a broken_item warning.
       kind = "broken-item";
@@ -626,6 +634,35 @@ function finish(lines: ClassifiedLine[], articles: ArticleDraft[], owner: Int32A
   }
   endRun();
   return { articles, pageRemoved };
+}
+
+/**
+ * Drop the entries that are other printings of one kept entry ({@link repeatedItems}), in place:
+ * `articles` loses them, `owner` is renumbered and their lines are owned by nobody.
+ *
+ * @returns Marks of the dropped entries' lines (for their `removed` records), or `null` when
+ *   nothing was dropped.
+ */
+function dropRepeatedItems(articles: ArticleDraft[], owner: Int32Array, from: number, n: number): Uint8Array | null {
+  if (articles.length - from < 2) return null;
+  const keep = repeatedItems(articles, from);
+  if (keep.every((k, i) => k === i)) return null;
+  const renumber = new Int32Array(articles.length).fill(-1);
+  let next = 0;
+  for (let i = 0; i < articles.length; i++) if (keep[i] === i) renumber[i] = next++;
+  const marks = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = owner[i]!;
+    if (o < 0) continue;
+    if (renumber[o]! < 0) {
+      owner[i] = -1;
+      marks[i] = 1;
+    } else owner[i] = renumber[o]!;
+  }
+  let w = 0;
+  for (let i = 0; i < articles.length; i++) if (keep[i] === i) articles[w++] = articles[i]!;
+  articles.length = w;
+  return marks;
 }
 
 /**

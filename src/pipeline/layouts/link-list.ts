@@ -44,6 +44,12 @@ export interface LinkListItem {
   snippetLine: number;
   /** The stamp glued to the title's end, when the title line carries its own. */
   dated?: DatedTitle;
+  /**
+   * The title's second printing, or -1 (absent: none): lists often print each title twice, as the
+   * picture's link and as the heading (a short label between them or not), the snippet under
+   * the second. The item owns it and records it as removed (`structure/repeated-title`).
+   */
+  repeatLine?: number;
 }
 
 /**
@@ -139,12 +145,25 @@ export function titleLine(line: ClassifiedLine): boolean {
  * Whether the text before a stamp glued to a line's end is a title (`Ferry fares to rise in spring
  * 4 March 2024`, `… - 4 March 2024`): three words or more, a small word among them or a question,
  * not a category (`Food, Health March 2, 2025`), a source or a stamp label (`Last updated on …`).
+ * When a separator sets the date off (`Just This Next Step - December 16, 2019`, the rows of a
+ * "latest posts" box), a title in title case is one too from four words up (a section label
+ * is shorter), and it may run to {@link MAX_DATED_TITLE_WORDS} words.
  */
-function titleBeforeStamp(head: string): boolean {
+function titleBeforeStamp(head: string, separated = false): boolean {
   const words = countWords(head);
-  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) return false;
+  if (words < MIN_TITLE_WORDS || words > (separated ? MAX_DATED_TITLE_WORDS : MAX_TITLE_WORDS)) return false;
   if (/^(?:published|updated|posted|last|modified|date|by)\b/iu.test(head) || /[:,]$/u.test(head)) return false;
-  return /[?!]$/u.test(head) || /\s\p{Ll}/u.test(head);
+  return /[?!]$/u.test(head) || /\s\p{Ll}/u.test(head) || (separated && words >= MIN_SEPARATED_CAPS_WORDS);
+}
+
+/** Words a title set off from its date by a separator may have (a long title with its date after a dash). */
+const MAX_DATED_TITLE_WORDS = 24;
+/** Words a title-case title set off from its date needs (`Harbour News - March 2, 2026` is a label). */
+const MIN_SEPARATED_CAPS_WORDS = 4;
+
+/** Whether a separator (`-`, `–`, `—`, `|`, `·`, `•`) stands right before a stamp that starts at `at`. */
+function separatedStamp(text: string, at: number): boolean {
+  return "-–—|·•".includes(text.slice(0, at).trimEnd().at(-1) ?? "x");
 }
 
 /** The text of a line before a stamp that starts at `at`, without the separator (`-`, `|`, `·`) between them. */
@@ -158,14 +177,20 @@ function snippetLine(line: ClassifiedLine): boolean {
   return line.cls === "text" && line.words <= MAX_SNIPPET_WORDS && line.words > MAX_TITLE_WORDS;
 }
 
+/** A share button printed as a line: `Click to share on X (Opens in new window)`, `Share on Facebook`, `Share this:`. */
+const SHARE_BUTTON = /\(opens in (?:a )?new (?:window|tab)\)$|^(?:click to )?share(?: this| on [\p{L}/+]+)?:?$/iu;
+
 /**
  * The small print a list repeats beside each title, which neither belongs to a story nor ends the
  * list: a read-more link, a comment counter (alone or after the date: `May 2, 2025 No Comments`),
  * a view-counter placeholder, a reading time (`October 14, 2025 · 5 minute read`).
  */
 function listFurniture(line: ClassifiedLine): boolean {
-  if (line.cls !== "text" || line.words > 8) return false;
+  if (line.cls !== "text" || line.words > 12) return false;
   const t = line.text.trim();
+  // Share buttons the classifier left as text (`Click to share on X (Opens in new window)`, `Share this:`).
+  if (SHARE_BUTTON.test(t)) return true;
+  if (line.words > 8) return false;
   return (
     /^(?:read more|continue reading|read the story|lire la suite|leer más|leia mais|weiterlesen|baca selengkapnya)\b[\s»›→>.…]*$/iu.test(t) ||
     /(?:^|\s)(?:no|\d+) comments?$/iu.test(t) ||
@@ -347,8 +372,9 @@ const WIDE_FIRST = new Uint8Array(0x10000);
  * ```
  */
 export function isListHeader(line: ClassifiedLine): boolean {
-  if (line.cls === "boilerplate") return line.rule?.signal === "related-header";
-  if (line.cls !== "text" || line.words > 6) return false;
+  // An author box's "Latest posts by …" line is a bio rule's, and heads the author's posts.
+  if (line.cls === "boilerplate") return line.rule?.signal === "related-header" || (line.rule?.kind === "bio" && line.words <= MAX_HEADER_WORDS && AUTHOR_HEADER.test(foldLine(line.text)));
+  if (line.cls !== "text" || line.words > MAX_HEADER_WORDS) return false;
   // Asked of every line of a page: the first letter (ASCII ones folded to lower case) settles
   // most lines without folding the text. Other first characters go on to the full check.
   const c = line.text.charCodeAt(0);
@@ -358,9 +384,20 @@ export function isListHeader(line: ClassifiedLine): boolean {
   if (line.text.length < HEADER_MIN_LENGTH && line.text.indexOf("\u0130") < 0) return false;
   // A header may end in a colon ("Related Posts:", "More on:").
   const folded = foldLine(line.text).replace(/:$/u, "");
-  if (line.words > 4) return SITE_HEADER.test(folded);
-  return LIST_HEADERS.has(folded) || MORE_HEADER.test(folded) || SITE_HEADER.test(folded);
+  if (line.words > 6) return AUTHOR_HEADER.test(folded);
+  if (line.words > 4) return SITE_HEADER.test(folded) || AUTHOR_HEADER.test(folded);
+  return LIST_HEADERS.has(folded) || MORE_HEADER.test(folded) || SITE_HEADER.test(folded) || AUTHOR_HEADER.test(folded);
 }
+
+/** Words a list header may have: {@link AUTHOR_HEADER}'s (`Latest posts by Jane A. Doe (see all)`). */
+const MAX_HEADER_WORDS = 9;
+
+/**
+ * An author box's list of the author's other posts: `Latest posts by Jane Doe (see all)`, `Recent
+ * posts by …`, `More articles by …`, `More stories from …`. Its rows often carry their date after
+ * a dash (`Title - March 2, 2026`).
+ */
+const AUTHOR_HEADER = /^(?:latest|recent|more) (?:posts|articles|stories) (?:by|from) \p{L}[^.!?:]{0,40}?(?: \(see all\))?$/u;
 
 /**
  * "More" and a plural or a topic: `More Stories`, `More Workflows`, `More from the desk`, `More on`.
@@ -413,6 +450,8 @@ export function findLinkLists(
     // Titles with their own stamp glued on: never another title's stamp.
     const dated = new Map<number, DatedTitle>();
     const snippets = new Map<number, number>();
+    // Second printings of a title (see LinkListItem.repeatLine), by the first printing's line.
+    const repeats = new Map<number, number>();
     let misses = 0;
     let others = 0;
     let j = h + 1;
@@ -436,7 +475,7 @@ export function findLinkLists(
         misses = 0;
         continue;
       }
-      if (l.cls === "source-timestamp" && l.tsStart > 0 && l.timestamp && titleBeforeStamp(textBeforeStamp(l.text, l.tsStart))) {
+      if (l.cls === "source-timestamp" && l.tsStart > 0 && l.timestamp && titleBeforeStamp(textBeforeStamp(l.text, l.tsStart), separatedStamp(l.text, l.tsStart))) {
         // A title with its date glued on (`Ferry fares to rise in spring 4 March 2024`): its own stamp.
         titles.push(j);
         dated.set(j, { timestamp: l.timestamp, start: l.tsStart });
@@ -451,11 +490,17 @@ export function findLinkLists(
       } else if (listFurniture(l) || tagRow(l)) {
         // Neither a title nor a miss; a snippet after it still belongs to the title above.
         continue;
-      } else if (titleLine(l) || (titleShape(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end)))) {
+      } else if (secondPrinting(lines, titles, snippets, repeats, j)) {
+        // The title above printed again (the picture's link, then the heading): the same item,
+        // and a snippet under it is that item's.
+        repeats.set(titles[titles.length - 1]!, j);
+        lastKind = "title";
+        misses = 0;
+      } else if (titleLine(l) || (titleShape(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end))) || longDatedTitle(l, stampAtEnd)) {
         titles.push(j);
         // The classifier leaves a long title with a date at its end as text: read the date here.
         const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
-        if (found && found.after === "" && titleBeforeStamp(textBeforeStamp(l.text, found.start))) dated.set(j, { timestamp: found.timestamp, start: found.start });
+        if (found && found.after === "" && titleBeforeStamp(textBeforeStamp(l.text, found.start), separatedStamp(l.text, found.start))) dated.set(j, { timestamp: found.timestamp, start: found.start });
         else if (l.text.charCodeAt(1) === 0x3a || l.text.charCodeAt(2) === 0x3a) {
           // A clock time opening the title (`14:34Ferry fares …`): its stamp.
           const clock = leadingClock(l.text);
@@ -478,10 +523,42 @@ export function findLinkLists(
       }
     }
     if (titles.length === 0 || titles.length + others < MIN_ITEMS) continue;
-    lists.push({ header: h, items: withStamps(lines, titles, stamps, snippets, dated) });
+    const items = withStamps(lines, titles, stamps, snippets, dated);
+    for (const item of items) {
+      const again = repeats.get(item.titleLine);
+      if (again !== undefined) item.repeatLine = again;
+    }
+    lists.push({ header: h, items });
     h = Math.max(h, titles[titles.length - 1]!);
   }
   return lists;
+}
+
+/** Lines a title's second printing may follow it by (a section label between the two, blanks aside). */
+const REPEAT_REACH = 4;
+
+/**
+ * Whether line `j` prints the last title again (same text, spacing aside) within
+ * {@link REPEAT_REACH} lines, before that title has a snippet or a second printing of its own.
+ */
+function secondPrinting(lines: readonly ClassifiedLine[], titles: readonly number[], snippets: ReadonlyMap<number, number>, repeats: ReadonlyMap<number, number>, j: number): boolean {
+  const t = titles[titles.length - 1];
+  if (t === undefined || j - t > REPEAT_REACH || snippets.has(t) || repeats.has(t)) return false;
+  const a = lines[t]!.text;
+  const b = lines[j]!.text;
+  if (a.length === 0 || Math.abs(a.length - b.length) > 4) return false;
+  return a.replace(/\s+/gu, " ").trim() === b.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * A title longer than {@link MAX_TITLE_WORDS} words that a separator and a date close (`What to
+ * pack for a week on the islands: a complete guide for first-timers (and everyone else) - December
+ * 8, 2025`): a row of a "latest posts" box, not a snippet (a snippet does not end in a date).
+ */
+function longDatedTitle(l: ClassifiedLine, stampAtEnd: ((text: string) => FoundTimestamp | null) | undefined): boolean {
+  if (stampAtEnd === undefined || l.cls !== "text" || l.words <= MAX_TITLE_WORDS || l.words > MAX_DATED_TITLE_WORDS + 4 || !endsInDigit(l.text)) return false;
+  const found = stampAtEnd(l.text);
+  return found !== null && found.after === "" && separatedStamp(l.text, found.start) && titleBeforeStamp(textBeforeStamp(l.text, found.start), true);
 }
 
 /** Whether the next line from `from` that is not blank, a stamp or {@link listFurniture} is a snippet. */
@@ -554,7 +631,8 @@ export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListIt
   const stampLine = item.stampLine >= 0 ? lines[item.stampLine]! : null;
   // A category glued to the stamp line under the title (`Transport March 2, 2025`) is kept as one.
   const category = stampLine && stampLine.cls === "source-timestamp" && stampLine.tsStart > 0 ? stampLine.text.slice(0, stampLine.tsStart).trim() : "";
-  const owned = [header, item.titleLine, item.stampLine, item.snippetLine].filter((i) => i >= 0);
+  const repeat = item.repeatLine ?? -1;
+  const owned = [header, item.titleLine, item.stampLine, item.snippetLine, repeat].filter((i) => i >= 0);
   const first = Math.min(...owned);
   const last = Math.max(...owned);
   return {
@@ -568,7 +646,10 @@ export function linkListDraft(lines: readonly ClassifiedLine[], item: LinkListIt
     captions: [],
     hashtags: [],
     categories: category !== "" ? [category] : [],
-    removed: header >= 0 ? [lineRemoved(lines[header]!, input, "related", "structure/list-header")] : [],
+    removed: [
+      ...(header >= 0 ? [lineRemoved(lines[header]!, input, "related", "structure/list-header")] : []),
+      ...(repeat >= 0 ? [lineRemoved(lines[repeat]!, input, "repeated-title", "structure/repeated-title")] : []),
+    ],
     start: lines[first]!.textStart,
     end: lineEnd(lines[last]!),
   };
