@@ -14,7 +14,7 @@ import type { Timestamp } from "../time/types.js";
 import type { ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
-import { lineEnd, lineRemoved } from "./lines.js";
+import { lineEnd, lineRemoved, pageBuffer } from "./lines.js";
 import { COMPANY_NOTICE_RULE_ID } from "../rules/notices.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import type { ClassTally } from "./classify.js";
@@ -464,10 +464,11 @@ let keptBuffer = new ArrayBuffer(0);
  * `bytes` zeros at the start of a buffer: the same buffer from page to page (a page's arrays are
  * dropped when findMainStory returns), so that a page costs one fill rather than a dozen typed
  * arrays of its own. A page of more than {@link MAX_KEPT_LINES} lines gets its own, so one huge
- * input does not pin its memory for the life of the process.
+ * input does not pin its memory for the life of the process: a {@link pageBuffer}, which does not
+ * start a full collection of the page's line objects.
  */
-function storyBuffer(bytes: number): ArrayBuffer {
-  if (bytes > LINE_BYTES * MAX_KEPT_LINES) return new ArrayBuffer(bytes);
+function storyBuffer(bytes: number): ArrayBufferLike {
+  if (bytes > LINE_BYTES * MAX_KEPT_LINES) return pageBuffer(bytes);
   if (keptBuffer.byteLength < bytes) keptBuffer = new ArrayBuffer(Math.ceil(bytes / 4096) * 4096);
   else new Uint8Array(keptBuffer, 0, bytes).fill(0);
   return keptBuffer;
