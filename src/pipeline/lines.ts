@@ -34,7 +34,7 @@ export function endMark(text: string, guillemet = false): number {
  * outside its heap. An `ArrayBuffer` is counted, and a page of 2.5 million lines takes 110 MB of
  * them at once (the assembly's 12 bytes a line, the main-story stage's 32): past 64 MB since the
  * last full collection, V8 starts one for the pressure, and on such a page that collection marks
- * and moves the 2.5 million line objects (300 to 600 ms, a fifth of the parse) to free nothing
+ * and moves the 2.5 million line objects (0.3 to 0.6 s, an eighth of the parse) to free nothing
  * (the lines are alive, the buffers were just made). A shared buffer is not counted (V8 leaves
  * them out, as one can be seen by several threads), so no collection is started for it; the
  * memory is still freed with the buffer, at the next full collection, which the line objects of
