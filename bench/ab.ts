@@ -18,6 +18,15 @@
  * fresh child process instead (the same interleaving, each child warmed up alone), which removes
  * that bias at the cost of a warm-up per sample; use it, or run both orders, for whole-corpus
  * claims.
+ *
+ * `--lines UNIT[,UNIT...]` measures line-heavy input instead of the corpora: each unit (`\n`,
+ * `\r` and `\t` read as escapes; `a\n`, `1\n`, `a\n\n`, `a b c\n` ...) repeated to the default
+ * size limit, 5,000,000 characters, is one page, parsed after a collection when `--expose-gc` is
+ * given (as `bench:adversarial` times them), with one warm-up pass instead of three:
+ *
+ *   node --expose-gc --import tsx bench/ab.ts .ab/a.mjs .ab/b.mjs --processes --rounds 6 --lines 'a\n,1\n'
+ *
+ * Each unit is then timed alone (a sample per unit and build), so the report has a line per unit.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -33,12 +42,23 @@ const REFERENCE = "2025-08-14T18:00:00Z";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rounds: { type: "string" }, corpus: { type: "string" }, processes: { type: "boolean" }, child: { type: "string" } },
+  options: { rounds: { type: "string" }, corpus: { type: "string" }, processes: { type: "boolean" }, child: { type: "string" }, lines: { type: "string" } },
 });
 const rounds = Number(values.rounds ?? 10);
 const corpora = (values.corpus ?? "scrapinghub-dev,wcxb-dev").split(",");
 const pages: string[] = [];
-for (const name of corpora) {
+/** Line-heavy units (`--lines`), each repeated to 5,000,000 characters; empty for the corpora. */
+const units = values.lines === undefined ? [] : values.lines.split(",");
+const LIMIT = 5_000_000;
+const unescape = (u: string) => u.replace(/\\([nrt])/g, (_, c: string) => ({ n: "\n", r: "\r", t: "\t" })[c]!);
+for (const u of units) {
+  const unit = unescape(u);
+  pages.push(unit.repeat(Math.ceil(LIMIT / unit.length)).slice(0, LIMIT));
+}
+// A child of --processes with --lines parses only the unit it is given.
+if (units.length > 0 && values.child !== undefined) pages.splice(0, pages.length, pages[Number(values.child)]!);
+const gc = (globalThis as { gc?: () => void }).gc;
+for (const name of units.length > 0 ? [] : corpora) {
   const dir = resolve(ROOT, "../shared/corpus", name);
   if (!existsSync(dir)) continue;
   for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) pages.push(readFileSync(join(dir, f), "utf8"));
@@ -69,16 +89,55 @@ const timedPass = (lib: Lib) => {
   const parser = lib.createArticleParser({ referenceTime: REFERENCE });
   for (const p of pages) parser.safeParse(p);
 };
+/** One page of `--lines`: a new parser, after a collection when one can be asked for; CPU ms. */
+const timedPage = (lib: Lib, page: string) => {
+  gc?.();
+  const start = process.cpuUsage();
+  lib.createArticleParser({ referenceTime: REFERENCE }).safeParse(page);
+  return cpuMs(start);
+};
 
 if (values.child !== undefined) {
   // One sample in a fresh process: warm up, then time `--child` passes; print hash and ms/pass.
   const lib = libs[0]!;
   const hash = hashOf(lib);
+  if (units.length > 0) {
+    // The units of --lines are timed one by one; `--child` is then the unit's number.
+    console.log(JSON.stringify({ hash, ms: timedPage(lib, pages[0]!) }));
+    process.exit(0);
+  }
   for (let i = 0; i < 3; i++) pass(lib);
   const n = Number(values.child);
   const start = process.cpuUsage();
   for (let g = 0; g < n; g++) timedPass(lib);
   console.log(JSON.stringify({ hash, ms: cpuMs(start) / n }));
+  process.exit(0);
+}
+if (units.length > 0) {
+  // Line-heavy pages: one report per unit, each sample one parse of it (in a fresh process with
+  // --processes, after the hash pass that warms it up; else in this one, the builds alternated).
+  for (const [u, unit] of units.entries()) {
+    const times: number[][] = positionals.map(() => []);
+    const hashes: string[] = positionals.map(() => "");
+    for (let r = 0; r < rounds; r++) {
+      const order = positionals.map((_, i) => i);
+      if (r % 2 === 1) order.reverse();
+      for (const i of order) {
+        if (values.processes) {
+          const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), positionals[i]!, "--child", String(u), "--lines", values.lines!], { encoding: "utf8", maxBuffer: 1 << 20 });
+          if (out.status !== 0) throw new Error(`child for ${positionals[i]} failed: ${out.stderr}`);
+          const { hash, ms } = JSON.parse(out.stdout.trim().split("\n").pop()!) as { hash: string; ms: number };
+          hashes[i] = hash;
+          times[i]!.push(ms);
+        } else {
+          if (r === 0) hashes[i] = createHash("sha256").update(JSON.stringify(libs[i]!.createArticleParser({ referenceTime: REFERENCE }).parsePage(pages[u]!))).digest("hex").slice(0, 16);
+          times[i]!.push(timedPage(libs[i]!, pages[u]!));
+        }
+      }
+    }
+    console.log(`${unit}: outputs ${new Set(hashes).size === 1 ? "identical" : "DIFFER"}`);
+    report(times, `${rounds} parses of 5,000,000 characters of ${JSON.stringify(unescape(unit))} per build${values.processes ? ", each in a fresh process" : ""}`, 1);
+  }
   process.exit(0);
 }
 if (values.processes) {
@@ -123,13 +182,14 @@ for (let r = 0; r < rounds; r++) {
 }
 report(times, `${rounds} samples of ${group} passes per build`);
 
-/** Prints each build's median ms per pass and its ratio to the first build's. */
-function report(times: number[][], heading: string): void {
+/** Prints each build's median ms per pass and its ratio to the first build's (and MB/s of CPU time for `--lines`). */
+function report(times: number[][], heading: string, count = pages.length): void {
   console.log(heading);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const base = median(times[0]!);
   for (const [i, ts] of times.entries()) {
     const m = median(ts);
-    console.log(`${positionals[i]}: median ${m.toFixed(1)} ms/pass (min ${Math.min(...ts).toFixed(1)}), ${(m / base).toFixed(3)}x the first, ${pages.length} pages`);
+    const speed = units.length > 0 ? `, ${(LIMIT / 1000 / m).toFixed(2)} MB/s of CPU time` : "";
+    console.log(`${positionals[i]}: median ${m.toFixed(1)} ms/pass (min ${Math.min(...ts).toFixed(1)}), ${(m / base).toFixed(3)}x the first, ${count} pages${speed}`);
   }
 }

@@ -22,7 +22,7 @@ import type { ClassTally } from "./classify.js";
 import { gluedSource, headlineLike, nameLike, nextNonBlank, sameName, SENTENCE_END, stampLabelRemoved, TRUNCATED, type LayoutStory } from "./layouts/story.js";
 import { repeatedItems } from "./layouts/repeated-item.js";
 import { isHeadline, type ArticleDraft } from "./draft.js";
-import { lineEnd, lineRemoved } from "./lines.js";
+import { lineEnd, lineRemoved, pageBuffer } from "./lines.js";
 import { buildMain, findMainStory, isParagraph, type MainStory, type StampMemo } from "./main-story.js";
 import { lineCounter } from "./segment.js";
 
@@ -550,11 +550,12 @@ let keptBuffer = new ArrayBuffer(0);
  * memory is kept, never what was written in it (every byte handed out is zero, as in a new
  * buffer, and no view of it outlives the `assemble` call that took it: assembly is synchronous
  * and does not re-enter itself). A page of more than {@link MAX_KEPT_LINES} lines gets a buffer of
- * its own, so one huge input does not pin its memory for the life of the process.
+ * its own, so one huge input does not pin its memory for the life of the process (a
+ * {@link pageBuffer}, which does not start a full collection of the page's line objects).
  * @param bytes - The bytes needed: `bytes` zeros at the start of the buffer returned.
  */
-function scratchBuffer(bytes: number): ArrayBuffer {
-  if (bytes > 12 * MAX_KEPT_LINES) return new ArrayBuffer(bytes);
+function scratchBuffer(bytes: number): ArrayBufferLike {
+  if (bytes > 12 * MAX_KEPT_LINES) return pageBuffer(bytes);
   if (keptBuffer.byteLength < bytes) {
     // Grown to a multiple of 4 KiB, so that pages of about the same size share one allocation.
     keptBuffer = new ArrayBuffer(Math.ceil(bytes / 4096) * 4096);

@@ -14,7 +14,7 @@ import type { Timestamp } from "../time/types.js";
 import type { ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
-import { lineEnd, lineRemoved } from "./lines.js";
+import { lineEnd, lineRemoved, pageBuffer } from "./lines.js";
 import { COMPANY_NOTICE_RULE_ID } from "../rules/notices.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import type { ClassTally } from "./classify.js";
@@ -464,10 +464,11 @@ let keptBuffer = new ArrayBuffer(0);
  * `bytes` zeros at the start of a buffer: the same buffer from page to page (a page's arrays are
  * dropped when findMainStory returns), so that a page costs one fill rather than a dozen typed
  * arrays of its own. A page of more than {@link MAX_KEPT_LINES} lines gets its own, so one huge
- * input does not pin its memory for the life of the process.
+ * input does not pin its memory for the life of the process: a {@link pageBuffer}, which does not
+ * start a full collection of the page's line objects.
  */
-function storyBuffer(bytes: number): ArrayBuffer {
-  if (bytes > LINE_BYTES * MAX_KEPT_LINES) return new ArrayBuffer(bytes);
+function storyBuffer(bytes: number): ArrayBufferLike {
+  if (bytes > LINE_BYTES * MAX_KEPT_LINES) return pageBuffer(bytes);
   if (keptBuffer.byteLength < bytes) keptBuffer = new ArrayBuffer(Math.ceil(bytes / 4096) * 4096);
   else new Uint8Array(keptBuffer, 0, bytes).fill(0);
   return keptBuffer;
@@ -479,8 +480,10 @@ const FLAG_SHAPE = 2;
 const FLAG_SHOUTING = 4;
 const FLAG_ENDS = 8;
 const FLAG_NOT_PROSE = 16;
-const FLAG_SHORT = 32;
-const FLAG_BOILERPLATE = 64;
+const SHORT_BIT = 5;
+const FLAG_SHORT = 1 << SHORT_BIT;
+const BOILERPLATE_BIT = 6;
+const FLAG_BOILERPLATE = 1 << BOILERPLATE_BIT;
 
 /**
  * Scores a page's lines with the story model: writes each line's story probability into `p`,
@@ -510,6 +513,15 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   const stops = Boolean(STOPWORDS[view.lang]);
   const wordsOf = view.words;
   let totalProse = 0;
+  // The shape of the last text line read (its text and word count, then what was read from them):
+  // a text line that repeats it (a page of millions of `a` or `1` lines, a list of one label)
+  // takes the same verdicts without reading its text again. Every verdict below is a function of
+  // the text and the word count alone (and of the page's language, the same for the page).
+  let lastText = "";
+  let lastWords = -1;
+  let lastShape = 0;
+  let lastW = 0;
+  let lastDensity = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     chars[i] = l.text.length;
@@ -525,25 +537,38 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     let f = 0;
     let w = l.words;
     if (l.cls === "text") {
-      // Each text line's shape is read once here, and its paragraph verdict settled from it (the
-      // verdict `paragraph` would reach: `isParagraph`, `readsAsProse`, not `isShouting`): the stop
-      // density of its head is the feature and the prose test at once, since
-      // `stopDensity(t, l, x) >= x` exactly when `stopDensity(t, l) >= x`.
-      const ends = endsSentence(l.text);
-      w = storyWords(l.text, l.words);
+      if (l.words !== lastWords || l.text !== lastText) {
+        // Each text line's shape is read once here, and its paragraph verdict settled from it (the
+        // verdict `paragraph` would reach: `isParagraph`, `readsAsProse`, not `isShouting`): the
+        // stop density of its head is the feature and the prose test at once, since
+        // `stopDensity(t, l, x) >= x` exactly when `stopDensity(t, l) >= x`.
+        const ends = endsSentence(l.text);
+        const sw = storyWords(l.text, l.words);
+        const shape = sw >= 25 || (sw >= 8 && ends);
+        const density = l.words >= 4 && stops ? stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang) : 0;
+        const notProse = stops && l.words >= 12 && density < MIN_PROSE_STOP_DENSITY;
+        const shouting = isShouting(l);
+        let g = 0;
+        if (shape && !notProse && !shouting) g |= FLAG_PARAGRAPH;
+        if (shape) g |= FLAG_SHAPE;
+        if (shouting) g |= FLAG_SHOUTING;
+        if (ends) g |= FLAG_ENDS;
+        if (notProse) g |= FLAG_NOT_PROSE;
+        lastText = l.text;
+        lastWords = l.words;
+        lastShape = g;
+        lastW = sw;
+        lastDensity = density;
+      }
+      w = lastW;
       wordsOf[i] = w;
-      const shape = w >= 25 || (w >= 8 && ends);
-      const density = l.words >= 4 && stops ? stopDensity(l.text.length > 300 ? l.text.slice(0, 300) : l.text, view.lang) : 0;
-      const notProse = stops && l.words >= 12 && density < MIN_PROSE_STOP_DENSITY;
-      const shouting = isShouting(l);
-      const para = shape && !notProse && !shouting;
+      f = lastShape;
+      const para = (f & FLAG_PARAGRAPH) !== 0;
       view.paragraph[i] = para ? 2 : 1;
-      densities[i] = density;
-      if (para) (f |= FLAG_PARAGRAPH), (totalProse += l.text.length);
-      if (shape) f |= FLAG_SHAPE;
-      if (shouting) f |= FLAG_SHOUTING;
-      if (ends) f |= FLAG_ENDS;
-      if (notProse) f |= FLAG_NOT_PROSE;
+      // The buffer is zeroed: a zero is not written (nor read back, see the rows), so a page of
+      // short lines never touches this array's memory.
+      if (lastDensity !== 0) densities[i] = lastDensity;
+      if (para) totalProse += l.text.length;
     } else {
       if (endsSentence(l.text)) f |= FLAG_ENDS;
       if (l.cls === "boilerplate") f |= FLAG_BOILERPLATE;
@@ -565,6 +590,16 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   let underRelated = 0;
   let proseSeen = 0;
   let k = 0;
+  // The flags of the lines that matter around the k-th: `b1`..`b3` the three before it, `a1`..`a3`
+  // the three after it, and `at` its own; 0 past either end of the list (no flag set: the counts
+  // below read them as absent). Shifted by one as k advances, so each step reads one line's flags.
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  let at = m > 0 ? flags[nonBlank[0]!]! : 0;
+  let a1 = m > 1 ? flags[nonBlank[1]!]! : 0;
+  let a2 = m > 2 ? flags[nonBlank[2]!]! : 0;
+  let a3 = m > 3 ? flags[nonBlank[3]!]! : 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     if (l.cls === "blank") {
@@ -592,7 +627,7 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     row[o + 11] = log1pOf(w);
     row[o + 12] = log1pOf(l.text.length);
     row[o + 13] = f & FLAG_SHORT ? 1 : 0;
-    row[o + 14] = densities[i]!;
+    row[o + 14] = text && l.words >= 4 ? densities[i]! : 0;
     // The line's rank among the lines that matter: `k` of them come before it.
     row[o + 15] = m > 1 ? Math.min(1, k / (m - 1)) : 0;
     row[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
@@ -601,26 +636,20 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     row[o + 19] = text && w >= 2 && w <= 14 && (f & FLAG_ENDS) === 0 ? 1 : 0;
     row[o + 20] = kind !== "" && CHROME_KINDS.has(kind) ? 1 : 0;
     row[o + 21] = kind !== "" && ASIDE_KINDS.has(kind) ? 1 : 0;
-    let pp = 0;
-    let np = 0;
-    let ps = 0;
-    let ns = 0;
-    let nb = 0;
     if (k < m && nonBlank[k] === i) {
-      for (let d = 1; d <= WINDOW; d++) {
-        if (k - d >= 0) {
-          const a = flags[nonBlank[k - d]!]!;
-          pp += a & FLAG_PARAGRAPH ? 1 : 0;
-          ps += a & FLAG_SHORT ? 1 : 0;
-          nb += a & FLAG_BOILERPLATE ? 1 : 0;
-        }
-        if (k + d < m) {
-          const b = flags[nonBlank[k + d]!]!;
-          np += b & FLAG_PARAGRAPH ? 1 : 0;
-          ns += b & FLAG_SHORT ? 1 : 0;
-          nb += b & FLAG_BOILERPLATE ? 1 : 0;
-        }
-      }
+      // Counts over the WINDOW (3) lines that matter on each side.
+      const pp = (b1 & FLAG_PARAGRAPH) + (b2 & FLAG_PARAGRAPH) + (b3 & FLAG_PARAGRAPH);
+      const np = (a1 & FLAG_PARAGRAPH) + (a2 & FLAG_PARAGRAPH) + (a3 & FLAG_PARAGRAPH);
+      const ps = ((b1 & FLAG_SHORT) + (b2 & FLAG_SHORT) + (b3 & FLAG_SHORT)) >> SHORT_BIT;
+      const ns = ((a1 & FLAG_SHORT) + (a2 & FLAG_SHORT) + (a3 & FLAG_SHORT)) >> SHORT_BIT;
+      const nb = ((b1 & FLAG_BOILERPLATE) + (b2 & FLAG_BOILERPLATE) + (b3 & FLAG_BOILERPLATE) + (a1 & FLAG_BOILERPLATE) + (a2 & FLAG_BOILERPLATE) + (a3 & FLAG_BOILERPLATE)) >> BOILERPLATE_BIT;
+      b3 = b2;
+      b2 = b1;
+      b1 = at;
+      at = a1;
+      a1 = a2;
+      a2 = a3;
+      a3 = k + 4 < m ? flags[nonBlank[k + 4]!]! : 0;
       k++;
       row[o + 22] = PER_SIDE[pp]!;
       row[o + 23] = PER_SIDE[np]!;
