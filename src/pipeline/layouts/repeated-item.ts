@@ -28,15 +28,29 @@ function fullness(a: ArticleDraft): number {
   return body * 4 + (a.timestamp ? 2 : 0) + (a.source ? 1 : 0);
 }
 
-/** Whether two printings can be one story: no two different stamps, no two different bodies. */
-function agree(a: ArticleDraft, b: ArticleDraft): boolean {
-  // A stamp printed beside one printing only belongs to that list (a dated rail and an undated
-  // related list naming the same story): they stay apart.
-  if ((a.timestamp?.raw ?? null) !== (b.timestamp?.raw ?? null)) return false;
-  const bodyA = a.paragraphs.join("\n");
-  const bodyB = b.paragraphs.join("\n");
-  if (bodyA !== "" && bodyB !== "" && bodyA !== bodyB) return false;
-  if (a.source && b.source && a.source !== b.source) return false;
+/**
+ * Whether the printings of a group can be one story: one stamp (or none) on all, at most one
+ * distinct non-empty body, at most one distinct source. One pass (a page of thousands of entries
+ * with one title costs a linear pass, not a quadratic one).
+ */
+function agree(group: readonly ArticleDraft[]): boolean {
+  const stamp = group[0]!.timestamp?.raw ?? null;
+  let body: string | null = null;
+  let source: string | null = null;
+  for (const a of group) {
+    // A stamp printed beside one printing only belongs to that list (a dated rail and an undated
+    // related list naming the same story): they stay apart.
+    if ((a.timestamp?.raw ?? null) !== stamp) return false;
+    const text = a.paragraphs.join("\n");
+    if (text !== "") {
+      if (body !== null && body !== text) return false;
+      body = text;
+    }
+    if (a.source) {
+      if (source !== null && source !== a.source) return false;
+      source = a.source;
+    }
+  }
   return true;
 }
 
@@ -65,13 +79,7 @@ export function repeatedItems(articles: readonly ArticleDraft[], from: number): 
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    // Every pair must agree (transitively through the kept one is not enough: two dated copies
-    // of a daily column under one undated link would otherwise merge).
-    let allAgree = true;
-    for (let x = 0; x < group.length && allAgree; x++) {
-      for (let y = x + 1; y < group.length && allAgree; y++) allAgree = agree(articles[group[x]!]!, articles[group[y]!]!);
-    }
-    if (!allAgree) continue;
+    if (!agree(group.map((i) => articles[i]!))) continue;
     let best = group[0]!;
     for (const i of group) if (fullness(articles[i]!) > fullness(articles[best]!)) best = i;
     for (const i of group) keep[i] = best;
