@@ -62,8 +62,17 @@ const TF = TITLE_FEATURES.length;
  * one page's headline): never a headline.
  */
 const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal", "template"]);
-/** How far above the body title candidates are looked for. */
+/**
+ * How far above the body title candidates are looked for, in non-blank lines: a page that sets
+ * its head with a blank line between every two lines (a menu of one item a line, each after a
+ * blank) reaches as far up in printed lines as one that does not.
+ */
 const TITLE_WINDOW = 60;
+/**
+ * How far above the body title candidates are looked for at most, in lines blank or not (a page of
+ * blank lines under its headline reads no more than this).
+ */
+const TITLE_REACH = 150;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
 // A separator after a space anywhere on a line (" |", " -", " –", " —"): one scan, where four
 // `includes` were four.
@@ -194,7 +203,8 @@ function readCapped(lines: PageView["lines"], from: number, to: number, cap: num
 
 /**
  * Picks the headline among the lines above the body with the learned title ranker: each
- * candidate (a line of one to 30 words within {@link TITLE_WINDOW} lines above the body) is
+ * candidate (a line of one to 30 words within {@link TITLE_WINDOW} non-blank lines above the body,
+ * and {@link TITLE_REACH} lines at most) is
  * scored by a logistic model over its shape, its distance from the body, whether a date or byline
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
  * @param ownerLine - The line naming a personal site's owner over its menu (`headerOwnerLine`,
@@ -217,7 +227,8 @@ export function rankTitle(
   // Candidates past another story block (a teaser the layouts read between headline and body):
   // from this index up, each is marked as such.
   let pastBlock = -1;
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
+  for (let i = bodyStart - 1, seen = 0; i >= 0 && seen < TITLE_WINDOW && i >= bodyStart - TITLE_REACH; i--) {
+    if (lines[i]!.cls !== "blank") seen++;
     if (inBlock[i]) {
       if (pastBlock < 0) pastBlock = cands.length;
       continue;
