@@ -7,7 +7,9 @@
  */
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
-import { titleWithoutSite } from "./layouts/site-affix.js";
+import { siteNamePrinted, splitSiteAffix, titleWithoutSite } from "./layouts/site-affix.js";
+import { splitTitleStamp } from "./layouts/title-stamp.js";
+import { parseTimestamp } from "../time/parse-timestamp.js";
 import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
@@ -415,8 +417,9 @@ export function rankTitle(
       }
     }
   }
-  // The title each candidate gives: its line, less a site name printed with it (`Title | Site`).
-  const titles = cands.map((i) => titleWithoutSite(lines, i));
+  // The title each candidate gives: its line, less a date (`Title / Mar 2025`) and a site name
+  // (`Title | Site`) printed with it, as assembly cuts them from the title it gives.
+  const titles = cands.map((i) => candidateTitle(view, i, ctx));
   cands.forEach((i, k) => {
     const l = lines[i]!;
     const o = k * TF;
@@ -580,6 +583,24 @@ export function rankTitle(
 }
 
 const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * The title a candidate line gives once a date printed with it ({@link splitTitleStamp}) and then
+ * a site name ({@link titleWithoutSite}) are cut: what assembly makes of the line as the title.
+ */
+function candidateTitle(view: PageView, i: number, ctx: ParseContext): string {
+  const { lines } = view;
+  const text = lines[i]!.text;
+  const stamp = splitTitleStamp(
+    text,
+    (t) => parseTimestamp(t, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder }),
+    (t) => stampIn(view, t, ctx),
+  );
+  if (!stamp) return titleWithoutSite(lines, i);
+  const t = text.slice(stamp.from, stamp.to);
+  const site = splitSiteAffix(t, (name) => siteNamePrinted(lines, name, i));
+  return site ? t.slice(site.from, site.to) : t;
+}
 /**
  * A line that leads to another page: a previous / next link (`« Older post`, `Previous: …`,
  * `Next article ›`), a way back (`Back to Blog`), a category line (`Published in …`, `Filed under
