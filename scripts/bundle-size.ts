@@ -120,8 +120,11 @@ export const CONSUMERS: Consumer[] = [
     // two new features weighed (h-titlefit): 387.7 KB measured (+0.5 KB: the run of blocks above
     // the story opened to it, the owner's name line kept from the title candidates, the weights).
     // Gzip 143.5 KB measured, the budget 0.3 KB over.
-    maxBytes: 387_900,
-    maxGzip: 143_800,
+    // Round fourteen (i-title): dates cut off the headline's line (layouts/title-stamp.ts, the
+    // candidates' titles read after the cut, a date after a slash no photo credit) add 1.9 KB /
+    // 0.6 KB: 389.6 KB / 144.1 KB measured, the budget 0.3 KB over.
+    maxBytes: 389_900,
+    maxGzip: 144_400,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

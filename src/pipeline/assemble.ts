@@ -14,7 +14,6 @@ import { findLinkLists, isListHeader, linkListDraft, mayHoldListHeader, titleSha
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { takeSiteAffix } from "./layouts/site-affix.js";
 import { takeTitleStamp } from "./layouts/title-stamp.js";
-import { parseTimestamp } from "../time/parse-timestamp.js";
 import { takeCrumbTrail } from "./layouts/crumb-title.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, TITLE_MIN_WORDS, type TitledBlock } from "./layouts/listing.js";
@@ -332,7 +331,7 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   // A date printed on the headline's line (`… / Mar 2025`, `Mar 3, 2025 …`): the story's date.
   if (main && found) {
     const opts = { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder };
-    takeTitleStamp(articles[0]!, view, found.titleLine, ctx.input, (t) => parseTimestamp(t, opts), (t) => findTimestamp(t, opts));
+    takeTitleStamp(articles[0]!, view, found.titleLine, ctx.input, (t) => scanTimestampLine(t, opts).whole, (t) => findTimestamp(t, opts));
   }
   // The site's name printed with the main story's headline (`… | Coast Post`, `Coast Post – …`).
   if (main && found) takeSiteAffix(articles[0]!, view, found.titleLine, ctx.input);

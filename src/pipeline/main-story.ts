@@ -11,7 +11,7 @@ import { pushWordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import type { Timestamp } from "../time/types.js";
-import { parseTimestamp } from "../time/parse-timestamp.js";
+import { scanTimestampLine } from "../time/find-timestamp.js";
 import type { ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
@@ -1313,7 +1313,7 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
     const trailing = TRAILING_CREDIT.exec(text);
     // A credit names a person or an agency; a date after the separator (`Headline / Mar 2025`)
     // is the line's stamp, and the line a dated headline.
-    if (trailing && parseTimestamp(trailing[2]!) === null) return { text: trailing[1]!, credit: trailing[2]! };
+    if (trailing && scanTimestampLine(trailing[2]!).whole === null) return { text: trailing[1]!, credit: trailing[2]! };
   }
   return null;
 }

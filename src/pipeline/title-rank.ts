@@ -9,7 +9,7 @@ import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
 import { siteNamePrinted, splitSiteAffix, titleWithoutSite } from "./layouts/site-affix.js";
 import { splitTitleStamp } from "./layouts/title-stamp.js";
-import { parseTimestamp } from "../time/parse-timestamp.js";
+import { scanTimestampLine } from "../time/find-timestamp.js";
 import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
@@ -593,7 +593,7 @@ function candidateTitle(view: PageView, i: number, ctx: ParseContext): string {
   const text = lines[i]!.text;
   const stamp = splitTitleStamp(
     text,
-    (t) => parseTimestamp(t, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder }),
+    (t) => scanTimestampLine(t, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder }).whole,
     (t) => stampIn(view, t, ctx),
   );
   if (!stamp) return titleWithoutSite(lines, i);

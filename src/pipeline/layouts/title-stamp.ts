@@ -59,7 +59,7 @@ export interface TitleStampSplit {
  * at 0, absolute, a day or finer); only when what is left is a title of three words or more.
  *
  * @param title - A title line's text.
- * @param read - Reads a whole text as one stamp, or null (`parseTimestamp` with the page's options).
+ * @param read - Reads a whole text as one stamp, or null (`scanTimestampLine(…).whole` with the page's options).
  * @param find - Finds the first stamp in a text, or null (`findTimestamp`, or the page's memo of it).
  * @returns The title proper and the removed piece, or null when neither end is a date.
  * @example
