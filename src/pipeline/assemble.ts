@@ -5,7 +5,7 @@ import { LISTING_HEADER_RULE_ID } from "../rules/site-chrome.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
 import { DIGEST_TITLE_MIN_WORDS, findDigests } from "./layouts/digest.js";
-import { scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
+import { findTimestamp, scanTimestampLine, type FoundTimestamp } from "../time/find-timestamp.js";
 import { takeSectionPrefix } from "./layouts/section-prefix.js";
 import { teaserRun } from "./layouts/teaser-run.js";
 import { sourceName } from "./layouts/source-name.js";
@@ -13,6 +13,7 @@ import { withoutBodyLists } from "./layouts/body-list.js";
 import { findLinkLists, isListHeader, linkListDraft, mayHoldListHeader, titleShape as listTitleShape } from "./layouts/link-list.js";
 import { takeKickerLabel } from "./layouts/kicker-label.js";
 import { takeSiteAffix } from "./layouts/site-affix.js";
+import { takeTitleStamp } from "./layouts/title-stamp.js";
 import { takeCrumbTrail } from "./layouts/crumb-title.js";
 import { wireSource } from "./layouts/wire-source.js";
 import { buildListingStory, findTitledBlocks, TITLE_MIN_WORDS, type TitledBlock } from "./layouts/listing.js";
@@ -328,6 +329,11 @@ export function assemble(lines: ClassifiedLine[], ctx: ParseContext, tally?: Cla
   // Section-prefixed titles (`Business / Harbour board backs …`): the section is a category.
   for (const a of articles) takeSectionPrefix(a, ctx.input);
   for (const [k, a] of articles.entries()) takeKickerLabel(a, k === 0 && main && found ? (view[found.titleLine] ?? null) : null, ctx.input);
+  // A date printed on the headline's line (`… / Mar 2025`, `Mar 3, 2025 …`): the story's date.
+  if (main && found) {
+    const opts = { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder };
+    takeTitleStamp(articles[0]!, view, found.titleLine, ctx.input, (t) => scanTimestampLine(t, opts).whole, (t) => findTimestamp(t, opts));
+  }
   // The site's name printed with the main story's headline (`… | Coast Post`, `Coast Post – …`).
   if (main && found) takeSiteAffix(articles[0]!, view, found.titleLine, ctx.input);
   // A breadcrumb trail glued to it (`Home » Garden » Title`) when the head prints the title alone.

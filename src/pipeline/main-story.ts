@@ -11,6 +11,7 @@ import { pushWordTokens } from "../features/tokens.js";
 import type { Caption, Removed } from "../model/article.js";
 import type { ClassifiedLine } from "../model/block.js";
 import type { Timestamp } from "../time/types.js";
+import { scanTimestampLine } from "../time/find-timestamp.js";
 import type { ArticleDraft } from "./draft.js";
 import type { ParseContext } from "./context.js";
 import { cleanBodyLines } from "./inline.js";
@@ -1339,7 +1340,9 @@ function captionWithCredit(line: ClassifiedLine): { text: string; credit: string
   // The sentence end first: most body lines are sentences, and it reads two characters.
   if (line.words <= 30 && !endsSentence(text) && mayEndInTrailingCredit(text)) {
     const trailing = TRAILING_CREDIT.exec(text);
-    if (trailing) return { text: trailing[1]!, credit: trailing[2]! };
+    // A credit names a person or an agency; a date after the separator (`Headline / Mar 2025`)
+    // is the line's stamp, and the line a dated headline.
+    if (trailing && scanTimestampLine(trailing[2]!).whole === null) return { text: trailing[1]!, credit: trailing[2]! };
   }
   return null;
 }

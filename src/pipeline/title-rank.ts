@@ -7,7 +7,9 @@
  */
 import type { ParseContext } from "./context.js";
 import type { StoryRecord, TitleModel } from "./story-model.js";
-import { titleWithoutSite } from "./layouts/site-affix.js";
+import { siteNamePrinted, splitSiteAffix, titleWithoutSite } from "./layouts/site-affix.js";
+import { splitTitleStamp } from "./layouts/title-stamp.js";
+import { scanTimestampLine } from "../time/find-timestamp.js";
 import { BYLINE_START, CASE_LETTER, CASE_UNIT, CASE_UPPER, caseOfUnit, CHROME_KINDS, doubledHeadline, endsFullStop, endsSentence, type Head, headWords, isDuplicate, isInterfaceLabel, isMetaLine, isShouting, isWordChar, NAME_LINE, type PageView, stampIn, stripPunctuation, WIDE_BYLINE, wordEnd, wordStart } from "./page-view.js";
 
 /** Names of the features of a title candidate (see {@link rankTitle}). */
@@ -62,8 +64,17 @@ const TF = TITLE_FEATURES.length;
  * one page's headline): never a headline.
  */
 const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal", "template"]);
-/** How far above the body title candidates are looked for. */
+/**
+ * How far above the body title candidates are looked for, in non-blank lines: a page that sets
+ * its head with a blank line between every two lines (a menu of one item a line, each after a
+ * blank) reaches as far up in printed lines as one that does not.
+ */
 const TITLE_WINDOW = 60;
+/**
+ * How far above the body title candidates are looked for at most, in lines blank or not (a page of
+ * blank lines under its headline reads no more than this).
+ */
+const TITLE_REACH = 150;
 const SITE_SEPARATOR = / [|–—-] | [|–—-]$|^[|–—-] /u;
 // A separator after a space anywhere on a line (" |", " -", " –", " —"): one scan, where four
 // `includes` were four.
@@ -194,7 +205,8 @@ function readCapped(lines: PageView["lines"], from: number, to: number, cap: num
 
 /**
  * Picks the headline among the lines above the body with the learned title ranker: each
- * candidate (a line of one to 30 words within {@link TITLE_WINDOW} lines above the body) is
+ * candidate (a line of one to 30 words within {@link TITLE_WINDOW} non-blank lines above the body,
+ * and {@link TITLE_REACH} lines at most) is
  * scored by a logistic model over its shape, its distance from the body, whether a date or byline
  * sits under it, whether it is printed twice, and how many of its words the body's opening uses.
  * @param ownerLine - The line naming a personal site's owner over its menu (`headerOwnerLine`,
@@ -217,7 +229,8 @@ export function rankTitle(
   // Candidates past another story block (a teaser the layouts read between headline and body):
   // from this index up, each is marked as such.
   let pastBlock = -1;
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_WINDOW; i--) {
+  for (let i = bodyStart - 1, seen = 0; i >= 0 && seen < TITLE_WINDOW && i >= bodyStart - TITLE_REACH; i--) {
+    if (lines[i]!.cls !== "blank") seen++;
     if (inBlock[i]) {
       if (pastBlock < 0) pastBlock = cands.length;
       continue;
@@ -404,8 +417,9 @@ export function rankTitle(
       }
     }
   }
-  // The title each candidate gives: its line, less a site name printed with it (`Title | Site`).
-  const titles = cands.map((i) => titleWithoutSite(lines, i));
+  // The title each candidate gives: its line, less a date (`Title / Mar 2025`) and a site name
+  // (`Title | Site`) printed with it, as assembly cuts them from the title it gives.
+  const titles = cands.map((i) => candidateTitle(view, i, ctx));
   cands.forEach((i, k) => {
     const l = lines[i]!;
     const o = k * TF;
@@ -569,6 +583,24 @@ export function rankTitle(
 }
 
 const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * The title a candidate line gives once a date printed with it ({@link splitTitleStamp}) and then
+ * a site name ({@link titleWithoutSite}) are cut: what assembly makes of the line as the title.
+ */
+function candidateTitle(view: PageView, i: number, ctx: ParseContext): string {
+  const { lines } = view;
+  const text = lines[i]!.text;
+  const stamp = splitTitleStamp(
+    text,
+    (t) => scanTimestampLine(t, { referenceTime: ctx.referenceTime, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder }).whole,
+    (t) => stampIn(view, t, ctx),
+  );
+  if (!stamp) return titleWithoutSite(lines, i);
+  const t = text.slice(stamp.from, stamp.to);
+  const site = splitSiteAffix(t, (name) => siteNamePrinted(lines, name, i));
+  return site ? t.slice(site.from, site.to) : t;
+}
 /**
  * A line that leads to another page: a previous / next link (`« Older post`, `Previous: …`,
  * `Next article ›`), a way back (`Back to Blog`), a category line (`Published in …`, `Filed under

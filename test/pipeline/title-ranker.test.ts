@@ -99,4 +99,15 @@ describe("the title ranker", () => {
     const headline = "Can three harbour towns share one ferry?";
     expect(title([headline, "By Maria Lopez", "Mar 3, 2025"])).toBe(headline);
   });
+
+  it("reaches the head's lines in non-blank lines: a head set with a blank after every line is read as far up", () => {
+    const headline = "How three harbour towns learned to share one ferry";
+    // Forty short lines, each after a blank: eighty lines between headline and body, forty of them printed.
+    const spaced = Array.from({ length: 40 }, (_, k) => ["", `Harbour guide ${k + 1}`]).flat();
+    const found = feature("log-words", [headline, "By Maria Lopez", ...spaced]);
+    expect(found.has(headline)).toBe(true);
+    // Sixty printed lines and more: the headline above them is out of reach.
+    const dense = Array.from({ length: 70 }, (_, k) => `Harbour guide ${k + 1}`);
+    expect(feature("log-words", [headline, "By Maria Lopez", ...dense]).has(headline)).toBe(false);
+  });
 });

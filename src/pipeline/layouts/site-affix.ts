@@ -146,8 +146,8 @@ export function titleWithoutSite(lines: readonly ClassifiedLine[], i: number): s
 
 /**
  * Cut a site name off the main story's title, recording it (with its separator) as removed. Only
- * when the title is still its line's text, or the end of it (a kicker label or a section cut
- * from its front first); otherwise the title is left as it is.
+ * when the title is still its line's text, the end of it (a kicker label or a section cut from its
+ * front first) or its start (a date cut from its end first); otherwise the title is left as it is.
  *
  * @param draft - The main article.
  * @param lines - The page's lines.
@@ -161,8 +161,11 @@ export function titleWithoutSite(lines: readonly ClassifiedLine[], i: number): s
  */
 export function takeSiteAffix(draft: ArticleDraft, lines: readonly ClassifiedLine[], titleLine: number, input: string): void {
   const line = lines[titleLine];
-  if (!line || !line.text.endsWith(draft.title)) return;
-  const base = line.text.length - draft.title.length;
+  if (!line) return;
+  // The title is the line's end (a kicker or a section cut from its front), or its start (a date
+  // cut from its end first, `Title | Coast Post | 12 March 2025`).
+  const base = line.text.endsWith(draft.title) ? line.text.length - draft.title.length : line.text.startsWith(draft.title) ? 0 : -1;
+  if (base < 0) return;
   const split = splitSiteAffix(draft.title, (name) => siteNamePrinted(lines, name, titleLine));
   if (!split) return;
   const cut: Removed = pieceRemoved(line, input, base + split.cutFrom, base + split.cutTo, "site-name", "structure/title-affix");
