@@ -480,7 +480,7 @@ export function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): v
   const probs = pages.map((pg) => probabilities(model, pg));
   let bestF = -1;
   for (const gap of GAPS) for (let span = 0.2; span <= 0.81; span += 0.05) {
-    for (let body = 0.1; body <= 0.71; body += 0.1) {
+    for (let body = 0.1; body <= 0.71; body += 0.05) {
       let pSum = 0;
       let pN = 0;
       let rSum = 0;
