@@ -30,7 +30,9 @@ export const sl: Locale = {
     agoAfter: [],
     numberWords: { eno: 1, enim: 1, dvema: 2, tremi: 3, štirimi: 4, petimi: 5, desetimi: 10, nekaj: 3, nekaterimi: 3 },
     qualifiers: ["približno", "skoraj", "več kot", "manj kot", "okoli"],
-    and: ["in"],
+    // `in` (and: `pred 2 urama in 5 minutami`) is left out: as an English word it would send every
+    // line ending `in 2019` to the lexer, and stamps seldom print two amounts.
+    and: [],
     now: ["pravkar", "ravnokar", "zdaj"],
     // `včeraj ob 17:30`: the `ob` is a connector.
     dayWords: { danes: 0, včeraj: 1, predvčerajšnjim: 2, "včeraj zvečer": 1, "danes zjutraj": 0 },

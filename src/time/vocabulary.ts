@@ -257,7 +257,10 @@ function compile(time: LocaleTime): Vocabulary {
     // would only be found at the end of names before a date (`Carreiro - 2024-12-17`).
     for (const w of t.first) if (!(t === v.numbers && time.agoAfter.length === 0 && w.length === 1)) startWords.add(w);
   }
-  if (v.bareUnitMeansOne) for (const w of v.units.first) startWords.add(w);
+  // A unit alone means one (`tunti sitten`); a unit's abbreviation of one letter (Finnish and Estonian
+  // `t`, `h`) is printed after a number only, and as a start word would end every word in `t` or `h`
+  // (`Budget 2020`), which the scanner's fast paths then leave to the lexer.
+  if (v.bareUnitMeansOne) for (const w of v.units.first) if (w.length > 1) startWords.add(w);
   // The language's own part-of-day words open a stamp (`शाम 5:30`); the Latin `am` and `pm` it also
   // lists stand after the clock, and as start words would open stamps inside words (`Te|am, Mar 3`).
   if (v.meridiemBefore) for (const w of [...v.am.first, ...v.pm.first]) if (!/^[a-z.]+$/u.test(w)) startWords.add(w);
