@@ -64,6 +64,13 @@ const TF = TITLE_FEATURES.length;
  * one page's headline): never a headline.
  */
 const NOT_HEADLINE_KINDS = new Set(["paywall", "promo", "legal", "template"]);
+
+/**
+ * A form field's prompt (`Enter City and State or Zip Code`, `Enter your email address`, `Select
+ * a region`, `Type a keyword`): a short imperative naming the field to fill in, printed by a
+ * weather, store-finder, newsletter or search box above the story. Never a headline.
+ */
+export const FORM_PROMPT = /^(?:enter|type|select|choose) (?:your |a |an )?(?:city|state|zip|postcode|postal code|e-?mail|keywords?|search terms?|location|address|country|region|username|password)\b[^.!?]{0,60}$/iu;
 /**
  * How far above the body title candidates are looked for, in non-blank lines: a page that sets
  * its head with a blank line between every two lines (a menu of one item a line, each after a
@@ -250,6 +257,7 @@ export function rankTitle(
     // A line that is mostly a date or time stamp, bare or labelled (`Last updated on …`, `Posted
     // on … by …`), is the story's meta, never its headline.
     if (isMetaLine(view, l, ctx)) continue;
+    if (FORM_PROMPT.test(l.text)) continue;
     // A personal site's header names its owner on the page's first line (`Jane Doe` / a short
     // menu / headline): with a candidate under it, that name is the site's author, not the story.
     if (cands.length > 0 && i === ownerLine) continue;
