@@ -113,50 +113,49 @@ if (values.child !== undefined) {
   console.log(JSON.stringify({ hash, ms: cpuMs(start) / n }));
   process.exit(0);
 }
+/** One sample in a fresh process: this file again with `--child` and the given arguments. */
+function childSample(build: string, args: string[]): { hash: string; ms: number } {
+  const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), build, "--child", ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (out.status !== 0) throw new Error(`child for ${build} failed: ${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split("\n").pop()!) as { hash: string; ms: number };
+}
+
+/**
+ * Takes `rounds` samples of every build, in an order that alternates from round to round (first to
+ * last, then last to first), so a drift in the machine's speed touches every build alike.
+ * Returns each build's times and the hash its samples reported.
+ */
+function alternate(count: number, sample: (i: number, round: number) => { hash: string; ms: number }): { times: number[][]; hashes: string[] } {
+  const times: number[][] = Array.from({ length: count }, () => []);
+  const hashes: string[] = Array.from({ length: count }, () => "");
+  for (let r = 0; r < rounds; r++) {
+    const order = times.map((_, i) => i);
+    if (r % 2 === 1) order.reverse();
+    for (const i of order) {
+      const { hash, ms } = sample(i, r);
+      if (hash !== "") hashes[i] = hash;
+      times[i]!.push(ms);
+    }
+  }
+  return { times, hashes };
+}
+
 if (units.length > 0) {
   // Line-heavy pages: one report per unit, each sample one parse of it (in a fresh process with
   // --processes, after the hash pass that warms it up; else in this one, the builds alternated).
   for (const [u, unit] of units.entries()) {
-    const times: number[][] = positionals.map(() => []);
-    const hashes: string[] = positionals.map(() => "");
-    for (let r = 0; r < rounds; r++) {
-      const order = positionals.map((_, i) => i);
-      if (r % 2 === 1) order.reverse();
-      for (const i of order) {
-        if (values.processes) {
-          const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), positionals[i]!, "--child", String(u), "--lines", values.lines!], { encoding: "utf8", maxBuffer: 1 << 20 });
-          if (out.status !== 0) throw new Error(`child for ${positionals[i]} failed: ${out.stderr}`);
-          const { hash, ms } = JSON.parse(out.stdout.trim().split("\n").pop()!) as { hash: string; ms: number };
-          hashes[i] = hash;
-          times[i]!.push(ms);
-        } else {
-          if (r === 0) hashes[i] = createHash("sha256").update(JSON.stringify(libs[i]!.createArticleParser({ referenceTime: REFERENCE }).parsePage(pages[u]!))).digest("hex").slice(0, 16);
-          times[i]!.push(timedPage(libs[i]!, pages[u]!));
-        }
-      }
-    }
+    const { times, hashes } = alternate(positionals.length, (i, r) => {
+      if (values.processes) return childSample(positionals[i]!, [String(u), "--lines", values.lines!]);
+      const hash = r === 0 ? createHash("sha256").update(JSON.stringify(libs[i]!.createArticleParser({ referenceTime: REFERENCE }).parsePage(pages[u]!))).digest("hex").slice(0, 16) : "";
+      return { hash, ms: timedPage(libs[i]!, pages[u]!) };
+    });
     console.log(`${unit}: outputs ${new Set(hashes).size === 1 ? "identical" : "DIFFER"}`);
     report(times, `${rounds} parses of 5,000,000 characters of ${JSON.stringify(unescape(unit))} per build${values.processes ? ", each in a fresh process" : ""}`, 1);
   }
   process.exit(0);
 }
 if (values.processes) {
-  const sample = (build: string) => {
-    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), build, "--child", "1", "--corpus", corpora.join(",")], { encoding: "utf8", maxBuffer: 1 << 20 });
-    if (out.status !== 0) throw new Error(`child for ${build} failed: ${out.stderr}`);
-    return JSON.parse(out.stdout.trim().split("\n").pop()!) as { hash: string; ms: number };
-  };
-  const times: number[][] = positionals.map(() => []);
-  const hashes: string[] = positionals.map(() => "");
-  for (let r = 0; r < rounds; r++) {
-    const order = positionals.map((_, i) => i);
-    if (r % 2 === 1) order.reverse();
-    for (const i of order) {
-      const { hash, ms } = sample(positionals[i]!);
-      hashes[i] = hash;
-      times[i]!.push(ms);
-    }
-  }
+  const { times, hashes } = alternate(positionals.length, (i) => childSample(positionals[i]!, ["1", "--corpus", corpora.join(",")]));
   console.log(`outputs: ${hashes.map((h, i) => `${positionals[i]} ${h}`).join(", ")}${new Set(hashes).size === 1 ? " (identical)" : " (DIFFER)"}`);
   report(times, `${rounds} samples of 1 pass per build, each in a fresh process`);
   process.exit(0);
@@ -170,16 +169,11 @@ for (let i = 0; i < 3; i++) for (const lib of libs) pass(lib);
 // of at least 250 ms of CPU, so that the tick's error is small.
 let group = 0;
 for (const start = process.cpuUsage(); cpuMs(start) < 250; group++) timedPass(libs[0]!);
-const times: number[][] = libs.map(() => []);
-for (let r = 0; r < rounds; r++) {
-  const order = libs.map((_, i) => i);
-  if (r % 2 === 1) order.reverse();
-  for (const i of order) {
-    const start = process.cpuUsage();
-    for (let g = 0; g < group; g++) timedPass(libs[i]!);
-    times[i]!.push(cpuMs(start) / group);
-  }
-}
+const { times } = alternate(libs.length, (i) => {
+  const start = process.cpuUsage();
+  for (let g = 0; g < group; g++) timedPass(libs[i]!);
+  return { hash: "", ms: cpuMs(start) / group };
+});
 report(times, `${rounds} samples of ${group} passes per build`);
 
 /** Prints each build's median ms per pass and its ratio to the first build's (and MB/s of CPU time for `--lines`). */
