@@ -113,6 +113,32 @@ describe("link-list items", () => {
     ]);
     expect(drafts[0]!.timestamp).toEqual({ raw: "14:48", kind: "absolute", iso: null, precision: "minute" });
   });
+  it("steps over a date with a reading time, a sponsor's label, a show-more link and a feedback widget (no items of their own)", () => {
+    const page = [
+      "Related content",
+      "Opinion",
+      "Why the harbour ferry keeps running late in the winter",
+      "By Jane Doe",
+      "Mar 2, 2026 7 mins",
+      "Keeping a compost heap working through the winter",
+      "Mar 1, 20264 mins",
+      "brandpost Sponsored by Harbour Bank",
+      "Show me more",
+      "Seed swap draws a record crowd to the village hall",
+      "Was this page helpful?",
+      "Thanks for your feedback!",
+      "Tell us why!",
+      "Tired of too many ads?",
+      "Go Ad Free Now",
+    ];
+    expect(titlesOf(page)).toEqual([
+      ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],
+    ]);
+    // A title that ends in a duration is still a title.
+    expect(titlesOf(["Related content", "How to bake a loaf of bread in 40 mins", "Seed swap draws a record crowd to the village hall"])).toEqual([
+      ["How to bake a loaf of bread in 40 mins", "Seed swap draws a record crowd to the village hall"],
+    ]);
+  });
   it("still ends a list after four lines that are neither titles nor furniture", () => {
     const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];
     expect(titlesOf(page)).toEqual([]);

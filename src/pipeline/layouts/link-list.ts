@@ -89,9 +89,9 @@ function endsInDigit(text: string): boolean {
 /** Titles need this many words: one- and two-word lines under a header are a menu, not stories. */
 const MIN_TITLE_WORDS = 3;
 /** Longer lines are snippets or paragraphs, not titles. */
-const MAX_TITLE_WORDS = 18;
+export const MAX_TITLE_WORDS = 18;
 /** A snippet is one line of at most this many words. */
-const MAX_SNIPPET_WORDS = 60;
+export const MAX_SNIPPET_WORDS = 60;
 /** A list ends after this many lines in a row that are neither titles, stamps nor snippets. */
 const MAX_MISSES = 4;
 /**
@@ -196,6 +196,14 @@ function listFurniture(line: ClassifiedLine): boolean {
     /(?:^|\s)(?:no|\d+) comments?$/iu.test(t) ||
     /^\[[\w-]+\]$/u.test(t) ||
     /\b\d+[ -]?min(?:ute)?s? read$/iu.test(t) ||
+    // A date and a reading time with no label (`Mar 13, 2026 9 mins`, glued: `Mar 13, 20262 mins`).
+    /(?:^|\s)\d{4} ?\d{1,3} ?mins?$/iu.test(t) ||
+    // A sponsor's label over a paid item (`Sponsored by Harbour Bank`, `brandpost Sponsored by …`).
+    /^(?:\p{Ll}+ )?(?:[Ss]ponsored|[Pp]resented|[Pp]owered|[Bb]rought to you) by \p{Lu}/u.test(t) ||
+    // A feedback widget under the list (`Was this page helpful?`, `Thanks for your feedback!`,
+    // `Tell us why!`) and an ad-free offer (`Tired of too many ads?`, `Go Ad Free Now`).
+    /^(?:was this (?:page|article|post|story) (?:helpful|useful)\??|thanks? (?:you )?for your feedback!?|tell us (?:why|more)!?)$/iu.test(t) ||
+    /^(?:tired of (?:too many |seeing )?ads\??|go ad[- ]free(?: now)?)$/iu.test(t) ||
     // Counters and separators printed as lines of their own (`28,533`, `|`, `9` / `mins`), share counts.
     !/\p{L}/u.test(t) ||
     /^(?:mins?|minutes?)(?: read)?$/iu.test(t) ||
@@ -204,7 +212,7 @@ function listFurniture(line: ClassifiedLine): boolean {
     // caption`, `Remove Save to favorites`), and the picture's credit (`Jane Doe/Harbour Press via AP`).
     /^(?:open|close|show|hide|expand|collapse|toggle) (?:(?:image|photo|picture) )?caption$/iu.test(t) ||
     // A link to the whole section under its teaser (`See all podcasts`, `View all events`).
-    /^(?:see|view|show|browse) (?:all|more)(?: [\p{L}&'’-]{1,25}){0,3}$/iu.test(t) ||
+    /^(?:see|view|show|browse|load)(?: me)? (?:all|more)(?: [\p{L}&'’-]{1,25}){0,3}$/iu.test(t) ||
     /^(?:remove )?(?:save|add) to (?:favou?rites|bookmarks|(?:my |reading )?list)$|^remove from (?:favou?rites|bookmarks)$/iu.test(t) ||
     pictureCredit(line)
   );
