@@ -139,6 +139,27 @@ describe("link-list items", () => {
       ["How to bake a loaf of bread in 40 mins", "Seed swap draws a record crowd to the village hall"],
     ]);
   });
+  it("steps over a subscription prompt between two titles, and ends the list at the legal footer's links", () => {
+    const page = [
+      "More from the Gazette",
+      "Why the harbour ferry keeps running late in the winter",
+      "Subscribe to the Harbour Weekly",
+      "Subscribe for unlimited access",
+      "Keeping a compost heap working through the winter",
+      "Follow us on the island's radio",
+      "Seed swap draws a record crowd to the village hall",
+      "Terms of Use",
+      "Privacy Policy and Important Notices",
+      "Lighthouse museum to reopen after a winter of repairs",
+    ];
+    expect(titlesOf(page)).toEqual([
+      ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],
+    ]);
+    // A title that only opens with one of those words is still a title.
+    expect(titlesOf(["More from the Gazette", "Terms of the new ferry contract leaked to the press", "Subscribers to the harbour fund get their money back"])).toEqual([
+      ["Terms of the new ferry contract leaked to the press", "Subscribers to the harbour fund get their money back"],
+    ]);
+  });
   it("still ends a list after four lines that are neither titles nor furniture", () => {
     const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];
     expect(titlesOf(page)).toEqual([]);

@@ -204,6 +204,7 @@ function listFurniture(line: ClassifiedLine): boolean {
     // `Tell us why!`) and an ad-free offer (`Tired of too many ads?`, `Go Ad Free Now`).
     /^(?:was this (?:page|article|post|story) (?:helpful|useful)\??|thanks? (?:you )?for your feedback!?|tell us (?:why|more)!?)$/iu.test(t) ||
     /^(?:tired of (?:too many |seeing )?ads\??|go ad[- ]free(?: now)?)$/iu.test(t) ||
+    SUBSCRIBE_PROMPT.test(t) ||
     // Counters and separators printed as lines of their own (`28,533`, `|`, `9` / `mins`), share counts.
     !/\p{L}/u.test(t) ||
     /^(?:mins?|minutes?)(?: read)?$/iu.test(t) ||
@@ -256,6 +257,20 @@ function tagRow(line: ClassifiedLine): boolean {
  * and follow-us buttons do not close it: pages print them between two lists.
  */
 const CLOSING_KINDS = new Set(["comments", "newsletter", "legal", "cookie"]);
+
+/**
+ * A link of the legal footer printed as a line of its own: terms of use, service or sale, terms and
+ * conditions, a privacy or cookie policy or notice (`Privacy Policy and Important Notices`). No
+ * story is listed after it.
+ */
+const LEGAL_LINK = /^(?:terms (?:of (?:use|service|sale)|(?:and|&) conditions)|(?:privacy|cookie)(?: (?:and|&))? (?:policy|notice|statement|settings)(?: (?:and|&) [\p{L} ]{3,25})?)$/iu;
+
+/**
+ * A subscription or follow prompt printed between a list's titles (`Subscribe to the Harbour
+ * Weekly`, `Subscribe for unlimited access`, `Follow us on Instagram`, `Follow by Email`): a
+ * promo, not a story, and not the end of the list (rails print one between two lists).
+ */
+const SUBSCRIBE_PROMPT = /^(?:subscribe|sign up|register)(?: now| today)? (?:to|for) \S|^(?:follow|connect with) us\b|^follow by e-?mail$/iu;
 
 /** Boilerplate kinds a list repeats beside each item (share bar, ad label, the linked story's byline). */
 const FURNITURE_KINDS = new Set(["share", "ad", "byline"]);
@@ -474,6 +489,8 @@ export function findLinkLists(
       if (isListHeader(l)) continue;
       // (A cookie banner's one- or two-word button, `Analytics`, is also a list's category label: not an end.)
       if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "") && !(l.rule?.kind === "cookie" && l.words <= 2)) break;
+      // The legal footer's links, left as text (`Terms of Use`, `Privacy Policy`): the list area is over.
+      if (l.cls === "text" && l.words <= 6 && LEGAL_LINK.test(l.text)) break;
       // Share buttons, ad labels and bylines a list prints with each item: furniture, not misses.
       if (l.cls === "boilerplate" && FURNITURE_KINDS.has(l.rule?.kind ?? "")) continue;
       if (st === "story") {
