@@ -160,6 +160,23 @@ describe("link-list items", () => {
       ["Terms of the new ferry contract leaked to the press", "Subscribers to the harbour fund get their money back"],
     ]);
   });
+  it("steps over a short tag row right under an item's author, and keeps a title with a comma there", () => {
+    const page = [
+      "Recent Posts",
+      "Why the harbour ferry keeps running late in the winter",
+      "Mira Okafor",
+      "Harbour life, ferries",
+      "Keeping a compost heap working through the winter",
+      "Tom Reyes",
+      "Uncategorized, garden notes, winter",
+      "Ferry fares, tides: what changes in the spring",
+      "Mira Okafor",
+      "Island walks, lighthouses",
+    ];
+    expect(titlesOf(page)).toEqual([
+      ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Ferry fares, tides: what changes in the spring"],
+    ]);
+  });
   it("still ends a list after four lines that are neither titles nor furniture", () => {
     const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];
     expect(titlesOf(page)).toEqual([]);

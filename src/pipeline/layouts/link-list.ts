@@ -252,6 +252,17 @@ function tagRow(line: ClassifiedLine): boolean {
 }
 
 /**
+ * A short tag row, asked only right under an item's byline: two or more comma-separated pieces of
+ * a few words each, not a sentence, no colon or question (`Harbour life, ferries`, `Uncategorized,
+ * island walks`; `Ferry fares, tides: what changes` is a title).
+ */
+function shortTagRow(line: ClassifiedLine): boolean {
+  if (line.cls !== "text" || endsSentence(line.text) || !line.text.includes(", ") || /[:?!]/u.test(line.text)) return false;
+  const pieces = line.text.split(", ");
+  return pieces.every((p) => p.length > 0 && p.length <= 40 && countWords(p) <= 4);
+}
+
+/**
  * Chrome families that close the list area: after the comments box, the newsletter form, the
  * legal footer or the cookie notice, title-like lines are footer links, not stories. The site menu
  * and follow-us buttons do not close it: pages print them between two lists.
@@ -477,12 +488,16 @@ export function findLinkLists(
     const repeats = new Map<number, number>();
     let misses = 0;
     let others = 0;
+    let afterByline = false;
     let j = h + 1;
     let lastKind: "title" | "stamp" | "snippet" | "story" | "none" = "none";
     for (const end = Math.min(lines.length, h + 1 + MAX_SPAN); j < end; j++) {
       const l = lines[j]!;
       if (l.cls === "blank") continue;
       const st = state(j);
+      // Whether the line before this one was an item's byline (read at the end of this step).
+      const wasByline = afterByline;
+      afterByline = false;
       if (st === "stop") break;
       // A header inside a list ("Read more" under each title, a second list right after the
       // first) neither ends it nor counts against it: both lists' titles are related stories.
@@ -492,7 +507,10 @@ export function findLinkLists(
       // The legal footer's links, left as text (`Terms of Use`, `Privacy Policy`): the list area is over.
       if (l.cls === "text" && l.words <= 6 && LEGAL_LINK.test(l.text)) break;
       // Share buttons, ad labels and bylines a list prints with each item: furniture, not misses.
-      if (l.cls === "boilerplate" && FURNITURE_KINDS.has(l.rule?.kind ?? "")) continue;
+      if (l.cls === "boilerplate" && FURNITURE_KINDS.has(l.rule?.kind ?? "")) {
+        afterByline = l.rule?.kind === "byline" && (lastKind === "title" || lastKind === "snippet");
+        continue;
+      }
       if (st === "story") {
         // Another layout's story inside the list: step over it (once per story, not per line).
         if (lastKind !== "story") others++;
@@ -512,7 +530,9 @@ export function findLinkLists(
         if (l.cls === "source-timestamp" || l.timestamp?.raw === l.text) stamps.add(j);
         lastKind = "stamp";
         misses = 0;
-      } else if (listFurniture(l) || tagRow(l)) {
+      } else if (listFurniture(l) || tagRow(l) || (wasByline && shortTagRow(l))) {
+        // (A short tag row counts only right under an item's byline, where no title stands:
+        // `Harbour life, ferries`.)
         // Neither a title nor a miss; a snippet after it still belongs to the title above.
         continue;
       } else if (secondPrinting(lines, titles, snippets, repeats, j)) {
@@ -536,7 +556,9 @@ export function findLinkLists(
       } else if ((lastKind === "title" || lastKind === "snippet") && itemByline(l)) {
         // The linked story's author or tags: furniture of the item above (a capitalised title
         // with a snippet under it was taken just above).
+        afterByline = true;
         continue;
+
       } else if (lastKind === "title" && snippetLine(l)) {
         snippets.set(titles[titles.length - 1]!, j);
         lastKind = "snippet";
