@@ -89,9 +89,9 @@ function endsInDigit(text: string): boolean {
 /** Titles need this many words: one- and two-word lines under a header are a menu, not stories. */
 const MIN_TITLE_WORDS = 3;
 /** Longer lines are snippets or paragraphs, not titles. */
-export const MAX_TITLE_WORDS = 18;
+const MAX_TITLE_WORDS = 18;
 /** A snippet is one line of at most this many words. */
-export const MAX_SNIPPET_WORDS = 60;
+const MAX_SNIPPET_WORDS = 60;
 /** A list ends after this many lines in a row that are neither titles, stamps nor snippets. */
 const MAX_MISSES = 4;
 /**
