@@ -177,6 +177,16 @@ describe("link-list items", () => {
       ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Ferry fares, tides: what changes in the spring"],
     ]);
   });
+  it("takes no menu glued without spaces for a title, and keeps a title with one such join", () => {
+    const page = [
+      "More from the Gazette",
+      "Why the harbour ferry keeps running late in the winter",
+      "HomeWeatherTrafficHarbour NewsSportsContact us",
+      "Footer linkFooter linkFooter linkFooter link",
+      "Islanders queue for the new iPhone at the harbour shop",
+    ];
+    expect(titlesOf(page)).toEqual([["Why the harbour ferry keeps running late in the winter", "Islanders queue for the new iPhone at the harbour shop"]]);
+  });
   it("still ends a list after four lines that are neither titles nor furniture", () => {
     const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];
     expect(titlesOf(page)).toEqual([]);

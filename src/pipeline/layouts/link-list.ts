@@ -138,7 +138,27 @@ export function titleShape(line: ClassifiedLine): boolean {
  * ```
  */
 export function titleLine(line: ClassifiedLine): boolean {
-  return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text));
+  return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text)) && !gluedMenu(line.text);
+}
+
+/** Lower-to-upper case joins a line needs to be a glued menu ({@link gluedMenu}). */
+const MIN_GLUED_JOINS = 3;
+
+/**
+ * A menu whose links `innerText` glued together without spaces (`HomeWeatherTrafficSportsContact`,
+ * `Footer linkFooter linkFooter link`): three joins or more of a lower-case letter and a capital
+ * inside the line. A title has one at most (`iPhone`, `YouTube`, `McDonald's`).
+ */
+function gluedMenu(text: string): boolean {
+  let joins = 0;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) {
+      const p = text.charCodeAt(k - 1);
+      if (p >= 0x61 && p <= 0x7a && ++joins >= MIN_GLUED_JOINS) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -541,7 +561,7 @@ export function findLinkLists(
         repeats.set(titles[titles.length - 1]!, j);
         lastKind = "title";
         misses = 0;
-      } else if (titleLine(l) || (titleShape(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end))) || longDatedTitle(l, stampAtEnd)) {
+      } else if (titleLine(l) || (titleShape(l) && !gluedMenu(l.text) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end))) || longDatedTitle(l, stampAtEnd)) {
         titles.push(j);
         // The classifier leaves a long title with a date at its end as text: read the date here.
         const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
