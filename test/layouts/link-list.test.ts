@@ -113,7 +113,7 @@ describe("link-list items", () => {
     ]);
     expect(drafts[0]!.timestamp).toEqual({ raw: "14:48", kind: "absolute", iso: null, precision: "minute" });
   });
-  it("steps over a date with a reading time, a sponsor's label, a show-more link and a feedback widget (no items of their own)", () => {
+  it("steps over a date with a reading time or a picture count, a sponsor's label, a show-more link and a feedback widget (no items of their own)", () => {
     const page = [
       "Related content",
       "Opinion",
@@ -122,6 +122,8 @@ describe("link-list items", () => {
       "Mar 2, 2026 7 mins",
       "Keeping a compost heap working through the winter",
       "Mar 1, 20264 mins",
+      "Nov 18 52 photos",
+      "12H ago 34 photos",
       "brandpost Sponsored by Harbour Bank",
       "Show me more",
       "Seed swap draws a record crowd to the village hall",
@@ -134,9 +136,9 @@ describe("link-list items", () => {
     expect(titlesOf(page)).toEqual([
       ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],
     ]);
-    // A title that ends in a duration is still a title.
-    expect(titlesOf(["Related content", "How to bake a loaf of bread in 40 mins", "Seed swap draws a record crowd to the village hall"])).toEqual([
-      ["How to bake a loaf of bread in 40 mins", "Seed swap draws a record crowd to the village hall"],
+    // A title that ends in a duration or a picture count is still a title.
+    expect(titlesOf(["Related content", "How to bake a loaf of bread in 40 mins", "The harbour's winter storms in 35 photos"])).toEqual([
+      ["How to bake a loaf of bread in 40 mins", "The harbour's winter storms in 35 photos"],
     ]);
   });
   it("steps over a subscription prompt between two titles, and ends the list at the legal footer's links", () => {

@@ -218,6 +218,8 @@ function listFurniture(line: ClassifiedLine): boolean {
     /\b\d+[ -]?min(?:ute)?s? read$/iu.test(t) ||
     // A date and a reading time with no label (`Mar 13, 2026 9 mins`, glued: `Mar 13, 20262 mins`).
     /(?:^|\s)\d{4} ?\d{1,3} ?mins?$/iu.test(t) ||
+    // A gallery's stamp and picture count (`12H ago 34 photos`, `Nov 18 52 photos`).
+    /^(?:\d{1,2} ?[hm] ago|\p{Lu}\p{Ll}{2}\.? \d{1,2}(?:, \d{4})?) \d{1,4} (?:photos?|pictures?|images?|slides?|videos?)$/iu.test(t) ||
     // A sponsor's label over a paid item (`Sponsored by Harbour Bank`, `brandpost Sponsored by …`).
     /^(?:\p{Ll}+ )?(?:[Ss]ponsored|[Pp]resented|[Pp]owered|[Bb]rought to you) by \p{Lu}/u.test(t) ||
     // A feedback widget under the list (`Was this page helpful?`, `Thanks for your feedback!`,
