@@ -113,7 +113,7 @@ describe("link-list items", () => {
     ]);
     expect(drafts[0]!.timestamp).toEqual({ raw: "14:48", kind: "absolute", iso: null, precision: "minute" });
   });
-  it("steps over a date with a reading time or a picture count, a sponsor's label, a show-more link and a feedback widget (no items of their own)", () => {
+  it("steps over a date with a reading time or a picture count, a sponsor's label, a show-more link, a feedback widget, opening hours and a licence number (no items of their own)", () => {
     const page = [
       "Related content",
       "Opinion",
@@ -132,6 +132,9 @@ describe("link-list items", () => {
       "Tell us why!",
       "Tired of too many ads?",
       "Go Ad Free Now",
+      "Monday - Friday 10:00 am - 6:00 pm",
+      "Saturday: 9:00 a.m.-1:00 p.m. *Hours may vary",
+      "License # HB-20417",
     ];
     expect(titlesOf(page)).toEqual([
       ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],

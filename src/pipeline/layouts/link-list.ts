@@ -227,6 +227,10 @@ function listFurniture(line: ClassifiedLine): boolean {
     /^(?:was this (?:page|article|post|story) (?:helpful|useful)\??|thanks? (?:you )?for your feedback!?|tell us (?:why|more)!?)$/iu.test(t) ||
     /^(?:tired of (?:too many |seeing )?ads\??|go ad[- ]free(?: now)?)$/iu.test(t) ||
     SUBSCRIBE_PROMPT.test(t) ||
+    // The contact box's opening hours (`Monday - Friday 10:00 am - 6:00 pm`, `Saturday: 9:00
+    // a.m.-1:00 p.m.`) and a trade licence number (`License # HB-20417`).
+    OPENING_HOURS.test(t) ||
+    /^licen[cs]e (?:#|no\.?|number) ?[\p{L}\d-]+$/iu.test(t) ||
     // Counters and separators printed as lines of their own (`28,533`, `|`, `9` / `mins`), share counts.
     !/\p{L}/u.test(t) ||
     /^(?:mins?|minutes?)(?: read)?$/iu.test(t) ||
@@ -304,6 +308,12 @@ const LEGAL_LINK = /^(?:terms (?:of (?:use|service|sale)|(?:and|&) conditions)|(
  * promo, not a story, and not the end of the list (rails print one between two lists).
  */
 const SUBSCRIBE_PROMPT = /^(?:subscribe|sign up|register)(?: now| today)? (?:to|for) \S|^(?:follow|connect with) us\b|^follow by e-?mail$/iu;
+
+/**
+ * A line of opening hours: a weekday (or a range of them) and a clock time with am/pm
+ * (`Monday - Friday 10:00 am - 6:00 pm`, `Sat 9 a.m. to 1 p.m.`).
+ */
+const OPENING_HOURS = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?: ?(?:-|–|to|through|&) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?:? \d{1,2}(?::\d{2})? ?[ap]\.?m\b/iu;
 
 /** Boilerplate kinds a list repeats beside each item (share bar, ad label, the linked story's byline). */
 const FURNITURE_KINDS = new Set(["share", "ad", "byline"]);
