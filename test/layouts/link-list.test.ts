@@ -192,6 +192,11 @@ describe("link-list items", () => {
     ];
     expect(titlesOf(page)).toEqual([["Why the harbour ferry keeps running late in the winter", "Islanders queue for the new iPhone at the harbour shop"]]);
   });
+  it("takes no short ALL-CAPS section label for a title, even with a snippet under it, and keeps a longer title in capitals", () => {
+    const snippet = "A short guide to building two raised beds from reclaimed boards in a single weekend, with the tools and timber you need.";
+    const page = ["More from the Gazette", "Why the harbour ferry keeps running late in the winter", "POPULAR THIS WEEK", snippet, "HIKING THE HARBOUR CLIFFS AT DAWN", snippet];
+    expect(titlesOf(page)).toEqual([["Why the harbour ferry keeps running late in the winter", "HIKING THE HARBOUR CLIFFS AT DAWN"]]);
+  });
   it("still ends a list after four lines that are neither titles nor furniture", () => {
     const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];
     expect(titlesOf(page)).toEqual([]);

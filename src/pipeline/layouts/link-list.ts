@@ -141,6 +141,19 @@ export function titleLine(line: ClassifiedLine): boolean {
   return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text)) && !gluedMenu(line.text);
 }
 
+/** Words an ALL-CAPS section label may have ({@link capsLabel}). */
+const MAX_CAPS_LABEL_WORDS = 4;
+
+/**
+ * A section label in capitals over a rail (`POPULAR THIS WEEK`, `LIFE & STYLE`): at most
+ * {@link MAX_CAPS_LABEL_WORDS} words and no lower-case letter. Not a title even with a snippet
+ * or an author under it (the rail's first item has them); a title in capitals is longer
+ * (`HIKING THE HARBOUR CLIFFS AT DAWN`).
+ */
+function capsLabel(line: ClassifiedLine): boolean {
+  return line.words <= MAX_CAPS_LABEL_WORDS && !/\p{Ll}/u.test(line.text) && /\p{Lu}.*\p{Lu}/u.test(line.text);
+}
+
 /** Lower-to-upper case joins a line needs to be a glued menu ({@link gluedMenu}). */
 const MIN_GLUED_JOINS = 3;
 
@@ -573,7 +586,7 @@ export function findLinkLists(
         repeats.set(titles[titles.length - 1]!, j);
         lastKind = "title";
         misses = 0;
-      } else if (titleLine(l) || (titleShape(l) && !gluedMenu(l.text) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end))) || longDatedTitle(l, stampAtEnd)) {
+      } else if (titleLine(l) || (titleShape(l) && !gluedMenu(l.text) && !capsLabel(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end))) || longDatedTitle(l, stampAtEnd)) {
         titles.push(j);
         // The classifier leaves a long title with a date at its end as text: read the date here.
         const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
