@@ -128,8 +128,11 @@ export const CONSUMERS: Consumer[] = [
     // 0.6 KB: 389.6 KB / 144.1 KB measured, the budget 0.3 KB over.
     // Merged (with i-layouts' repeated items and author-post lists, 2.3 KB, i-speed's page
     // buffers, 0.2 KB, and both refits): 413.0 KB / 151.2 KB measured, the budget 0.3 KB over.
-    maxBytes: 413_300,
-    maxGzip: 151_500,
+    // Round fifteen (layouts): the link list's new furniture, tag rows, glued menus, caps labels
+    // and legal links (layouts/link-list.ts) add 1.9 KB / 0.8 KB: 414.9 KB / 152.0 KB measured,
+    // the budget 0.3 KB over.
+    maxBytes: 415_200,
+    maxGzip: 152_300,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],

@@ -4,18 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/index.js";
+import { ferryStory } from "../helpers/ferry-story.js";
 
 const NOW = { referenceTime: "2026-03-10T12:00:00Z" };
 
 const STORY = [
-  "Harbour Notes",
-  "Ferry operator orders two electric boats for the island route",
-  "By Mira Okafor",
-  "March 9, 2026",
-  "The island ferry operator has ordered two electric boats to replace its diesel vessels on the route to the mainland, the company said on Monday.",
-  "The boats will be built at a yard on the north coast and should enter service in the spring of next year, after a month of trials in the harbour.",
-  "Residents welcomed the news but asked whether fares would rise to pay for the new vessels, which cost more than twice as much as the old ones.",
-  "The operator said fares would be frozen for at least two more years while the council reviews the subsidy it pays for the winter crossings.",
+  ...ferryStory("Harbour Notes"),
   "Mira Okafor",
   "Mira writes about the coast, its boats and the people who work on them.",
 ];

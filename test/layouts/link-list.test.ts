@@ -113,6 +113,90 @@ describe("link-list items", () => {
     ]);
     expect(drafts[0]!.timestamp).toEqual({ raw: "14:48", kind: "absolute", iso: null, precision: "minute" });
   });
+  it("steps over a date with a reading time or a picture count, a sponsor's label, a show-more link, a feedback widget, opening hours and a licence number (no items of their own)", () => {
+    const page = [
+      "Related content",
+      "Opinion",
+      "Why the harbour ferry keeps running late in the winter",
+      "By Jane Doe",
+      "Mar 2, 2026 7 mins",
+      "Keeping a compost heap working through the winter",
+      "Mar 1, 20264 mins",
+      "Nov 18 52 photos",
+      "12H ago 34 photos",
+      "brandpost Sponsored by Harbour Bank",
+      "Show me more",
+      "Seed swap draws a record crowd to the village hall",
+      "Was this page helpful?",
+      "Thanks for your feedback!",
+      "Tell us why!",
+      "Tired of too many ads?",
+      "Go Ad Free Now",
+      "Monday - Friday 10:00 am - 6:00 pm",
+      "Saturday: 9:00 a.m.-1:00 p.m. *Hours may vary",
+      "License # HB-20417",
+    ];
+    expect(titlesOf(page)).toEqual([
+      ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],
+    ]);
+    // A title that ends in a duration or a picture count is still a title.
+    expect(titlesOf(["Related content", "How to bake a loaf of bread in 40 mins", "The harbour's winter storms in 35 photos"])).toEqual([
+      ["How to bake a loaf of bread in 40 mins", "The harbour's winter storms in 35 photos"],
+    ]);
+  });
+  it("steps over a subscription prompt between two titles, and ends the list at the legal footer's links", () => {
+    const page = [
+      "More from the Gazette",
+      "Why the harbour ferry keeps running late in the winter",
+      "Subscribe to the Harbour Weekly",
+      "Subscribe for unlimited access",
+      "Keeping a compost heap working through the winter",
+      "Follow us on the island's radio",
+      "Seed swap draws a record crowd to the village hall",
+      "Terms of Use",
+      "Privacy Policy and Important Notices",
+      "Lighthouse museum to reopen after a winter of repairs",
+    ];
+    expect(titlesOf(page)).toEqual([
+      ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Seed swap draws a record crowd to the village hall"],
+    ]);
+    // A title that only opens with one of those words is still a title.
+    expect(titlesOf(["More from the Gazette", "Terms of the new ferry contract leaked to the press", "Subscribers to the harbour fund get their money back"])).toEqual([
+      ["Terms of the new ferry contract leaked to the press", "Subscribers to the harbour fund get their money back"],
+    ]);
+  });
+  it("steps over a short tag row right under an item's author, and keeps a title with a comma there", () => {
+    const page = [
+      "Recent Posts",
+      "Why the harbour ferry keeps running late in the winter",
+      "Mira Okafor",
+      "Harbour life, ferries",
+      "Keeping a compost heap working through the winter",
+      "Tom Reyes",
+      "Uncategorized, garden notes, winter",
+      "Ferry fares, tides: what changes in the spring",
+      "Mira Okafor",
+      "Island walks, lighthouses",
+    ];
+    expect(titlesOf(page)).toEqual([
+      ["Why the harbour ferry keeps running late in the winter", "Keeping a compost heap working through the winter", "Ferry fares, tides: what changes in the spring"],
+    ]);
+  });
+  it("takes no menu glued without spaces for a title, and keeps a title with one such join", () => {
+    const page = [
+      "More from the Gazette",
+      "Why the harbour ferry keeps running late in the winter",
+      "HomeWeatherTrafficHarbour NewsSportsContact us",
+      "Footer linkFooter linkFooter linkFooter link",
+      "Islanders queue for the new iPhone at the harbour shop",
+    ];
+    expect(titlesOf(page)).toEqual([["Why the harbour ferry keeps running late in the winter", "Islanders queue for the new iPhone at the harbour shop"]]);
+  });
+  it("takes no short ALL-CAPS section label for a title, even with a snippet under it, and keeps a longer title in capitals", () => {
+    const snippet = "A short guide to building two raised beds from reclaimed boards in a single weekend, with the tools and timber you need.";
+    const page = ["More from the Gazette", "Why the harbour ferry keeps running late in the winter", "POPULAR THIS WEEK", snippet, "HIKING THE HARBOUR CLIFFS AT DAWN", snippet];
+    expect(titlesOf(page)).toEqual([["Why the harbour ferry keeps running late in the winter", "HIKING THE HARBOUR CLIFFS AT DAWN"]]);
+  });
   it("still ends a list after four lines that are neither titles nor furniture", () => {
     const page = ["Related Posts", "How to build raised beds for a small plot", "Name", "Email", "Website", "Post", "Keeping a compost heap working through the winter"];
     expect(titlesOf(page)).toEqual([]);

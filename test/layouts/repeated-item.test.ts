@@ -6,20 +6,12 @@ import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/index.js";
 import type { ArticleDraft } from "../../src/pipeline/draft.js";
 import { repeatedItems } from "../../src/pipeline/layouts/repeated-item.js";
+import { ferryStory } from "../helpers/ferry-story.js";
 
 const NOW = { referenceTime: "2026-03-10T12:00:00Z" };
 
 /** An invented story under a headline, a byline and a date line. */
-const STORY = [
-  "Harbour Gazette",
-  "Ferry operator orders two electric boats for the island route",
-  "By Mira Okafor",
-  "March 9, 2026",
-  "The island ferry operator has ordered two electric boats to replace its diesel vessels on the route to the mainland, the company said on Monday.",
-  "The boats will be built at a yard on the north coast and should enter service in the spring of next year, after a month of trials in the harbour.",
-  "Residents welcomed the news but asked whether fares would rise to pay for the new vessels, which cost more than twice as much as the old ones.",
-  "The operator said fares would be frozen for at least two more years while the council reviews the subsidy it pays for the winter crossings.",
-];
+const STORY = ferryStory("Harbour Gazette");
 
 const SNIPPETS = [
   "Visitors can climb the tower again after months of work on the lantern room, the roof and the iron stairs up to the …",

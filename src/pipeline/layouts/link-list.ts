@@ -138,7 +138,40 @@ export function titleShape(line: ClassifiedLine): boolean {
  * ```
  */
 export function titleLine(line: ClassifiedLine): boolean {
-  return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text));
+  return titleShape(line) && (line.words > 5 || /(?:^|\s)\p{Ll}/u.test(line.text)) && !gluedMenu(line.text);
+}
+
+/** Words an ALL-CAPS section label may have ({@link capsLabel}). */
+const MAX_CAPS_LABEL_WORDS = 4;
+
+/**
+ * A section label in capitals over a rail (`POPULAR THIS WEEK`, `LIFE & STYLE`): at most
+ * {@link MAX_CAPS_LABEL_WORDS} words and no lower-case letter. Not a title even with a snippet
+ * or an author under it (the rail's first item has them); a title in capitals is longer
+ * (`HIKING THE HARBOUR CLIFFS AT DAWN`).
+ */
+function capsLabel(line: ClassifiedLine): boolean {
+  return line.words <= MAX_CAPS_LABEL_WORDS && !/\p{Ll}/u.test(line.text) && /\p{Lu}.*\p{Lu}/u.test(line.text);
+}
+
+/** Lower-to-upper case joins a line needs to be a glued menu ({@link gluedMenu}). */
+const MIN_GLUED_JOINS = 3;
+
+/**
+ * A menu whose links `innerText` glued together without spaces (`HomeWeatherTrafficSportsContact`,
+ * `Footer linkFooter linkFooter link`): three joins or more of a lower-case letter and a capital
+ * inside the line. A title has one at most (`iPhone`, `YouTube`, `McDonald's`).
+ */
+function gluedMenu(text: string): boolean {
+  let joins = 0;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) {
+      const p = text.charCodeAt(k - 1);
+      if (p >= 0x61 && p <= 0x7a && ++joins >= MIN_GLUED_JOINS) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -196,6 +229,21 @@ function listFurniture(line: ClassifiedLine): boolean {
     /(?:^|\s)(?:no|\d+) comments?$/iu.test(t) ||
     /^\[[\w-]+\]$/u.test(t) ||
     /\b\d+[ -]?min(?:ute)?s? read$/iu.test(t) ||
+    // A date and a reading time with no label (`Mar 13, 2026 9 mins`, glued: `Mar 13, 20262 mins`).
+    /(?:^|\s)\d{4} ?\d{1,3} ?mins?$/iu.test(t) ||
+    // A gallery's stamp and picture count (`12H ago 34 photos`, `Nov 18 52 photos`).
+    /^(?:\d{1,2} ?[hm] ago|\p{Lu}\p{Ll}{2}\.? \d{1,2}(?:, \d{4})?) \d{1,4} (?:photos?|pictures?|images?|slides?|videos?)$/iu.test(t) ||
+    // A sponsor's label over a paid item (`Sponsored by Harbour Bank`, `brandpost Sponsored by …`).
+    /^(?:\p{Ll}+ )?(?:[Ss]ponsored|[Pp]resented|[Pp]owered|[Bb]rought to you) by \p{Lu}/u.test(t) ||
+    // A feedback widget under the list (`Was this page helpful?`, `Thanks for your feedback!`,
+    // `Tell us why!`) and an ad-free offer (`Tired of too many ads?`, `Go Ad Free Now`).
+    /^(?:was this (?:page|article|post|story) (?:helpful|useful)\??|thanks? (?:you )?for your feedback!?|tell us (?:why|more)!?)$/iu.test(t) ||
+    /^(?:tired of (?:too many |seeing )?ads\??|go ad[- ]free(?: now)?)$/iu.test(t) ||
+    SUBSCRIBE_PROMPT.test(t) ||
+    // The contact box's opening hours (`Monday - Friday 10:00 am - 6:00 pm`, `Saturday: 9:00
+    // a.m.-1:00 p.m.`) and a trade licence number (`License # HB-20417`).
+    OPENING_HOURS.test(t) ||
+    /^licen[cs]e (?:#|no\.?|number) ?[\p{L}\d-]+$/iu.test(t) ||
     // Counters and separators printed as lines of their own (`28,533`, `|`, `9` / `mins`), share counts.
     !/\p{L}/u.test(t) ||
     /^(?:mins?|minutes?)(?: read)?$/iu.test(t) ||
@@ -204,7 +252,7 @@ function listFurniture(line: ClassifiedLine): boolean {
     // caption`, `Remove Save to favorites`), and the picture's credit (`Jane Doe/Harbour Press via AP`).
     /^(?:open|close|show|hide|expand|collapse|toggle) (?:(?:image|photo|picture) )?caption$/iu.test(t) ||
     // A link to the whole section under its teaser (`See all podcasts`, `View all events`).
-    /^(?:see|view|show|browse) (?:all|more)(?: [\p{L}&'’-]{1,25}){0,3}$/iu.test(t) ||
+    /^(?:see|view|show|browse|load)(?: me)? (?:all|more)(?: [\p{L}&'’-]{1,25}){0,3}$/iu.test(t) ||
     /^(?:remove )?(?:save|add) to (?:favou?rites|bookmarks|(?:my |reading )?list)$|^remove from (?:favou?rites|bookmarks)$/iu.test(t) ||
     pictureCredit(line)
   );
@@ -243,11 +291,42 @@ function tagRow(line: ClassifiedLine): boolean {
 }
 
 /**
+ * A short tag row, asked only right under an item's byline: two or more comma-separated pieces of
+ * a few words each, not a sentence, no colon or question (`Harbour life, ferries`, `Uncategorized,
+ * island walks`; `Ferry fares, tides: what changes` is a title).
+ */
+function shortTagRow(line: ClassifiedLine): boolean {
+  if (line.cls !== "text" || endsSentence(line.text) || !line.text.includes(", ") || /[:?!]/u.test(line.text)) return false;
+  const pieces = line.text.split(", ");
+  return pieces.every((p) => p.length > 0 && p.length <= 40 && countWords(p) <= 4);
+}
+
+/**
  * Chrome families that close the list area: after the comments box, the newsletter form, the
  * legal footer or the cookie notice, title-like lines are footer links, not stories. The site menu
  * and follow-us buttons do not close it: pages print them between two lists.
  */
 const CLOSING_KINDS = new Set(["comments", "newsletter", "legal", "cookie"]);
+
+/**
+ * A link of the legal footer printed as a line of its own: terms of use, service or sale, terms and
+ * conditions, a privacy or cookie policy or notice (`Privacy Policy and Important Notices`). No
+ * story is listed after it.
+ */
+const LEGAL_LINK = /^(?:terms (?:of (?:use|service|sale)|(?:and|&) conditions)|(?:privacy|cookie)(?: (?:and|&))? (?:policy|notice|statement|settings)(?: (?:and|&) [\p{L} ]{3,25})?)$/iu;
+
+/**
+ * A subscription or follow prompt printed between a list's titles (`Subscribe to the Harbour
+ * Weekly`, `Subscribe for unlimited access`, `Follow us on Instagram`, `Follow by Email`): a
+ * promo, not a story, and not the end of the list (rails print one between two lists).
+ */
+const SUBSCRIBE_PROMPT = /^(?:subscribe|sign up|register)(?: now| today)? (?:to|for) \S|^(?:follow|connect with) us\b|^follow by e-?mail$/iu;
+
+/**
+ * A line of opening hours: a weekday (or a range of them) and a clock time with am/pm
+ * (`Monday - Friday 10:00 am - 6:00 pm`, `Sat 9 a.m. to 1 p.m.`).
+ */
+const OPENING_HOURS = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?: ?(?:-|–|to|through|&) ?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?:? \d{1,2}(?::\d{2})? ?[ap]\.?m\b/iu;
 
 /** Boilerplate kinds a list repeats beside each item (share bar, ad label, the linked story's byline). */
 const FURNITURE_KINDS = new Set(["share", "ad", "byline"]);
@@ -454,20 +533,29 @@ export function findLinkLists(
     const repeats = new Map<number, number>();
     let misses = 0;
     let others = 0;
+    let afterByline = false;
     let j = h + 1;
     let lastKind: "title" | "stamp" | "snippet" | "story" | "none" = "none";
     for (const end = Math.min(lines.length, h + 1 + MAX_SPAN); j < end; j++) {
       const l = lines[j]!;
       if (l.cls === "blank") continue;
       const st = state(j);
+      // Whether the line before this one was an item's byline (read at the end of this step).
+      const wasByline = afterByline;
+      afterByline = false;
       if (st === "stop") break;
       // A header inside a list ("Read more" under each title, a second list right after the
       // first) neither ends it nor counts against it: both lists' titles are related stories.
       if (isListHeader(l)) continue;
       // (A cookie banner's one- or two-word button, `Analytics`, is also a list's category label: not an end.)
       if (l.cls === "boilerplate" && CLOSING_KINDS.has(l.rule?.kind ?? "") && !(l.rule?.kind === "cookie" && l.words <= 2)) break;
+      // The legal footer's links, left as text (`Terms of Use`, `Privacy Policy`): the list area is over.
+      if (l.cls === "text" && l.words <= 6 && LEGAL_LINK.test(l.text)) break;
       // Share buttons, ad labels and bylines a list prints with each item: furniture, not misses.
-      if (l.cls === "boilerplate" && FURNITURE_KINDS.has(l.rule?.kind ?? "")) continue;
+      if (l.cls === "boilerplate" && FURNITURE_KINDS.has(l.rule?.kind ?? "")) {
+        afterByline = l.rule?.kind === "byline" && (lastKind === "title" || lastKind === "snippet");
+        continue;
+      }
       if (st === "story") {
         // Another layout's story inside the list: step over it (once per story, not per line).
         if (lastKind !== "story") others++;
@@ -487,7 +575,9 @@ export function findLinkLists(
         if (l.cls === "source-timestamp" || l.timestamp?.raw === l.text) stamps.add(j);
         lastKind = "stamp";
         misses = 0;
-      } else if (listFurniture(l) || tagRow(l)) {
+      } else if (listFurniture(l) || tagRow(l) || (wasByline && shortTagRow(l))) {
+        // (A short tag row counts only right under an item's byline, where no title stands:
+        // `Harbour life, ferries`.)
         // Neither a title nor a miss; a snippet after it still belongs to the title above.
         continue;
       } else if (secondPrinting(lines, titles, snippets, repeats, j)) {
@@ -496,7 +586,7 @@ export function findLinkLists(
         repeats.set(titles[titles.length - 1]!, j);
         lastKind = "title";
         misses = 0;
-      } else if (titleLine(l) || (titleShape(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end))) || longDatedTitle(l, stampAtEnd)) {
+      } else if (titleLine(l) || (titleShape(l) && !gluedMenu(l.text) && !capsLabel(l) && (snippetFollows(lines, j + 1, end) || bylineFollows(lines, j + 1, end))) || longDatedTitle(l, stampAtEnd)) {
         titles.push(j);
         // The classifier leaves a long title with a date at its end as text: read the date here.
         const found = stampAtEnd && endsInDigit(l.text) ? stampAtEnd(l.text) : null;
@@ -511,7 +601,9 @@ export function findLinkLists(
       } else if ((lastKind === "title" || lastKind === "snippet") && itemByline(l)) {
         // The linked story's author or tags: furniture of the item above (a capitalised title
         // with a snippet under it was taken just above).
+        afterByline = true;
         continue;
+
       } else if (lastKind === "title" && snippetLine(l)) {
         snippets.set(titles[titles.length - 1]!, j);
         lastKind = "snippet";
