@@ -476,9 +476,9 @@ function stacked(stack: StackModel, pg: TrainPage, p1: Float64Array): Float64Arr
   return stackProbabilities(stack, F, Float64Array.from(p1), base, decoderKind(pg), rec.chars, shape, TEXT);
 }
 
-/** The decoder's kind of each line as the stage recorded it (the training reading when not recorded). */
+/** The decoder's kind of each line as the stage recorded it (see loadPages). */
 function decoderKind(pg: TrainPage): Uint8Array {
-  return pg.rec!.kind ?? pg.kind;
+  return pg.kind;
 }
 
 /** Stage-two rows of a stacked model: each line the second pass reads (not in a block), its row then its context reads over `p1`. */
@@ -637,7 +637,9 @@ export function loadPages(dirs: readonly string[], k: number, withFixtures = tru
     pages.forEach((page, j) => {
       const { rec, title } = record(page.text);
       const l = rec ? label(rec, page.truth) : { label: new Uint8Array(0), tokens: new Int32Array(0) };
-      const kinds = rec ? lineKinds(rec) : { kind: new Uint8Array(0), wall: new Uint8Array(0), stop: new Uint8Array(0) };
+      // The decoder's kinds as the stage recorded them (a legal notice without a signal is a text
+      // the story pays for, not a blank line: lineKinds' reading from the row cannot tell it).
+      const kinds = rec ? { ...lineKinds(rec), ...(rec.kind ? { kind: rec.kind } : {}) } : { kind: new Uint8Array(0), wall: new Uint8Array(0), stop: new Uint8Array(0) };
       out.push({ corpus, page, fold: folds[j]!, rec, titleRec: title, label: l.label, tokens: l.tokens, truthTokens: tokenize(page.truth).length, ...kinds });
     });
   }
