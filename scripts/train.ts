@@ -31,10 +31,10 @@ import { siteFolds } from "../src/eval/folds.js";
 import { EVAL_REFERENCE_TIME, evaluateCorpus, predictMainBody, type CorpusPage, type EvalResult } from "../src/eval/report.js";
 import { scoreMetadata } from "../src/eval/metadata.js";
 import { aggregate, shingles, tokenize } from "../src/eval/metric.js";
-import { STORY_FEATURES, TITLE_FEATURES } from "../src/pipeline/main-story.js";
+import { STORY_FEATURES, stackShapeOf, TITLE_FEATURES } from "../src/pipeline/main-story.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "../src/pipeline/story-decoder.js";
 import { squash } from "../src/eval/metadata.js";
-import { lineProbabilities, withStoryModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
+import { lineProbabilities, STACK_FEATURES, stackBase, stackContext, stackProbabilities, withStoryModel, type StackModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
 import { corpusDirs, DEFAULT_CORPORA, readCorpus } from "./eval.js";
 
 const F = STORY_FEATURES.length;
@@ -82,7 +82,7 @@ function readFixtures(): CorpusPage[] {
 }
 
 /** Model families tried. */
-export type ModelKind = "logistic" | "logistic-local" | "stumps" | "mlp";
+export type ModelKind = "logistic" | "logistic-local" | "stumps" | "mlp" | "stacked";
 
 /** Hidden units of the `mlp` family, and its passes over the training rows. */
 const MLP_HIDDEN = 8;
@@ -458,7 +458,80 @@ function lineKinds(rec: StoryRecord): { kind: Uint8Array; wall: Uint8Array; stop
 export function probabilities(model: StoryModel, pg: TrainPage): Float64Array | null {
   if (!pg.rec) return null;
   const n = pg.rec.texts.length;
-  return lineProbabilities(model, pg.rec.x, n, new Float64Array(n));
+  const p = lineProbabilities(model, pg.rec.x, n, new Float64Array(n));
+  return model.stack ? stacked(model.stack, pg, p) : p;
+}
+
+/** The second pass of a stacked model over a page's first-pass probabilities `p1` (a new array). */
+function stacked(stack: StackModel, pg: TrainPage, p1: Float64Array): Float64Array {
+  const rec = pg.rec!;
+  const n = rec.texts.length;
+  const baseOf = stackBase(stack, F);
+  const base = new Float64Array(n);
+  const shape = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    base[i] = baseOf(rec.x, i * F);
+    shape[i] = stackShapeOf(rec.x, i * F);
+  }
+  return stackProbabilities(stack, F, Float64Array.from(p1), base, decoderKind(pg), rec.chars, shape, TEXT);
+}
+
+/** The decoder's kind of each line as the stage recorded it (see loadPages). */
+function decoderKind(pg: TrainPage): Uint8Array {
+  return pg.kind;
+}
+
+/** Stage-two rows of a stacked model: each line the second pass reads (not in a block), its row then its context reads over `p1`. */
+function stackRows(pages: readonly TrainPage[], p1: ReadonlyArray<Float64Array | null>): { x: Float64Array; y: Uint8Array; w: Float64Array; m: number } {
+  const S = STACK_FEATURES.length;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const ws: number[] = [];
+  pages.forEach((pg, k) => {
+    const rec = pg.rec;
+    const p = p1[k];
+    if (!rec || !p) return;
+    const n = rec.texts.length;
+    const shape = new Uint8Array(n);
+    for (let i = 0; i < n; i++) shape[i] = stackShapeOf(rec.x, i * F);
+    stackContext(p, decoderKind(pg), rec.chars, shape, TEXT, (i, c) => {
+      if (rec.chars[i]! === 0 || rec.x[i * F + IN_BLOCK] !== 0) return;
+      for (let f = 0; f < F; f++) xs.push(rec.x[i * F + f]!);
+      for (let s = 0; s < S; s++) xs.push(c[s]!);
+      ys.push(pg.label[i]!);
+      ws.push(Math.sqrt(rec.chars[i]!));
+    });
+  });
+  return { x: Float64Array.from(xs), y: Uint8Array.from(ys), w: Float64Array.from(ws), m: ys.length };
+}
+
+/**
+ * A stacked model: the logistic first pass fitted on every page given, and a second logistic pass
+ * over each line's row and its context reads of first-pass probabilities that are cross-fitted:
+ * a page's first-pass probabilities come from a model fitted on the other site-grouped folds among
+ * the pages given, so the second pass learns how far to trust first-pass scores of unseen pages.
+ * The decoder's thresholds are fitted on the second pass over the same cross-fitted scores.
+ */
+function fitStacked(pages: readonly TrainPage[]): StoryModel {
+  const all = rows(pages, null);
+  const first = fitLogistic(all.x, all.y, all.w, all.m);
+  const p1: Array<Float64Array | null> = pages.map(() => null);
+  const folds = [...new Set(pages.map((p) => p.fold))].sort((a, b) => a - b);
+  for (const g of folds) {
+    const train = pages.filter((p) => p.fold !== g);
+    const r = rows(train, null);
+    const inner = fitLogistic(r.x, r.y, r.w, r.m);
+    pages.forEach((pg, k) => {
+      if (pg.fold === g) p1[k] = probabilities(inner, pg);
+    });
+  }
+  const r2 = stackRows(pages, p1);
+  const D = F + STACK_FEATURES.length;
+  const fitted = logistic(r2.x, r2.y, r2.w, r2.m, D);
+  const stack: StackModel = { features: [...STACK_FEATURES], ...fitted };
+  const model: StoryModel = { ...first, stack };
+  fitThresholds(model, pages, pages.map((pg, k) => (p1[k] ? stacked(stack, pg, p1[k]!) : null)));
+  return model;
 }
 
 /** The decoder as the stage runs it, on recorded pages: {@link decodeStory}, then the lines inside with `p ≥ body`. */
@@ -476,8 +549,8 @@ export function decode(pg: TrainPage, p: Float64Array, span: number, body: numbe
 export const GAPS = [Infinity, 4000, 2000, 1000, 500, 250];
 
 /** Fit the decoder's two thresholds on training pages by grid search of the token-level F1 the labels give. */
-export function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): void {
-  const probs = pages.map((pg) => probabilities(model, pg));
+export function fitThresholds(model: StoryModel, pages: readonly TrainPage[], given?: ReadonlyArray<Float64Array | null>): void {
+  const probs = given ?? pages.map((pg) => probabilities(model, pg));
   let bestF = -1;
   for (const gap of GAPS) for (let span = 0.2; span <= 0.81; span += 0.05) {
     for (let body = 0.1; body <= 0.71; body += 0.05) {
@@ -519,6 +592,12 @@ export function fitThresholds(model: StoryModel, pages: readonly TrainPage[]): v
 /** Fit one model family on some pages. */
 function fit(kind: ModelKind, pages: readonly TrainPage[]): StoryModel {
   const mask = kind === "logistic-local" ? STORY_FEATURES.map((f) => !NEIGHBOUR_FEATURES.has(f)) : null;
+  if (kind === "stacked") {
+    const model = fitStacked(pages);
+    const title = fitTitle(pages);
+    if (title) model.title = title;
+    return model;
+  }
   const { x, y, w, m } = rows(pages, mask);
   const model = kind === "stumps" ? fitStumps(x, y, w, m) : kind === "mlp" ? fitMlp(x, y, w, m) : fitLogistic(x, y, w, m);
   if (mask) model.weights = model.weights.map((v, f) => (mask[f] ? v : 0));
@@ -558,7 +637,9 @@ export function loadPages(dirs: readonly string[], k: number, withFixtures = tru
     pages.forEach((page, j) => {
       const { rec, title } = record(page.text);
       const l = rec ? label(rec, page.truth) : { label: new Uint8Array(0), tokens: new Int32Array(0) };
-      const kinds = rec ? lineKinds(rec) : { kind: new Uint8Array(0), wall: new Uint8Array(0), stop: new Uint8Array(0) };
+      // The decoder's kinds as the stage recorded them (a legal notice without a signal is a text
+      // the story pays for, not a blank line: lineKinds' reading from the row cannot tell it).
+      const kinds = rec ? { ...lineKinds(rec), ...(rec.kind ? { kind: rec.kind } : {}) } : { kind: new Uint8Array(0), wall: new Uint8Array(0), stop: new Uint8Array(0) };
       out.push({ corpus, page, fold: folds[j]!, rec, titleRec: title, label: l.label, tokens: l.tokens, truthTokens: tokenize(page.truth).length, ...kinds });
     });
   }
@@ -605,7 +686,7 @@ function dataVersion(pages: readonly TrainPage[]): string {
   return h.digest("hex").slice(0, 16);
 }
 
-const f3 = (v: number) => v.toFixed(3);
+const f3 = (v: number) => v.toFixed(4);
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -626,7 +707,9 @@ function main(argv: string[]): number {
   console.log(`${pages.length} pages, ${lines} lines, ${k} site-grouped folds, data ${dataVersion(pages)}`);
   const reports: CvReport[] = [];
   for (const kind of kinds) {
+    const started = Date.now();
     const r = crossValidate(kind, pages, k);
+    console.error(`${kind}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
     reports.push(r);
     for (const [corpus, { inSample, cv }] of Object.entries(r.corpora)) {
       console.log(

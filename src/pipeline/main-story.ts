@@ -19,7 +19,7 @@ import { lineEnd, lineRemoved, pageBuffer } from "./lines.js";
 import { COMPANY_NOTICE_RULE_ID } from "../rules/notices.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import type { ClassTally } from "./classify.js";
-import { lineScorer, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
+import { lineScorer, SHAPE_HEADING, SHAPE_LIST, SHAPE_SHORT, stackBase, stackProbabilities, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
 import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isInterfaceLabel, isShouting, isWordChar, type PageView, stampIn, type StampMemo, storyWords, WORD_CHAR } from "./page-view.js";
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
@@ -406,6 +406,23 @@ export const STORY_FEATURES = [
 ] as const;
 
 const F = STORY_FEATURES.length;
+
+/**
+ * The shape bits a stacked model's second pass reads of a line (see `stackContext` in
+ * story-model.ts), from its feature row: `short`, `list-shape`, `heading-shape`.
+ *
+ * @param x - Feature rows.
+ * @param o - The row's offset.
+ * @returns The bits.
+ * @example
+ * ```ts
+ * stackShapeOf(row, 0); // SHAPE_SHORT for a row with `short` set
+ * ```
+ */
+export function stackShapeOf(x: ArrayLike<number>, o: number): number {
+  return (x[o + 13] ? SHAPE_SHORT : 0) | (x[o + 17] ? SHAPE_LIST : 0) | (x[o + 19] ? SHAPE_HEADING : 0);
+}
+
 const LIST_SHAPE = /^(?:[•·▪●◦‣∙*+–—-]\s|\d{1,3}[.)]\s|#\d)/u;
 const ASIDE_KINDS = new Set(["related", "promo", "newsletter", "comments", "tags", "bio", "legal", "disclosure", "syndication", "gallery"]);
 /** Neighbours read on each side (non-blank lines). */
@@ -585,6 +602,11 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   const x = keep ? new Float64Array(n * F) : null;
   const row = x ?? new Float64Array(F);
   const score = lineScorer(model);
+  // A stacked model's second pass: the row's part of its log-odds, summed as the row is built.
+  const stack = model.stack;
+  const stackRow = stack ? stackBase(stack, F) : null;
+  const base = stack ? new Float64Array(n) : null;
+  const shape = stack ? new Uint8Array(n) : null;
   // A blank line's row is all zeros: one score for all of them.
   const blankP = score(new Float64Array(F), 0);
   let afterEnd = 0;
@@ -666,12 +688,17 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     row[o + 30] = f & FLAG_NOT_PROSE ? 1 : 0;
     row[o + 31] = underRelated;
     p[i] = score(row, o);
+    if (stackRow) {
+      base![i] = stackRow(row, o);
+      shape![i] = stackShapeOf(row, o);
+    }
     if (para) proseSeen += l.text.length;
     if (signal === "end-of-story") afterEnd = 1;
     // Under a related-articles header until prose resumes (the related box's links).
     if (signal === "related-header") underRelated = 1;
     else if (para) underRelated = 0;
   }
+  if (stack) stackProbabilities(stack, F, p, base!, decoderKind, chars, shape!, TEXT);
   return x;
 }
 
@@ -877,7 +904,7 @@ export function findMainStory(
   const { p, chars, kind, stop } = arrays;
   const x = storyFeatures(view, model, arrays, record !== null, ctx.input);
   let fallback = -1;
-  if (record) record({ texts: lines.map((l) => l.text), x: x!, chars, stop: stop.slice() });
+  if (record) record({ texts: lines.map((l) => l.text), x: x!, chars, stop: stop.slice(), kind: kind.slice() });
   // A company's notice (its registration, its customer-service text) is never story text, however
   // much it reads as prose: a story that crosses it pays its whole length, so the footer's prose
   // under it does not join a short story. (Not every legal notice: a sign-up box's consent line

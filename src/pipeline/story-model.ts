@@ -37,6 +37,54 @@ export interface TitleModel {
   bias: number;
 }
 
+/**
+ * Names of the second pass's context reads, in vector order (see {@link stackContext}): each is a
+ * function of the first pass's probabilities over the lines that matter around a line (the lines
+ * the decoder does not pass as blank), and of a few bits of the line's shape.
+ */
+export const STACK_FEATURES = [
+  "own-logit",
+  "prev-mean",
+  "next-mean",
+  "prev-max",
+  "next-max",
+  "sandwich",
+  "sandwich-weak",
+  "mass-before",
+  "mass-middle",
+  "near-confident",
+  "local-density",
+  "short-sandwich",
+  "list-sandwich",
+  "heading-next",
+] as const;
+
+/** Shape bits of a line the second pass reads (see {@link stackContext}): a short line. */
+export const SHAPE_SHORT = 1;
+/** See {@link SHAPE_SHORT}: a list item's shape. */
+export const SHAPE_LIST = 2;
+/** See {@link SHAPE_SHORT}: a heading's shape. */
+export const SHAPE_HEADING = 4;
+
+/**
+ * The second pass of a stacked model: a logistic model over the line's own feature row (the
+ * first pass's features, standardised anew) followed by the {@link STACK_FEATURES} context reads of
+ * the first pass's probabilities. Its linear part over the row is summed while the row is built
+ * (the rows are not kept), the context part once every line has its first-pass probability.
+ */
+export interface StackModel {
+  /** Context feature names (must equal `STACK_FEATURES`). */
+  features: string[];
+  /** Per-feature mean, row features then context features. */
+  mean: number[];
+  /** Per-feature 1 / standard deviation, the same order. */
+  scale: number[];
+  /** Per-feature weight, the same order. */
+  weights: number[];
+  /** Intercept (log-odds). */
+  bias: number;
+}
+
 /** A trained line scorer and its decoder thresholds. */
 export interface StoryModel {
   /** Format version of this file. */
@@ -69,6 +117,8 @@ export interface StoryModel {
   body: number;
   /** Cost of re-entering the story after leaving it (absent: one span only). */
   gap?: number;
+  /** The second pass, when trained: see {@link StackModel}. */
+  stack?: StackModel;
   /** The title ranker, when trained. */
   title?: TitleModel;
   /** Free-form provenance: data version, fold count, scores. */
@@ -90,6 +140,8 @@ export interface StoryRecord {
   chars: Int32Array;
   /** Per line, as the decoder reads it: 0, or a line that ends stories (1), or a comments widget that closes the page below a story (2). */
   stop?: Uint8Array;
+  /** Per line, the decoder's kind (0 blank, 1 text, 2 other), as the stage read it. */
+  kind?: Uint8Array;
   /** Title candidates: their line indices and texts, and feature rows (a record of its own). */
   title?: { lines: number[]; texts: string[]; x: Float64Array };
 }
@@ -320,4 +372,187 @@ function flatStumps(stumps: readonly Stump[]): FlatStumps {
   };
   FLAT.set(stumps, flat);
   return flat;
+}
+
+/**
+ * The linear part of a stack's second pass over a row of `F` first-pass features: the bias plus
+ * the row's standardised features times their weights (the context part is added by
+ * {@link stackProbabilities}).
+ *
+ * @param stack - The second pass.
+ * @param F - Row length (the first pass's feature count).
+ * @returns A function of a feature array and a row offset, giving the row's partial log-odds.
+ * @example
+ * ```ts
+ * const base = stackBase(model.stack!, model.features.length);
+ * base(row, 0);
+ * ```
+ */
+export function stackBase(stack: StackModel, F: number): (x: Float64Array, o: number) => number {
+  const w = new Float64Array(F);
+  let c = stack.bias;
+  for (let f = 0; f < F; f++) {
+    w[f] = stack.weights[f]! * stack.scale[f]!;
+    c -= w[f]! * stack.mean[f]!;
+  }
+  return (x, o) => {
+    let z = c;
+    for (let f = 0; f < F; f++) {
+      const v = x[o + f]!;
+      if (v !== 0) z += w[f]! * v;
+    }
+    return z;
+  };
+}
+
+/** A first-pass probability a line counts as confident story at, for {@link STACK_FEATURES}' `near-confident`. */
+const CONFIDENT = 0.7;
+/** Lines that matter read on each side for the means (2) and the maxima (5). */
+const NEAR = 2;
+const FAR = 5;
+/** `near-confident`'s distance is read up to this many lines that matter. */
+const REACH = 10;
+
+/**
+ * The context reads of every line that matters (kind not 0, blank), from the first pass's
+ * probabilities `p`: the line's own log-odds; the mean probability of the {@link NEAR} lines before
+ * and after it; the maximum of the {@link FAR} before and after; the smaller of those maxima (a line
+ * between confident lines), and that times `1 − p` (a weak line so placed); the share of the page's
+ * story mass (`chars × p` of text lines) above it, and `4a(1 − a)` of that share; how near the nearest
+ * confident text line is (`1 − d / REACH`, 0 beyond); the story mass share of the characters within
+ * {@link FAR} lines on both sides; and three conjunctions of shape and place (a short line or a list
+ * item between confident lines, a heading-shaped line over a confident one). Linear in the lines.
+ *
+ * @param p - First-pass probabilities.
+ * @param kind - The decoder's kind per line (0 blank: skipped, read by no other line).
+ * @param chars - Line lengths.
+ * @param shape - Per line, {@link SHAPE_SHORT} | {@link SHAPE_LIST} | {@link SHAPE_HEADING}.
+ * @param text - The decoder's kind of a text line.
+ * @param visit - Called per line that matters, in order, with its index and the reads (a buffer reused between calls).
+ * @example
+ * ```ts
+ * stackContext(p, kind, chars, shape, TEXT, (i, c) => console.log(i, c[0]));
+ * ```
+ */
+export function stackContext(
+  p: ArrayLike<number>,
+  kind: ArrayLike<number>,
+  chars: ArrayLike<number>,
+  shape: ArrayLike<number>,
+  text: number,
+  visit: (i: number, c: Float64Array) => void,
+): void {
+  const n = kind.length;
+  const at = new Int32Array(n);
+  let m = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] === 0) continue;
+    at[m++] = i;
+    if (kind[i] === text) total += chars[i]! * p[i]!;
+  }
+  // Distance (in lines that matter) to the nearest confident text line, either side.
+  const near = new Int32Array(m).fill(REACH);
+  let lastConf = -REACH - 1;
+  for (let k = 0; k < m; k++) {
+    const i = at[k]!;
+    near[k] = Math.min(REACH, k - lastConf);
+    if (kind[i] === text && p[i]! >= CONFIDENT) lastConf = k;
+  }
+  lastConf = m + REACH + 1;
+  for (let k = m - 1; k >= 0; k--) {
+    const i = at[k]!;
+    near[k] = Math.min(near[k]!, lastConf - k);
+    if (kind[i] === text && p[i]! >= CONFIDENT) lastConf = k;
+  }
+  const c = new Float64Array(STACK_FEATURES.length);
+  let before = 0;
+  for (let k = 0; k < m; k++) {
+    const i = at[k]!;
+    const own = Math.min(1 - 1e-6, Math.max(1e-6, p[i]!));
+    let pm = 0;
+    let pn = 0;
+    let nm = 0;
+    let nn = 0;
+    let pmax = 0;
+    let nmax = 0;
+    let mass = 0;
+    let len = 0;
+    for (let d = 1; d <= FAR; d++) {
+      if (k - d >= 0) {
+        const j = at[k - d]!;
+        const q = p[j]!;
+        if (d <= NEAR) (pm += q), pn++;
+        if (q > pmax) pmax = q;
+        if (kind[j] === text) mass += chars[j]! * q;
+        len += chars[j]!;
+      }
+      if (k + d < m) {
+        const j = at[k + d]!;
+        const q = p[j]!;
+        if (d <= NEAR) (nm += q), nn++;
+        if (q > nmax) nmax = q;
+        if (kind[j] === text) mass += chars[j]! * q;
+        len += chars[j]!;
+      }
+    }
+    const sandwich = Math.min(pmax, nmax);
+    const a = total > 0 ? before / total : 0;
+    const s = shape[i]!;
+    c[0] = Math.log(own / (1 - own));
+    c[1] = pn ? pm / pn : 0;
+    c[2] = nn ? nm / nn : 0;
+    c[3] = pmax;
+    c[4] = nmax;
+    c[5] = sandwich;
+    c[6] = sandwich * (1 - own);
+    c[7] = a;
+    c[8] = 4 * a * (1 - a);
+    c[9] = 1 - near[k]! / REACH;
+    c[10] = len > 0 ? mass / len : 0;
+    c[11] = s & SHAPE_SHORT ? sandwich : 0;
+    c[12] = s & SHAPE_LIST ? sandwich : 0;
+    c[13] = s & SHAPE_HEADING ? (k + 1 < m ? p[at[k + 1]!]! : 0) : 0;
+    visit(i, c);
+    if (kind[i] === text) before += chars[i]! * p[i]!;
+  }
+}
+
+/**
+ * The second pass of a stacked model: each line that matters gets the probability of its partial
+ * log-odds `base` (from {@link stackBase}) plus the context part over the first pass's `p`. Written
+ * into `p` once every line's reads are taken (they read the first pass's values).
+ *
+ * @param stack - The second pass.
+ * @param F - The first pass's feature count (where the context weights start).
+ * @param p - First-pass probabilities in, second-pass out.
+ * @param base - Per line, the row's partial log-odds.
+ * @param kind - The decoder's kind per line (0, blank: left as it is).
+ * @param chars - Line lengths.
+ * @param shape - Shape bits per line (see {@link stackContext}).
+ * @param text - The decoder's kind of a text line.
+ * @returns `p`.
+ * @example
+ * ```ts
+ * stackProbabilities(model.stack!, F, p, base, kind, chars, shape, TEXT);
+ * ```
+ */
+export function stackProbabilities(stack: StackModel, F: number, p: Float64Array, base: Float64Array, kind: ArrayLike<number>, chars: ArrayLike<number>, shape: ArrayLike<number>, text: number): Float64Array {
+  const S = STACK_FEATURES.length;
+  const w = new Float64Array(S);
+  const mu = new Float64Array(S);
+  for (let s = 0; s < S; s++) {
+    w[s] = stack.weights[F + s]! * stack.scale[F + s]!;
+    mu[s] = stack.mean[F + s]!;
+  }
+  const out = new Float64Array(p.length);
+  const done = new Uint8Array(p.length);
+  stackContext(p, kind, chars, shape, text, (i, c) => {
+    let z = base[i]!;
+    for (let s = 0; s < S; s++) z += w[s]! * (c[s]! - mu[s]!);
+    out[i] = 1 / (1 + Math.exp(-z));
+    done[i] = 1;
+  });
+  for (let i = 0; i < p.length; i++) if (done[i]) p[i] = out[i]!;
+  return p;
 }

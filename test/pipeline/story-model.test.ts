@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineProbabilities, lineScorer, SHIPPED_MODEL, withStoryModel, storyModel, type StoryModel } from "../../src/pipeline/story-model.js";
+import { lineProbabilities, lineScorer, SHIPPED_MODEL, STACK_FEATURES, stackBase, stackContext, stackProbabilities, withStoryModel, storyModel, type StackModel, type StoryModel } from "../../src/pipeline/story-model.js";
 
 /** A small one-hidden-layer model over three features, written out by hand. */
 function mlp(): StoryModel {
@@ -55,5 +55,43 @@ describe("story model: the mlp kind", () => {
     const m = mlp();
     expect(withStoryModel(m, () => storyModel().kind)).toBe("mlp");
     expect(storyModel()).toBe(SHIPPED_MODEL);
+  });
+});
+
+describe("story model: a stacked second pass", () => {
+  const TEXT = 1;
+  /** A stack over a one-feature row: the row's weight 0, the context weights given. */
+  function stack(weights: number[], bias = 0): StackModel {
+    return { features: [...STACK_FEATURES], mean: new Array(1 + STACK_FEATURES.length).fill(0), scale: new Array(1 + STACK_FEATURES.length).fill(1), weights: [0, ...weights], bias };
+  }
+
+  it("reads the lines that matter only: a blank line between two lines is no neighbour, and keeps its probability", () => {
+    const p = Float64Array.from([0.9, 0.5, 0.2, 0.8]);
+    const kind = [TEXT, 0, TEXT, TEXT];
+    const chars = [100, 0, 10, 100];
+    const seen: Array<[number, number[]]> = [];
+    stackContext(p, kind, chars, [0, 0, 1, 0], TEXT, (i, c) => seen.push([i, Array.from(c)]));
+    expect(seen.map(([i]) => i)).toEqual([0, 2, 3]);
+    const [, mid] = seen[1]!;
+    const at = (name: string) => mid[STACK_FEATURES.indexOf(name as (typeof STACK_FEATURES)[number])]!;
+    expect(at("prev-mean")).toBeCloseTo(0.9, 12);
+    expect(at("next-mean")).toBeCloseTo(0.8, 12);
+    expect(at("sandwich")).toBeCloseTo(0.8, 12);
+    expect(at("sandwich-weak")).toBeCloseTo(0.8 * 0.8, 12);
+    expect(at("short-sandwich")).toBeCloseTo(0.8, 12);
+    expect(at("own-logit")).toBeCloseTo(Math.log(0.2 / 0.8), 12);
+    // Story mass above it: 90 of 90 + 2 + 80.
+    expect(at("mass-before")).toBeCloseTo(90 / 172, 12);
+  });
+
+  it("raises a weak line between confident ones and leaves a weak line at the page's edge lower", () => {
+    const p = Float64Array.from([0.9, 0.2, 0.9, 0.2]);
+    const kind = [TEXT, TEXT, TEXT, TEXT];
+    const s = stack(STACK_FEATURES.map((f) => (f === "sandwich-weak" ? 4 : 0)));
+    const out = stackProbabilities(s, 1, Float64Array.from(p), new Float64Array(4).fill(stackBase(s, 1)(new Float64Array(1), 0)), kind, [100, 10, 100, 10], new Uint8Array(4), TEXT);
+    expect(out[1]).toBeGreaterThan(0.9);
+    expect(out[3]).toBeCloseTo(0.5, 12);
+    // The same context over the first pass's values, not the second's: line 2 reads line 1 at 0.2.
+    expect(out[2]).toBeCloseTo(1 / (1 + Math.exp(-4 * 0.2 * 0.1)), 12);
   });
 });
