@@ -19,7 +19,7 @@ import { lineEnd, lineRemoved, pageBuffer } from "./lines.js";
 import { COMPANY_NOTICE_RULE_ID } from "../rules/notices.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import type { ClassTally } from "./classify.js";
-import { lineScorer, SHAPE_HEADING, SHAPE_LIST, SHAPE_SHORT, stackBase, stackProbabilities, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
+import { lineScorer, SHAPE_HEADING, SHAPE_LIST, SHAPE_SHORT, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
 import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isInterfaceLabel, isShouting, isWordChar, type PageView, stampIn, type StampMemo, storyWords, WORD_CHAR } from "./page-view.js";
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
@@ -602,11 +602,6 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   const x = keep ? new Float64Array(n * F) : null;
   const row = x ?? new Float64Array(F);
   const score = lineScorer(model);
-  // A stacked model's second pass: the row's part of its log-odds, summed as the row is built.
-  const stack = model.stack;
-  const stackRow = stack ? stackBase(stack, F) : null;
-  const base = stack ? new Float64Array(n) : null;
-  const shape = stack ? new Uint8Array(n) : null;
   // A blank line's row is all zeros: one score for all of them.
   const blankP = score(new Float64Array(F), 0);
   let afterEnd = 0;
@@ -688,17 +683,12 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     row[o + 30] = f & FLAG_NOT_PROSE ? 1 : 0;
     row[o + 31] = underRelated;
     p[i] = score(row, o);
-    if (stackRow) {
-      base![i] = stackRow(row, o);
-      shape![i] = stackShapeOf(row, o);
-    }
     if (para) proseSeen += l.text.length;
     if (signal === "end-of-story") afterEnd = 1;
     // Under a related-articles header until prose resumes (the related box's links).
     if (signal === "related-header") underRelated = 1;
     else if (para) underRelated = 0;
   }
-  if (stack) stackProbabilities(stack, F, p, base!, decoderKind, chars, shape!, TEXT);
   return x;
 }
 

@@ -117,7 +117,7 @@ export interface StoryModel {
   body: number;
   /** Cost of re-entering the story after leaving it (absent: one span only). */
   gap?: number;
-  /** The second pass, when trained: see {@link StackModel}. */
+  /** The second pass, when trained (`train.ts --model stacked`; read by the training script, not by the parser): see {@link StackModel}. */
   stack?: StackModel;
   /** The title ranker, when trained. */
   title?: TitleModel;
