@@ -7,7 +7,7 @@
 
 import { phraseScanner, scanPhrases, type PhraseScanner } from "./phrases.js";
 import { ruleProblems } from "./schema.js";
-import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesInto, scanGatesRaw, scanGatesRawInto, wideGateScan, type GateScan, type WideGateScan } from "./gates.js";
+import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw, type GateScan } from "./gates.js";
 import { requiredLiterals } from "./required.js";
 import { asciiTwin, twinSafe } from "./ascii-twin.js";
 import FIRST_CHARS from "./first-chars.json" with { type: "json" };
@@ -190,13 +190,6 @@ export interface CompiledRule {
    * shared by all gates), or 0/absent when `gate` is tested on its own.
    */
   readonly gateBit?: number;
-  /**
-   * This line pattern's pre-filter in `CompiledRules.lineScan` (gate number `g`: bit
-   * `1 << (g & 31)` of slot `g >>> 5`), or -1/absent for none: the {@link requiredLiterals} of
-   * its regex, one of which occurs in the lower-cased line wherever the regex matches, so a line
-   * the scan finds none of is not tried. Given to line patterns without a scanned `anyOf` gate.
-   */
-  readonly literalGate?: number;
 }
 
 /** A compiled rule set: a phrase table for exact lines, and ordered pattern lists. */
@@ -241,22 +234,6 @@ export interface CompiledRules {
    * them, and that pattern's own regex gate tests it more cheaply.
    */
   readonly gateScanMax: number;
-  /**
-   * The scan matchLine reads a line's gates from, in one pass: the `anyOf` gates of `gates` (gate
-   * `i` for the pattern whose `gateBit` is `1 << i`), then the pre-filters of the line patterns
-   * (see `CompiledRule.literalGate`); `null` when there are none. Absent on rule sets not made by
-   * {@link compileRules}, whose patterns have no pre-filter (their `anyOf` gates are then read
-   * from `gates`).
-   */
-  readonly lineScan?: WideGateScan | null;
-  /**
-   * Lines up to this length are scanned with `lineScan` (the second largest length limit of the
-   * patterns it serves, as `gateScanMax`, and at most `LITERAL_SCAN_MAX`): a longer line reads its
-   * `anyOf` gates from `gates` and runs pre-filtered patterns without their pre-filter.
-   */
-  readonly lineScanMax?: number;
-  /** Where matchLine writes `lineScan`'s answer for the line it tests (`lineScan.size` slots). */
-  readonly lineOpen?: Int32Array;
   /** Inline rules (phrases turned into patterns), in rule order. */
   readonly inline: readonly CompiledRule[];
   /** The phrases of the inline phrase rules of a long list, read in one pass (see `phrases.ts`), or `null`. */
@@ -502,12 +479,10 @@ export function compileRules(rules: readonly Rule[], options: CompileOptions = {
     }
   }
   const { gates, gateScanMax } = addGateBits(linePatterns);
-  const { lineScan, lineScanMax } = addLiteralGates(linePatterns);
   const lineByFirst = dispatchTable(linePatterns);
   const inlinePhrases = scanned.length > 0 ? phraseScanner(scanned, scanned.map(limitOf)) : null;
   const lineTables: (CandidateTable | undefined)[] = new Array<CandidateTable | undefined>(129).fill(undefined);
-  const lineOpen = new Int32Array(lineScan?.size ?? 1);
-  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, lineTables, gates, gateScanMax, lineScan, lineScanMax, lineOpen, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
+  return { linePhrases, linePhraseMax, linePhraseStarts, linePatterns, lineByFirst, lineTables, gates, gateScanMax, inline: addScreens(inline, inlineScreens), inlinePhrases, inlineScreens, rules };
 }
 
 /**
@@ -523,34 +498,6 @@ function addGateBits(patterns: CompiledRule[]): { gates: GateScan | null; gateSc
   gated.forEach((i, bit) => (patterns[i] = { ...patterns[i]!, gateBit: 1 << bit }));
   const limits = gated.map((i) => patterns[i]!.maxLength).sort((a, b) => b - a);
   return { gates: gateScan(gated.map((i) => patterns[i]!.anyOf!)), gateScanMax: limits[1] ?? limits[0]! };
-}
-
-/**
- * Gives the native line patterns without a scanned `anyOf` gate whose {@link requiredLiterals}
- * are known and `rawScannable` a `literalGate` (in place), and builds the one scan of a line that
- * answers both those pre-filters and the scanned `anyOf` gates (see `CompiledRules.lineScan`).
- * Call after {@link addGateBits}.
- */
-function addLiteralGates(patterns: CompiledRule[]): { lineScan: WideGateScan | null; lineScanMax: number } {
-  const gates: (readonly string[])[] = [];
-  const limits: number[] = [];
-  for (const c of patterns) {
-    if (c.gateBit === undefined || c.gateBit === 0) continue;
-    gates[31 - Math.clz32(c.gateBit)] = c.anyOf!;
-    limits.push(c.maxLength);
-  }
-  for (let i = 0; i < gates.length; i++) gates[i] ??= [];
-  patterns.forEach((c, i) => {
-    if (c.regex === null || (c.gateBit !== undefined && c.gateBit !== 0)) return;
-    const literals = requiredLiterals(c.regex.source);
-    if (literals === null || literals.length === 0 || literals.some((l) => l === "") || !rawScannable(literals)) return;
-    patterns[i] = { ...c, literalGate: gates.length };
-    gates.push(literals);
-    limits.push(c.maxLength);
-  });
-  if (gates.length === 0) return { lineScan: null, lineScanMax: 0 };
-  limits.sort((a, b) => b - a);
-  return { lineScan: wideGateScan(gates), lineScanMax: Math.min(LITERAL_SCAN_MAX, limits[1] ?? limits[0]!) };
 }
 
 /**
@@ -686,11 +633,7 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   // the lookup; nor is a plain line whose first two characters and length rule out every phrase
   // (see mayBePhrase).
   let folded: string | null = plain ? null : foldLine(text);
-  // What the line's scan (compiled.lineScan) found, in `open`: LINE_UNSCANNED until it is scanned,
-  // then LINE_SCANNED, or LINE_GATES_ONLY when only its `anyOf` gates can be read from it.
-  let scanned = LINE_UNSCANNED;
-  const lineScan = compiled.lineScan;
-  const open = compiled.lineOpen!;
+  let open = -1; // the gates the line opens (a bit mask from compiled.gates), once scanned
   if (folded === null && text.length <= compiled.linePhraseMax && mayBePhrase(compiled, text)) folded = text.toLowerCase();
   if (folded !== null) {
     const phrase = compiled.linePhrases.get(folded);
@@ -698,37 +641,23 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
   }
   // Only the patterns whose first-character check passes (see lineCandidates), read
   // through their numbers (see candidateTable): the same tests, in the same order.
-  const { items, maxLength, gateBit, gateWhen, need, twin, literalGate } = lineTable(compiled, text);
+  const { items, maxLength, gateBit, gateWhen, need, twin } = lineTable(compiled, text);
   const n = text.length;
-  // A line longer than LITERAL_SCAN_MAX (or of a rule set not made by compileRules, which has no
-  // lineScan) reads its gates from `gates`, and its patterns run without their pre-filters.
-  const scanMax = compiled.gateScanMax;
-  const wide = lineScan !== undefined && lineScan !== null && n <= compiled.lineScanMax!;
   let safe = -1; // 1 when the line is twinSafe (see ascii-twin.ts), once tested
   for (let i = 0; i < items.length; i++) {
     if (n > maxLength[i]!) continue;
     const bit = gateBit[i]!;
     const when = gateWhen[i]!;
-    if (bit !== 0 && n <= scanMax) {
+    if (bit !== 0 && n <= compiled.gateScanMax) {
       // One scan answers every scanned gate (see gates.ts): the same answer as `c.gate.test(folded)`.
-      // It reads a plain line as it is (scanGatesRawInto) unless it holds one of the few
-      // characters that scan refuses; a line that is not plain is read folded.
-      if (scanned === LINE_UNSCANNED) {
-        if (!wide) {
-          let gates = folded === null ? scanGatesRaw(compiled.gates!, text) : -1;
-          if (gates < 0) gates = scanGates(compiled.gates!, (folded ??= text.toLowerCase()));
-          open[0] = gates;
-          scanned = LINE_GATES_ONLY;
-        } else scanned = scanLine(lineScan!, text, plain, folded, open);
+      // It reads the plain line as it is (scanGatesRaw) unless the line is folded already or holds
+      // one of the few characters that scan refuses.
+      if (open < 0) {
+        if (folded === null) open = scanGatesRaw(compiled.gates!, text);
+        if (open < 0) open = scanGates(compiled.gates!, (folded ??= text.toLowerCase()));
       }
-      if ((open[0]! & bit) === 0) continue;
+      if ((open & bit) === 0) continue;
     } else if (when === GATE_FIRST && !items[i]!.gate!.test((folded ??= text.toLowerCase()))) continue;
-    // The pattern's pre-filter (see CompiledRule.literalGate): none of its literals, no match.
-    const g = literalGate[i]!;
-    if (g >= 0 && wide) {
-      if (scanned === LINE_UNSCANNED) scanned = scanLine(lineScan!, text, plain, folded, open);
-      if (scanned === LINE_SCANNED && (open[g >>> 5]! & (1 << (g & 31))) === 0) continue;
-    }
     const c = items[i]!;
     const literal = need[i];
     if (literal !== null && !text.includes(literal!)) continue;
@@ -742,42 +671,6 @@ function matchLineUncached(compiled: CompiledRules, text: string, normalized: bo
     }
   }
   return null;
-}
-
-/**
- * Lines up to this length are scanned for their patterns' pre-filters as well as their gates
- * (`CompiledRules.lineScanMax`). On short lines the pre-filters save more regex calls than the
- * longer scan costs (a pattern anchored at the start fails fast on a long line, and the
- * pre-filters' words are common); on the dev corpus' lines a limit of 60 was fastest.
- */
-const LITERAL_SCAN_MAX = 60;
-
-/** matchLineUncached: the line has not been scanned with `lineScan` yet. */
-const LINE_UNSCANNED = -1;
-/** matchLineUncached: the line's scan answers its `anyOf` gates and its patterns' pre-filters. */
-const LINE_SCANNED = 0;
-/** matchLineUncached: the line's scan answers its `anyOf` gates only (pre-filters are not read). */
-const LINE_GATES_ONLY = 1;
-
-/**
- * Scans a line with `CompiledRules.lineScan` into `open`.
- *
- * A plain line is read as it is (scanGatesRawInto: the same answers as on its lower case, which
- * is its folded form); a literal pre-filter speaks of the lower-cased line, so its answer is used
- * unless the line holds a long s (see required.ts). A line the raw scan refuses is scanned
- * lower-cased, and a line that is not plain is scanned folded (as its `anyOf` gates are defined):
- * then only the gates are read.
- *
- * @returns {@link LINE_SCANNED} or {@link LINE_GATES_ONLY}
- */
-function scanLine(scan: WideGateScan, text: string, plain: boolean, folded: string | null, open: Int32Array): number {
-  if (plain) {
-    const status = scanGatesRawInto(scan, text, open);
-    if (status === 0) return LINE_SCANNED;
-    if (status > 0) return LINE_GATES_ONLY;
-  }
-  scanGatesInto(scan, folded ?? text.toLowerCase(), open);
-  return LINE_GATES_ONLY;
 }
 
 /**
@@ -818,8 +711,6 @@ interface CandidateTable {
    * where it holds `\b`), run instead of it on a line that is `twinSafe`; `null` for none.
    */
   readonly twin: readonly (RegExp | null)[];
-  /** Each pattern's `literalGate`, or -1. */
-  readonly literalGate: Int32Array;
 }
 
 /** `true` for a pattern whose gate is read from the shared scan (see `CompiledRule.gateBit`). */
@@ -863,7 +754,6 @@ function candidateTable(list: readonly CompiledRule[]): CandidateTable {
         return literals !== null && literals.length === 1 && /^[^A-Za-z]+$/u.test(literals[0]!) ? literals[0]! : null;
       }),
       twin: list.map((c) => (c.regex !== null ? asciiTwin(c.regex.source, c.regex.flags) : null)),
-      literalGate: Int32Array.from(list, (c) => c.literalGate ?? -1),
     };
     candidateTables.set(list, table);
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gateScan, HOLDS_LONG_S, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesInto, scanGatesRaw, scanGatesRawInto, wideGateScan } from "../../src/rules/gates.js";
+import { gateScan, MAX_SCANNED_GATES, rawScannable, scanGates, scanGatesRaw } from "../../src/rules/gates.js";
 import { compileRules, matchLine, type Rule } from "../../src/rules/rule.js";
 import { defaultRules } from "../../src/rules/index.js";
 
@@ -152,84 +152,21 @@ describe("scanGatesRaw", () => {
   });
 });
 
-/** The open gates of a wide scan by definition: gate g open when one of its words occurs in `folded`. */
-const wideByDefinition = (gates: readonly (readonly string[])[], folded: string): number[] => {
-  const out = new Array<number>(Math.max(1, Math.ceil(gates.length / 32))).fill(0);
-  gates.forEach((words, g) => {
-    if (words.some((w) => folded.includes(w))) out[g >>> 5]! |= 1 << (g & 31);
-  });
-  return out;
-};
-
-describe("wideGateScan", () => {
-  const compiled = compileRules(defaultRules);
-  // The scan matchLine reads: the default rules' `anyOf` gates, then their patterns' pre-filters
-  // (more than 32 gates, so several slots of the answer).
-  const scan = compiled.lineScan!;
-  const gates: string[][] = [];
-  for (const c of compiled.linePatterns) {
-    if (c.gateBit) gates[31 - Math.clz32(c.gateBit)] = [...c.anyOf!];
-  }
-  for (const c of compiled.linePatterns) if (c.literalGate !== undefined && c.literalGate >= 0) gates[c.literalGate] = requiredWords(c);
-  const words = [...new Set(gates.flat())];
-
-  function requiredWords(c: (typeof compiled.linePatterns)[number]): string[] {
-    // The words the scan holds for this gate, read back from the scan itself.
-    const g = c.literalGate!;
-    const out: string[] = [];
-    scan.words.forEach((w, k) => {
-      if (scan.slots[k] === g >>> 5 && scan.bits[k] === 1 << (g & 31)) out.push(w);
-    });
-    scan.shortWords.forEach((w, k) => {
-      if (scan.shortSlots[k] === g >>> 5 && scan.shortBits[k] === 1 << (g & 31)) out.push(w);
-    });
-    return out;
-  }
-
-  it("holds every line pattern's gate and more than 32 gates", () => {
-    expect(scan.size).toBeGreaterThan(1);
-    expect(gates.length).toBeGreaterThan(32);
-    expect(scan.raw).toBe(true);
-  });
-
-  it("opens the gates whose words occur in the lower-cased line (random lines, any case, awkward characters)", () => {
-    const cased = (w: string) => fc.constantFrom(w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1));
-    const piece = fc.oneof(
-      fc.constantFrom(...words).chain(cased),
-      fc.constantFrom(...words.filter((w) => w.length > 1)).map((w) => w.slice(1)).chain(cased), // near misses
-      fc.constantFrom(" ", "a", "K", "\u212a", "\u017f", "\u0130", "Σ", "é", "\u2028", "😀", "\ud800", "@", "_", ":"),
-    );
-    const out = new Int32Array(scan.size);
-    let longS = 0;
-    fc.assert(
-      fc.property(fc.array(piece, { minLength: 0, maxLength: 12 }), (parts) => {
-        const text = parts.join("");
-        const status = scanGatesRawInto(scan, text, out);
-        if (/[\u0130\u2028\u2029]/u.test(text)) {
-          expect(status).toBe(-1);
-          return;
-        }
-        expect(status, JSON.stringify(text)).toBe(text.includes("\u017f") ? HOLDS_LONG_S : 0);
-        if (status === HOLDS_LONG_S) longS++;
-        const expected = wideByDefinition(gates, text.toLowerCase());
-        expect([...out], JSON.stringify(text)).toEqual(expected);
-        scanGatesInto(scan, text.toLowerCase(), out);
-        expect([...out], JSON.stringify(text)).toEqual(expected);
-      }),
-      { seed: 20261208, numRuns: 3000 },
-    );
-    expect(longS).toBeGreaterThan(50);
-  });
-
-  it("finds a word wherever it stands, whichever three code units file it", () => {
-    const many = Array.from({ length: 70 }, (_, g) => [`w${g}ord`, `zz${g}`]);
-    const wide = wideGateScan(many);
-    const out = new Int32Array(wide.size);
-    for (let g = 0; g < many.length; g++) {
-      for (const text of [`W${g}ORD`, `x w${g}ord`, `the zz${g}`, `ZZ${g}!`]) {
-        expect(scanGatesRawInto(wide, text, out)).toBe(0);
-        expect([...out], text).toEqual(wideByDefinition(many, text.toLowerCase()));
+describe("gate words filed under their least common three code units", () => {
+  it("finds a word wherever it stands, at the start, inside and at the end of a line", () => {
+    // Words whose least common three code units are not their first (`to c|on|stitute`, ` is a`
+    // and `the zq`), and one of three code units.
+    const gates = [["to constitute"], [" is a"], ["the zqx"], ["afp"]];
+    const scan = gateScan(gates);
+    expect(scan.offsets.some((o) => o > 0)).toBe(true);
+    for (const [g, [word]] of gates.entries()) {
+      for (const text of [word!, `x ${word} y`, `ab${word}`, `${word!.toUpperCase()}!`]) {
+        const folded = text.toLowerCase();
+        expect(scanGates(scan, folded), text).toBe(1 << g);
+        expect(scanGatesRaw(scan, text), text).toBe(1 << g);
       }
+      // Cut short by one code unit at either end: not found.
+      for (const cut of [word!.slice(1), word!.slice(0, -1)]) expect(scanGates(scan, cut) & (1 << g), cut).toBe(0);
     }
   });
 });
