@@ -6,18 +6,19 @@
  * default rules have six gated patterns with no first-character table (so every line reaches
  * them): on real pages those scans were most of `matchLine`'s time. A union regex of all the words
  * is slower still (many words defeat the engine's skipping). This scanner reads the line once:
- * at each position, the hash of the next three code units picks the (rare) words that may start
- * there, and `startsWith` confirms them; words shorter than three code units are looked up with
+ * at each position, the hash of the next three code units picks the (rare) words that hold those
+ * three at a known offset (each word is filed under its least common three, see `rarestTrigram`),
+ * and a comparison confirms them; words shorter than three code units are looked up with
  * `includes`. The result is the set of open gates, as one bit per gate.
  *
  * It answers exactly what the gates' regexes answer: a gate regex is an alternation of escaped
  * literals with no flags, so it matches where one word occurs, code unit for code unit, and a word
- * of three or more code units that occurs at position `i` is found when the scan reaches `i` (its
- * first three code units hash to its own bucket). gates.test.ts checks it against the regexes,
+ * of three or more code units that occurs at position `i` is found when the scan reaches
+ * `i + offset` (the three code units there are the ones its bucket was picked by). gates.test.ts checks it against the regexes,
  * and match-line.test.ts checks matchLine against its definition.
  */
 
-/** Hash buckets for the first three code units of a word (a power of two). */
+/** Hash buckets for three code units of a word (a power of two). */
 const BUCKETS = 1 << 12;
 
 /**
@@ -40,10 +41,49 @@ export interface GateScan {
   readonly next: Int32Array;
   /** Words of three or more code units. */
   readonly words: readonly string[];
+  /**
+   * Where in each of `words` the three code units that pick its bucket start (see
+   * {@link rarestTrigram}): a word that occurs at `p` is found when the scan reads `p + offset`.
+   */
+  readonly offsets: Int32Array;
   /** The gate bit of each of `words`. */
   readonly bits: Int32Array;
   /** `true` when every word can be found in unfolded text by {@link scanGatesRaw} (see {@link rawScannable}). */
   readonly raw: boolean;
+}
+
+/**
+ * How common a code unit is in text, roughly (for {@link rarestTrigram}): a space and the frequent
+ * English letters most, other letters less, digits, punctuation and other scripts least.
+ */
+function commonness(c: number): number {
+  if (c === 32) return 30;
+  if (c >= 97 && c <= 122) return LETTER_COMMONNESS[c - 97]!;
+  if (c >= 48 && c <= 57) return 4;
+  return 2;
+}
+
+/** {@link commonness} of `a` to `z`: 26 for `e`, 25 for `t` … by their frequency in English text. */
+const LETTER_COMMONNESS = Uint8Array.from("abcdefghijklmnopqrstuvwxyz", (l) => 26 - "etaoinshrdlcumwfgypbvkjxqz".indexOf(l));
+
+/**
+ * The offset of the three code units of `word` (of three or more) that text holds least often,
+ * judged by {@link commonness}: its bucket is theirs, so that the scan stops at fewer positions
+ * of real text to compare words (bucketed by their first three, `to constitute`, ` is a`,
+ * `company number` and `formularz` were compared at every `to `, ` is`, `com` and `for`). Any
+ * three code units of the word serve: where it occurs, they occur at that offset.
+ */
+function rarestTrigram(word: string): number {
+  let best = 0;
+  let bestScore = Infinity;
+  for (let at = 0; at + 3 <= word.length; at++) {
+    const score = commonness(word.charCodeAt(at)) + commonness(word.charCodeAt(at + 1)) + commonness(word.charCodeAt(at + 2));
+    if (score < bestScore) {
+      bestScore = score;
+      best = at;
+    }
+  }
+  return best;
 }
 
 /** The bucket of three code units. */
@@ -62,6 +102,7 @@ export function gateScan(gates: readonly (readonly string[])[]): GateScan {
   const words: string[] = [];
   const bits: number[] = [];
   const next: number[] = [];
+  const offsets: number[] = [];
   const heads = new Int32Array(BUCKETS).fill(-1);
   gates.forEach((list, i) => {
     for (const word of new Set(list)) {
@@ -70,7 +111,9 @@ export function gateScan(gates: readonly (readonly string[])[]): GateScan {
         shortBits.push(1 << i);
         continue;
       }
-      const h = bucket(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2));
+      const at = rarestTrigram(word);
+      const h = bucket(word.charCodeAt(at), word.charCodeAt(at + 1), word.charCodeAt(at + 2));
+      offsets.push(at);
       words.push(word);
       bits.push(1 << i);
       next.push(heads[h]!);
@@ -81,7 +124,7 @@ export function gateScan(gates: readonly (readonly string[])[]): GateScan {
   heads.forEach((head, h) => {
     if (head >= 0) used[h >>> 5]! |= 1 << (h & 31);
   });
-  return { shortWords, shortBits, heads, used, next: Int32Array.from(next), words, bits: Int32Array.from(bits), raw: gates.every(rawScannable) };
+  return { shortWords, shortBits, heads, used, next: Int32Array.from(next), words, offsets: Int32Array.from(offsets), bits: Int32Array.from(bits), raw: gates.every(rawScannable) };
 }
 
 /**
@@ -128,7 +171,7 @@ function foldUnit(c: number): number {
  */
 export function scanGatesRaw(scan: GateScan, text: string): number {
   if (!scan.raw) return -1;
-  const { shortWords, shortBits, heads, used, next, words, bits } = scan;
+  const { shortWords, shortBits, heads, used, next, words, offsets, bits } = scan;
   const n = text.length;
   let open = 0;
   let a = 0;
@@ -142,13 +185,14 @@ export function scanGatesRaw(scan: GateScan, text: string): number {
       if (unit === 0x130 || unit === 0x2028 || unit === 0x2029) return -1;
       c = foldUnit(unit);
     }
-    // (a, b, c) are the folded code units at i - 2, i - 1 and i: the words that may start at i - 2
-    // (for i < 2, `a` and `b` are not code units of the line, and foldedAt refuses the start).
+    // (a, b, c) are the folded code units at i - 2, i - 1 and i: the words filed under them start
+    // `offset` before i - 2 (for i < 2, `a` and `b` are not code units of the line; foldedAt
+    // refuses a start before the line).
     // Most buckets are empty: their bit, in a table of 512 bytes, says so before `heads` is read.
     const h = bucket(a, b, c);
     if ((used[h >>> 5]! & (1 << (h & 31))) !== 0) {
       for (let k = heads[h]!; k >= 0; k = next[k]!) {
-        if ((open & bits[k]!) === 0 && foldedAt(text, i - 2, words[k]!)) open |= bits[k]!;
+        if ((open & bits[k]!) === 0 && foldedAt(text, i - 2 - offsets[k]!, words[k]!)) open |= bits[k]!;
       }
     }
     a = b;
@@ -171,7 +215,7 @@ function foldedAt(text: string, start: number, word: string): boolean {
  * `startsWith` as a search to the end of the text, and this scan now reads whole body lines).
  */
 function wordAt(folded: string, start: number, word: string): boolean {
-  if (start + word.length > folded.length) return false;
+  if (start < 0 || start + word.length > folded.length) return false;
   for (let j = 0; j < word.length; j++) if (folded.charCodeAt(start + j) !== word.charCodeAt(j)) return false;
   return true;
 }
@@ -184,7 +228,7 @@ function wordAt(folded: string, start: number, word: string): boolean {
  */
 export function scanGates(scan: GateScan, folded: string, outOfTime?: () => boolean): number {
   let open = 0;
-  const { shortWords, shortBits, heads, used, next, words, bits } = scan;
+  const { shortWords, shortBits, heads, used, next, words, offsets, bits } = scan;
   for (let s = 0; s < shortWords.length; s++) if (folded.includes(shortWords[s]!)) open |= shortBits[s]!;
   const end = folded.length - 2;
   if (end <= 0) return open;
@@ -198,7 +242,7 @@ export function scanGates(scan: GateScan, folded: string, outOfTime?: () => bool
       const h = bucket(a, b, c);
       if ((used[h >>> 5]! & (1 << (h & 31))) !== 0) {
         for (let k = heads[h]!; k >= 0; k = next[k]!) {
-          if ((open & bits[k]!) === 0 && wordAt(folded, i, words[k]!)) open |= bits[k]!;
+          if ((open & bits[k]!) === 0 && wordAt(folded, i - offsets[k]!, words[k]!)) open |= bits[k]!;
         }
       }
       a = b;

@@ -996,88 +996,90 @@ function readableText(vocabularies: readonly Vocabulary[]): Set<string> {
 }
 
 /**
- * The bit shared by the built-in vocabularies from the 32nd on (a bit set is one 32-bit integer):
- * set when one of them can consume the token, so a run with it set must still be checked against
- * each of them (see {@link isOwnBit}).
+ * The 32-bit slots of a set of built-in vocabularies ({@link localesReadingAll}): vocabulary `i` is
+ * bit `1 << (i & 31)` of slot `i >>> 5`, so that every one has a bit of its own however many
+ * there are.
  */
-const SHARED_BIT = 1 << 31;
-
-/** The bit of `VOCABULARIES[i]`: its own for the first 31, {@link SHARED_BIT} after. */
-const bitOf = (i: number): number => (i < 31 ? 1 << i : SHARED_BIT);
-
-/** Per token text of {@link READABLE_TEXT}: the bit of `VOCABULARIES[i]` set when its rules can consume it. */
-const LOCALE_BITS: ReadonlyMap<string, number> = (() => {
-  const bits = new Map<string, number>();
-  VOCABULARIES.forEach((v, i) => {
-    for (const w of readableText([v])) bits.set(w, (bits.get(w) ?? 0) | bitOf(i));
-  });
-  return bits;
-})();
-
-/** Bit of each built-in vocabulary in {@link localesReadingAll}'s answer. */
-const VOCABULARY_BIT: ReadonlyMap<Vocabulary, number> = new Map(VOCABULARIES.map((v, i) => [v, bitOf(i)]));
-
-/** Every bit some built-in vocabulary has. */
-const ALL_BITS = VOCABULARIES.length >= 32 ? -1 : (1 << VOCABULARIES.length) - 1;
+export const LOCALE_SLOTS: number = Math.max(1, Math.ceil(VOCABULARIES.length / 32));
 
 /**
- * `true` when `bit` (from {@link localeBit}) belongs to one vocabulary alone, so that its being set
- * in {@link localesReadingAll}'s answer says that vocabulary reads every token; `false` for the
- * shared bit of the vocabularies from the 32nd on and for one not built in (`-1`), which
- * `readTimestamp` must check itself.
- *
- * @param bit - A vocabulary's bit.
- * @returns Whether the bit is that vocabulary's own.
- * @example
- * ```ts
- * isOwnBit(localeBit(VOCABULARIES[0]!)); // true
- * ```
+ * Per token text of {@link READABLE_TEXT}: where its set of vocabularies (those whose rules can
+ * consume it) starts in {@link WORD_LOCALES}, {@link LOCALE_SLOTS} slots long.
  */
-export function isOwnBit(bit: number): boolean {
-  return bit !== -1 && bit !== SHARED_BIT;
-}
+const LOCALE_SETS: ReadonlyMap<string, number> = new Map();
+/** The sets of {@link LOCALE_SETS}, one after another. */
+const WORD_LOCALES: Int32Array = (() => {
+  const byWord = LOCALE_SETS as Map<string, number>;
+  const sets: number[] = [];
+  VOCABULARIES.forEach((v, i) => {
+    for (const w of readableText([v])) {
+      let at = byWord.get(w);
+      if (at === undefined) {
+        at = sets.length;
+        byWord.set(w, at);
+        for (let s = 0; s < LOCALE_SLOTS; s++) sets.push(0);
+      }
+      sets[at + (i >>> 5)]! |= 1 << (i & 31);
+    }
+  });
+  return Int32Array.from(sets);
+})();
+
+/** Index of each built-in vocabulary in {@link localesReadingAll}'s answer. */
+const VOCABULARY_INDEX: ReadonlyMap<Vocabulary, number> = new Map(VOCABULARIES.map((v, i) => [v, i]));
 
 /**
  * The built-in locales whose rules can consume every word, punctuation and `other` token of
- * `tokens[from, to)`, as a bit set (bit `i` for `VOCABULARIES[i]`; see {@link localeBit}): one
- * map lookup per token instead of one set per locale. `0` when some token no rule of any locale
- * reads (then no locale reads the run: see {@link isReadable}).
+ * `tokens[from, to)`, as a bit set written into `out` (bit `i & 31` of slot `i >>> 5` for
+ * `VOCABULARIES[i]`; see {@link localeIndex}): one map lookup per token instead of one set per
+ * locale. Empty when some token no rule of any locale reads (then no locale reads the run: see
+ * {@link isReadable}).
  *
  * @param tokens - Tokens of the line.
  * @param from - First token of the run.
  * @param to - One past the last token.
- * @returns The bit set.
+ * @param out - Where the set is written: {@link LOCALE_SLOTS} slots.
+ * @returns `false` when the set is empty.
  * @example
  * ```ts
- * localesReadingAll(tokenize("vor 5 Minuten"), 0, 3) === localeBit(VOCABULARIES[3]!); // true (German only)
+ * const out = new Int32Array(LOCALE_SLOTS);
+ * localesReadingAll(tokenize("vor 5 Minuten"), 0, 3, out); // true: German reads it (and no other locale)
  * ```
  */
-export function localesReadingAll(tokens: readonly Token[], from: number, to: number): number {
-  let mask = ALL_BITS;
+export function localesReadingAll(tokens: readonly Token[], from: number, to: number, out: Int32Array): boolean {
+  out.fill(-1, 0, LOCALE_SLOTS);
+  // The last slot holds only the bits of vocabularies there are.
+  const rest = VOCABULARIES.length & 31;
+  if (rest !== 0) out[LOCALE_SLOTS - 1] = (1 << rest) - 1;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t !== undefined && (t.kind === "word" || t.kind === "punct" || t.kind === "other")) {
-      mask &= LOCALE_BITS.get(t.text) ?? 0;
-      if (mask === 0) return 0;
+      const at = LOCALE_SETS.get(t.text);
+      if (at === undefined) return false;
+      let any = 0;
+      for (let s = 0; s < LOCALE_SLOTS; s++) any |= out[s]! &= WORD_LOCALES[at + s]!;
+      if (any === 0) return false;
     }
   }
-  return mask;
+  let any = 0;
+  for (let s = 0; s < LOCALE_SLOTS; s++) any |= out[s]!;
+  return any !== 0;
 }
 
 /**
- * The bit of a vocabulary in {@link localesReadingAll}'s answer: `localeReadsAll(tokens, from,
- * to, v)` is `(localesReadingAll(tokens, from, to) & localeBit(v)) !== 0` for a built-in `v`.
- * A vocabulary that is not built in gets every bit (it is then checked by `readTimestamp`).
+ * The index of a vocabulary in {@link localesReadingAll}'s answer: `localeReadsAll(tokens, from,
+ * to, v)` is bit `i & 31` of slot `i >>> 5` of that answer for a built-in `v` of index `i`;
+ * `-1` for a vocabulary that is not built in (`readTimestamp` checks it itself).
  *
  * @param v - A compiled locale.
- * @returns Its bit.
+ * @returns Its index, or -1.
  * @example
  * ```ts
- * localeBit(VOCABULARIES[0]!); // 1
+ * localeIndex(VOCABULARIES[0]!); // 0
  * ```
  */
-export function localeBit(v: Vocabulary): number {
-  return VOCABULARY_BIT.get(v) ?? -1;
+export function localeIndex(v: Vocabulary): number {
+  return VOCABULARY_INDEX.get(v) ?? -1;
 }
 
 /** {@link READABLE_TEXT} of one locale: the word and punctuation tokens its rules can consume. */

@@ -2,7 +2,7 @@
  * Reading a run of tokens as one timestamp, shared by `parseTimestamp` and `findTimestamp`: the
  * limits, the pre-checks and `readTokens`.
  */
-import { type GrammarMode, type Parsed, isOwnBit, localeBit, localesReadingAll, readTimestamp, readTimestampUngated } from "./grammar.js";
+import { type GrammarMode, type Parsed, LOCALE_SLOTS, localeIndex, localesReadingAll, readTimestamp, readTimestampUngated } from "./grammar.js";
 import { type Token, tokenize } from "./lexer.js";
 import { readReference, readZone, resolve } from "./resolve.js";
 import type { DateOrder, Timestamp, TimestampOptions } from "./types.js";
@@ -92,6 +92,12 @@ function withOrder(mode: Omit<GrammarMode, "dateOrder">, dateOrder: DateOrder): 
 }
 
 /**
+ * The locales that read a run, as {@link readTokens} asks (see `localesReadingAll`): one buffer,
+ * as nothing readTokens calls while it reads it asks again.
+ */
+const READERS = new Int32Array(LOCALE_SLOTS);
+
+/**
  * Reads `tokens[from, to)` as one timestamp with each candidate locale in turn. Shared with
  * `findTimestamp`, which reads many runs of the same tokens.
  *
@@ -123,15 +129,15 @@ export function readTokens(
   if (first === undefined || last === undefined || to - from > MAX_TOKENS || !mayBeTimestamp(tokens, from, to)) return null;
   // The locales that can read every token (rules read whole runs): none when some token is read
   // by no rule of any locale, and with seven locales most runs are readable by one or two.
-  const readers = localesReadingAll(tokens, from, to);
-  if (readers === 0) return null;
+  const readers = READERS;
+  if (!localesReadingAll(tokens, from, to, readers)) return null;
   const grammarMode = withOrder(mode, options.dateOrder === "MDY" ? "MDY" : "DMY");
   for (const v of vocabulariesFor(typeof options.locale === "string" ? options.locale : undefined)) {
-    const bit = localeBit(v);
-    if ((readers & bit) === 0) continue;
-    // A built-in locale's own bit already says it reads every token: readTimestamp's own check would
-    // repeat it. The bit shared by the locales from the 32nd on says only that one of them may.
-    const parsed = isOwnBit(bit) ? readTimestampUngated(tokens, from, to, v, grammarMode) : readTimestamp(tokens, from, to, v, grammarMode);
+    const i = localeIndex(v);
+    if (i >= 0 && (readers[i >>> 5]! & (1 << (i & 31))) === 0) continue;
+    // A built-in locale's bit already says it reads every token: readTimestamp's own check would
+    // repeat it. A locale that is not built in has no bit: readTimestamp checks it.
+    const parsed = i >= 0 ? readTimestampUngated(tokens, from, to, v, grammarMode) : readTimestamp(tokens, from, to, v, grammarMode);
     if (parsed === null || (accept !== undefined && !accept(parsed))) continue;
     const zone = readZone(options.timeZone);
     if (zone === null) return null;

@@ -151,3 +151,22 @@ describe("scanGatesRaw", () => {
     }
   });
 });
+
+describe("gate words filed under their least common three code units", () => {
+  it("finds a word wherever it stands, at the start, inside and at the end of a line", () => {
+    // Words whose least common three code units are not their first (`to c|on|stitute`, ` is a`
+    // and `the zq`), and one of three code units.
+    const gates = [["to constitute"], [" is a"], ["the zqx"], ["afp"]];
+    const scan = gateScan(gates);
+    expect(scan.offsets.some((o) => o > 0)).toBe(true);
+    for (const [g, [word]] of gates.entries()) {
+      for (const text of [word!, `x ${word} y`, `ab${word}`, `${word!.toUpperCase()}!`]) {
+        const folded = text.toLowerCase();
+        expect(scanGates(scan, folded), text).toBe(1 << g);
+        expect(scanGatesRaw(scan, text), text).toBe(1 << g);
+      }
+      // Cut short by one code unit at either end: not found.
+      for (const cut of [word!.slice(1), word!.slice(0, -1)]) expect(scanGates(scan, cut) & (1 << g), cut).toBe(0);
+    }
+  });
+});
