@@ -601,6 +601,12 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   let a1 = m > 1 ? flags[nonBlank[1]!]! : 0;
   let a2 = m > 2 ? flags[nonBlank[2]!]! : 0;
   let a3 = m > 3 ? flags[nonBlank[3]!]! : 0;
+  // The values read from the last line's text alone (its list shape, colon end and length's
+  // log): a line with the same text (a page of millions of `1` lines) takes them again.
+  let rowText: string | null = null;
+  let rowList = 0;
+  let rowColon = 0;
+  let rowLogChars = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     if (l.cls === "blank") {
@@ -625,15 +631,21 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     row[o + 9] = f & FLAG_SHOUTING ? 1 : 0;
     row[o + 10] = f & FLAG_ENDS ? 1 : 0;
     const w = text ? wordsOf[i]! : l.words;
+    if (l.text !== rowText) {
+      rowText = l.text;
+      rowList = listShape(rowText) ? 1 : 0;
+      rowColon = rowText.charCodeAt(rowText.length - 1) === 0x3a ? 1 : 0; // ends with ":"
+      rowLogChars = log1pOf(rowText.length);
+    }
     row[o + 11] = log1pOf(w);
-    row[o + 12] = log1pOf(l.text.length);
+    row[o + 12] = rowLogChars;
     row[o + 13] = f & FLAG_SHORT ? 1 : 0;
     row[o + 14] = text && l.words >= 4 ? densities[i]! : 0;
     // The line's rank among the lines that matter: `k` of them come before it.
     row[o + 15] = m > 1 ? Math.min(1, k / (m - 1)) : 0;
     row[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
-    row[o + 17] = listShape(l.text) ? 1 : 0;
-    row[o + 18] = l.text.charCodeAt(l.text.length - 1) === 0x3a ? 1 : 0; // ends with ":"
+    row[o + 17] = rowList;
+    row[o + 18] = rowColon;
     row[o + 19] = text && w >= 2 && w <= 14 && (f & FLAG_ENDS) === 0 ? 1 : 0;
     row[o + 20] = kind !== "" && CHROME_KINDS.has(kind) ? 1 : 0;
     row[o + 21] = kind !== "" && ASIDE_KINDS.has(kind) ? 1 : 0;
