@@ -996,7 +996,10 @@ export function findMainStory(
   }
   if (headEnd >= 0) {
     selected.body.splice(0, headEnd + 1);
-    bestA = Math.min(selected.body[0]!, ...selected.captions.map((c) => c.line).filter((c) => c > bestA));
+    // A loop, not Math.min(...): a spread of a page's captions overflows the stack past ~120k.
+    let top = selected.body[0]!;
+    for (const c of selected.captions) if (c.line > bestA && c.line < top) top = c.line;
+    bestA = top;
   }
   const head = findHead(view, bestA, ctx);
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
@@ -1176,17 +1179,17 @@ export function findMainStory(
   const listStart = listFrom < bodyLines.length ? bodyLines[listFrom]! - 1 : bestB;
   const list = numberedListAfter(lines, listStart, inBlock).filter((j) => j > bestB);
   if (list.length > 0) {
-    bodyLines.push(...list);
+    for (const j of list) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
     bestB = list[list.length - 1]!;
   }
   const table = tableAfter(lines, rows, bestB, inBlock);
   if (table.length > 0) {
-    bodyLines.push(...table);
+    for (const j of table) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
     bestB = table[table.length - 1]!;
   }
   const bullets = bulletListAfter(lines, bodyLines, bestB, inBlock);
   if (bullets.length > 0) {
-    bodyLines.push(...bullets);
+    for (const j of bullets) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
     bestB = bullets[bullets.length - 1]!;
   }
   const keyPointLines: number[] = [];
@@ -1521,7 +1524,15 @@ function selectBody(view: PageView, from: number, to: number, rows: Uint8Array |
     if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !LISTED.test(line.text) && !readsAsProse(view, line))) continue;
     push(i);
   }
-  return { body, captions, points: points.filter((i) => body.includes(i)) };
+  // The key points the body took, in order: marks, not `body.includes` per point (quadratic when
+  // a page prints many key-point lists).
+  let kept = points;
+  if (points.length > 0) {
+    const inBody = new Uint8Array(lines.length);
+    for (const j of body) inBody[j] = 1;
+    kept = points.filter((i) => inBody[i] === 1);
+  }
+  return { body, captions, points: kept };
 }
 
 /**
