@@ -391,7 +391,9 @@ function blocksInside<B extends { first: number; last: number }>(lines: readonly
     return false;
   };
   const inside = blocks.filter((b) => b.first >= story.first && b.last <= story.last && holdsParagraph(b));
-  const bodyStart = story.bodyLines.length > 0 ? Math.min(...story.bodyLines) : -1;
+  // A loop, not Math.min(...): a spread of a long body's lines overflows the stack past ~120k.
+  let bodyStart = -1;
+  for (const j of story.bodyLines) if (bodyStart < 0 || j < bodyStart) bodyStart = j;
   if (bodyStart < 0) return inside;
   // The run of blocks above the body, nearest first: between the body and the run, at most
   // MAX_HEAD_ABOVE short lines and no paragraph; between two blocks of the run, blank lines only.
@@ -427,7 +429,12 @@ function blocksInside<B extends { first: number; last: number }>(lines: readonly
     paragraphs = Math.max(paragraphs, held);
   }
   if (paragraphs < MIN_STORY_ABOVE) return inside;
-  for (const b of run) if (!inside.includes(b) && holdsParagraph(b)) inside.push(b);
+  const already = new Set(inside);
+  for (const b of run) {
+    if (already.has(b) || !holdsParagraph(b)) continue;
+    already.add(b);
+    inside.push(b);
+  }
   return inside;
 }
 
@@ -540,7 +547,9 @@ function sortAfterMain(articles: ArticleDraft[], from: number, owner: Int32Array
   next.forEach((old, i) => (newIndex[old] = i));
   const sorted = next.map((i) => articles[i]!);
   for (let i = 0; i < owner.length; i++) if (owner[i]! >= 0) owner[i] = newIndex[owner[i]!]!;
-  articles.splice(0, articles.length, ...sorted);
+  // Refilled in place by a loop: splice(..., ...sorted) overflows the stack past ~120k articles.
+  articles.length = 0;
+  for (const a of sorted) articles.push(a);
 }
 
 /** Pages of more lines than this get a buffer of their own (see {@link scratchBuffer}). */

@@ -618,6 +618,12 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
   let a1 = m > 1 ? flags[nonBlank[1]!]! : 0;
   let a2 = m > 2 ? flags[nonBlank[2]!]! : 0;
   let a3 = m > 3 ? flags[nonBlank[3]!]! : 0;
+  // The values read from the last line's text alone (its list shape, colon end and length's
+  // log): a line with the same text (a page of millions of `1` lines) takes them again.
+  let rowText: string | null = null;
+  let rowList = 0;
+  let rowColon = 0;
+  let rowLogChars = 0;
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     if (l.cls === "blank") {
@@ -642,15 +648,21 @@ function storyFeatures(view: PageView, model: StoryModel, arrays: StoryArrays, k
     row[o + 9] = f & FLAG_SHOUTING ? 1 : 0;
     row[o + 10] = f & FLAG_ENDS ? 1 : 0;
     const w = text ? wordsOf[i]! : l.words;
+    if (l.text !== rowText) {
+      rowText = l.text;
+      rowList = listShape(rowText) ? 1 : 0;
+      rowColon = rowText.charCodeAt(rowText.length - 1) === 0x3a ? 1 : 0; // ends with ":"
+      rowLogChars = log1pOf(rowText.length);
+    }
     row[o + 11] = log1pOf(w);
-    row[o + 12] = log1pOf(l.text.length);
+    row[o + 12] = rowLogChars;
     row[o + 13] = f & FLAG_SHORT ? 1 : 0;
     row[o + 14] = text && l.words >= 4 ? densities[i]! : 0;
     // The line's rank among the lines that matter: `k` of them come before it.
     row[o + 15] = m > 1 ? Math.min(1, k / (m - 1)) : 0;
     row[o + 16] = l.cls === "timestamp" || l.cls === "source-timestamp" || l.cls === "source-echo" ? 1 : 0;
-    row[o + 17] = listShape(l.text) ? 1 : 0;
-    row[o + 18] = l.text.charCodeAt(l.text.length - 1) === 0x3a ? 1 : 0; // ends with ":"
+    row[o + 17] = rowList;
+    row[o + 18] = rowColon;
     row[o + 19] = text && w >= 2 && w <= 14 && (f & FLAG_ENDS) === 0 ? 1 : 0;
     row[o + 20] = kind !== "" && CHROME_KINDS.has(kind) ? 1 : 0;
     row[o + 21] = kind !== "" && ASIDE_KINDS.has(kind) ? 1 : 0;
@@ -1001,7 +1013,10 @@ export function findMainStory(
   }
   if (headEnd >= 0) {
     selected.body.splice(0, headEnd + 1);
-    bestA = Math.min(selected.body[0]!, ...selected.captions.map((c) => c.line).filter((c) => c > bestA));
+    // A loop, not Math.min(...): a spread of a page's captions overflows the stack past ~120k.
+    let top = selected.body[0]!;
+    for (const c of selected.captions) if (c.line > bestA && c.line < top) top = c.line;
+    bestA = top;
   }
   const head = findHead(view, bestA, ctx);
   if (head.bylineLine < 0 || head.timestampLine < 0) readWideHead(view, bestA, head, ctx);
@@ -1181,17 +1196,17 @@ export function findMainStory(
   const listStart = listFrom < bodyLines.length ? bodyLines[listFrom]! - 1 : bestB;
   const list = numberedListAfter(lines, listStart, inBlock).filter((j) => j > bestB);
   if (list.length > 0) {
-    bodyLines.push(...list);
+    for (const j of list) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
     bestB = list[list.length - 1]!;
   }
   const table = tableAfter(lines, rows, bestB, inBlock);
   if (table.length > 0) {
-    bodyLines.push(...table);
+    for (const j of table) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
     bestB = table[table.length - 1]!;
   }
   const bullets = bulletListAfter(lines, bodyLines, bestB, inBlock);
   if (bullets.length > 0) {
-    bodyLines.push(...bullets);
+    for (const j of bullets) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
     bestB = bullets[bullets.length - 1]!;
   }
   const keyPointLines: number[] = [];
@@ -1526,7 +1541,15 @@ function selectBody(view: PageView, from: number, to: number, rows: Uint8Array |
     if (inList || isShouting(line) || (line.words >= 12 && !endsSentence(line.text) && !LISTED.test(line.text) && !readsAsProse(view, line))) continue;
     push(i);
   }
-  return { body, captions, points: points.filter((i) => body.includes(i)) };
+  // The key points the body took, in order: marks, not `body.includes` per point (quadratic when
+  // a page prints many key-point lists).
+  let kept = points;
+  if (points.length > 0) {
+    const inBody = new Uint8Array(lines.length);
+    for (const j of body) inBody[j] = 1;
+    kept = points.filter((i) => inBody[i] === 1);
+  }
+  return { body, captions, points: kept };
 }
 
 /**

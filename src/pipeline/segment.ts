@@ -22,6 +22,8 @@ export function segment(input: string, outOfTime?: () => boolean): Line[] {
   const n = input.length;
   // Past this offset, a run of empty lines was already measured and found short.
   let measured = -1;
+  // The last text cut of each short length (see lineText).
+  const recent = newRecent();
   // Without a carriage return anywhere, line ends are found with `indexOf` (a fast native scan)
   // instead of a loop over every code unit; the lines are the same either way.
   if (input.indexOf("\r") < 0) {
@@ -30,7 +32,7 @@ export function segment(input: string, outOfTime?: () => boolean): Line[] {
       const end = input.indexOf("\n", start);
       const stop = end < 0 ? n : end;
       const empty = stop === start;
-      lines.push(newLine(lines.length, start, stop, empty ? "" : input.slice(start, stop)));
+      lines.push(newLine(lines.length, start, stop, lineText(input, start, stop, recent)));
       if (end < 0) return lines;
       if ((lines.length & SEGMENT_STRIDE_MASK) === 0 && outOfTime?.()) return lines;
       start = end + 1;
@@ -52,7 +54,7 @@ export function segment(input: string, outOfTime?: () => boolean): Line[] {
     const c = i < n ? input.charCodeAt(i) : -1;
     if (c === 10 || c === 13 || c === -1) {
       const empty = start === i;
-      lines.push(newLine(lines.length, start, i, empty ? "" : input.slice(start, i)));
+      lines.push(newLine(lines.length, start, i, lineText(input, start, i, recent)));
       if (c === -1) return lines;
       if (c === 13 && i + 1 < n && input.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
@@ -87,6 +89,32 @@ export function segment(input: string, outOfTime?: () => boolean): Line[] {
  * (the widest, a link list's span and the distance of a heading, are 200 lines).
  */
 export const MAX_EMPTY_RUN = 1024;
+
+/** Texts shorter than this are looked up in {@link lineText}'s table of recent texts. */
+const RECENT_LENGTHS = 128;
+
+/** A table for {@link lineText}: per length below {@link RECENT_LENGTHS}, the last text cut of that length. */
+function newRecent(): string[] {
+  return new Array<string>(RECENT_LENGTHS).fill("");
+}
+
+/**
+ * `input.slice(start, end)`, but a short text equal to the last one cut of its length is that
+ * string again rather than a copy: a page of a million `Share` or `a b c` lines (or of a few
+ * labels in turn) holds a few strings instead of a million, which the collector would otherwise
+ * copy and promote one by one. Strings are values: sharing one changes nothing a stage reads.
+ * @param recent - the table of the page (see {@link newRecent}), updated in place
+ */
+function lineText(input: string, start: number, end: number, recent: string[]): string {
+  const length = end - start;
+  if (length === 0) return "";
+  // One code unit: V8 gives the string of a one-byte character from a table, with no copy.
+  if (length === 1 || length >= RECENT_LENGTHS) return input.slice(start, end);
+  const last = recent[length]!;
+  // `last` is "" until a text of this length is cut: startsWith("") holds, so test the length.
+  if (last.length === length && input.startsWith(last, start)) return last;
+  return (recent[length] = input.slice(start, end));
+}
 
 /** Not a line feed; not a line break (global: see {@link runEnd}). */
 const NOT_LF = /[^\n]/g;

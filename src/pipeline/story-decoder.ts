@@ -129,15 +129,22 @@ export function decodeStory(
     if (out[i] !== 1 || (i > 0 && out[i - 1] === 1)) continue;
     let e = i;
     while (e + 1 < n && out[e + 1] === 1) e++;
+    // Each widening step marks the lines from the text line it reached to those already marked
+    // (blank lines between included), so every line is marked once: marking again from the
+    // segment's edge at each step was quadratic in a long run of such lines.
+    let marked = i; // out[marked .. i - 1] are marked
     for (let j = i - 1; j >= 0 && !wall[j] && out[j] !== 1; j--) {
       if (kind[j] === BLANK) continue;
       if (kind[j] !== TEXT || p[j]! < body) break;
-      for (let k = j; k < i; k++) out[k] = 1;
+      for (let k = j; k < marked; k++) out[k] = 1;
+      marked = j;
     }
+    marked = e; // out[e + 1 .. marked] are marked
     for (let j = e + 1; j < n && !wall[j] && out[j] !== 1; j++) {
       if (kind[j] === BLANK) continue;
       if (kind[j] !== TEXT || p[j]! < body) break;
-      for (let k = e + 1; k <= j; k++) out[k] = 1;
+      for (let k = marked + 1; k <= j; k++) out[k] = 1;
+      marked = j;
       i = j;
     }
     i = Math.max(i, e);

@@ -61,6 +61,31 @@ describe("story decoder", () => {
     expect(decode(rows, { body: 0.35 })).toEqual([0, 2]);
   });
 
+  it("widens over a long run of body lines marking each line once (work linear in the run)", () => {
+    // Weak body lines (p between body and span: never worth taking, but widened over), a blank
+    // line after each, on both sides of one strong paragraph: every line ends up marked.
+    const run = 3000;
+    const kind: number[] = [];
+    const chars: number[] = [];
+    const p: number[] = [];
+    const push = (k: number, c: number, q: number) => (kind.push(k), chars.push(c), p.push(q));
+    for (let k = 0; k < run; k++) push(TEXT, 10, 0.7), push(BLANK, 0, 0);
+    push(TEXT, 1000, 0.95);
+    for (let k = 0; k < run; k++) push(BLANK, 0, 0), push(TEXT, 10, 0.7);
+    const n = kind.length;
+    const marks = new Uint8Array(n);
+    // Counts the writes to the marks: one per line in the story (the backtrace) and one per line
+    // widened over, not one per line for every step of the widening.
+    let writes = 0;
+    const out = new Proxy(marks, {
+      get: (t, k) => t[k as unknown as number],
+      set: (t, k, v: number) => ((writes++, (t[k as unknown as number] = v)), true),
+    });
+    expect(decodeStory(kind, new Uint8Array(n), chars, p, 0.8, 0.6, Infinity, out, new Uint8Array(n))).toEqual([0, n - 1]);
+    expect(marks.every((m) => m === 1)).toBe(true);
+    expect(writes).toBeLessThanOrEqual(2 * n);
+  });
+
   it("takes nothing when no line is worth its price", () => {
     expect(decode([[TEXT, 50, 0.1], [BLANK, 0, 0]])).toEqual([]);
   });
