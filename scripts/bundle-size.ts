@@ -130,9 +130,11 @@ export const CONSUMERS: Consumer[] = [
     // buffers, 0.2 KB, and both refits): 413.0 KB / 151.2 KB measured, the budget 0.3 KB over.
     // Round fifteen (layouts): the link list's new furniture, tag rows, glued menus, caps labels
     // and legal links (layouts/link-list.ts) add 1.9 KB / 0.8 KB: 414.9 KB / 152.0 KB measured,
-    // the budget 0.3 KB over.
-    maxBytes: 415_200,
-    maxGzip: 152_300,
+    // the budget 0.3 KB over. Merged with s-rules' gate words by their rarest three code units and
+    // a bit per timestamp locale, and s-story's shared line texts and loops for page-sized lists:
+    // 416.0 KB / 152.5 KB measured, the budget 0.3 KB over.
+    maxBytes: 416_300,
+    maxGzip: 152_800,
     // The linear-time engine for user patterns lives behind its own entry point; zod's schema
     // compiler stays in the Node build.
     mustNotContain: ["re2js", "zod/v4/classic", "zod/v4/locales", "zod/v4/core/compile"],
@@ -163,9 +165,10 @@ export const CONSUMERS: Consumer[] = [
     // this entry only): 130.6 KB / 44.9 KB measured, the budget 0.3 KB over.
     // Round fourteen's nine locales and Serbian Cyrillic (i-stamps: fi, ca, bg, sl, lt, lv, et, ur,
     // ta, about 2 KB each in their scripts) add 20.6 KB / 6.0 KB: 151.2 KB / 50.9 KB measured, the
-    // budget raised by exactly that.
-    maxBytes: 151_500,
-    maxGzip: 51_200,
+    // budget raised by exactly that. Round fifteen (s-rules): a bit per locale in two 32-bit slots,
+    // the shared 32nd bit gone: 151.5 KB / 51.1 KB measured, the budget 0.3 KB over.
+    maxBytes: 151_800,
+    maxGzip: 51_400,
     mustNotContain: ["zod", "re2js"],
   },
   {
@@ -181,8 +184,8 @@ export const CONSUMERS: Consumer[] = [
     label: 'parseTimestamp from "news-text-parser"',
     code: 'import { parseTimestamp } from "news-text-parser";\nconsole.log(parseTimestamp("11 minutes ago", { referenceTime: new Date() }));\n',
     // As the subpath entry (it was 136.9 KB / 49.8 KB as one flat bundle), budget included.
-    maxBytes: 151_500,
-    maxGzip: 51_200,
+    maxBytes: 151_800,
+    maxGzip: 51_400,
     mustNotContain: ["zod", "re2js"],
   },
 ];
