@@ -7,7 +7,8 @@
  * - every `charCodeAt` / `codePointAt` / `at` call: one (the steps of hand-written loops);
  * - `slice`, `substring`, `trim*`, `toLowerCase`, `toUpperCase`, `normalize`, `split`, `repeat`,
  *   `padStart`/`padEnd`: the length of the string they read or write;
- * - `indexOf`, `lastIndexOf`, `includes`, `startsWith`, `endsWith`: the distance searched;
+ * - `indexOf`, `lastIndexOf`, `includes`: the distance searched; `startsWith`, `endsWith`: the
+ *   length of the string compared (they compare at one place, whatever the position given);
  * - `RegExp#exec` / `test` (and so `match`, `replace`, `matchAll`, `split` with a regex): the
  *   code units from where the search starts to the end of the match, or to the end of the text
  *   when nothing matches; a failed search anchored at the start (`^`, no `m` flag, not global or
@@ -81,8 +82,10 @@ export function measureWork<T>(fn: () => T): { units: number; result: T } {
     for (const name of ["charCodeAt", "codePointAt", "at"]) wrap(S, name, one, patches);
     for (const name of ["slice", "substring", "padStart", "padEnd", "repeat"]) wrap(S, name, resultLen, patches);
     for (const name of ["trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "toLocaleLowerCase", "normalize", "split"]) wrap(S, name, selfLen, patches);
-    for (const name of ["indexOf", "includes", "startsWith"]) wrap(S, name, forward, patches);
-    wrap(S, "endsWith", (_s, args) => Math.max(1, strLen(args[0])), patches);
+    for (const name of ["indexOf", "includes"]) wrap(S, name, forward, patches);
+    // startsWith and endsWith compare the search string at one place: its length, not the rest of
+    // the text (`text.startsWith(word, at)` is not a scan from `at` to the end).
+    for (const name of ["startsWith", "endsWith"]) wrap(S, name, (_s, args) => Math.max(1, strLen(args[0])), patches);
     wrap(S, "lastIndexOf", backward, patches);
     for (const name of ["filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "map", "forEach", "reduce", "indexOf", "includes", "slice", "join", "sort", "concat", "fill"]) wrap(A, name, arrLen, patches);
     const exec = R.exec;
