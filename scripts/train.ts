@@ -31,13 +31,22 @@ import { siteFolds } from "../src/eval/folds.js";
 import { EVAL_REFERENCE_TIME, evaluateCorpus, predictMainBody, type CorpusPage, type EvalResult } from "../src/eval/report.js";
 import { scoreMetadata } from "../src/eval/metadata.js";
 import { aggregate, shingles, tokenize } from "../src/eval/metric.js";
-import { STORY_FEATURES, stackShapeOf, TITLE_FEATURES } from "../src/pipeline/main-story.js";
+import { STORY_FEATURES, TITLE_FEATURES } from "../src/pipeline/main-story.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "../src/pipeline/story-decoder.js";
 import { squash } from "../src/eval/metadata.js";
-import { lineProbabilities, STACK_FEATURES, stackBase, stackContext, stackProbabilities, withStoryModel, type StackModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
+import { lineProbabilities, SHAPE_HEADING, SHAPE_LIST, SHAPE_SHORT, STACK_FEATURES, stackBase, stackContext, stackProbabilities, withStoryModel, type StackModel, type StoryModel, type StoryRecord, type Stump, type TitleModel } from "../src/pipeline/story-model.js";
 import { corpusDirs, DEFAULT_CORPORA, readCorpus } from "./eval.js";
 
 const F = STORY_FEATURES.length;
+/** Where the row holds the features a stacked model's second pass reads as shape bits. */
+const SHORT_AT = STORY_FEATURES.indexOf("short");
+const LIST_AT = STORY_FEATURES.indexOf("list-shape");
+const HEADING_AT = STORY_FEATURES.indexOf("heading-shape");
+
+/** The shape bits (see `stackContext` in story-model.ts) of the feature row at offset `o` of `x`. */
+function stackShapeOf(x: ArrayLike<number>, o: number): number {
+  return (x[o + SHORT_AT] ? SHAPE_SHORT : 0) | (x[o + LIST_AT] ? SHAPE_LIST : 0) | (x[o + HEADING_AT] ? SHAPE_HEADING : 0);
+}
 const IN_BLOCK = STORY_FEATURES.indexOf("in-block");
 const END_OF_STORY = STORY_FEATURES.indexOf("end-of-story");
 const TF = TITLE_FEATURES.length;

@@ -19,7 +19,7 @@ import { lineEnd, lineRemoved, pageBuffer } from "./lines.js";
 import { COMPANY_NOTICE_RULE_ID } from "../rules/notices.js";
 import { BLANK, decodeStory, OTHER, TEXT } from "./story-decoder.js";
 import type { ClassTally } from "./classify.js";
-import { lineScorer, SHAPE_HEADING, SHAPE_LIST, SHAPE_SHORT, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
+import { lineScorer, storyModel, storyRecorder, type StoryModel } from "./story-model.js";
 import { titleModel } from "./title-model.js";
 import { BYLINE_START, CHROME_KINDS, endsSentence, headWords, isDuplicate, isInterfaceLabel, isShouting, isWordChar, type PageView, stampIn, type StampMemo, storyWords, WORD_CHAR } from "./page-view.js";
 import { HEAD_META, HEAD_NAME, headLineKind, headlineOpening, rankTitle } from "./title-rank.js";
@@ -406,22 +406,6 @@ export const STORY_FEATURES = [
 ] as const;
 
 const F = STORY_FEATURES.length;
-
-/**
- * The shape bits a stacked model's second pass reads of a line (see `stackContext` in
- * story-model.ts), from its feature row: `short`, `list-shape`, `heading-shape`.
- *
- * @param x - Feature rows.
- * @param o - The row's offset.
- * @returns The bits.
- * @example
- * ```ts
- * stackShapeOf(row, 0); // SHAPE_SHORT for a row with `short` set
- * ```
- */
-export function stackShapeOf(x: ArrayLike<number>, o: number): number {
-  return (x[o + 13] ? SHAPE_SHORT : 0) | (x[o + 17] ? SHAPE_LIST : 0) | (x[o + 19] ? SHAPE_HEADING : 0);
-}
 
 const LIST_SHAPE = /^(?:[•·▪●◦‣∙*+–—-]\s|\d{1,3}[.)]\s|#\d)/u;
 const ASIDE_KINDS = new Set(["related", "promo", "newsletter", "comments", "tags", "bio", "legal", "disclosure", "syndication", "gallery"]);
@@ -1195,20 +1179,16 @@ export function findMainStory(
   while (listFrom > 0 && NUMBERED.test(lines[bodyLines[listFrom - 1]!]!.text)) listFrom--;
   const listStart = listFrom < bodyLines.length ? bodyLines[listFrom]! - 1 : bestB;
   const list = numberedListAfter(lines, listStart, inBlock).filter((j) => j > bestB);
-  if (list.length > 0) {
-    for (const j of list) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
-    bestB = list[list.length - 1]!;
-  }
-  const table = tableAfter(lines, rows, bestB, inBlock);
-  if (table.length > 0) {
-    for (const j of table) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
-    bestB = table[table.length - 1]!;
-  }
-  const bullets = bulletListAfter(lines, bodyLines, bestB, inBlock);
-  if (bullets.length > 0) {
-    for (const j of bullets) bodyLines.push(j); // push(...) overflows the stack past ~120k lines
-    bestB = bullets[bullets.length - 1]!;
-  }
+  // A numbered list, a table and a bullet list that run on below the story join its body in turn;
+  // appended by a loop, as push(...run) overflows the stack past ~120k lines.
+  const extend = (run: readonly number[]): void => {
+    if (run.length === 0) return;
+    for (const j of run) bodyLines.push(j);
+    bestB = run[run.length - 1]!;
+  };
+  extend(list);
+  extend(tableAfter(lines, rows, bestB, inBlock));
+  extend(bulletListAfter(lines, bodyLines, bestB, inBlock));
   const keyPointLines: number[] = [];
   const sectionPoints = new Set(selected.points);
   for (let j = first + 1; j < bestB; j++) if (view.keyPoint[j] && !sectionPoints.has(j)) keyPointLines.push(j);
